@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Runs the built library (dist/) over the dev articles and scores it against the dev gold
+// with the reference scorer (benchmarks/score.mjs, a copy of the project's scorer).
+//
+//   node benchmarks/dev-eval.mjs [--misses] [--type PERSON] [--out FILE.jsonl] [--json]
+//
+// The article dates come from benchmarks/corpus/raw/SOURCES.tsv (a user knows them).
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadGoldDir } from "./gold.mjs";
+import { score, table } from "./score.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const corpusDir = join(here, "corpus");
+
+/** Article dates by id, from SOURCES.tsv (empty when unknown). */
+export function articleDates() {
+  const dates = new Map();
+  const lines = readFileSync(join(corpusDir, "raw", "SOURCES.tsv"), "utf8").split("\n").slice(1);
+  for (const line of lines) {
+    const cols = line.split("\t");
+    if (cols[0] && /^\d{4}-\d{2}-\d{2}$/.test(cols[2] ?? "")) dates.set(cols[0], cols[2]);
+  }
+  return dates;
+}
+
+/** Extractions on the dev articles, as the scorer's JSONL objects. */
+export function devSystem(extract) {
+  const dates = articleDates();
+  const gold = loadGoldDir(join(corpusDir, "dev"));
+  const sys = new Map();
+  for (const doc of gold) {
+    const text = readFileSync(join(corpusDir, "raw", `${doc.id}.txt`), "utf8");
+    const date = dates.get(doc.id);
+    const r = extract(text, date ? { date } : {});
+    sys.set(doc.id, { id: doc.id, entities: r.entities, relations: r.relations });
+  }
+  return { gold, sys };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const flags = process.argv.slice(2);
+  const { extract } = await import(join(here, "..", "dist", "index.js"));
+  const { gold, sys } = devSystem(extract);
+  const outAt = flags.indexOf("--out");
+  if (outAt >= 0) {
+    mkdirSync(dirname(flags[outAt + 1]), { recursive: true });
+    writeFileSync(flags[outAt + 1], [...sys.values()].map((o) => JSON.stringify(o)).join("\n") + "\n");
+  }
+  const { rows, misses } = score(gold, sys);
+  if (flags.includes("--json")) console.log(JSON.stringify(rows));
+  else console.log(table(rows));
+  const typeAt = flags.indexOf("--type");
+  if (flags.includes("--misses")) {
+    const t = typeAt >= 0 ? flags[typeAt + 1] : null;
+    console.log(misses.filter((m) => !t || m.split(" ")[1] === t).join("\n"));
+  }
+}

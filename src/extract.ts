@@ -1,0 +1,124 @@
+/**
+ * The pipeline: normalise → tokenise → matchers (gazetteer, per entity kind) → overlap
+ * resolution → linking → result with offsets into the original input.
+ * @module
+ */
+import { normalize, originalEnd, originalStart } from "./normalize/index.js";
+import { tokenize } from "./tokenize/index.js";
+import { findDateline, formatYMD, parseDateOption } from "./pipeline/reference-date.js";
+import type { Candidate, CandidateRelation, Doc, Linker, Matcher } from "./pipeline/types.js";
+import { resolveOverlaps } from "./resolve/overlaps.js";
+import { defaultLinkers, defaultMatchers } from "./rules/index.js";
+import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type Relation, type Result } from "./types.js";
+import { VERSION } from "./version.js";
+import { DATA_VERSION } from "./data/version.js";
+
+/** Configuration of an extractor: which matchers and linkers run, in order. */
+export interface ExtractorConfig {
+  matchers?: readonly Matcher[];
+  linkers?: readonly Linker[];
+}
+
+/** An extractor: `extract` bound to a configuration. */
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): Result;
+}
+
+/**
+ * Builds an extractor with custom matchers or linkers (default: the built-in ones).
+ *
+ * @example
+ * ```ts
+ * const ex = createExtractor({ matchers: [...defaultMatchers, myMatcher] });
+ * ex.extract("...").entities;
+ * ```
+ */
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  const matchers = config.matchers ?? defaultMatchers;
+  const linkers = config.linkers ?? defaultLinkers;
+  return { extract: (text, options) => run(text, options, matchers, linkers) };
+}
+
+function run(input: string, options: ExtractOptions | undefined, matchers: readonly Matcher[], linkers: readonly Linker[]): Result {
+  if (typeof input !== "string") {
+    throw new TypeError(`thoisu: extract expected text as a string, got ${input === null ? "null" : Array.isArray(input) ? "an array" : typeof input}`);
+  }
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    throw new TypeError(`thoisu: extract options must be an object, got ${options === null ? "null" : typeof options}`);
+  }
+  const wanted = checkTypes(options?.types);
+  const norm = normalize(input);
+  const { tokens, sentences } = tokenize(norm.text);
+  let refDate = options?.date !== undefined ? parseDateOption(options.date) : null;
+  let refDateSource: Doc["refDateSource"] = refDate ? "option" : "none";
+  if (!refDate) {
+    refDate = findDateline(tokens);
+    if (refDate) refDateSource = "dateline";
+  }
+  const doc: Doc = { text: norm.text, norm, tokens, sentences, refDate, refDateSource, warnings: [] };
+
+  const found: Candidate[] = [];
+  for (const m of matchers) {
+    for (const c of m.match(doc, found)) found.push(c);
+  }
+  const resolved = resolveOverlaps(found);
+  const relations: CandidateRelation[] = [];
+  for (const l of linkers) l.link(doc, resolved, relations);
+
+  // Map to the original input; keep only wanted types; re-index relations.
+  const newIndex = new Int32Array(resolved.length).fill(-1);
+  const entities: Entity[] = [];
+  resolved.forEach((c, k) => {
+    if (wanted && !wanted.has(c.type)) return;
+    const start = originalStart(norm, c.start);
+    const end = originalEnd(norm, c.end);
+    if (end <= start) return;
+    const e: Entity = { type: c.type, start, end, text: input.slice(start, end), rule: c.rule };
+    if (c.value !== undefined) e.value = c.value;
+    if (c.name !== undefined) e.name = c.name;
+    if (c.ref !== undefined) e.ref = c.ref;
+    if (c.attrs !== undefined) e.attrs = c.attrs;
+    newIndex[k] = entities.length;
+    entities.push(e);
+  });
+  const rels: Relation[] = [];
+  for (const r of relations) {
+    const p = newIndex[r.person]!, ro = newIndex[r.role]!;
+    if (p >= 0 && ro >= 0) rels.push({ type: "HOLDS", person: p, role: ro, rule: r.rule });
+  }
+  return {
+    text: input,
+    entities,
+    relations: rels,
+    meta: { version: VERSION, dataVersion: DATA_VERSION, date: refDate ? formatYMD(refDate) : null, dateSource: refDateSource, warnings: doc.warnings },
+  };
+}
+
+function checkTypes(types: readonly EntityType[] | undefined): Set<EntityType> | null {
+  if (types === undefined) return null;
+  if (!Array.isArray(types)) throw new TypeError("thoisu: options.types must be an array of entity types");
+  for (const t of types) {
+    if (!ENTITY_TYPES.includes(t)) throw new TypeError(`thoisu: unknown entity type "${String(t)}" in options.types (expected one of ${ENTITY_TYPES.join(", ")})`);
+  }
+  return new Set(types);
+}
+
+const defaultExtractor = createExtractor();
+
+/**
+ * Extracts people, roles, bodies, places, money and dates from Vietnamese news text.
+ *
+ * @param text - The article text (any string; offsets in the result index it exactly).
+ * @param options - `date`: the article's date, for relative dates and as-of lookups.
+ * @throws TypeError when `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { extract } from "thoisu";
+ * const r = extract("Chiều 9/6, Bí thư Thành ủy Hà Nội Hoàng Trung Hải ...", { date: "2017-06-09" });
+ * r.entities[0]; // { type: "DATE", start: 0, end: 9, text: "Chiều 9/6", value: { timex: "2017-06-09TAF" }, rule: "date/..." }
+ * ```
+ */
+export function extract(text: string, options?: ExtractOptions): Result {
+  return defaultExtractor.extract(text, options);
+}

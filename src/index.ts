@@ -1,0 +1,23 @@
+/**
+ * thoisu: structured data from Vietnamese political news.
+ *
+ * @example
+ * ```ts
+ * import { extract } from "thoisu";
+ * const { entities, relations } = extract(articleText, { date: "2017-06-09" });
+ * ```
+ * @module
+ */
+export { extract, createExtractor } from "./extract.js";
+export type { Extractor, ExtractorConfig } from "./extract.js";
+export type { Entity, EntityType, ExtractOptions, MoneyValue, DateValue, Relation, Result, ResultMeta } from "./types.js";
+export { ENTITY_TYPES } from "./types.js";
+export { normalize, fold, originalStart, originalEnd } from "./normalize/index.js";
+export type { Normalized } from "./normalize/index.js";
+export { tokenize } from "./tokenize/index.js";
+export type { Token, TokenKind, Sentence, Tokenized } from "./tokenize/index.js";
+export type { Candidate, CandidateRelation, Doc, Linker, Matcher, YMD } from "./pipeline/types.js";
+export { defaultMatchers, defaultLinkers } from "./rules/index.js";
+export { resolveOverlaps } from "./resolve/overlaps.js";
+export { VERSION } from "./version.js";
+export { DATA_VERSION } from "./data/version.js";

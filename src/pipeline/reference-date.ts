@@ -1,0 +1,51 @@
+/**
+ * The reference date of an article: `options.date` when given, else its dateline (a full
+ * date near the top, e.g. `Thứ Sáu, 09/06/2017 23:44`), else unknown.
+ * @module
+ */
+import type { Token } from "../tokenize/index.js";
+import type { YMD } from "./types.js";
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** True for a real calendar date. */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Parses `options.date` (ISO `YYYY-MM-DD`, a longer ISO timestamp, or a `Date`). Throws a TypeError when it is neither. */
+export function parseDateOption(d: string | Date): YMD {
+  if (d instanceof Date) {
+    if (Number.isNaN(d.getTime())) throw new TypeError("thoisu: options.date is an invalid Date");
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  if (typeof d !== "string") throw new TypeError(`thoisu: options.date must be an ISO date string (YYYY-MM-DD) or a Date, got ${typeof d}`);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(d.trim());
+  if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) throw new TypeError(`thoisu: options.date must be an ISO date (YYYY-MM-DD), got "${d.slice(0, 40)}"`);
+  return { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+}
+
+/** How far into the text a dateline may start (characters); datelines sit at the top. */
+const DATELINE_WINDOW = 600;
+
+/**
+ * Finds the article's dateline: the first full `d/m/yyyy` date token within the first
+ * {@link DATELINE_WINDOW} characters.
+ */
+export function findDateline(tokens: readonly Token[]): YMD | null {
+  for (const t of tokens) {
+    if (t.start > DATELINE_WINDOW) break;
+    if (t.kind !== "date") continue;
+    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t.text);
+    if (m && isValidDate(+m[3]!, +m[2]!, +m[1]!)) return { year: +m[3]!, month: +m[2]!, day: +m[1]! };
+  }
+  return null;
+}
+
+/** `YYYY-MM-DD`. */
+export function formatYMD(d: YMD): string {
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * The contract between pipeline stages. Matchers read a {@link Doc} and propose
+ * {@link Candidate}s in NORMALISED offsets; later stages resolve overlaps, link, and map
+ * offsets back to the original input.
+ * @module
+ */
+import type { Normalized } from "../normalize/index.js";
+import type { Sentence, Token } from "../tokenize/index.js";
+import type { EntityType, MoneyValue, DateValue } from "../types.js";
+
+/** A calendar date (month 1-12). */
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Everything a matcher may read about the document. */
+export interface Doc {
+  /** The normalised text (offsets of tokens and candidates index this). */
+  text: string;
+  norm: Normalized;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** The reference date: the article's date, or null when unknown. */
+  refDate: YMD | null;
+  /** Where `refDate` came from. */
+  refDateSource: "option" | "dateline" | "none";
+  /** Non-fatal observations to report in `meta.warnings`. */
+  warnings: string[];
+}
+
+/** A proposed entity, in normalised offsets. */
+export interface Candidate {
+  type: EntityType;
+  start: number;
+  end: number;
+  /** Rule id (`kind/slug`) or gazetteer entry (`gazetteer:<id>`). */
+  rule: string;
+  /** Higher wins among overlapping candidates of equal length (gazetteer 2, pattern 1, weak 0). */
+  priority?: number;
+  value?: MoneyValue | DateValue;
+  name?: string;
+  ref?: string;
+  attrs?: Record<string, string | number | boolean | string[] | null>;
+  /** May contain nested LOC candidates (LOC inside ROLE or ORG), kept beside the outer span. */
+  nestable?: boolean;
+}
+
+/** A HOLDS link between candidates, by index into the resolved candidate list. */
+export interface CandidateRelation {
+  type: "HOLDS";
+  person: number;
+  role: number;
+  rule: string;
+}
+
+/** A matcher: one job, finds candidates of one or more kinds. */
+export interface Matcher {
+  /** Stable id, e.g. `money`, `date`, `person`. */
+  id: string;
+  /**
+   * Proposes candidates. `found` holds what earlier matchers proposed (read-only), so a
+   * matcher may build on them (roles next to persons, bodies around places).
+   */
+  match(doc: Doc, found: readonly Candidate[]): Candidate[];
+}
+
+/** A linker: runs after overlap resolution, may add relations and fill attributes (e.g. `name`). */
+export interface Linker {
+  id: string;
+  link(doc: Doc, entities: Candidate[], relations: CandidateRelation[]): void;
+}

@@ -1,0 +1,250 @@
+/**
+ * Tokeniser: one left-to-right pass over normalised text that yields tokens with offsets
+ * (syllables, Vietnamese numbers, dates, times, abbreviations, punctuation) and sentences.
+ * @module
+ */
+
+/** What kind of token. */
+export type TokenKind = "word" | "number" | "date" | "time" | "abbr" | "punct" | "symbol";
+
+/** One token; offsets index the text that was tokenised (normally the normalised text). */
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case form, the key for lexicon and gazetteer lookups. */
+  lower: string;
+  /** First character is an upper-case letter. */
+  upper: boolean;
+  /** Whitespace separates this token from the previous one. */
+  spaceBefore: boolean;
+  /** A line break separates this token from the previous one. */
+  lineBefore: boolean;
+  /** Index of the sentence this token belongs to. */
+  sentence: number;
+}
+
+/** A sentence: a range of tokens and of characters. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token. */
+  first: number;
+  /** Index one past the last token. */
+  last: number;
+}
+
+/** Tokens and sentences of a text. */
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/**
+ * Abbreviations whose trailing `.` does not end a sentence (compared in lower case).
+ * Single upper-case letters (initials such as `N.`) do not either.
+ */
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "tp", "ts", "pgs", "ths", "gs", "q", "p", "tx", "tt", "bs", "ks", "cn", "ls", "nxb", "th", "st", "vd", "tr", "đ", "ông", "bà", "mr", "mrs", "dr", "no", "ttg",
+]);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
+
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+/** Letters, including Vietnamese precomposed ones, with a fast path for the common ranges. */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return true;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(s[i]!);
+}
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0;
+  if (c === 0x110) return true;
+  if (c === 0x111) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return UPPER.test(s[i]!);
+}
+function isAllUpper(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLetterAt(s, k) && !isUpperAt(s, k)) return false;
+  return true;
+}
+
+/**
+ * Tokenises `text` into tokens and sentences in one pass.
+ *
+ * @example
+ * ```ts
+ * tokenize("TP.HCM chi 1.200 tỷ đồng ngày 9/6.").tokens.map((t) => t.text);
+ * // ["TP.HCM", "chi", "1.200", "tỷ", "đồng", "ngày", "9/6", "."]
+ * ```
+ */
+export function tokenize(text: string): Tokenized {
+  if (typeof text !== "string") throw new TypeError(`thoisu: tokenize expected a string, got ${typeof text}`);
+  const tokens: Token[] = [];
+  const len = text.length;
+  let i = 0;
+  let spaceBefore = true, lineBefore = true;
+  const push = (kind: TokenKind, start: number, end: number) => {
+    const t = text.slice(start, end);
+    tokens.push({ kind, start, end, text: t, lower: t.toLowerCase(), upper: isUpperAt(text, start), spaceBefore, lineBefore, sentence: 0 });
+    spaceBefore = false; lineBefore = false;
+  };
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      spaceBefore = true;
+      if (isLineBreak(c)) lineBefore = true;
+      i++;
+      continue;
+    }
+    if (isDigit(c)) { i = scanNumeric(text, i, push); continue; }
+    if (isLetterAt(text, i)) { i = scanWord(text, i, push); continue; }
+    // Punctuation and symbols: one code point each, except runs of dots (`...`).
+    let j = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && j < len) {
+      const d = text.charCodeAt(j);
+      if (d >= 0xdc00 && d <= 0xdfff) j++;
+    }
+    if (c === 46) while (j < len && text.charCodeAt(j) === 46) j++;
+    push(isPunct(c) ? "punct" : "symbol", i, j);
+    i = j;
+  }
+  return { tokens, sentences: splitSentences(text, tokens) };
+}
+
+const PUNCT = new Set(".,;:!?…\"'()[]{}-/–—«»“”‘’·•*&%".split("").map((ch) => ch.charCodeAt(0)));
+const isPunct = (c: number) => PUNCT.has(c);
+
+type Push = (kind: TokenKind, start: number, end: number) => void;
+
+/** Digits with Vietnamese separators, dates (`9/6/2017`, `9-6-2017`, `22.6.2017`), times (`23:44`, `8h30`). */
+function scanNumeric(s: string, i: number, push: Push): number {
+  const len = s.length;
+  // Groups of digits separated by one of . , / : - (each followed by a digit).
+  const groups: number[] = [];
+  const seps: number[] = [];
+  let j = i;
+  for (;;) {
+    const g = j;
+    while (j < len && isDigit(s.charCodeAt(j))) j++;
+    groups.push(j - g);
+    if (j + 1 < len && isDigit(s.charCodeAt(j + 1))) {
+      const sc = s.charCodeAt(j);
+      if (sc === 46 || sc === 44 || sc === 47 || sc === 58 || sc === 45) { seps.push(sc); j++; continue; }
+    }
+    break;
+  }
+  const sepStr = String.fromCharCode(...seps);
+  // Time written 8h30 / 8h / 8g30.
+  if (groups.length === 1 && groups[0]! <= 2 && j < len && (s[j] === "h" || s[j] === "g")) {
+    const k = j + 1;
+    let m = k;
+    while (m < len && m - k < 2 && isDigit(s.charCodeAt(m))) m++;
+    if ((m - k === 0 || m - k === 2) && !(m < len && isLetterAt(s, m))) { push("time", i, m); return m; }
+  }
+  if (/^:$|^::$/.test(sepStr) && groups[0]! <= 2 && groups.slice(1).every((n) => n === 2)) { push("time", i, j); return j; }
+  const g = groups;
+  const isDay = (n: number) => n >= 1 && n <= 2;
+  // Dates: d/m, d/m/y, d-m-y, d.m.y (the last two only with a 4-digit year).
+  if (sepStr === "/" && isDay(g[0]!) && isDay(g[1]!)) { push("date", i, j); return j; }
+  if (sepStr === "/" && isDay(g[0]!) && g[1] === 4) { push("date", i, j); return j; } // 6/2017
+  if ((sepStr === "//" || sepStr === "--" || sepStr === "..") && isDay(g[0]!) && isDay(g[1]!) && (g[2] === 4 || (sepStr === "//" && g[2] === 2))) { push("date", i, j); return j; }
+  // Numbers: 1.200 / 1.234.567,89 / 1,5 / 2017. Split at / : - that were not dates.
+  let k = i, start = i, idx = 0;
+  for (; idx < groups.length; idx++) {
+    k += groups[idx]!;
+    const sep = seps[idx];
+    if (sep === undefined) break;
+    if (sep === 46 || sep === 44) { k++; continue; }
+    // A break: emit the number so far, then the separator.
+    push("number", start, k);
+    push("punct", k, k + 1);
+    k++;
+    start = k;
+  }
+  push("number", start, j);
+  return j;
+}
+
+/** A run of letters and digits; upper-case runs joined by `.`, `-` or `&` form an abbreviation (`TP.HCM`, `BR-VT`, `GD&ĐT`). */
+function scanWord(s: string, i: number, push: Push): number {
+  const len = s.length;
+  let j = i;
+  while (j < len && (isLetterAt(s, j) || isDigit(s.charCodeAt(j)))) j++;
+  let end = j;
+  let abbr = false;
+  // Join `X.Y`, `X-Y`, `X&Y` where both sides start upper-case and the first is short or all caps.
+  const firstCaps = isAllUpper(s, i, end) && end - i <= 6;
+  const firstAbbrLike = firstCaps || (end - i <= 3 && isUpperAt(s, i) && NON_FINAL_ABBREVIATIONS.has(s.slice(i, end).toLowerCase()));
+  if (firstAbbrLike) {
+    for (;;) {
+      if (end + 1 >= len) break;
+      const sc = s.charCodeAt(end);
+      if (sc !== 46 && sc !== 45 && sc !== 38) break;
+      if (!isUpperAt(s, end + 1)) break;
+      let m = end + 1;
+      while (m < len && (isLetterAt(s, m) || isDigit(s.charCodeAt(m)))) m++;
+      if (!isAllUpper(s, end + 1, m) && !(sc === 46 && m - end - 1 <= 3)) break;
+      end = m;
+      abbr = true;
+    }
+  }
+  const kind: TokenKind = abbr || (firstCaps && end - i >= 2 && hasTwoUpper(s, i, end)) ? "abbr" : "word";
+  push(kind, i, end);
+  return end;
+}
+
+function hasTwoUpper(s: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isUpperAt(s, k) && ++n >= 2) return true;
+  return false;
+}
+
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last <= first) return;
+    const sIdx = sentences.length;
+    for (let k = first; k < last; k++) tokens[k]!.sentence = sIdx;
+    sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+    first = last;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > first && t.lineBefore) { close(k); }
+    if (t.kind !== "punct") continue;
+    const ch = t.text[0];
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    const next = tokens[k + 1];
+    if (!next) continue;
+    if (next.lineBefore) continue; // closed by the line break
+    if (!next.spaceBefore) continue;
+    // Closing quotes or brackets stay with the sentence they end.
+    let end = k + 1;
+    while (end < tokens.length && !tokens[end]!.spaceBefore && /^["')\]]$/.test(tokens[end]!.text)) end++;
+    const after = tokens[end];
+    if (!after || !after.upper && after.kind !== "number" && after.kind !== "date") continue;
+    if (ch === ".") {
+      const prev = tokens[k - 1];
+      if (prev && !t.spaceBefore && (prev.kind === "word" || prev.kind === "abbr")) {
+        if (NON_FINAL_ABBREVIATIONS.has(prev.lower) && prev.text.length <= 4) continue;
+        if (prev.text.length === 1 && prev.upper) continue; // an initial: N. Hùng
+      }
+    }
+    close(end);
+    k = end - 1;
+  }
+  close(tokens.length);
+  return sentences;
+}
