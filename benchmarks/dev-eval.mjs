@@ -2,7 +2,9 @@
 // Runs the built library (dist/) over the dev articles and scores it against the dev gold
 // with the reference scorer (benchmarks/score.mjs, a copy of the project's scorer).
 //
-//   node benchmarks/dev-eval.mjs [--misses] [--type PERSON] [--out FILE.jsonl] [--json]
+//   node benchmarks/dev-eval.mjs [--misses]
+//   npx tsx benchmarks/dev-eval.mjs --src [--misses]   (no build needed)
+//   [--type PERSON] [--out FILE.jsonl] [--json]
 //
 // The article dates come from benchmarks/corpus/raw/SOURCES.tsv (a user knows them).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
@@ -41,7 +43,9 @@ export function devSystem(extract) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const flags = process.argv.slice(2);
-  const { extract } = await import(join(here, "..", "dist", "index.js"));
+  // --src runs the TypeScript sources directly (under tsx), without a build.
+  const entry = flags.includes("--src") ? join(here, "..", "src", "index.ts") : join(here, "..", "dist", "index.js");
+  const { extract } = await import(entry);
   const { gold, sys } = devSystem(extract);
   const outAt = flags.indexOf("--out");
   if (outAt >= 0) {

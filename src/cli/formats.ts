@@ -1,0 +1,82 @@
+/** Output formats of the CLI: a readable table, CoNLL (BIO per token), CSV. */
+import { normalize, originalEnd, originalStart } from "../normalize/index.js";
+import { tokenize } from "../tokenize/index.js";
+import type { Entity, Result } from "../types.js";
+
+/** A short readable form of an entity's value. */
+export function valueText(e: Entity): string {
+  const v = e.value as Record<string, unknown> | undefined;
+  if (!v) return e.name && e.name !== e.text ? `→ ${e.name}` : "";
+  if ("timex" in v) return String(v.timex);
+  if ("min" in v) return `${v.min}..${v.max} ${v.currency}`;
+  if ("amount" in v) return `${v.amount} ${v.currency}`;
+  return JSON.stringify(v);
+}
+
+const width = (s: string) => [...s].length;
+const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
+const oneLine = (s: string) => s.replace(/\s+/g, " ");
+
+/** A readable table of entities and HOLDS relations. */
+export function formatTable(id: string, r: Result): string {
+  const rows = r.entities.map((e) => [e.type, `${e.start}-${e.end}`, oneLine(e.text), valueText(e), e.rule]);
+  const head = ["type", "span", "text", "value", "rule"];
+  const w = head.map((h, k) => Math.min(48, Math.max(width(h), ...rows.map((row) => width(row[k]!)))));
+  const line = (cells: string[]) => cells.map((c, k) => pad(c.length > 48 ? c.slice(0, 47) + "…" : c, w[k]!)).join("  ").trimEnd();
+  const out = [`# ${id}  (date ${r.meta.date ?? "unknown"}, ${r.entities.length} entities, ${r.relations.length} relations)`, line(head), line(w.map((n) => "-".repeat(n)))];
+  for (const row of rows) out.push(line(row));
+  if (r.relations.length) {
+    out.push("", "HOLDS:");
+    for (const rel of r.relations) {
+      const p = r.entities[rel.person]!, ro = r.entities[rel.role]!;
+      out.push(`  ${p.name ?? p.text}  —  ${oneLine(ro.text)}`);
+    }
+  }
+  for (const w2 of r.meta.warnings) out.push(`warning: ${w2}`);
+  return out.join("\n") + "\n";
+}
+
+const TAG: Record<string, string> = { PERSON: "PER", ROLE: "ROLE", ORG: "ORG", LOC: "LOC", MONEY: "MONEY", DATE: "DATE" };
+
+/** CoNLL: one token per line (token, start, end, BIO tag of the outermost entity); sentences separated by blank lines. */
+export function formatConll(id: string, r: Result): string {
+  const n = normalize(r.text);
+  const { tokens, sentences } = tokenize(n.text);
+  // Outermost entities only (nested LOC inside ROLE/ORG is dropped in BIO).
+  const outer: Entity[] = [];
+  for (const e of r.entities) {
+    const last = outer[outer.length - 1];
+    if (last && e.start < last.end) continue;
+    outer.push(e);
+  }
+  const lines = [`# id = ${id}`];
+  let k = 0;
+  for (const s of sentences) {
+    for (let t = s.first; t < s.last; t++) {
+      const tok = tokens[t]!;
+      const start = originalStart(n, tok.start), end = originalEnd(n, tok.end);
+      while (k < outer.length && outer[k]!.end <= start) k++;
+      const e = outer[k];
+      let tag = "O";
+      if (e && e.start < end && start < e.end) tag = `${e.start >= start ? "B" : "I"}-${TAG[e.type]}`;
+      lines.push(`${r.text.slice(start, end).replace(/\s+/g, " ")}\t${start}\t${end}\t${tag}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n") + "\n";
+}
+
+const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** The CSV header line. */
+export function formatCsvHeader(): string {
+  return "id,type,start,end,text,value,name,rule,ref\n";
+}
+
+/** One CSV row per entity. */
+export function formatCsvRows(id: string, r: Result): string {
+  return r.entities.map((e) => {
+    const v = e.value ? valueText(e) : "";
+    return [id, e.type, String(e.start), String(e.end), e.text, v, e.name ?? "", e.rule, e.ref ?? ""].map(csvCell).join(",");
+  }).join("\n") + (r.entities.length ? "\n" : "");
+}

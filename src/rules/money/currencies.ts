@@ -1,0 +1,113 @@
+/**
+ * Currency words and symbols, as a trie over token `lower` forms, mapped to ISO 4217 codes.
+ * @module
+ */
+
+/** One currency name: its tokens (lower case) and its ISO 4217 code. */
+export interface CurrencyName {
+  tokens: readonly string[];
+  code: string;
+}
+
+/** Currency names as written in Vietnamese news. Longer names win (`đô la Mỹ` over `đô la`). */
+export const CURRENCY_NAMES: readonly CurrencyName[] = [
+  { tokens: ["đồng"], code: "VND" },
+  { tokens: ["đồng", "việt", "nam"], code: "VND" },
+  { tokens: ["vnđ"], code: "VND" },
+  { tokens: ["vnd"], code: "VND" },
+  { tokens: ["đ"], code: "VND" },
+  { tokens: ["usd"], code: "USD" },
+  { tokens: ["đô", "la"], code: "USD" },
+  { tokens: ["đô", "la", "mỹ"], code: "USD" },
+  { tokens: ["đôla"], code: "USD" },
+  { tokens: ["đôla", "mỹ"], code: "USD" },
+  { tokens: ["đô"], code: "USD" },
+  { tokens: ["dollar"], code: "USD" },
+  { tokens: ["$"], code: "USD" },
+  { tokens: ["eur"], code: "EUR" },
+  { tokens: ["euro"], code: "EUR" },
+  { tokens: ["€"], code: "EUR" },
+  { tokens: ["nhân", "dân", "tệ"], code: "CNY" },
+  { tokens: ["ndt"], code: "CNY" },
+  { tokens: ["cny"], code: "CNY" },
+  { tokens: ["tệ"], code: "CNY" },
+  { tokens: ["yên"], code: "JPY" },
+  { tokens: ["yên", "nhật"], code: "JPY" },
+  { tokens: ["jpy"], code: "JPY" },
+  { tokens: ["won"], code: "KRW" },
+  { tokens: ["krw"], code: "KRW" },
+  { tokens: ["bảng", "anh"], code: "GBP" },
+  { tokens: ["gbp"], code: "GBP" },
+  { tokens: ["£"], code: "GBP" },
+  { tokens: ["rúp"], code: "RUB" },
+  { tokens: ["rub"], code: "RUB" },
+  { tokens: ["baht"], code: "THB" },
+  { tokens: ["bạt"], code: "THB" },
+  { tokens: ["kíp"], code: "LAK" },
+  { tokens: ["riel"], code: "KHR" },
+  { tokens: ["đô", "la", "singapore"], code: "SGD" },
+  { tokens: ["sgd"], code: "SGD" },
+  { tokens: ["đô", "la", "úc"], code: "AUD" },
+  { tokens: ["aud"], code: "AUD" },
+  { tokens: ["đô", "la", "hồng", "kông"], code: "HKD" },
+  { tokens: ["hkd"], code: "HKD" },
+  { tokens: ["đô", "la", "đài", "loan"], code: "TWD" },
+  { tokens: ["rupee"], code: "INR" },
+  { tokens: ["rupi"], code: "INR" },
+  { tokens: ["inr"], code: "INR" },
+  { tokens: ["dirham"], code: "AED" },
+  { tokens: ["aed"], code: "AED" },
+  { tokens: ["franc", "thụy", "sĩ"], code: "CHF" },
+  { tokens: ["chf"], code: "CHF" },
+];
+
+/**
+ * Words that turn `đồng` into something else than the currency (`hai đồng chí`, `đồng
+ * bào`), and that make `đô` a city or another word.
+ */
+export const NOT_CURRENCY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["đồng", new Set(["chí", "bào", "đội", "thời", "hương", "nghiệp", "minh", "ý", "tình", "thuận", "lòng", "sức", "tâm", "hành", "phạm", "chủ", "bộ", "loạt", "nhất", "xu", "ruộng", "bằng", "hồ", "tiền", "euro"])],
+  ["đô", new Set(["thị", "vật", "đốc", "hội", "thành"])],
+  ["yên", new Set(["bái", "tâm", "ổn", "bình", "lặng", "tĩnh", "dũng", "thế", "phong", "lạc", "mô", "thành", "hưng"])],
+  ["tệ", new Set(["nạn", "hại", "quan", "liêu"])],
+]);
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  code?: string;
+}
+
+function buildTrie(names: readonly CurrencyName[]): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const { tokens, code } of names) {
+    let n = root;
+    for (const t of tokens) {
+      let m = n.next.get(t);
+      if (!m) { m = { next: new Map() }; n.next.set(t, m); }
+      n = m;
+    }
+    n.code = code;
+  }
+  return root;
+}
+
+const CURRENCY_TRIE = buildTrie(CURRENCY_NAMES);
+
+/** The longest currency name starting at token `i`: its code and the index one past it. */
+export function matchCurrency(lowers: (k: number) => string | undefined, i: number): { code: string; end: number } | null {
+  let n: TrieNode | undefined = CURRENCY_TRIE;
+  let best: { code: string; end: number } | null = null;
+  for (let k = i; n; k++) {
+    const w = lowers(k);
+    if (w === undefined) break;
+    n = n.next.get(w);
+    if (n?.code) best = { code: n.code, end: k + 1 };
+  }
+  if (best) {
+    const first = lowers(i)!;
+    const bad = NOT_CURRENCY_AFTER.get(first);
+    const after = lowers(best.end);
+    if (bad && best.end === i + 1 && after !== undefined && bad.has(after)) return null;
+  }
+  return best;
+}

@@ -1,0 +1,187 @@
+/**
+ * Exact numbers for money: Vietnamese digit notation (`1.200`, `12,5`, `1.234.567,89`) and
+ * numbers in words (`hai mươi lăm`, `ba trăm linh năm`), as decimals on BigInt so that
+ * `1,2 tỷ` is exactly 1200000000 (no floating-point drift).
+ * @module
+ */
+
+/** An exact decimal: `n × 10^-d`. */
+export interface Decimal {
+  n: bigint;
+  d: number;
+}
+
+const TEN = 10n;
+
+/** 10^k as a BigInt. */
+export function pow10(k: number): bigint {
+  let r = 1n;
+  for (let i = 0; i < k; i++) r *= TEN;
+  return r;
+}
+
+/** Drops trailing zero decimals (`1,50` → `1,5`). */
+export function trim(x: Decimal): Decimal {
+  let { n, d } = x;
+  while (d > 0 && n % TEN === 0n) { n /= TEN; d--; }
+  return { n, d };
+}
+
+export function add(a: Decimal, b: Decimal): Decimal {
+  const d = Math.max(a.d, b.d);
+  return trim({ n: a.n * pow10(d - a.d) + b.n * pow10(d - b.d), d });
+}
+
+/** Multiplies by 10^k (a scale word). */
+export function shift(x: Decimal, k: number): Decimal {
+  return k >= x.d ? { n: x.n * pow10(k - x.d), d: 0 } : trim({ n: x.n, d: x.d - k });
+}
+
+export function mul(a: Decimal, b: Decimal): Decimal {
+  return trim({ n: a.n * b.n, d: a.d + b.d });
+}
+
+export function compare(a: Decimal, b: Decimal): number {
+  const d = Math.max(a.d, b.d);
+  const x = a.n * pow10(d - a.d), y = b.n * pow10(d - b.d);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The nearest JS number (exact for integers below 2^53, correctly rounded otherwise). */
+export function toNumber(x: Decimal): number {
+  const t = trim(x);
+  if (t.d === 0) return Number(t.n);
+  const s = t.n.toString().padStart(t.d + 1, "0");
+  return Number(`${s.slice(0, s.length - t.d)}.${s.slice(s.length - t.d)}`);
+}
+
+export const ZERO: Decimal = { n: 0n, d: 0 };
+export const dec = (n: number | bigint, d = 0): Decimal => ({ n: BigInt(n), d });
+
+/**
+ * Parses a number written in Vietnamese digit notation: `.` groups thousands, `,` marks
+ * decimals. A single `.` followed by other than three digits is read as a decimal point
+ * (`2.5 triệu`, a common slip). Returns null for anything else.
+ */
+export function parseDigits(text: string): Decimal | null {
+  if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
+  const comma = text.indexOf(",");
+  if (comma >= 0 && text.indexOf(",", comma + 1) >= 0) return null; // 1,2,3: a list, not a number
+  let intPart = comma >= 0 ? text.slice(0, comma) : text;
+  let frac = comma >= 0 ? text.slice(comma + 1) : "";
+  if (intPart.includes(".")) {
+    const groups = intPart.split(".");
+    const thousands = groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3;
+    if (thousands) intPart = groups.join("");
+    else if (groups.length === 2 && comma < 0) { intPart = groups[0]!; frac = groups[1]!; }
+    else return null;
+  }
+  return trim({ n: BigInt(intPart + frac), d: frac.length });
+}
+
+/** Digit words (lower case). `lăm`, `mốt`, `tư` are the forms used after `mươi`. */
+export const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["không", 0], ["một", 1], ["mốt", 1], ["hai", 2], ["ba", 3], ["bốn", 4], ["tư", 4],
+  ["năm", 5], ["lăm", 5], ["nhăm", 5], ["sáu", 6], ["bảy", 7], ["bẩy", 7], ["tám", 8], ["chín", 9],
+]);
+
+/** Scale words and their powers of ten. */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["nghìn", 3], ["ngàn", 3], ["k", 3], ["triệu", 6], ["tr", 6], ["tỷ", 9], ["tỉ", 9],
+]);
+
+/** Words that may appear inside a number in words. */
+export function isNumberWord(w: string): boolean {
+  return DIGIT_WORDS.has(w) || SCALE_WORDS.has(w) || w === "mười" || w === "mươi" || w === "trăm" || w === "linh" || w === "lẻ" || w === "rưỡi";
+}
+
+/**
+ * Accumulates a number from its parts (digit words, numbers, scale words), left to
+ * right: `hai mươi lăm triệu`, `2 tỷ 500 triệu`, `một nghìn tỷ`, `một triệu rưỡi`.
+ */
+export class NumberBuilder {
+  /** Finished chunks, each with the scale that closed it. */
+  private parts: { value: Decimal; scale: number }[] = [];
+  /** The value below the next scale word. */
+  private small: Decimal = ZERO;
+  private hasSmall = false;
+  /** The last digit word's value, for `mươi` and `trăm`. */
+  private lastDigit = -1;
+  private prev = "";
+  /** True once anything was added. */
+  any = false;
+
+  /** Adds a number written in digits. */
+  addNumber(x: Decimal): boolean {
+    if (this.hasSmall) return false;
+    this.small = x; this.hasSmall = true; this.any = true; this.prev = "num";
+    return true;
+  }
+
+  /** Adds one word; false when it cannot continue the number. */
+  addWord(w: string): boolean {
+    const digit = DIGIT_WORDS.get(w);
+    const scale = SCALE_WORDS.get(w);
+    if (digit !== undefined) {
+      if (w === "lăm" || w === "mốt" || w === "nhăm") { if (this.prev !== "mươi" && this.prev !== "mười") return false; }
+      if (w === "tư" && this.prev !== "mươi" && this.prev !== "hai" && !this.prev.startsWith("d")) { if (this.any) return false; }
+      const v = BigInt(digit);
+      if (this.prev === "mươi" || this.prev === "mười" || this.prev === "trăm" || this.prev === "linh") this.small = add(this.small, dec(v));
+      else if (this.prev.startsWith("d") && this.hasSmall) this.small = add(shift(this.small, 1), dec(v)); // hai tư = 24
+      else { if (this.hasSmall) return false; this.small = dec(v); }
+      this.hasSmall = true; this.lastDigit = digit; this.prev = "d" + digit;
+    } else if (w === "mười") {
+      if (this.hasSmall && this.prev !== "trăm" && this.prev !== "linh") return false;
+      this.small = add(this.small, dec(10)); this.hasSmall = true; this.prev = "mười";
+    } else if (w === "mươi") {
+      if (!this.prev.startsWith("d") || this.lastDigit < 2) return false;
+      this.small = add(this.small, dec(this.lastDigit * 9)); this.prev = "mươi";
+    } else if (w === "trăm") {
+      if (!this.prev.startsWith("d") && this.prev !== "num") return false;
+      this.small = shift(this.small, 2); this.prev = "trăm";
+    } else if (w === "linh" || w === "lẻ") {
+      if (this.prev !== "trăm") return false;
+      this.prev = "linh";
+    } else if (w === "rưỡi") {
+      const last = this.parts[this.parts.length - 1];
+      if (!last || this.hasSmall || this.prev === "rưỡi") return false;
+      this.parts.push({ value: shift(dec(5), last.scale - 1), scale: last.scale - 1 });
+      this.prev = "rưỡi";
+    } else if (scale !== undefined) {
+      let value = this.hasSmall ? this.small : null;
+      // `nghìn tỷ`: the later, larger scale multiplies the chunks below it.
+      while (this.parts.length && this.parts[this.parts.length - 1]!.scale < scale) {
+        const p = this.parts.pop()!;
+        value = value ? add(value, p.value) : p.value;
+      }
+      if (!value) return false;
+      this.parts.push({ value: shift(value, scale), scale });
+      this.small = ZERO; this.hasSmall = false; this.prev = "s"; this.lastDigit = -1;
+    } else return false;
+    this.any = true;
+    return true;
+  }
+
+  /** The largest scale used so far (0 when none). */
+  get maxScale(): number {
+    return this.parts.reduce((m, p) => Math.max(m, p.scale), 0);
+  }
+
+  get endsWithScale(): boolean {
+    return this.prev === "s" || this.prev === "rưỡi";
+  }
+
+  /** The number so far. */
+  value(): Decimal {
+    let v = this.hasSmall ? this.small : ZERO;
+    const last = this.parts[this.parts.length - 1];
+    // Colloquial `1 tỷ 2` = 1,2 tỷ, `1 triệu 250` = 1.250.000: a bare trailing integer fills
+    // the digits right below the last scale word.
+    if (this.hasSmall && last && last.scale >= 3 && this.small.d === 0 && this.small.n > 0n) {
+      const digits = this.small.n.toString().length;
+      if (digits <= 3 && last.scale - digits >= 0) v = shift(this.small, last.scale - digits);
+    }
+    for (const p of this.parts) v = add(v, p.value);
+    return v;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Dictionary word segmentation: groups syllable tokens into words (`Bí thư`, `Thành ủy`,
+ * `chính trị`) using a word list, by maximum matching (fewest words; on a tie, the longer
+ * first word) or by forward longest matching.
+ *
+ * The default lexicon is @vntk/dictionary's Viet74K list (MIT), normalised like the text
+ * (see data/lexicon/words-viet74k.txt); it is compiled on first use, not at import.
+ * @module
+ */
+import type { Token } from "./index.js";
+import { WORDS_VIET74K } from "./lexicon.generated.js";
+
+/** One word: a run of tokens `[first, last)`. */
+export interface Word {
+  /** Offset of the first character (in the text the tokens index). */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The word's text: its tokens with the gaps between them as spaces (or the exact slice when `options.text` is given). */
+  text: string;
+  /** Index of the first token. */
+  first: number;
+  /** Index one past the last token. */
+  last: number;
+}
+
+/** A compiled word list. */
+export interface Lexicon {
+  /** Is `word` (any case; syllables separated by spaces, as tokenised) an entry? */
+  has(word: string): boolean;
+  /** Number of entries. */
+  readonly size: number;
+  /** Most tokens in one entry. */
+  readonly maxTokens: number;
+  /** @internal Prefix table: key = lower-case tokens joined by " "; bit 1 = entry, bit 2 = a longer entry continues it. */
+  readonly prefixes: ReadonlyMap<string, number>;
+}
+
+/** How to choose among the lexicon's words. */
+export type SegmentStrategy = "maximum" | "longest";
+
+/** Options for {@link segmentWords}. */
+export interface SegmentOptions {
+  /** `maximum` (default): fewest words per run, ties broken towards the longer first word. `longest`: greedy left to right. */
+  strategy?: SegmentStrategy;
+  /** The text the tokens index; when given, `Word.text` is its exact slice. */
+  text?: string;
+}
+
+const IS_WORD = 1;
+const HAS_MORE = 2;
+
+/** Splits an entry the way the tokeniser splits text: letter/digit runs, and other characters one by one. */
+const ENTRY_TOKENS = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * Compiles a word list. `entries` is an iterable of words or one string with a word a line.
+ *
+ * @example
+ * ```ts
+ * const lex = compileLexicon(["bí thư", "thành ủy", "a-ba-giua"]);
+ * lex.has("Bí thư"); // true
+ * ```
+ */
+export function compileLexicon(entries: string | Iterable<string>): Lexicon {
+  const list = typeof entries === "string" ? entries.split("\n") : entries;
+  const prefixes = new Map<string, number>();
+  let size = 0, maxTokens = 0;
+  for (const entry of list) {
+    const parts = entry.toLowerCase().match(ENTRY_TOKENS);
+    if (!parts) continue;
+    addEntry(prefixes, parts);
+    size++;
+    if (parts.length > maxTokens) maxTokens = parts.length;
+  }
+  return makeLexicon(prefixes, size, maxTokens);
+}
+
+function addEntry(prefixes: Map<string, number>, parts: readonly string[]): void {
+  let key = parts[0]!;
+  for (let k = 1; k < parts.length; k++) {
+    prefixes.set(key, (prefixes.get(key) ?? 0) | HAS_MORE);
+    key += " " + parts[k]!;
+  }
+  prefixes.set(key, (prefixes.get(key) ?? 0) | IS_WORD);
+}
+
+function makeLexicon(prefixes: Map<string, number>, size: number, maxTokens: number): Lexicon {
+  return {
+    prefixes,
+    size,
+    maxTokens,
+    has(word: string): boolean {
+      const parts = word.toLowerCase().match(ENTRY_TOKENS);
+      return !!parts && ((prefixes.get(parts.join(" ")) ?? 0) & IS_WORD) !== 0;
+    },
+  };
+}
+
+let viet74k: Lexicon | undefined;
+
+/** The bundled lexicon (Viet74K, about 72,000 entries), compiled on first call (tens of milliseconds). */
+export function defaultLexicon(): Lexicon {
+  if (!viet74k) {
+    // Entries are pre-split (syllables joined by one space), so no tokenising here.
+    const prefixes = new Map<string, number>();
+    let size = 0, maxTokens = 0;
+    for (const entry of WORDS_VIET74K.split("\n")) {
+      const parts = entry.split(" ");
+      addEntry(prefixes, parts);
+      size++;
+      if (parts.length > maxTokens) maxTokens = parts.length;
+    }
+    viet74k = makeLexicon(prefixes, size, maxTokens);
+  }
+  return viet74k;
+}
+
+/** May token `j` continue a word that token `j - 1` is part of? Not across lines or sentences; punctuation only attached (`a-ba-giua`). */
+function joins(prev: Token, next: Token): boolean {
+  if (next.lineBefore || next.sentence !== prev.sentence) return false;
+  if (next.kind === "punct" || next.kind === "symbol" || prev.kind === "punct" || prev.kind === "symbol") return !next.spaceBefore;
+  return true;
+}
+
+/**
+ * Groups tokens into words. Every token belongs to exactly one word; a token that starts no
+ * lexicon entry (a name, a number, punctuation) is a word on its own. Linear in the number of
+ * tokens (each position tries at most `lexicon.maxTokens` continuations).
+ *
+ * @example
+ * ```ts
+ * const { text } = normalize("Ủy viên Bộ Chính trị");
+ * segmentWords(tokenize(text).tokens).map((w) => w.text);
+ * // ["Ủy viên", "Bộ Chính trị"]
+ * ```
+ */
+export function segmentWords(tokens: readonly Token[], lexicon: Lexicon = defaultLexicon(), options: SegmentOptions = {}): Word[] {
+  const n = tokens.length;
+  const prefixes = lexicon.prefixes;
+  const longest = options.strategy === "longest";
+  const words: Word[] = [];
+  // Ends (one past the last token) of the multi-token entries starting at one position, longest first; reused.
+  const ends: number[] = [];
+  const collect = (i: number) => {
+    ends.length = 0;
+    let key = tokens[i]!.lower;
+    let j = i + 1;
+    for (;;) {
+      const f = prefixes.get(key);
+      if (f === undefined) break;
+      if (f & IS_WORD && j - i > 1) ends.push(j);
+      if (!(f & HAS_MORE) || j >= n || !joins(tokens[j - 1]!, tokens[j]!)) break;
+      key += " " + tokens[j]!.lower;
+      j++;
+    }
+    ends.reverse(); // longest first
+  };
+  const emit = (first: number, last: number) => {
+    const a = tokens[first]!, b = tokens[last - 1]!;
+    let text: string;
+    if (options.text !== undefined) text = options.text.slice(a.start, b.end);
+    else if (last - first === 1) text = a.text;
+    else {
+      text = a.text;
+      for (let k = first + 1; k < last; k++) {
+        const t = tokens[k]!;
+        const gap = t.start - tokens[k - 1]!.end;
+        text += (gap === 1 ? " " : " ".repeat(gap)) + t.text;
+      }
+    }
+    words.push({ start: a.start, end: b.end, text, first, last });
+  };
+
+  if (longest) {
+    for (let i = 0; i < n; ) {
+      collect(i);
+      const e = ends.length ? ends[0]! : i + 1;
+      emit(i, e);
+      i = e;
+    }
+    return words;
+  }
+
+  // Maximum matching per run of joinable tokens: cost[i] = fewest words covering [i, runEnd).
+  const cost = new Int32Array(n + 1);
+  const next = new Int32Array(n + 1);
+  let runStart = 0;
+  while (runStart < n) {
+    let runEnd = runStart + 1;
+    while (runEnd < n && joins(tokens[runEnd - 1]!, tokens[runEnd]!)) runEnd++;
+    cost[runEnd] = 0;
+    for (let i = runEnd - 1; i >= runStart; i--) {
+      collect(i);
+      let bestEnd = i + 1, best = 1 + cost[i + 1]!;
+      for (const e of ends) {
+        if (e > runEnd) continue;
+        // Fewer words wins; on a tie, the longer first word.
+        const c = 1 + cost[e]!;
+        if (c < best || (c === best && e > bestEnd)) { best = c; bestEnd = e; }
+      }
+      cost[i] = best;
+      next[i] = bestEnd;
+    }
+    for (let i = runStart; i < runEnd; i = next[i]!) emit(i, next[i]!);
+    runStart = runEnd;
+  }
+  return words;
+}
