@@ -10,6 +10,19 @@ export default defineConfig([
     platform: "neutral",
   },
   {
+    // thoisu/words: a separate bundle so that the main entry never loads the word lexicon.
+    entry: { words: "src/words.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    // The bundle is mostly the lexicon string: keep it UTF-8 (not \u-escaped) and skip a map that would copy it.
+    sourcemap: false,
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
     entry: { cli: "src/cli/index.ts" },
     format: ["esm"],
     target: "node18",

@@ -1,4 +1,240 @@
-// placeholder until the gazetteer build lands
-import { mkdirSync, writeFileSync } from "node:fs";
-mkdirSync(new URL("../src/data/generated/", import.meta.url), { recursive: true });
+// Builds the gazetteer: reads data/*.tsv, validates every table, and writes compact TypeScript
+// modules to src/data/generated/ (strings of tab-separated rows, parsed lazily at run time, so
+// the core stays free of fs and cheap to import).
+//
+// Usage: node scripts/build-data.mjs        (npm run build:data)
+// The validator is exported so tests/data.test.ts can run it on good and on broken tables.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
+/** Columns of each table, in order. A table must have exactly these. */
+export const SCHEMAS = {
+  places: ["id", "name", "type", "aliases", "ambiguous_aliases", "parent", "valid_from", "valid_to", "successors", "merged_from", "name_from", "code", "source", "uncertain"],
+  communes: ["id", "name", "type", "parent", "valid_from", "valid_to", "successors", "source"],
+  bodies: ["id", "name", "type", "aliases", "ambiguous_aliases", "parent", "valid_from", "valid_to", "successors", "source", "uncertain"],
+  "body-templates": ["id", "head", "aliases", "wraps", "place_types", "unit_word", "body_type", "fields", "valid_from", "valid_to", "example", "source"],
+  titles: ["id", "name", "type", "aliases", "ambiguous_aliases", "head", "body_kind", "single_holder", "level", "valid_from", "valid_to", "source", "uncertain"],
+  people: ["id", "name", "aliases", "born", "source", "uncertain"],
+  tenures: ["person", "post", "title", "body", "place", "from", "to", "source", "uncertain"],
+};
+
+/** Id prefixes allowed per table. */
+const ID_PATTERNS = {
+  places: /^(nuoc|vung|noi|tinh|huyen):[a-z0-9-]+$/,
+  communes: /^(xa|xa2025):\d{5}$/,
+  bodies: /^org:[a-z0-9-]+$/,
+  "body-templates": /^tpl:[a-z0-9-]+$/,
+  titles: /^title:[a-z0-9-]+$/,
+  people: /^person:[a-z0-9-]+$/,
+};
+
+export const PLACE_TYPES = ["country", "region", "foreign-city", "foreign-province", "province", "centrally-run-city", "district", "urban-district", "town", "city", "commune", "ward", "township", "special-zone"];
+const COMMUNE_TYPE_CODE = { commune: "x", ward: "p", township: "t", "special-zone": "d" };
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Parses a TSV text into rows (objects keyed by the header). */
+export function parseTsv(text) {
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  const header = (lines[0] ?? "").split("\t");
+  const rows = lines.slice(1).map((line, i) => {
+    const cells = line.split("\t");
+    const row = { _line: i + 2, _cells: cells.length };
+    header.forEach((h, k) => (row[h] = cells[k] ?? ""));
+    return row;
+  });
+  return { header, rows };
+}
+
+const list = (s) => (s ? s.split("|").map((x) => x.trim()).filter(Boolean) : []);
+/** Lower bound of a possibly partial ISO date (`2016` → `2016-01-01`). */
+export const dateLow = (d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+/** Upper bound of a possibly partial ISO date (`2016` → `2016-12-31`). */
+export const dateHigh = (d) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/**
+ * Validates the tables (name → TSV text). Returns a list of human-readable errors; empty = valid.
+ * Checks: exact columns, cell count, NFC, no tabs/odd whitespace, unique ids with the table's
+ * prefix, known types, ISO dates with from <= to, references (parents, successors, merged_from,
+ * title heads, template wraps, tenure person/title/body/place), and no overlapping tenures of
+ * single-holder posts (same title, body and place).
+ */
+export function validateTables(texts) {
+  const errors = [];
+  const tables = {};
+  for (const [name, cols] of Object.entries(SCHEMAS)) {
+    const text = texts[name];
+    if (text === undefined) { errors.push(`${name}: missing table`); continue; }
+    const { header, rows } = parseTsv(text);
+    if (header.join("\t") !== cols.join("\t")) errors.push(`${name}: columns are [${header.join(", ")}], expected [${cols.join(", ")}]`);
+    for (const r of rows) {
+      if (r._cells !== cols.length) errors.push(`${name}:${r._line}: ${r._cells} cells, expected ${cols.length}`);
+      for (const c of cols) {
+        const v = r[c] ?? "";
+        if (v !== v.normalize("NFC")) errors.push(`${name}:${r._line}: ${c} is not NFC`);
+        if (v !== v.trim() || /[\r\u00a0\u200b]/.test(v)) errors.push(`${name}:${r._line}: ${c} has stray whitespace`);
+      }
+    }
+    tables[name] = rows;
+  }
+  const ids = new Map();
+  for (const [name, re] of Object.entries(ID_PATTERNS)) {
+    for (const r of tables[name] ?? []) {
+      if (!re.test(r.id)) errors.push(`${name}:${r._line}: bad id "${r.id}"`);
+      if (ids.has(r.id)) errors.push(`${name}:${r._line}: duplicate id "${r.id}" (also in ${ids.get(r.id)})`);
+      ids.set(r.id, name);
+      const label = name === "body-templates" ? r.head : r.name;
+      if (!label) errors.push(`${name}:${r._line}: empty name`);
+    }
+  }
+  const isPlace = (id) => ids.get(id) === "places" || ids.get(id) === "communes";
+  const checkDates = (name, r, fromCol, toCol) => {
+    for (const c of [fromCol, toCol]) if (r[c] && !DATE.test(r[c])) errors.push(`${name}:${r._line}: ${c} "${r[c]}" is not an ISO date`);
+    if (r[fromCol] && r[toCol] && dateLow(r[fromCol]) > dateHigh(r[toCol])) errors.push(`${name}:${r._line}: ${fromCol} ${r[fromCol]} is after ${toCol} ${r[toCol]}`);
+  };
+  for (const name of ["places", "communes"]) {
+    for (const r of tables[name] ?? []) {
+      if (!PLACE_TYPES.includes(r.type)) errors.push(`${name}:${r._line}: unknown place type "${r.type}"`);
+      checkDates(name, r, "valid_from", "valid_to");
+      if (r.parent && !ids.has(r.parent)) errors.push(`${name}:${r._line}: parent "${r.parent}" does not exist`);
+      for (const col of ["successors", "merged_from", "name_from"]) {
+        for (const s of list(r[col])) if (!isPlace(s)) errors.push(`${name}:${r._line}: ${col} "${s}" is not a place`);
+      }
+      if (r.successors && !r.valid_to) errors.push(`${name}:${r._line}: has successors but no valid_to`);
+      for (const a of list(r.ambiguous_aliases)) if (a !== r.name && !list(r.aliases).includes(a)) errors.push(`${name}:${r._line}: ambiguous alias "${a}" is not among the aliases`);
+    }
+  }
+  for (const r of tables.bodies ?? []) {
+    checkDates("bodies", r, "valid_from", "valid_to");
+    if (r.parent && !ids.has(r.parent)) errors.push(`bodies:${r._line}: parent "${r.parent}" does not exist`);
+    for (const s of list(r.successors)) if (!ids.has(s)) errors.push(`bodies:${r._line}: successor "${s}" does not exist`);
+    for (const a of list(r.ambiguous_aliases)) if (a !== r.name && !list(r.aliases).includes(a)) errors.push(`bodies:${r._line}: ambiguous alias "${a}" is not among the aliases`);
+  }
+  const bodyTypes = new Set((tables.bodies ?? []).map((r) => r.type));
+  for (const r of tables["body-templates"] ?? []) {
+    checkDates("body-templates", r, "valid_from", "valid_to");
+    for (const w of list(r.wraps)) if (ids.get(w) !== "body-templates") errors.push(`body-templates:${r._line}: wraps "${w}" is not a template`);
+    for (const t of list(r.place_types)) if (!PLACE_TYPES.includes(t)) errors.push(`body-templates:${r._line}: unknown place type "${t}"`);
+    if (!r.wraps && !r.place_types) errors.push(`body-templates:${r._line}: needs place_types or wraps`);
+    if (!["none", "optional", "required"].includes(r.unit_word)) errors.push(`body-templates:${r._line}: unit_word must be none|optional|required`);
+  }
+  for (const r of tables.titles ?? []) {
+    checkDates("titles", r, "valid_from", "valid_to");
+    if (!["title", "title-head", "foreign-title", "rank"].includes(r.type)) errors.push(`titles:${r._line}: unknown title type "${r.type}"`);
+    if (r.head && ids.get(r.head) !== "titles") errors.push(`titles:${r._line}: head "${r.head}" is not a title`);
+    if (!["yes", "no"].includes(r.single_holder)) errors.push(`titles:${r._line}: single_holder must be yes|no`);
+    for (const k of list(r.body_kind)) {
+      const ok = k.includes(":") ? ids.has(k) : PLACE_TYPES.includes(k) || bodyTypes.has(k) || ["company", "agency", "party"].includes(k);
+      if (!ok) errors.push(`titles:${r._line}: body_kind "${k}" is neither an id nor a known body/place type`);
+    }
+  }
+  for (const r of tables.people ?? []) if (r.born && !DATE.test(r.born)) errors.push(`people:${r._line}: born "${r.born}" is not an ISO date`);
+  const single = new Set((tables.titles ?? []).filter((t) => t.single_holder === "yes").map((t) => t.id));
+  const groups = new Map();
+  for (const r of tables.tenures ?? []) {
+    if (ids.get(r.person) !== "people") errors.push(`tenures:${r._line}: person "${r.person}" does not exist`);
+    if (!r.post) errors.push(`tenures:${r._line}: empty post`);
+    if (r.title && ids.get(r.title) !== "titles") errors.push(`tenures:${r._line}: title "${r.title}" does not exist`);
+    if (r.body && ids.get(r.body) !== "bodies" && ids.get(r.body) !== "body-templates") errors.push(`tenures:${r._line}: body "${r.body}" does not exist`);
+    if (r.place && !isPlace(r.place)) errors.push(`tenures:${r._line}: place "${r.place}" does not exist`);
+    if (!r.source) errors.push(`tenures:${r._line}: empty source`);
+    checkDates("tenures", r, "from", "to");
+    if (r.title && single.has(r.title)) {
+      const key = `${r.title}|${r.body}|${r.place}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(r);
+    }
+  }
+  for (const [key, rows] of groups) {
+    const sorted = rows.filter((r) => r.from).sort((a, b) => (dateLow(a.from) < dateLow(b.from) ? -1 : 1));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1], cur = sorted[i];
+      // Only a definite overlap counts: a handover on the same day is fine, and a month- or
+      // year-level date may fall on either side of the predecessor's last day.
+      if (!prev.to || dateHigh(cur.from) < dateLow(prev.to)) {
+        errors.push(`tenures:${cur._line}: ${cur.person} (${cur.from}) overlaps ${prev.person} (${prev.from}..${prev.to || "open"}) in single-holder post ${key}`);
+      }
+    }
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generation
+
+const HEADER = "// Generated by scripts/build-data.mjs from data/*.tsv. Do not edit: edit the TSV files and run `npm run build:data`.\n/* eslint-disable */\n";
+
+/** Interns long repeated strings (sources) into an array; rows carry the index. */
+function interner() {
+  const values = [];
+  const index = new Map();
+  return {
+    values,
+    id(s) {
+      if (!index.has(s)) { index.set(s, values.length); values.push(s); }
+      return String(index.get(s));
+    },
+  };
+}
+
+const rowsToString = (rows) => rows.map((cells) => cells.join("\t")).join("\n");
+const lit = (s) => JSON.stringify(s);
+
+export function generate(texts) {
+  const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
+  const sources = interner();
+  const files = {};
+  files["places.ts"] = `${HEADER}/** id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${lit(
+    rowsToString(t.places.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
+  )};\n`;
+  // Communes: ids, dates and parents follow from the code (old: xa:<code>, parent huyen:<district>,
+  // to 2025-06-30; new: xa2025:<code>, from 2025-07-01), so only the varying parts are stored.
+  const old = [], neu = [];
+  for (const r of t.communes) {
+    const code = r.id.slice(r.id.indexOf(":") + 1);
+    const type = COMMUNE_TYPE_CODE[r.type];
+    if (r.id.startsWith("xa:")) old.push([code, r.name, type, r.parent.replace(/^huyen:/, ""), list(r.successors).map((s) => s.replace(/^xa2025:/, "")).join(","), r.valid_from, r.valid_to === "2025-06-30" ? "" : r.valid_to || "-", sources.id(r.source)]);
+    else neu.push([code, r.name, type, r.parent, r.valid_from === "2025-07-01" ? "" : r.valid_from, r.valid_to, sources.id(r.source)]);
+  }
+  files["communes.ts"] = `${HEADER}/** Communes before 2025-07-01: code, name, type (x|p|t|d), district code, successor codes (,), valid_from, valid_to (empty = 2025-06-30, - = open), source# */\nexport const COMMUNES_OLD = ${lit(rowsToString(old))};\n/** Communes from 2025-07-01: code, name, type, province id, valid_from (empty = 2025-07-01), valid_to, source# */\nexport const COMMUNES_NEW = ${lit(rowsToString(neu))};\n`;
+  files["bodies.ts"] = `${HEADER}/** id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, source#, uncertain */\nexport const BODIES = ${lit(
+    rowsToString(t.bodies.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, sources.id(r.source), r.uncertain])),
+  )};\n/** id, head, aliases, wraps, place_types, unit_word, body_type, fields, valid_from, valid_to, example, source# */\nexport const TEMPLATES = ${lit(
+    rowsToString(t["body-templates"].map((r) => [r.id, r.head, r.aliases, r.wraps, r.place_types, r.unit_word, r.body_type, r.fields, r.valid_from, r.valid_to, r.example, sources.id(r.source)])),
+  )};\n/** id, name, type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${lit(
+    rowsToString(t.titles.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
+  )};\n`;
+  files["people.ts"] = `${HEADER}/** id, name, aliases, born, source#, uncertain */\nexport const PEOPLE = ${lit(
+    rowsToString(t.people.map((r) => [r.id, r.name, r.aliases, r.born, sources.id(r.source), r.uncertain])),
+  )};\n/** person, post, title, body, place, from, to, source#, uncertain */\nexport const TENURES = ${lit(
+    rowsToString(t.tenures.map((r) => [r.person, r.post, r.title, r.body, r.place, r.from, r.to, sources.id(r.source), r.uncertain])),
+  )};\n`;
+  files["sources.ts"] = `${HEADER}/** Sources cited by the rows of the other generated modules (by index). */\nexport const SOURCES: readonly string[] = ${JSON.stringify(sources.values, null, 0)};\n`;
+  return files;
+}
+
+function main() {
+  const dataDir = new URL("../data/", import.meta.url);
+  const outDir = new URL("../src/data/generated/", import.meta.url);
+  const texts = {};
+  for (const name of Object.keys(SCHEMAS)) {
+    const file = new URL(`${name}.tsv`, dataDir);
+    if (!existsSync(file)) throw new Error(`build-data: missing data/${name}.tsv`);
+    texts[name] = readFileSync(file, "utf8");
+  }
+  const errors = validateTables(texts);
+  if (errors.length) {
+    console.error(`build-data: ${errors.length} error(s) in data/:\n  ${errors.slice(0, 50).join("\n  ")}`);
+    process.exit(1);
+  }
+  mkdirSync(outDir, { recursive: true });
+  const files = generate(texts);
+  let bytes = 0;
+  for (const [name, code] of Object.entries(files)) {
+    writeFileSync(new URL(name, outDir), code);
+    bytes += Buffer.byteLength(code);
+  }
+  console.log(`build-data: ${Object.keys(files).length} modules, ${(bytes / 1024).toFixed(0)} KiB`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -21,3 +21,5 @@ export { defaultMatchers, defaultLinkers } from "./rules/index.js";
 export { resolveOverlaps } from "./resolve/overlaps.js";
 export { VERSION } from "./version.js";
 export { DATA_VERSION } from "./data/version.js";
+export { Gazetteer, createGazetteer, defaultGazetteer, gazetteerMatcher, createGazetteerMatcher, bodyTemplates, lookupKey, UNIT_WORDS } from "./gazetteer/index.js";
+export type { EntryKind, GazetteerEntry, NameMatch, Tenure, BodyTemplate, MatchOptions } from "./gazetteer/index.js";

@@ -31,16 +31,37 @@ export function parseDateOption(d: string | Date): YMD {
 /** How far into the text a dateline may start (characters); datelines sit at the top. */
 const DATELINE_WINDOW = 600;
 
+/** Weekday words that open a dateline (`Thứ Sáu, 09/06/2017`). */
+const WEEKDAY_START = new Set(["thứ", "chủ", "cn"]);
+
 /**
- * Finds the article's dateline: the first full `d/m/yyyy` date token within the first
- * {@link DATELINE_WINDOW} characters.
+ * Finds the article's dateline: a full `d/m/yyyy` date token within the first
+ * {@link DATELINE_WINDOW} characters that looks like a dateline, i.e. has a time after it
+ * (`09/06/2017 23:44`), a weekday before it (`Thứ Sáu, 09/06/2017`), or stands on a short
+ * line of its own. A date inside a sentence near the top (`sinh ngày 5/2/1966`) is not
+ * the article's date.
  */
 export function findDateline(tokens: readonly Token[]): YMD | null {
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.start > DATELINE_WINDOW) break;
     if (t.kind !== "date") continue;
     const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t.text);
-    if (m && isValidDate(+m[3]!, +m[2]!, +m[1]!)) return { year: +m[3]!, month: +m[2]!, day: +m[1]! };
+    if (!m || !isValidDate(+m[3]!, +m[2]!, +m[1]!)) continue;
+    const next = tokens[k + 1];
+    const timeAfter = !!next && next.kind === "time" && !next.lineBefore;
+    let weekdayBefore = false;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (WEEKDAY_START.has(tokens[j]!.lower)) { weekdayBefore = true; break; }
+      if (tokens[j]!.lineBefore) break;
+    }
+    // A short line: few tokens between the previous and the next line break.
+    let lineStart = k;
+    while (lineStart > 0 && !tokens[lineStart]!.lineBefore) lineStart--;
+    let lineEnd = k + 1;
+    while (lineEnd < tokens.length && !tokens[lineEnd]!.lineBefore) lineEnd++;
+    const shortLine = lineEnd - lineStart <= 8;
+    if (timeAfter || weekdayBefore || shortLine) return { year: +m[3]!, month: +m[2]!, day: +m[1]! };
   }
   return null;
 }

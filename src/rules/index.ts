@@ -4,9 +4,24 @@
  * @module
  */
 import type { Linker, Matcher } from "../pipeline/types.js";
+import { moneyMatcher } from "./money/index.js";
+import { dateMatcher } from "./date/index.js";
+import { createRoleMatcher } from "./role/index.js";
+import { createOrgMatcher } from "./org/index.js";
+import { createLocMatcher } from "./loc/index.js";
+import { gazetteerPlaces } from "./loc/gazetteer-places.js";
+import { defaultGazetteer, gazetteerMatcher } from "../gazetteer/index.js";
+import { personMatcher } from "./person/index.js";
+import { holdsLinker } from "../link/holds.js";
+
+/** Role, body and place rules, reading place names from the default gazetteer. */
+function placeRules(): Matcher[] {
+  const places = gazetteerPlaces(() => defaultGazetteer);
+  return [createRoleMatcher({ places }), createOrgMatcher({ places }), createLocMatcher({ places })];
+}
 
 /** Matchers in run order: later matchers see earlier candidates. */
-export const defaultMatchers: readonly Matcher[] = [];
+export const defaultMatchers: readonly Matcher[] = [moneyMatcher, dateMatcher, gazetteerMatcher, ...placeRules(), personMatcher];
 
 /** Linkers in run order, after overlap resolution. */
-export const defaultLinkers: readonly Linker[] = [];
+export const defaultLinkers: readonly Linker[] = [holdsLinker];

@@ -26,7 +26,7 @@ export interface Word {
 
 /** A compiled word list. */
 export interface Lexicon {
-  /** Is `word` (any case; syllables separated by spaces, as tokenised) an entry? */
+  /** Is `word` (any case, normalised spelling as `normalize` gives) an entry? */
   has(word: string): boolean;
   /** Number of entries. */
   readonly size: number;
@@ -45,6 +45,13 @@ export interface SegmentOptions {
   strategy?: SegmentStrategy;
   /** The text the tokens index; when given, `Word.text` is its exact slice. */
   text?: string;
+  /**
+   * Maximum matching only (default true): a run of two or more capitalised syllables that does
+   * not start a sentence or a lexicon word may form one word, a proper name (`Nguyễn Mạnh Hiển`,
+   * but `Hà Nội | Hoàng Trung Hải`), unless lexicon words cover it in as few words
+   * (`Ban | Thường vụ`, not `Ban Thường | vụ`).
+   */
+  names?: boolean;
 }
 
 const IS_WORD = 1;
@@ -182,7 +189,10 @@ export function segmentWords(tokens: readonly Token[], lexicon: Lexicon = defaul
     return words;
   }
 
-  // Maximum matching per run of joinable tokens: cost[i] = fewest words covering [i, runEnd).
+  // Maximum matching per run of joinable tokens: cost[i] = cheapest cover of [i, runEnd), a
+  // word costing 2 and a proper-name run 3 (so lexicon words win ties with names).
+  const names = options.names !== false;
+  const titleCase = (t: Token) => t.kind === "word" && t.upper;
   const cost = new Int32Array(n + 1);
   const next = new Int32Array(n + 1);
   let runStart = 0;
@@ -190,14 +200,21 @@ export function segmentWords(tokens: readonly Token[], lexicon: Lexicon = defaul
     let runEnd = runStart + 1;
     while (runEnd < n && joins(tokens[runEnd - 1]!, tokens[runEnd]!)) runEnd++;
     cost[runEnd] = 0;
+    let capEnd = runEnd; // end of the run of title-case tokens that starts at i (when tokens[i] is one)
     for (let i = runEnd - 1; i >= runStart; i--) {
       collect(i);
-      let bestEnd = i + 1, best = 1 + cost[i + 1]!;
+      let bestEnd = i + 1, best = 2 + cost[i + 1]!;
       for (const e of ends) {
         if (e > runEnd) continue;
-        // Fewer words wins; on a tie, the longer first word.
-        const c = 1 + cost[e]!;
+        // Cheaper wins; on a tie, the longer first word.
+        const c = 2 + cost[e]!;
         if (c < best || (c === best && e > bestEnd)) { best = c; bestEnd = e; }
+      }
+      if (!titleCase(tokens[i]!)) capEnd = i;
+      // A name starts neither a sentence nor with a lexicon word (`Hà Nội | Hoàng Trung Hải`).
+      else if (names && capEnd - i >= 2 && ends.length === 0 && i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence) {
+        const c = 3 + cost[capEnd]!;
+        if (c < best) { best = c; bestEnd = capEnd; }
       }
       cost[i] = best;
       next[i] = bestEnd;

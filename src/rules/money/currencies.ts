@@ -16,6 +16,10 @@ export const CURRENCY_NAMES: readonly CurrencyName[] = [
   { tokens: ["vnđ"], code: "VND" },
   { tokens: ["vnd"], code: "VND" },
   { tokens: ["đ"], code: "VND" },
+  { tokens: ["₫"], code: "VND" },
+  { tokens: ["¥"], code: "JPY" },
+  { tokens: ["₹"], code: "INR" },
+  { tokens: ["₩"], code: "KRW" },
   { tokens: ["usd"], code: "USD" },
   { tokens: ["đô", "la"], code: "USD" },
   { tokens: ["đô", "la", "mỹ"], code: "USD" },
@@ -59,6 +63,16 @@ export const CURRENCY_NAMES: readonly CurrencyName[] = [
   { tokens: ["aed"], code: "AED" },
   { tokens: ["franc", "thụy", "sĩ"], code: "CHF" },
   { tokens: ["chf"], code: "CHF" },
+  // `đồng` before a currency name means "unit of": `10 tỷ đồng euro` is euros.
+  { tokens: ["đồng", "euro"], code: "EUR" },
+  { tokens: ["đồng", "yên"], code: "JPY" },
+  { tokens: ["đồng", "nhân", "dân", "tệ"], code: "CNY" },
+  { tokens: ["đồng", "bảng", "anh"], code: "GBP" },
+  { tokens: ["đồng", "rúp"], code: "RUB" },
+  { tokens: ["đồng", "won"], code: "KRW" },
+  { tokens: ["đồng", "usd"], code: "USD" },
+  { tokens: ["đồng", "đô", "la"], code: "USD" },
+  { tokens: ["đồng", "đô", "la", "mỹ"], code: "USD" },
 ];
 
 /**
@@ -66,7 +80,7 @@ export const CURRENCY_NAMES: readonly CurrencyName[] = [
  * bào`), and that make `đô` a city or another word.
  */
 export const NOT_CURRENCY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["đồng", new Set(["chí", "bào", "đội", "thời", "hương", "nghiệp", "minh", "ý", "tình", "thuận", "lòng", "sức", "tâm", "hành", "phạm", "chủ", "bộ", "loạt", "nhất", "xu", "ruộng", "bằng", "hồ", "tiền", "euro"])],
+  ["đồng", new Set(["chí", "bào", "đội", "thời", "hương", "nghiệp", "minh", "ý", "tình", "thuận", "lòng", "sức", "tâm", "hành", "phạm", "chủ", "bộ", "loạt", "nhất", "xu", "ruộng", "bằng", "hồ"])],
   ["đô", new Set(["thị", "vật", "đốc", "hội", "thành"])],
   ["yên", new Set(["bái", "tâm", "ổn", "bình", "lặng", "tĩnh", "dũng", "thế", "phong", "lạc", "mô", "thành", "hưng"])],
   ["tệ", new Set(["nạn", "hại", "quan", "liêu"])],

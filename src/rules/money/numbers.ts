@@ -105,6 +105,8 @@ export class NumberBuilder {
   /** The value below the next scale word. */
   private small: Decimal = ZERO;
   private hasSmall = false;
+  /** How many words or numbers make up `small` (the colloquial `1 tỷ 2` has one). */
+  private smallParts = 0;
   /** The last digit word's value, for `mươi` and `trăm`. */
   private lastDigit = -1;
   private prev = "";
@@ -114,12 +116,13 @@ export class NumberBuilder {
   /** Adds a number written in digits. */
   addNumber(x: Decimal): boolean {
     if (this.hasSmall) return false;
-    this.small = x; this.hasSmall = true; this.any = true; this.prev = "num";
+    this.small = x; this.hasSmall = true; this.any = true; this.prev = "num"; this.smallParts = 1;
     return true;
   }
 
   /** Adds one word; false when it cannot continue the number. */
   addWord(w: string): boolean {
+    this.smallParts++;
     const digit = DIGIT_WORDS.get(w);
     const scale = SCALE_WORDS.get(w);
     if (digit !== undefined) {
@@ -156,7 +159,7 @@ export class NumberBuilder {
       }
       if (!value) return false;
       this.parts.push({ value: shift(value, scale), scale });
-      this.small = ZERO; this.hasSmall = false; this.prev = "s"; this.lastDigit = -1;
+      this.small = ZERO; this.hasSmall = false; this.prev = "s"; this.lastDigit = -1; this.smallParts = 0;
     } else return false;
     this.any = true;
     return true;
@@ -177,7 +180,7 @@ export class NumberBuilder {
     const last = this.parts[this.parts.length - 1];
     // Colloquial `1 tỷ 2` = 1,2 tỷ, `1 triệu 250` = 1.250.000: a bare trailing integer fills
     // the digits right below the last scale word.
-    if (this.hasSmall && last && last.scale >= 3 && this.small.d === 0 && this.small.n > 0n) {
+    if (this.hasSmall && this.smallParts === 1 && (this.prev === "num" || this.small.n < 10n) && last && last.scale >= 3 && this.small.d === 0 && this.small.n > 0n) {
       const digits = this.small.n.toString().length;
       if (digits <= 3 && last.scale - digits >= 0) v = shift(this.small, last.scale - digits);
     }

@@ -1,0 +1,77 @@
+// Measurements that need a fresh process. Run by run.mjs; prints one JSON line.
+//   node benchmarks/lib/child.mjs cold        import + first extract
+//   node benchmarks/lib/child.mjs memory      peak RSS over the whole corpus (3 passes)
+//   node benchmarks/lib/child.mjs bigdoc MB   one document of about MB million characters
+//   node benchmarks/lib/child.mjs gazetteer   defaultGazetteer: first use, entries per kind
+//   node benchmarks/lib/child.mjs workload S  extract over the corpus for about S seconds (profiling)
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { distEntry, loadCorpus, optionsFor } from "./corpus.mjs";
+import { gazetteerStats } from "./gazetteer.mjs";
+
+const [mode, arg] = process.argv.slice(2);
+const out = (o) => process.stdout.write(JSON.stringify(o) + "\n");
+const rss = () => process.memoryUsage().rss;
+
+if (mode === "cold") {
+  // The corpus is read before the clock starts: only import + first extract are timed.
+  const a = loadCorpus()[0];
+  const t0 = performance.now();
+  const { extract } = await import(pathToFileURL(distEntry).href);
+  const t1 = performance.now();
+  extract(a.text, optionsFor(a));
+  const t2 = performance.now();
+  out({ importMs: t1 - t0, firstExtractMs: t2 - t1, totalMs: t2 - t0, sinceProcessStartMs: t2 });
+} else if (mode === "memory") {
+  const corpus = loadCorpus();
+  const atStart = rss();
+  const { extract } = await import(pathToFileURL(distEntry).href);
+  const afterImport = rss();
+  let peak = afterImport, heapPeak = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    for (const a of corpus) {
+      extract(a.text, optionsFor(a));
+      const m = process.memoryUsage();
+      if (m.rss > peak) peak = m.rss;
+      if (m.heapUsed > heapPeak) heapPeak = m.heapUsed;
+    }
+  }
+  out({ atStartBytes: atStart, afterImportBytes: afterImport, peakRssBytes: peak, peakHeapBytes: heapPeak });
+} else if (mode === "bigdoc") {
+  const corpus = loadCorpus();
+  const target = Number(arg) * 1e6;
+  const parts = [];
+  let len = 0;
+  for (let k = 0; len < target; k++) {
+    const t = corpus[k % corpus.length].text;
+    parts.push(t);
+    len += t.length + 2;
+  }
+  const doc = parts.join("\n\n");
+  const { extract } = await import(pathToFileURL(distEntry).href);
+  extract(corpus[0].text, optionsFor(corpus[0])); // warm-up on one article
+  const before = rss();
+  const t = performance.now();
+  const r = extract(doc, { date: "2017-06-09" });
+  const elapsed = performance.now() - t;
+  out({ chars: doc.length, ms: elapsed, nsPerChar: (elapsed * 1e6) / doc.length, entities: r.entities.length, rssBeforeBytes: before, rssAfterBytes: rss() });
+} else if (mode === "gazetteer") {
+  const t0 = performance.now();
+  const mod = await import(pathToFileURL(distEntry).href);
+  const t1 = performance.now();
+  out({ importMs: t1 - t0, ...gazetteerStats(mod) });
+} else if (mode === "workload") {
+  // For the profiler: extract over the corpus, repeated for about `arg` seconds.
+  const corpus = loadCorpus();
+  const { extract } = await import(pathToFileURL(distEntry).href);
+  const until = performance.now() + Number(arg || 5) * 1000;
+  let passes = 0, chars = 0;
+  while (performance.now() < until) {
+    for (const a of corpus) { extract(a.text, optionsFor(a)); chars += a.text.length; }
+    passes++;
+  }
+  out({ passes, chars });
+} else {
+  console.error(`child.mjs: unknown mode ${mode}`);
+  process.exit(2);
+}

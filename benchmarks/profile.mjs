@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// CPU profile of extract over the corpus: runs the workload under `node --cpu-prof` (profile
+// files in benchmarks/results/profile/, open them in Chrome DevTools) and prints the top
+// functions by self time.
+//
+//   npm run profile           (builds first)
+//   node benchmarks/profile.mjs [--seconds 5] [--top 15] [FILE.cpuprofile]
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { benchDir, rootDir } from "./lib/corpus.mjs";
+import { textTable } from "./lib/timing.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const profDir = join(benchDir, "results", "profile");
+
+/** Self time per function (ms), from a .cpuprofile's samples and time deltas. */
+export function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const { samples, timeDeltas } = profile;
+  for (let k = 0; k < samples.length; k++) {
+    // timeDeltas[k] is the time before sample k; attribute the next delta to sample k.
+    const dt = (timeDeltas[k + 1] ?? 0) / 1000;
+    self.set(samples[k], (self.get(samples[k]) ?? 0) + dt);
+  }
+  const agg = new Map();
+  let total = 0;
+  for (const [id, ms] of self) {
+    const cf = byId.get(id).callFrame;
+    const url = cf.url ? relative(rootDir, cf.url.replace(/^file:\/\//, "")) : "";
+    const key = `${cf.functionName || "(anonymous)"}\t${url}${url ? `:${cf.lineNumber + 1}` : ""}`;
+    agg.set(key, (agg.get(key) ?? 0) + ms);
+    total += ms;
+  }
+  return { total, rows: [...agg].sort((a, b) => b[1] - a[1]).map(([key, ms]) => { const [fn, where] = key.split("\t"); return { fn, where, ms }; }) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let file = args.find((a) => a.endsWith(".cpuprofile"));
+  if (!file) {
+    mkdirSync(profDir, { recursive: true });
+    const seconds = opt("--seconds", "5");
+    const r = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, join(benchDir, "lib", "child.mjs"), "workload", seconds], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    const w = JSON.parse(r.stdout.trim().split("\n").pop());
+    console.log(`workload: ${w.passes} passes over the corpus, ${(w.chars / 1e6).toFixed(1)}M characters`);
+    file = readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  }
+  const { total, rows } = selfTimes(JSON.parse(readFileSync(file, "utf8")));
+  const top = Number(opt("--top", "15"));
+  console.log(`profile: ${relative(rootDir, file)} (${(total / 1000).toFixed(1)} s sampled)\n`);
+  const short = (s) => (s.length > 60 ? s.slice(0, 57) + "..." : s);
+  console.log(textTable([["function", "self ms", "self %", "where"], ...rows.slice(0, top).map((r) => [short(r.fn), r.ms.toFixed(0), ((100 * r.ms) / total).toFixed(1), r.where])]));
+}

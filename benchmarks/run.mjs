@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// The measuring instrument: one command, the 89 real articles, every figure next to its
+// alternative, same machine, same run. `npm run bench` (builds first), or
+//   node benchmarks/run.mjs [--quick] [--no-peers] [--write-readme]
+// Prints tables, writes benchmarks/results/latest.json and, with --write-readme, regenerates the
+// README's table between <!-- bench:start --> and <!-- bench:end --> (benchmarks/update-readme.mjs).
+//
+// Sizing for a 2-core machine (whole run about 2-3 minutes): throughput is the median of up to 7
+// passes after a warm-up (each figure stops after ~8 s); scaling runs the corpus 1x, 10x and 100x
+// when the 100x run is predicted to take under 40 s (else the largest multiple that fits, said in
+// the output); single documents of 1 MB and 10 MB run once each in a fresh process.
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { benchDir, rootDir, distEntry, distWords, loadCorpus, optionsFor } from "./lib/corpus.mjs";
+import { timeRuns, median, si, ms, mb, kb, pct, textTable } from "./lib/timing.mjs";
+import { chronoPeer, vntkPeer } from "./lib/peers.mjs";
+import { devSystem } from "./dev-eval.mjs";
+import { score, table } from "./score.mjs";
+
+const flags = process.argv.slice(2);
+const quick = flags.includes("--quick");
+const log = (s = "") => console.log(s);
+const section = (title) => log(`\n== ${title} ==`);
+const started = performance.now();
+
+if (!existsSync(distEntry)) {
+  console.error("bench: dist/index.js is missing; run `npm run build` (or `npm run bench`, which builds first).");
+  process.exit(1);
+}
+const lib = await import(pathToFileURL(distEntry).href);
+const { extract, normalize, tokenize } = lib;
+const corpus = loadCorpus();
+const totalChars = corpus.reduce((n, a) => n + a.text.length, 0);
+const pkg = JSON.parse(readFileSync(join(rootDir, "package.json"), "utf8"));
+
+const machine = {
+  cpu: cpus()[0]?.model ?? "unknown",
+  cores: cpus().length,
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  version: lib.VERSION ?? pkg.version,
+  dataVersion: lib.DATA_VERSION ?? null,
+  date: new Date().toISOString(),
+};
+log(`thoisu ${machine.version} (data ${machine.dataVersion}) on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
+log(`corpus: ${corpus.length} articles, ${totalChars.toLocaleString("en")} characters${quick ? " (--quick)" : ""}`);
+
+/** Times one pass of `perArticle` over the corpus; throughput figures. */
+function timeCorpus(perArticle, opts = {}) {
+  const { ms: t, samples } = timeRuns(() => { for (const a of corpus) perArticle(a); }, { runs: quick ? 3 : 7, ...opts });
+  return { ms: t, runs: samples.length, charsPerSec: (totalChars / t) * 1000, articlesPerSec: (corpus.length / t) * 1000, nsPerChar: (t * 1e6) / totalChars };
+}
+
+// ---------------------------------------------------------------- throughput
+section("Throughput, single thread (median of passes over the corpus after a warm-up)");
+const FLOOR = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+let sink = 0;
+const floor = timeCorpus((a) => { const m = a.text.match(FLOOR); sink += m ? m.length : 0; });
+const norm = timeCorpus((a) => { sink += normalize(a.text).text.length; });
+const tok = timeCorpus((a) => { sink += tokenize(normalize(a.text).text).tokens.length; });
+const ext = timeCorpus((a) => { sink += extract(a.text, optionsFor(a)).entities.length; });
+const throughput = { floor, normalize: norm, tokenize: tok, extract: ext, extractVsFloor: ext.ms / floor.ms };
+const tpRow = (name, x) => [name, si(x.charsPerSec), si(x.articlesPerSec), x.nsPerChar.toFixed(1), ms(x.ms), (x.ms / floor.ms).toFixed(1) + "x"];
+log(textTable([
+  ["stage", "chars/s", "articles/s", "ns/char", "corpus pass", "vs floor"],
+  tpRow("floor: one regex token scan", floor),
+  tpRow("normalize", norm),
+  tpRow("normalize + tokenize", tok),
+  tpRow("extract (end to end)", ext),
+]));
+log(`extract is ${throughput.extractVsFloor.toFixed(1)}x the floor (goal: within 15x, >= 3M chars/s)`);
+
+// ---------------------------------------------------------------- child processes
+/** Runs benchmarks/lib/child.mjs in a fresh Node process; returns its JSON line. */
+function child(args, extraNodeArgs = []) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [...extraNodeArgs, join(benchDir, "lib", "child.mjs"), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const wallMs = performance.now() - t;
+  if (r.status !== 0) throw new Error(`child ${args.join(" ")} failed: ${r.stderr || r.stdout}`);
+  const lines = r.stdout.trim().split("\n");
+  return { ...JSON.parse(lines[lines.length - 1]), wallMs };
+}
+
+section("Cold start and memory (fresh processes)");
+const coldRuns = Array.from({ length: 5 }, () => child(["cold"]));
+const cold = {
+  importMs: median(coldRuns.map((r) => r.importMs)),
+  firstExtractMs: median(coldRuns.map((r) => r.firstExtractMs)),
+  totalMs: median(coldRuns.map((r) => r.totalMs)),
+  processWallMs: median(coldRuns.map((r) => r.wallMs)),
+};
+const memory = child(["memory"]);
+log(textTable([
+  ["measure", "value", "note"],
+  ["import dist/index.js", ms(cold.importMs), "median of 5 fresh processes"],
+  ["first extract (one article)", ms(cold.firstExtractMs), ""],
+  ["import + first extract", ms(cold.totalMs), "goal < 150 ms"],
+  ["whole process (node start to exit)", ms(cold.processWallMs), "includes Node's own start-up"],
+  ["RSS at Node start", mb(memory.atStartBytes), ""],
+  ["RSS after import", mb(memory.afterImportBytes), ""],
+  ["peak RSS, corpus x3", mb(memory.peakRssBytes), "goal < 100 MB"],
+  ["peak heap used", mb(memory.peakHeapBytes), ""],
+]));
+
+// ---------------------------------------------------------------- gazetteer
+section("Gazetteer");
+const gaz = child(["gazetteer"]);
+const distFiles = readdirSync(join(rootDir, "dist")).filter((f) => /\.(c?js)$/.test(f));
+const distSizes = Object.fromEntries(distFiles.map((f) => {
+  const buf = readFileSync(join(rootDir, "dist", f));
+  return [f, { bytes: buf.length, gzipBytes: gzipSync(buf).length }];
+}));
+const genDir = join(rootDir, "src", "data", "generated");
+const generated = existsSync(genDir)
+  ? Object.fromEntries(readdirSync(genDir).filter((f) => f.endsWith(".ts")).map((f) => [f, statSync(join(genDir, f)).size]))
+  : {};
+const generatedBytes = Object.values(generated).reduce((a, b) => a + b, 0);
+const gazetteer = { ...gaz, generatedModules: generated, generatedBytes, dist: distSizes };
+if (gaz.available) {
+  log(textTable([["kind", "entries"], ...Object.entries(gaz.perKind).map(([k, v]) => [k, String(v)]), ["total", String(gaz.total ?? "-")]]));
+  log(`time to first defaultGazetteer use: ${ms(gaz.firstUseMs)} (after import ${ms(gaz.importMs)})`);
+} else {
+  log(`defaultGazetteer: not available (${gaz.reason})`);
+}
+log(`generated data modules (src/data/generated): ${Object.keys(generated).length} files, ${kb(generatedBytes)}; bundled into dist/index.js`);
+log(textTable([["dist file", "bytes", "gzip"], ...Object.entries(distSizes).map(([f, s]) => [f, kb(s.bytes), kb(s.gzipBytes)])]));
+
+// ---------------------------------------------------------------- scaling
+section("Scaling");
+const perCorpusMs = ext.ms;
+const budgetMs = quick ? 8000 : 40000;
+const multiples = [1, 10, 100].filter((k) => k === 1 || k * perCorpusMs <= budgetMs);
+if (multiples.at(-1) !== 100) {
+  const fit = Math.max(2, Math.floor(budgetMs / perCorpusMs));
+  if (fit > multiples.at(-1)) multiples.push(fit);
+}
+const scaling = { corpus: [], documents: [] };
+for (const k of multiples) {
+  const t = performance.now();
+  for (let r = 0; r < k; r++) for (const a of corpus) sink += extract(a.text, optionsFor(a)).entities.length;
+  const el = performance.now() - t;
+  scaling.corpus.push({ multiple: k, chars: k * totalChars, ms: el, nsPerChar: (el * 1e6) / (k * totalChars) });
+}
+for (const size of quick ? [1] : [1, 10]) scaling.documents.push({ megachars: size, ...child(["bigdoc", String(size)], ["--max-old-space-size=4096"]) });
+log(textTable([
+  ["work", "chars", "time", "ns/char", "note"],
+  ...scaling.corpus.map((s) => [`corpus x${s.multiple} (article by article)`, si(s.chars), ms(s.ms), s.nsPerChar.toFixed(1), ""]),
+  ...scaling.documents.map((d) => [`one ${d.megachars} M-char document`, si(d.chars), ms(d.ms), d.nsPerChar.toFixed(1), `RSS ${mb(d.rssAfterBytes)} after`]),
+]));
+if (!multiples.includes(100)) log(`(corpus x100 skipped: predicted ${(100 * perCorpusMs / 1000).toFixed(0)} s > ${budgetMs / 1000} s budget; ran x${multiples.at(-1)} instead)`);
+
+// ---------------------------------------------------------------- accuracy
+section("Accuracy on the dev gold (reference scorer, strict = exact span)");
+const { gold, sys } = devSystem(extract);
+const { rows: accuracy } = score(gold, sys);
+log(table(accuracy));
+
+// ---------------------------------------------------------------- peers
+let peers = { chrono: null, vntk: null };
+if (!flags.includes("--no-peers")) {
+  section("Peers, same articles, same run");
+  peers.chrono = await chronoPeer(corpus, (fn) => timeCorpus(fn));
+  peers.vntk = await vntkPeer(extract, 5);
+  const prfRow = (name, r) => (r ? [name, pct(r.strict.p), pct(r.strict.r), pct(r.strict.f1), pct(r.lenient?.f1), pct(r.valueAcc)] : [name, "-", "-", "-", "-", "-"]);
+  if (peers.chrono.available) {
+    log(`DATE on the ${gold.length} dev articles (${peers.chrono.source}):`);
+    log(textTable([
+      ["system", "P", "R", "F1", "lenient F1", "value acc"],
+      prfRow("thoisu", accuracy.DATE),
+      prfRow("chrono-node vi", peers.chrono.DATE),
+    ]));
+    log(`chrono.vi.parse over the corpus: ${si(peers.chrono.charsPerSec)} chars/s (thoisu extract, all types: ${si(ext.charsPerSec)} chars/s)`);
+  } else log(`chrono: ${peers.chrono.reason}`);
+  if (peers.vntk.available) {
+    const v = peers.vntk;
+    log(`\nPERSON/LOC/ORG on ${v.articles.length} dev articles (${v.articles.join(", ")}; vntk is slow, so a subset):`);
+    log(textTable([
+      ["type / system", "P", "R", "F1", "lenient F1", "value acc"],
+      ...["PERSON", "LOC", "ORG"].flatMap((t) => [prfRow(`${t} thoisu`, v.thoisu[t]), prfRow(`${t} vntk`, v.vntk[t])]),
+    ]));
+    log(`vntk ner: ${si(v.charsPerSec)} chars/s on those articles (line by line), plus ${ms(v.loadMs)} to load; thoisu: ${si(ext.charsPerSec)} chars/s`);
+  } else log(`vntk: ${peers.vntk.reason}`);
+}
+
+// ---------------------------------------------------------------- words
+let words = null;
+if (existsSync(distWords)) {
+  section("Word segmentation (thoisu/words)");
+  const { wordsBench, wordsTable } = await import("./words.mjs");
+  words = await wordsBench(lib, await import(pathToFileURL(distWords).href), { vntk: !flags.includes("--no-peers") });
+  log(wordsTable(words));
+}
+
+// ---------------------------------------------------------------- snapshot
+const { writeSnapshot } = await import("./snapshot.mjs");
+writeSnapshot(extract);
+log("\nwrote benchmarks/results/dev-snapshot.md (extractions on the dev articles; diff it to see behaviour changes)");
+
+// ---------------------------------------------------------------- output
+const result = { machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, accuracy, peers, words, benchSeconds: (performance.now() - started) / 1000 };
+mkdirSync(join(benchDir, "results"), { recursive: true });
+writeFileSync(join(benchDir, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
+log(`\nwrote benchmarks/results/latest.json (bench took ${result.benchSeconds.toFixed(0)} s)`);
+if (flags.includes("--write-readme")) {
+  const { updateReadme } = await import("./update-readme.mjs");
+  log(updateReadme(result));
+} else log("README table not touched (pass --write-readme, or run `node benchmarks/update-readme.mjs --write-readme`)");
+if (sink === -1) log(""); // keeps the measured work observable

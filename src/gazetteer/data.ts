@@ -1,0 +1,95 @@
+/**
+ * Turns the generated data modules (tab-separated rows in string literals) into entries,
+ * tenures and templates. Called once, lazily, by the default gazetteer.
+ * @module
+ */
+import { PLACES } from "../data/generated/places.js";
+import { COMMUNES_OLD, COMMUNES_NEW } from "../data/generated/communes.js";
+import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
+import { PEOPLE, TENURES } from "../data/generated/people.js";
+import { SOURCES } from "../data/generated/sources.js";
+import type { BodyTemplate, GazetteerEntry, Tenure } from "./types.js";
+
+const list = (s: string | undefined): string[] => (s ? s.split("|") : []);
+const opt = (s: string | undefined): string | undefined => (s ? s : undefined);
+const rows = (s: string): string[][] => (s ? s.split("\n").map((l) => l.split("\t")) : []);
+const source = (i: string | undefined): string => SOURCES[Number(i)] ?? "";
+
+/**
+ * Copies the defined fields only, so entries stay small and print cleanly (building a fresh
+ * object is much faster than deleting keys, which drops V8 objects into dictionary mode).
+ */
+function compact<T extends object>(o: T): T {
+  const out = {} as T;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+function withAliases(e: GazetteerEntry, aliases: string, ambiguous: string): GazetteerEntry {
+  e.aliases = list(aliases);
+  const amb = list(ambiguous);
+  e.ambiguous = amb.length ? true : undefined;
+  e.ambiguousAliases = amb.length ? amb : undefined;
+  return e;
+}
+
+const COMMUNE_TYPES: Record<string, string> = { x: "commune", p: "ward", t: "township", d: "special-zone" };
+
+/** All bundled entries: places, communes, bodies, titles, people. */
+export function loadEntries(): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const [id, name, type, aliases, amb, parent, from, to, succ, merged, , code, src, unc] of rows(PLACES)) {
+    out.push(compact(withAliases({
+      id: id!, kind: "place", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
+      successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(src), uncertain: opt(unc),
+    }, aliases!, amb!)));
+  }
+  for (const [code, name, t, district, succ, from, to, src] of rows(COMMUNES_OLD)) {
+    out.push(compact({
+      id: `xa:${code}`, kind: "place", name: name!, aliases: [], type: COMMUNE_TYPES[t!]!, validFrom: opt(from),
+      validTo: to === "-" ? undefined : to || "2025-06-30", parent: `huyen:${district}`,
+      successors: succ ? succ.split(",").map((c) => `xa2025:${c}`) : undefined, code, source: source(src),
+    } as GazetteerEntry));
+  }
+  for (const [code, name, t, province, from, to, src] of rows(COMMUNES_NEW)) {
+    out.push(compact({
+      id: `xa2025:${code}`, kind: "place", name: name!, aliases: [], type: COMMUNE_TYPES[t!]!, validFrom: from || "2025-07-01",
+      validTo: opt(to), parent: province, code, source: source(src),
+    } as GazetteerEntry));
+  }
+  for (const [id, name, type, aliases, amb, parent, from, to, succ, src, unc] of rows(BODIES)) {
+    out.push(compact(withAliases({
+      id: id!, kind: "body", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
+      successors: succ ? list(succ) : undefined, source: source(src), uncertain: opt(unc),
+    }, aliases!, amb!)));
+  }
+  for (const [id, name, type, aliases, amb, head, bodyKind, single, , from, to, src, unc] of rows(TITLES)) {
+    out.push(compact(withAliases({
+      id: id!, kind: "title", name: name!, aliases: [], type: type!, head: opt(head), bodyKind: opt(bodyKind), singleHolder: single === "yes",
+      validFrom: opt(from), validTo: opt(to), source: source(src), uncertain: opt(unc),
+    }, aliases!, amb!)));
+  }
+  for (const [id, name, aliases, , src, unc] of rows(PEOPLE)) {
+    out.push(compact({ id: id!, kind: "person", name: name!, aliases: list(aliases), type: "person", source: source(src), uncertain: opt(unc) } as GazetteerEntry));
+  }
+  return out;
+}
+
+/** All bundled tenures. */
+export function loadTenures(): Tenure[] {
+  return rows(TENURES).map(([person, post, title, body, place, from, to, src, unc]) =>
+    compact({ person: person!, post: post!, title: opt(title), body: opt(body), place: opt(place), from: opt(from), to: opt(to), source: source(src), uncertain: opt(unc) }),
+  );
+}
+
+let templates: BodyTemplate[] | undefined;
+/** Templates for bodies named after a place (`Tỉnh ủy <tỉnh>`, `UBND <unit> <place>`, `Sở <field> <tỉnh>`). */
+export function bodyTemplates(): readonly BodyTemplate[] {
+  templates ??= rows(TEMPLATES).map(([id, head, aliases, wraps, placeTypes, unitWord, bodyType, fields, from, to, example, src]) =>
+    compact({
+      id: id!, head: head!, aliases: list(aliases), wraps: list(wraps), placeTypes: list(placeTypes), unitWord: unitWord as BodyTemplate["unitWord"],
+      bodyType: bodyType!, fields: list(fields), validFrom: opt(from), validTo: opt(to), example: example!, source: source(src),
+    }),
+  );
+  return templates;
+}

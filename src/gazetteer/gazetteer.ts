@@ -1,0 +1,379 @@
+/**
+ * The gazetteer: exact lookup (folded keys), fuzzy search (fuse.js), one-pass matching of all
+ * names in a token sequence (a trie over token `lower` forms), and as-of queries on places
+ * and office-holders.
+ * @module
+ */
+import Fuse from "fuse.js";
+import { fold, normalize } from "../normalize/index.js";
+import { tokenize, type Token } from "../tokenize/index.js";
+import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
+
+/**
+ * Unit words written before a place name, per place type. Districts and communes are matched
+ * ONLY in these forms: their bare names are too often people's names or common words
+ * (`Hoài Ân`, `Tân Lập`). Provinces, countries and regions match bare too.
+ */
+export const UNIT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  province: ["tỉnh"],
+  "centrally-run-city": ["thành phố", "TP", "TP.", "Tp.", "Thủ đô"],
+  district: ["huyện"],
+  "urban-district": ["quận"],
+  town: ["thị xã", "TX", "TX."],
+  city: ["thành phố", "TP", "TP.", "Tp."],
+  commune: ["xã"],
+  ward: ["phường"],
+  township: ["thị trấn"],
+  "special-zone": ["đặc khu"],
+};
+/** Place types matched only after their unit word. */
+const UNIT_ONLY = new Set(["district", "urban-district", "town", "city", "commune", "ward", "township", "special-zone"]);
+/** `Thủ đô` is Hà Nội's alone. */
+const CAPITAL_ONLY = "tinh:ha-noi";
+
+const unitTokenCache = new Map<readonly string[], Token[][]>();
+/** The unit words of a place type, tokenised once. */
+function unitTokens(words: readonly string[]): Token[][] {
+  let t = unitTokenCache.get(words);
+  if (!t) { t = words.map((w) => tokenize(w).tokens); unitTokenCache.set(words, t); }
+  return t;
+}
+const startsWith = (tokens: readonly Token[], prefix: readonly Token[]): boolean =>
+  tokens.length > prefix.length && prefix.every((p, i) => p.lower === tokens[i]!.lower);
+
+/** Rank of place types when one name denotes several places (province before district ...). */
+const PLACE_RANK: Record<string, number> = {
+  province: 0, "centrally-run-city": 0, country: 1, region: 2, "foreign-province": 2, "foreign-city": 2,
+  city: 3, district: 3, "urban-district": 3, town: 3, commune: 4, ward: 4, township: 4, "special-zone": 4,
+};
+
+/** Lower bound of a possibly partial ISO date. */
+export const dateLow = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+/** Upper bound of a possibly partial ISO date. */
+export const dateHigh = (d: string): string => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/** True when the entry exists on `date` (ISO day). */
+export function validOn(e: { validFrom?: string; validTo?: string }, date: string): boolean {
+  return (!e.validFrom || dateLow(e.validFrom) <= date) && (!e.validTo || date <= dateHigh(e.validTo));
+}
+/** True when the tenure runs on `date` (ISO day); the handover day counts for both holders. */
+export function tenureOn(t: Tenure, date: string): boolean {
+  return (!t.from || dateLow(t.from) <= date) && (!t.to || date <= dateHigh(t.to));
+}
+
+/** The case- and diacritic-insensitive key of a name: folded word tokens, punctuation dropped. */
+export function lookupKey(name: string): string {
+  const { tokens } = tokenize(normalize(name).text);
+  let key = "";
+  for (const t of tokens) {
+    if (t.kind === "punct") continue;
+    key += (key ? " " : "") + fold(t.lower);
+  }
+  return key;
+}
+
+interface Hit {
+  entry: GazetteerEntry;
+  /** Leading unit-word tokens. */
+  unit: number;
+  /** Bit i set: token i of the form (after the unit word) starts upper-case. */
+  caps: number;
+  ambiguous: boolean;
+}
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  hits?: Hit[];
+}
+
+/** Options of {@link Gazetteer.matchTokens} and {@link Gazetteer.lookup}. */
+export interface MatchOptions {
+  date?: string;
+  kinds?: EntryKind[];
+}
+
+/** The gazetteer. Build one with {@link createGazetteer}; indexes are built on first use. */
+export class Gazetteer {
+  private entries: GazetteerEntry[] | null = null;
+  private tenureList: Tenure[] | null = null;
+  private byIdMap: Map<string, GazetteerEntry> | null = null;
+  private byKey: Map<string, GazetteerEntry[]> | null = null;
+  private trie: TrieNode | null = null;
+  private fuse: Fuse<{ entry: GazetteerEntry; name: string }> | null = null;
+  private tenuresByPerson: Map<string, Tenure[]> | null = null;
+  private tenuresByPostKey: Map<string, Tenure[]> | null = null;
+
+  constructor(private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] }) {}
+
+  private data(): { entries: GazetteerEntry[]; tenures: Tenure[] } {
+    if (!this.entries) {
+      const { entries, tenures } = this.load();
+      this.entries = entries;
+      this.tenureList = tenures;
+    }
+    return { entries: this.entries, tenures: this.tenureList! };
+  }
+
+  /** All entries (read-only). */
+  all(): readonly GazetteerEntry[] {
+    return this.data().entries;
+  }
+
+  /** All tenures (read-only). */
+  tenures(): readonly Tenure[] {
+    return this.data().tenures;
+  }
+
+  /** The entry with this id. */
+  get(id: string): GazetteerEntry | undefined {
+    if (!this.byIdMap) {
+      this.byIdMap = new Map();
+      for (const e of this.data().entries) this.byIdMap.set(e.id, e);
+    }
+    return this.byIdMap.get(id);
+  }
+
+  /** Tokens of a form; bundled names are already canonical, user names get normalised. */
+  private formTokens(form: string, canonical: boolean): Token[] {
+    return tokenize(canonical ? form : normalize(form).text).tokens;
+  }
+
+  /** Every written form of an entry as tokens: name, aliases and unit-word forms. */
+  private forms(e: GazetteerEntry, canonical: boolean): { tokens: Token[]; unit: number; ambiguous: boolean }[] {
+    const out: { tokens: Token[]; unit: number; ambiguous: boolean }[] = [];
+    const amb = e.ambiguousAliases;
+    const unitWords = e.kind === "place" ? UNIT_WORDS[e.type] : undefined;
+    const unitOnly = e.kind === "place" && UNIT_ONLY.has(e.type);
+    for (let k = -1; k < e.aliases.length; k++) {
+      const n = k < 0 ? e.name : e.aliases[k]!;
+      const tokens = this.formTokens(n, canonical);
+      if (!tokens.length) continue;
+      // A name that already starts with its unit word (Quận 1, Thành phố Hồ Chí Minh) is a form itself.
+      const selfUnit = unitWords ? unitTokens(unitWords).some((u) => startsWith(tokens, u)) : false;
+      if (!unitOnly || selfUnit) out.push({ tokens, unit: 0, ambiguous: amb ? amb.includes(n) : false });
+      if (!unitWords || selfUnit) continue;
+      // Only spelled-out names take a unit word (not TP.HCM, BR-VT, Hanoi).
+      if (k >= 0 && !/[^\x00-\x7f]/.test(n)) continue;
+      for (const u of unitTokens(unitWords)) {
+        if (u[0]!.lower === "thủ" && e.id !== CAPITAL_ONLY) continue;
+        out.push({ tokens: u.concat(tokens), unit: u.length, ambiguous: false });
+      }
+    }
+    return out;
+  }
+
+  private buildIndexes(): void {
+    if (this.trie) return;
+    const root: TrieNode = {};
+    const byKey = new Map<string, GazetteerEntry[]>();
+    for (const e of this.data().entries) {
+      for (const { tokens, unit, ambiguous } of this.forms(e, !e.id.startsWith("user:") && e.source !== "user")) {
+        let node = root;
+        let key = "";
+        for (const t of tokens) {
+          node.next ??= new Map();
+          let child = node.next.get(t.lower);
+          if (!child) { child = {}; node.next.set(t.lower, child); }
+          node = child;
+          if (t.kind !== "punct") key += (key ? " " : "") + fold(t.lower);
+        }
+        let caps = 0;
+        for (let k = unit; k < tokens.length && k - unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - unit);
+        node.hits ??= [];
+        node.hits.push({ entry: e, unit, caps, ambiguous });
+        const list = byKey.get(key);
+        if (!list) byKey.set(key, [e]);
+        else if (!list.includes(e)) list.push(e);
+      }
+    }
+    this.trie = root;
+    this.byKey = byKey;
+  }
+
+  /**
+   * Exact lookup, case- and diacritic-insensitive (`hai duong`, `HẢI DƯƠNG`, `TP.HCM`, `tỉnh Hải Dương`).
+   * With `date`, only entries valid on that day.
+   */
+  lookup(name: string, opts: MatchOptions = {}): GazetteerEntry[] {
+    this.buildIndexes();
+    const found = this.byKey!.get(lookupKey(name)) ?? [];
+    const { kinds, date } = opts;
+    if (!kinds && !date) return found.slice();
+    return found.filter((e) => (!kinds || kinds.includes(e.kind)) && (!date || validOn(e, date)));
+  }
+
+  /**
+   * Fuzzy search over names and aliases (fuse.js, diacritics ignored). Scores run from 0 (exact)
+   * to 1; `maxScore` (default 0.4) drops weaker hits. The index is built on first use.
+   */
+  search(query: string, opts: { kinds?: EntryKind[]; limit?: number; maxScore?: number } = {}): { entry: GazetteerEntry; score: number }[] {
+    if (!this.fuse) {
+      const docs: { entry: GazetteerEntry; name: string }[] = [];
+      for (const e of this.data().entries) for (const n of [e.name, ...e.aliases]) docs.push({ entry: e, name: n });
+      this.fuse = new Fuse(docs, { keys: ["name"], includeScore: true, ignoreDiacritics: true, threshold: 0.4, ignoreLocation: true });
+    }
+    const limit = opts.limit ?? 10;
+    const maxScore = opts.maxScore ?? 0.4;
+    const out: { entry: GazetteerEntry; score: number }[] = [];
+    const seen = new Set<string>();
+    for (const r of this.fuse.search(normalize(query).text, { limit: limit * 8 + 20 })) {
+      const score = r.score ?? 1;
+      if (score > maxScore) continue;
+      const e = r.item.entry;
+      if (seen.has(e.id) || (opts.kinds && !opts.kinds.includes(e.kind))) continue;
+      seen.add(e.id);
+      out.push({ entry: e, score });
+    }
+    // Equal scores: the more prominent entry first (a province before a commune of that name).
+    const rank = (e: GazetteerEntry) => (e.kind === "place" ? PLACE_RANK[e.type] ?? 9 : 1);
+    return out.sort((a, b) => a.score - b.score || rank(a.entry) - rank(b.entry)).slice(0, limit);
+  }
+
+  /**
+   * Finds every gazetteer name in a token sequence in one pass: at each token, the longest name
+   * starting there (a trie over token `lower` forms, so names match at token boundaries only).
+   * Matches may overlap (a name inside a longer one starts a match of its own). With `date`, only
+   * entries valid on that day count; with `kinds`, only those kinds.
+   */
+  matchTokens(tokens: readonly Token[], opts: MatchOptions = {}): NameMatch[] {
+    this.buildIndexes();
+    const root = this.trie!;
+    const { kinds, date } = opts;
+    const out: NameMatch[] = [];
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const first = tokens[i]!;
+      if (first.kind === "punct") continue;
+      let node = root.next?.get(first.lower);
+      let j = i + 1;
+      let bestEnd = -1;
+      let bestHits: Hit[] | null = null;
+      while (node) {
+        if (node.hits) {
+          const hits = kinds || date ? node.hits.filter((h) => (!kinds || kinds.includes(h.entry.kind)) && (!date || validOn(h.entry, date))) : node.hits;
+          if (hits.length) { bestEnd = j; bestHits = hits; }
+        }
+        if (j >= n || !node.next) break;
+        const t = tokens[j]!;
+        // Names do not run across a line break.
+        if (t.lineBefore) break;
+        node = node.next.get(t.lower);
+        j++;
+      }
+      if (!bestHits) continue;
+      const entries: GazetteerEntry[] = [], units: number[] = [], cased: boolean[] = [], ambiguousForm: boolean[] = [];
+      for (const h of bestHits) {
+        let caps = 0;
+        for (let k = i + h.unit; k < bestEnd && k - i - h.unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - i - h.unit);
+        const ok = (h.caps & caps) === h.caps;
+        const at = entries.indexOf(h.entry);
+        if (at < 0) { entries.push(h.entry); units.push(h.unit); cased.push(ok); ambiguousForm.push(h.ambiguous); }
+        else {
+          cased[at] = cased[at]! || ok;
+          units[at] = Math.min(units[at]!, h.unit);
+          ambiguousForm[at] = ambiguousForm[at]! && h.ambiguous;
+        }
+      }
+      out.push({ first: i, last: bestEnd, start: first.start, end: tokens[bestEnd - 1]!.end, entries, units, cased, ambiguousForm });
+    }
+    return out;
+  }
+
+  /**
+   * The place a name (or id) denotes on `date`. When the place no longer existed then, returns
+   * the last entry with that name and what it became (`becomes`), following successors to the
+   * units valid on `date`: `Hải Dương` on 2025-07-01 → the old province, becomes Hải Phòng.
+   */
+  placeAsOf(nameOrId: string, date: string): { entry: GazetteerEntry; becomes?: GazetteerEntry[] } | null {
+    const byId = this.get(nameOrId);
+    const candidates = (byId ? [byId] : this.lookup(nameOrId, { kinds: ["place"] })).filter((e) => e.kind === "place");
+    if (!candidates.length) return null;
+    const rank = (e: GazetteerEntry) => PLACE_RANK[e.type] ?? 9;
+    const valid = candidates.filter((e) => validOn(e, date)).sort((a, b) => rank(a) - rank(b));
+    if (valid.length) return { entry: valid[0]! };
+    const ended = candidates.filter((e) => e.validTo && dateHigh(e.validTo) < date)
+      .sort((a, b) => rank(a) - rank(b) || (dateHigh(b.validTo!) < dateHigh(a.validTo!) ? -1 : 1));
+    if (!ended.length) return null;
+    const entry = ended[0]!;
+    const becomes: GazetteerEntry[] = [];
+    const seen = new Set<string>();
+    const follow = (e: GazetteerEntry, depth: number) => {
+      for (const id of e.successors ?? []) {
+        const s = this.get(id);
+        if (!s || seen.has(id) || depth > 8) continue;
+        seen.add(id);
+        if (validOn(s, date)) becomes.push(s);
+        else if (s.validTo && dateHigh(s.validTo) < date) follow(s, depth + 1);
+      }
+    };
+    follow(entry, 0);
+    return becomes.length ? { entry, becomes } : { entry };
+  }
+
+  private tenureIndexes(): void {
+    if (this.tenuresByPerson) return;
+    this.tenuresByPerson = new Map();
+    this.tenuresByPostKey = new Map();
+    for (const t of this.data().tenures) {
+      const p = this.tenuresByPerson.get(t.person);
+      if (p) p.push(t); else this.tenuresByPerson.set(t.person, [t]);
+      const key = lookupKey(t.post);
+      const q = this.tenuresByPostKey.get(key);
+      if (q) q.push(t); else this.tenuresByPostKey.set(key, [t]);
+    }
+  }
+
+  /**
+   * Who held a post on `date`: `Bí thư Thành ủy Hà Nội` on 2017-06-09 → Hoàng Trung Hải.
+   * The post is matched as written (case- and diacritic-insensitive), else by its parts: the
+   * title, and the place (any form of its name) or body named in it. Most recent holder first.
+   */
+  holdersOf(post: string, date: string): { person: GazetteerEntry; tenure: Tenure }[] {
+    this.tenureIndexes();
+    let found = this.tenuresByPostKey!.get(lookupKey(post)) ?? [];
+    if (!found.length) found = this.tenuresByParts(post);
+    return found
+      .filter((t) => tenureOn(t, date))
+      .sort((a, b) => (dateLow(b.from ?? "") < dateLow(a.from ?? "") ? -1 : 1))
+      .map((t) => ({ person: this.get(t.person)!, tenure: t }))
+      .filter((x) => x.person);
+  }
+
+  /** Tenures whose title and place/body are those named in `post` (`Bí thư Thành ủy TP.HCM`). */
+  private tenuresByParts(post: string): Tenure[] {
+    const { tokens } = tokenize(normalize(post).text);
+    const matches = this.matchTokens(tokens);
+    let title: GazetteerEntry | undefined;
+    const placeKeys = new Set<string>();
+    const bodies = new Set<string>();
+    let k = 0;
+    for (const m of matches) {
+      if (m.first < k) continue;
+      const t = m.entries.find((e) => e.kind === "title");
+      if (!title && t && m.first === 0) { title = t; k = m.last; continue; }
+      for (const e of m.entries) {
+        if (e.kind === "place") placeKeys.add(lookupKey(e.name));
+        if (e.kind === "body") bodies.add(e.id);
+      }
+      if (m.entries.length) k = m.last;
+    }
+    if (!title) return [];
+    return this.data().tenures.filter((t) => {
+      if (t.title !== title!.id && this.get(t.title ?? "")?.head !== title!.id) return false;
+      if (placeKeys.size) {
+        const p = t.place ? this.get(t.place) : undefined;
+        return !!p && placeKeys.has(lookupKey(p.name));
+      }
+      if (bodies.size) return !!t.body && bodies.has(t.body);
+      return !t.place;
+    });
+  }
+
+  /** Every tenure of a person (by id, or by name: all people of that name), in time order. */
+  officesOf(personIdOrName: string): Tenure[] {
+    this.tenureIndexes();
+    const ids = this.get(personIdOrName)?.kind === "person" ? [personIdOrName] : this.lookup(personIdOrName, { kinds: ["person"] }).map((e) => e.id);
+    const out: Tenure[] = [];
+    for (const id of ids) out.push(...(this.tenuresByPerson!.get(id) ?? []));
+    return out.sort((a, b) => (dateLow(a.from ?? "") < dateLow(b.from ?? "") ? -1 : 1));
+  }
+}

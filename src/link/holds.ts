@@ -1,0 +1,131 @@
+/**
+ * HOLDS: links a PERSON to the ROLEs the text gives that person, and fills every PERSON's
+ * `name` with its full name (the longest mention of the same person in the document, which
+ * is what HOLDS pairs are keyed on).
+ *
+ * Patterns, by what stands between the two spans (guidelines, "Relations"):
+ * - apposition before: `Bí thư Thành ủy Hà Nội Hoàng Trung Hải`, with a chain of roles
+ *   before it (`Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải`);
+ * - apposition after: `Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội`,
+ *   `Hồ Quốc Dũng - Ủy viên ...`, `Đỗ Thắng Hải (cựu Thứ trưởng ...)`;
+ * - predicate: `X được bầu giữ chức ...`, `X làm ...`, `X, nguyên ...`, `Ông là ...` (the
+ *   pronoun refers to the last person named);
+ * - a list after a role: `ba Phó chủ tịch gồm các ông A, B và C`.
+ * A role directly followed by a person belongs to that person, never to one before it.
+ * @module
+ */
+import type { Candidate, CandidateRelation, Doc, Linker } from "../pipeline/types.js";
+
+/** Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored. */
+const TERM = /(?:(?:hai|ba|bốn|năm|các)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?/giu;
+const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
+/** Between a person and the first role after it. */
+const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-–]\s*)?${MOD}$`, "iu");
+/** Between two roles of one chain. */
+const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+)${MOD}$`, "iu");
+/** A predicate between a person (or a pronoun) and a role. */
+const PREDICATE = new RegExp(String.raw`^\s*,?\s*(?:(?:đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
+  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
+  String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức)\s*(?::\s*)?${MOD}$`, "iu");
+/** Between a role and a list of its holders. */
+const LIST_HEAD = /^\s*(?:gồm|là|:)\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí)?\s*:?\s*$/iu;
+const LIST_SEP = /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*$/iu;
+const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
+
+/** Fills `name` on every PERSON: the longest mention whose syllables end with this one's. */
+export function fillNames(entities: Candidate[]): void {
+  const persons = entities.filter((e) => e.type === "PERSON");
+  const names = persons.map((p) => (p.name ?? "").trim()).filter(Boolean);
+  for (const p of persons) {
+    const own = (p.name ?? "").trim();
+    const key = own.toLowerCase();
+    let best = own;
+    for (const n of names) {
+      const nl = n.toLowerCase();
+      if (n.length > best.length && (nl.endsWith(" " + key)) ) best = n;
+    }
+    p.name = best;
+  }
+}
+
+/** The HOLDS linker. */
+export const holdsLinker: Linker = {
+  id: "holds",
+  link(doc: Doc, entities: Candidate[], relations: CandidateRelation[]): void {
+    fillNames(entities);
+    const text = doc.text;
+    // Top-level PERSON and ROLE spans in text order (LOCs nested in roles are skipped).
+    const items: number[] = [];
+    entities.forEach((e, k) => { if (e.type === "PERSON" || e.type === "ROLE") items.push(k); });
+    items.sort((a, b) => entities[a]!.start - entities[b]!.start);
+    const seen = new Set<string>();
+    const heldRoles = new Set<number>();
+    const hold = (p: number, r: number, rule: string) => {
+      const key = `${p}:${r}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      heldRoles.add(r);
+      relations.push({ type: "HOLDS", person: p, role: r, rule });
+    };
+    const E = (n: number) => entities[items[n]!]!;
+    const gap = (a: number, b: number) => text.slice(E(a).end, E(b).start).replace(TERM, " ");
+    const isRole = (n: number) => n >= 0 && n < items.length && E(n).type === "ROLE";
+    const isPerson = (n: number) => n >= 0 && n < items.length && E(n).type === "PERSON";
+    const sameLine = (a: number, b: number) => !text.slice(E(a).end, E(b).start).includes("\n");
+    /** A role directly followed by a person belongs to that person. */
+    const ownedByNext = (n: number) => isPerson(n + 1) && /^\s*$/.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    /** Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person. */
+    const chainAfter = (n: number, p: number, rule: string) => {
+      for (let m = n + 1; isRole(m) && CHAIN.test(gap(m - 1, m)) && sameLine(m - 1, m); m++) {
+        if (ownedByNext(m)) break;
+        hold(items[p]!, items[m]!, rule);
+      }
+    };
+
+    let lastPerson = -1;
+    for (let n = 0; n < items.length; n++) {
+      const e = E(n);
+      if (e.type === "PERSON") {
+        // Apposition before, and the chain of roles before that.
+        if (isRole(n - 1) && /^\s*$/.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
+          hold(items[n]!, items[n - 1]!, "holds/role-before");
+          for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
+        }
+        // Apposition or predicate after.
+        if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
+          const g = gap(n, n + 1);
+          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : PREDICATE.test(g) && g.length <= 80 ? "holds/predicate" : null;
+          if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule); }
+        }
+        lastPerson = n;
+        continue;
+      }
+      // A role: a pronoun subject (`Ông là ...`) refers to the last person named.
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
+        const sentStart = sentenceStartBefore(doc, e.start);
+        const lead = text.slice(sentStart, e.start);
+        const m = /^\s*(\p{L}+)\s(.*)$/su.exec(lead);
+        if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " "))) {
+          hold(items[lastPerson]!, items[n]!, "holds/pronoun");
+          chainAfter(n, lastPerson, "holds/pronoun");
+        }
+      }
+      // A list of holders after the role.
+      if (isPerson(n + 1) && LIST_HEAD.test(gap(n, n + 1)) && sameLine(n, n + 1)) {
+        for (let m = n + 1; isPerson(m); m++) {
+          hold(items[m]!, items[n]!, "holds/list");
+          if (!(isPerson(m + 1) && LIST_SEP.test(gap(m, m + 1)))) break;
+        }
+      }
+    }
+  },
+};
+
+function sentenceStartBefore(doc: Doc, at: number): number {
+  let lo = 0, hi = doc.sentences.length - 1, best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start <= at) { best = doc.sentences[mid]!.start; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}

@@ -1,0 +1,44 @@
+/**
+ * The DATE matcher: parses date expressions in one pass over tokens (`./parse.ts`), then
+ * resolves them in text order against the article's date (`./resolve.ts`). Rules and their
+ * examples: `./rules.ts`.
+ * @module
+ */
+import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
+import { parseDates } from "./parse.js";
+import { buildContext, resolveExpr, type Resolved } from "./resolve.js";
+
+export { DATE_RULES } from "./rules.js";
+export { lunarToSolar } from "./lunar.js";
+
+/** Words before a date that mark a birth date (its year is no context for later dates). */
+const BIRTH_WORDS = new Set(["sinh"]);
+
+export const dateMatcher: Matcher = {
+  id: "date",
+  match(doc: Doc): Candidate[] {
+    const tokens = doc.tokens;
+    const exprs = parseDates(tokens);
+    const ctx = buildContext(exprs, tokens, doc.refDate, doc.warnings);
+    // Paragraph of each token, so a year gives context only within its paragraph.
+    const out: Candidate[] = [];
+    let last: Resolved["day"] = null;
+    /** The last explicit year written (sentence index, year). */
+    let yearCtx: { sentence: number; para: number; y: number } | null = null;
+    let para = 0, paraTok = 0;
+    for (const e of exprs) {
+      while (paraTok <= e.start) { if (paraTok > 0 && tokens[paraTok]!.lineBefore) para++; paraTok++; }
+      const sentence = tokens[e.start]!.sentence;
+      const yearHint = yearCtx && yearCtx.para === para && sentence - yearCtx.sentence <= 1 ? yearCtx.y : null;
+      const r = resolveExpr(e, ctx, last, yearHint);
+      // A deadline (`trước ngày 30-6`) is not the day that `cùng ngày` refers back to.
+      const before = tokens[e.start - 1]?.lower ?? "";
+      if (r.day && before !== "trước" && before !== "đến" && before !== "hạn" && e.hint !== "future") last = r.day;
+      const single = !e.b && e.a.y !== undefined && !e.a.rel;
+      const birth = BIRTH_WORDS.has(tokens[e.start - 1]?.lower ?? "");
+      if (single && !birth) yearCtx = { sentence, para, y: e.a.y! };
+      out.push({ type: "DATE", start: tokens[e.start]!.start, end: tokens[e.end - 1]!.end, rule: e.rule, priority: 1, value: { timex: r.timex } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * Place slots: where a body or a role names its place (`Tỉnh ủy Hải Dương`, `UBND tỉnh
+ * Quảng Nam`, `Chủ tịch Trung Quốc`), and the per-document context the place, body, role
+ * and person rules share (gazetteer hits, places the document itself introduces).
+ * @module
+ */
+import type { Doc } from "../../pipeline/types.js";
+import type { Token } from "../../tokenize/index.js";
+import { BODY_TRIE, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "../org/lexicon.js";
+
+/** A place the gazetteer (or another source) finds in the tokens: tokens [first, last). */
+export interface PlaceHit { first: number; last: number; ref?: string; type?: string }
+/** Finds known places in a document (the gazetteer's place names, as of the article's date). */
+export type PlaceFinder = (doc: Doc) => readonly PlaceHit[];
+
+/** What the rules share about one document. */
+export interface PlaceContext {
+  doc: Doc;
+  tokens: readonly Token[];
+  /** Longest known place starting at a token index. */
+  known: Map<number, PlaceHit>;
+  /** Place names the document introduces after a unit word (`tỉnh Bình Định` → `Bình Định`). */
+  introduced: PhraseTrie<true>;
+}
+
+const contexts = new WeakMap<Doc, PlaceContext>();
+
+/** The shared context of `doc` (built once per document). */
+export function placeContext(doc: Doc, finder?: PlaceFinder): PlaceContext {
+  let ctx = contexts.get(doc);
+  if (ctx) return ctx;
+  const known = new Map<number, PlaceHit>();
+  if (finder) {
+    for (const h of finder(doc)) {
+      const prev = known.get(h.first);
+      if (!prev || h.last > prev.last) known.set(h.first, h);
+    }
+  }
+  ctx = { doc, tokens: doc.tokens, known, introduced: new PhraseTrie<true>() };
+  // Pre-pass: names written after an administrative unit word become known for the document.
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const u = UNIT_TRIE.longest(toks, i);
+    if (!u || u.value.kind !== "admin") continue;
+    const end = placeNameEnd(ctx, u.end, true);
+    if (end > u.end) ctx.introduced.add(toks.slice(u.end, end).map((t) => t.lower).join(" "), true);
+  }
+  contexts.set(doc, ctx);
+  return ctx;
+}
+
+/** Syllables that may end a three-syllable place name (`Hàm Thuận Bắc`, `Châu Thành A`). */
+const PLACE_TAILS: ReadonlySet<string> = new Set(["bắc", "nam", "đông", "tây", "trung", "thượng", "hạ", "a", "b", "c", "minh"]);
+
+/** True when a person's name starts at `k`: a strong surname followed by a capitalised word. */
+export function personStartsAt(tokens: readonly Token[], k: number): boolean {
+  const s = SURNAME_TRIE.longest(tokens, k);
+  return !!s && s.value === "strong" && isCapWord(tokens[s.end]) && !tokens[s.end]!.lineBefore;
+}
+
+/** True when token `k` cannot be part of a place or body name (a stop word, a title or body head). */
+function stopsNameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (NAME_STOP_SET.has(t.lower)) return true;
+  if (TITLE_TRIE.longest(tokens, k) || BODY_TRIE.longest(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * End (exclusive) of the place name starting at token `i`, or `i` when none: a known place,
+ * a name the document introduced, or (with `guess`) one or two capitalised syllables, a
+ * third only for a direction or letter (`Hàm Thuận Bắc`), hyphenated pairs (`Bà Rịa - Vũng
+ * Tàu`). A guess stops before a person's name (`Thành ủy Hà Nội Hoàng Trung Hải`).
+ */
+export function placeNameEnd(ctx: PlaceContext, i: number, guess: boolean): number {
+  const toks = ctx.tokens;
+  const t = toks[i];
+  if (!t) return i;
+  const hit = ctx.known.get(i);
+  if (hit) return hit.last;
+  const intro = ctx.introduced.longest(toks, i);
+  if (intro && !(isCapWord(toks[intro.end]) && !toks[intro.end]!.lineBefore && !personStartsAt(toks, intro.end))) return intro.end;
+  if (!guess) return i;
+  if (!isCapWord(t) || stopsNameAt(toks, i) || personStartsAt(toks, i)) return i;
+  let end = i + 1;
+  const next = toks[end];
+  if (isCapWord(next) && !next.lineBefore && next.spaceBefore && !personStartsAt(toks, end) && !stopsNameAt(toks, end)) {
+    end++;
+    const third = toks[end];
+    if (isCapWord(third) && !third.lineBefore && PLACE_TAILS.has(third.lower) && !isCapWord(toks[end + 1])) end++;
+  }
+  // Hyphenated pairs: Bà Rịa - Vũng Tàu, Thừa Thiên - Huế.
+  const dash = toks[end];
+  if (dash && dash.text === "-" && isCapWord(toks[end + 1]) && end - i <= 2) {
+    const after = placeNameEnd(ctx, end + 1, true);
+    if (after > end + 1 && after - i <= 5) end = after;
+  }
+  return end;
+}
+
+/** A place slot: its end, and the LOC span inside it (token range), if any. */
+export interface PlaceSlot { end: number; loc: { first: number; last: number; ref?: string } | null; unit: PlaceUnit | null }
+
+const HCM = new Set(["tp.hcm", "tphcm", "tp.hồ chí minh"]);
+
+/**
+ * Parses a place slot at token `i`: `tỉnh Hải Dương` (LOC `Hải Dương`), a bare unit word
+ * (`UBND tỉnh`), `TP.HCM`, or a bare place name (`Hà Nội`; guessed only with `guess`).
+ */
+export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): PlaceSlot | null {
+  const toks = ctx.tokens;
+  const t = toks[i];
+  if (!t) return null;
+  if (HCM.has(t.lower)) return { end: i + 1, loc: { first: i, last: i + 1 }, unit: null };
+  const u = UNIT_TRIE.longest(toks, i);
+  if (u && u.value.kind === "admin") {
+    const j = u.end;
+    const n = toks[j];
+    // Numbered units keep their unit word (Quận 1); so does Hồ Chí Minh City.
+    if (n && n.kind === "number" && !n.lineBefore && /^(quận|phường|khu)$/.test(t.lower)) return { end: j + 1, loc: { first: i, last: j + 1 }, unit: u.value };
+    if (n && (n.lower === "hcm" || n.lower === "hồ") && (t.lower === "tp" || t.lower === "thành")) {
+      const e = n.lower === "hcm" ? j + 1 : (toks[j + 2]?.lower === "minh" ? j + 3 : j);
+      if (e > j) return { end: e, loc: { first: i, last: e }, unit: u.value };
+    }
+    const end = placeNameEnd(ctx, j, true);
+    if (end > j) return { end, loc: { first: j, last: end, ...refOf(ctx, j, end) }, unit: u.value };
+    if (/^(tỉnh|thành phố|tp|huyện|quận|xã|phường|thị xã|thị trấn)$/.test(toks.slice(i, j).map((x) => x.lower).join(" "))) {
+      return { end: j, loc: null, unit: u.value };
+    }
+    return null;
+  }
+  const end = placeNameEnd(ctx, i, guess);
+  if (end > i) return { end, loc: { first: i, last: end, ...refOf(ctx, i, end) }, unit: null };
+  return null;
+}
+
+function refOf(ctx: PlaceContext, first: number, last: number): { ref?: string } {
+  const h = ctx.known.get(first);
+  return h && h.last === last && h.ref ? { ref: h.ref } : {};
+}

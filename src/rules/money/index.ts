@@ -1,0 +1,229 @@
+/**
+ * The MONEY matcher: one left-to-right pass over tokens. An amount starts at a number
+ * token or a number word; it may be followed by scale words, a range (`-`, `đến`, `tới`)
+ * and a currency name. Values are exact (decimal arithmetic on BigInt). Rules and their
+ * examples: `./rules.ts`.
+ * @module
+ */
+import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
+import type { Token } from "../../tokenize/index.js";
+import type { MoneyValue } from "../../types.js";
+import { matchCurrency } from "./currencies.js";
+import { type Decimal, NumberBuilder, DIGIT_WORDS, SCALE_WORDS, compare, parseDigits, shift, toNumber, isNumberWord } from "./numbers.js";
+import { FOLLOWERS_WITHOUT_CURRENCY, QUALIFIERS } from "./rules.js";
+
+export { MONEY_RULES } from "./rules.js";
+
+/** An amount read from tokens `[start, end)`. */
+interface Amount {
+  start: number;
+  end: number;
+  value: Decimal;
+  /** The last scale word's power of ten, 0 when none. */
+  scale: number;
+  /** Written in words (needs a currency or a large scale word). */
+  words: boolean;
+  /** A compact form (`1tr5`, `50k`). */
+  compact: boolean;
+}
+
+/** Compact forms glued to a number: `tr5`, `tỷ2`, `k`. */
+const COMPACT = /^(tr|triệu|tỷ|tỉ|k|ng|nghìn|ngàn)(\d{0,3})$/;
+const COMPACT_SCALE: Record<string, number> = { tr: 6, "triệu": 6, "tỷ": 9, "tỉ": 9, k: 3, ng: 3, "nghìn": 3, "ngàn": 3 };
+
+const RANGE_WORDS = new Set(["-", "–", "đến", "tới", "~"]);
+
+/** Reads an amount starting at token `i`, or null. */
+function readAmount(tokens: readonly Token[], i: number): Amount | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const b = new NumberBuilder();
+  let k = i;
+  let words = false, compact = false;
+  if (first.kind === "number") {
+    const v = parseDigits(first.text);
+    if (!v) return null;
+    b.addNumber(v);
+    k = i + 1;
+    // Compact `1tr5`, `50k`, `2tỷ3`: a word glued to the number.
+    const next = tokens[k];
+    if (next && next.kind === "word" && !next.spaceBefore) {
+      const m = COMPACT.exec(next.lower);
+      if (m) {
+        const scale = COMPACT_SCALE[m[1]!]!;
+        let value = shift(v, scale);
+        if (m[2]) value = addFraction(value, m[2], scale);
+        return { start: i, end: k + 1, value, scale, words: false, compact: true };
+      }
+    }
+  } else if (first.kind === "word" && (DIGIT_WORDS.has(first.lower) || first.lower === "mười")) {
+    if (!b.addWord(first.lower)) return null;
+    words = true;
+    k = i + 1;
+  } else return null;
+  // Continue with scale words, number words, and (after a scale word) another number.
+  for (;;) {
+    const t = tokens[k];
+    if (!t || t.sentence !== first.sentence) break;
+    if (t.kind === "word" && (isNumberWord(t.lower) || SCALE_WORDS.has(t.lower))) {
+      if (t.lower === "k" || t.lower === "tr") break; // only glued (compact), handled above
+      if (!b.addWord(t.lower)) break;
+      if (DIGIT_WORDS.has(t.lower) || t.lower === "mười" || t.lower === "mươi" || t.lower === "trăm") words = true;
+      k++;
+      continue;
+    }
+    if (t.kind === "number" && b.endsWithScale) {
+      const v = parseDigits(t.text);
+      // `2 tỷ 500 triệu`: only a short integer continues an amount.
+      if (!v || v.d !== 0 || t.text.length > 3) break;
+      const after = tokens[k + 1];
+      if (!after || !(SCALE_WORDS.has(after.lower) || matchCurrency((x) => tokens[x]?.lower, k + 1))) break;
+      if (!b.addNumber(v)) break;
+      k++;
+      continue;
+    }
+    break;
+  }
+  // A trailing digit word after a scale (`một tỷ hai`) is fine; a trailing lone `năm`/`ba` without scale is not a number here.
+  return { start: i, end: k, value: b.value(), scale: b.maxScale, words, compact };
+}
+
+/** `1tr5` → 1,5 triệu; `1tr25` → 1,25 triệu: the digits fill the places below the scale. */
+function addFraction(value: Decimal, digits: string, scale: number): Decimal {
+  const frac: Decimal = { n: BigInt(digits), d: digits.length };
+  return { n: value.n + shift(frac, scale).n, d: 0 };
+}
+
+const lowerAt = (tokens: readonly Token[]) => (k: number) => {
+  const t = tokens[k];
+  return t ? t.lower : undefined;
+};
+
+/** The qualifier right before token `i` (longest first), as its text and first token. */
+function qualifierBefore(tokens: readonly Token[], i: number): string | null {
+  let best: string | null = null;
+  for (const q of QUALIFIERS) {
+    const s = i - q.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let m = 0; m < q.length; m++) if (tokens[s + m]!.lower !== q[m]) { ok = false; break; }
+    if (ok && (!best || q.join(" ").length > best.length)) best = q.join(" ");
+  }
+  return best;
+}
+
+/** A token that makes a number part of something else (document numbers, codes, dates). */
+function badBefore(t: Token | undefined, first: Token): boolean {
+  if (!t) return false;
+  if (!first.spaceBefore && (t.kind === "number" || t.kind === "word" || t.kind === "abbr" || t.text === "/" || t.text === "." || t.text === "-")) return true;
+  return t.lower === "số" || t.lower === "năm" && first.kind === "number" && /^\d{4}$/.test(first.text);
+}
+
+export const moneyMatcher: Matcher = {
+  id: "money",
+  match(doc: Doc): Candidate[] {
+    const tokens = doc.tokens;
+    const lowers = lowerAt(tokens);
+    const out: Candidate[] = [];
+    /** Amounts with a scale word but no currency: MONEY only if the text names VND elsewhere. */
+    const pending: Candidate[] = [];
+    let vndSeen = false;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1];
+      // Continue only at the start of an amount, not inside a number or a word-number.
+      const startable = t.kind === "number" || (t.kind === "word" && (DIGIT_WORDS.has(t.lower) || t.lower === "mười"));
+      if (!startable || (prev && prev.sentence === t.sentence && (isNumberWord(prev.lower) && prev.kind === "word")) || badBefore(prev, t)) {
+        // Symbol prefix: `$10`, `€20`.
+        if ((t.text === "$" || t.text === "€" || t.text === "£") && tokens[i + 1]?.kind === "number" && !tokens[i + 1]!.spaceBefore) {
+          const a = readAmount(tokens, i + 1);
+          if (a) {
+            const code = matchCurrency(lowers, i)!.code;
+            out.push(makeCandidate(tokens, i, a.end, { amount: toNumber(a.value), currency: code }, "money/symbol-prefix", null));
+            i = a.end;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      const a1 = readAmount(tokens, i);
+      if (!a1 || a1.end === i) { i++; continue; }
+      let end = a1.end;
+      let cur = matchCurrency(lowers, end);
+      if (cur && !sameRun(tokens, end - 1, end)) cur = null;
+      let a2: Amount | null = null;
+      let cur2: { code: string; end: number } | null = null;
+      // Range: `230-250 triệu`, `5 đến 7 tỷ đồng`, `50.000đ-100.000đ`, `20 triệu đồng đến 30 triệu đồng`.
+      const afterFirst = cur ? cur.end : end;
+      const sep = tokens[afterFirst];
+      if (sep && sep.sentence === t.sentence && RANGE_WORDS.has(sep.lower)) {
+        const cand = readAmount(tokens, afterFirst + 1);
+        if (cand && cand.end > afterFirst + 1 && (cand.scale > 0 || !cand.words)) {
+          const c2 = matchCurrency(lowers, cand.end);
+          const c2ok = c2 && sameRun(tokens, cand.end - 1, cand.end) ? c2 : null;
+          if ((!cur || (c2ok && c2ok.code === cur.code)) && !(a1.scale === 0 && !cur && !c2ok && cand.scale === 0)) {
+            a2 = cand; cur2 = c2ok; end = cand.end;
+          }
+        }
+      }
+      const currency = cur2 ?? cur;
+      const spanEnd = cur2 ? cur2.end : a2 ? a2.end : cur ? cur.end : a1.end;
+      let v1 = a1.value;
+      if (a2 && a1.scale === 0 && a2.scale > 0 && !cur) v1 = shift(v1, a2.scale); // 230-250 triệu
+      const value: MoneyValue | null = a2
+        ? compare(v1, a2.value) < 0 ? { min: toNumber(v1), max: toNumber(a2.value), currency: currency?.code ?? "VND" } : null
+        : { amount: toNumber(a1.value), currency: currency?.code ?? "VND" };
+      if (!value) { i = a1.end; continue; }
+      // `từ X đến Y`: the span keeps `từ`.
+      let start = i;
+      const fromWord = a2 && tokens[afterFirst]!.lower === "đến" && prev?.lower === "từ" ? i - 1 : -1;
+      if (fromWord >= 0) start = fromWord;
+      const qualifier = qualifierBefore(tokens, start);
+      const rule = a2 ? (fromWord >= 0 ? "money/range-from-to" : "money/range")
+        : a1.compact ? "money/compact"
+        : a1.words ? (currency ? "money/words-currency" : "money/words-scale")
+        : a1.scale > 0 ? (currency ? "money/amount-scale-currency" : "money/amount-scale-vnd-context")
+        : "money/amount-currency";
+      if (currency) {
+        if (currency.code === "VND") vndSeen = true;
+        out.push(makeCandidate(tokens, start, spanEnd, value, rule, qualifier));
+        i = spanEnd;
+        continue;
+      }
+      // No currency: a compact form is VND; otherwise a scale of at least a million in a VND text.
+      const maxScale = Math.max(a1.scale, a2?.scale ?? 0);
+      const next = tokens[spanEnd];
+      const followerOk = !next || next.sentence !== t.sentence || next.kind === "punct" || FOLLOWERS_WITHOUT_CURRENCY.has(next.lower);
+      if (a1.compact && !a2 && (!next || next.spaceBefore)) {
+        out.push(makeCandidate(tokens, start, spanEnd, value, rule, qualifier));
+      } else if (maxScale >= 6 && followerOk && endsWithScaleWord(tokens, spanEnd)) {
+        pending.push(makeCandidate(tokens, start, spanEnd, value, rule, qualifier));
+      }
+      i = spanEnd;
+    }
+    if (vndSeen) out.push(...pending);
+    return out;
+  },
+};
+
+/** The amount ends in a scale word (`35.000 tỷ`), not in a bare number (`2 tỷ 5`). */
+function endsWithScaleWord(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  return !!last && SCALE_WORDS.has(last.lower);
+}
+
+/** The currency at `k` belongs to the amount ending at `k - 1`: same sentence; `đ` glued or spaced. */
+function sameRun(tokens: readonly Token[], last: number, k: number): boolean {
+  const a = tokens[last], b = tokens[k];
+  if (!a || !b || a.sentence !== b.sentence || b.lineBefore) return false;
+  // A glued currency symbol or word after a number (`10$`, `50.000đ`) is fine; so is a spaced one.
+  return true;
+}
+
+function makeCandidate(tokens: readonly Token[], s: number, e: number, value: MoneyValue, rule: string, qualifier: string | null): Candidate {
+  const c: Candidate = { type: "MONEY", start: tokens[s]!.start, end: tokens[e - 1]!.end, rule, priority: 1, value };
+  if (qualifier) c.attrs = { qualifier };
+  return c;
+}

@@ -1,0 +1,87 @@
+/**
+ * The compiled lexicons (from data/lexicon, via scripts/build-lexicon.mjs) as token tries,
+ * shared by the person, role, body and place rules. Keys are token `lower` forms, so a
+ * lookup is one walk from a token index: no regex over the text.
+ * @module
+ */
+import type { Token } from "../../tokenize/index.js";
+import { BODY_HEADS, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "../lexicon.generated.js";
+
+/** A trie over token `lower` forms; values sit on phrase ends. */
+export class PhraseTrie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+  /** Adds a phrase written with spaces (`Ban Thường vụ`); matching ignores case. */
+  add(phrase: string, value: V): this {
+    let n = this.root;
+    for (const w of phraseKeys(phrase)) {
+      let m = n.next.get(w);
+      if (!m) { m = { next: new Map() }; n.next.set(w, m); }
+      n = m;
+    }
+    n.value = value;
+    return this;
+  }
+  /** The longest phrase starting at token `i` (ending before `limit`): its end (exclusive) and value. */
+  longest(tokens: readonly Token[], i: number, limit = tokens.length): { end: number; value: V } | null {
+    let n: TrieNode<V> | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let k = i; k < limit && n; k++) {
+      const t = tokens[k]!;
+      // Phrases run over adjacent words only; a phrase never spans a line break.
+      if (k > i && t.lineBefore) break;
+      n = n.next.get(t.lower);
+      if (n?.value !== undefined) best = { end: k + 1, value: n.value };
+    }
+    return best;
+  }
+}
+interface TrieNode<V> { next: Map<string, TrieNode<V>>; value?: V }
+
+/** Token keys of a phrase: `PGS.TS` stays one key, as the tokenizer keeps it one token. */
+export function phraseKeys(phrase: string): string[] {
+  return phrase.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export type SurnameStrength = "strong" | "weak";
+export const SURNAME_TRIE = new PhraseTrie<SurnameStrength>();
+for (const [s, strength] of SURNAMES) SURNAME_TRIE.add(s!, strength === "strong" ? "strong" : "weak");
+
+export type CueKind = "honorific" | "status" | "rank" | "degree";
+export const CUE_TRIE = new PhraseTrie<CueKind>();
+for (const [c, kind] of PERSON_CUES) CUE_TRIE.add(c!, kind as CueKind);
+
+export const NAME_STOP_SET: ReadonlySet<string> = new Set(NAME_STOPS.map((w) => w.toLowerCase()));
+
+export interface TitleEntry { title: string; slot: "body" | "name" | "none"; standalone: boolean }
+export const TITLE_TRIE = new PhraseTrie<TitleEntry>();
+for (const [title, slot, standalone] of ROLE_TITLES) {
+  TITLE_TRIE.add(title!, { title: title!, slot: slot as TitleEntry["slot"], standalone: standalone === "yes" });
+}
+
+export interface BodyHead { head: string; none: boolean; place: boolean; name: boolean; body: boolean; standalone: boolean }
+export const BODY_TRIE = new PhraseTrie<BodyHead>();
+for (const [head, complement, standalone] of BODY_HEADS) {
+  const c = new Set(complement!.split(","));
+  BODY_TRIE.add(head!, { head: head!, none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), standalone: standalone === "yes" });
+}
+
+export type UnitKind = "admin" | "feature" | "built" | "region";
+export interface PlaceUnit { word: string; kind: UnitKind; keep: boolean }
+export const UNIT_TRIE = new PhraseTrie<PlaceUnit>();
+for (const [word, kind, keep] of PLACE_UNITS) UNIT_TRIE.add(word!, { word: word!, kind: kind as UnitKind, keep: keep === "yes" });
+
+/** A word token that starts with a capital letter. */
+export const isCapWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && t.upper;
+/** A word whose letters are all upper case (`TRẦN`), for names in all-caps bylines. */
+export const isAllCaps = (t: Token): boolean => t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+/** The lower-case tokens joining two capitalised parts of one name (`Kế hoạch và Đầu tư`). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(["và", "-", "&"]);
+
+/**
+ * Lower-case syllables that never continue a capitalised word inside a body's name: function
+ * words and common verbs (`Bộ Y tế yêu cầu`, `Công ty Việt Á đã`).
+ */
+export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
+  ("đã sẽ đang là có và của cho với tại được bị không cũng vẫn này đó thì mà như để từ về ra vào trong ngoài trên " +
+   "dưới theo sau trước khi các những một hai ba đến nay vừa mới còn rất đều cùng gồm thuộc yêu đề nói làm trao tặng " +
+   "thăm tiếp gặp dự hoặc hay nhưng do vì nên nếu khóa lần số năm ngày tháng").split(" "));

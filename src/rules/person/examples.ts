@@ -1,0 +1,44 @@
+/**
+ * Examples and counter-examples of the PERSON rules, with invented (nonce) names so they
+ * prove the name model rather than a list. Run by tests/person.test.ts.
+ * @module
+ */
+export interface SpanExample { text: string; spans: string[]; names?: string[] }
+export interface RuleExamples { rule: string; examples: SpanExample[]; counterExamples: { text: string; notSpans: string[] }[] }
+
+export const PERSON_EXAMPLES: readonly RuleExamples[] = [
+  {
+    rule: "person/name",
+    examples: [
+      { text: "Hôm qua, Khổng Viết Thuận phát biểu tại hội nghị.", spans: ["Khổng Viết Thuận"] },
+      { text: "Sau đó Nguyễn Thị Hồng Lụa cho biết sẽ kiểm tra.", spans: ["Nguyễn Thị Hồng Lụa"] },
+    ],
+    counterExamples: [
+      { text: "Dự án nâng cấp đường Nguyễn Viết Khải sắp khởi công.", notSpans: ["Nguyễn Viết Khải"] },
+      { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", notSpans: ["Hồ Chí Minh"] },
+      { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", notSpans: ["Hồ Chí Minh"] },
+    ],
+  },
+  {
+    rule: "person/cue",
+    examples: [
+      { text: "Theo ông Thạch Văn Bổng, dự án chậm tiến độ.", spans: ["Thạch Văn Bổng"] },
+      { text: "Đại tá Lò Văn Xiển đã báo cáo.", spans: ["Lò Văn Xiển"] },
+      { text: "PGS.TS Đinh Quang Khải trình bày tham luận.", spans: ["Đinh Quang Khải"] },
+      { text: "Tiếp đoàn có bà Marta Kowalczyk, đại diện tổ chức.", spans: ["Marta Kowalczyk"] },
+    ],
+    counterExamples: [{ text: "Ông nói rằng kết quả rất tốt.", notSpans: ["Ông"] }],
+  },
+  {
+    rule: "person/back-reference",
+    examples: [
+      { text: "Ông Khổng Viết Thuận dự họp. Sau đó ông Thuận phát biểu. Thuận nhấn mạnh nhiều điểm.", spans: ["Khổng Viết Thuận", "Thuận", "Thuận"], names: ["Khổng Viết Thuận", "Khổng Viết Thuận", "Khổng Viết Thuận"] },
+    ],
+    counterExamples: [],
+  },
+  {
+    rule: "person/byline",
+    examples: [{ text: "Nội dung bài báo ở đây.\n\nLệ Hằng\n", spans: ["Lệ Hằng"] }, { text: "Toàn cảnh hội nghị. Ảnh: Minh Khôi/TTXVN", spans: ["Minh Khôi"] }],
+    counterExamples: [{ text: "Toàn cảnh hội nghị. (Ảnh: TH)", notSpans: ["TH"] }],
+  },
+];

@@ -1,0 +1,203 @@
+/**
+ * PERSON: a model of Vietnamese names, not a list of people.
+ *
+ * - A name is a family name (data/lexicon/surnames.tsv, compounds such as `Tôn Thất`
+ *   included) followed by 1-4 capitalised syllables; it stops before a place-unit word, a
+ *   title or a body head. A strong family name (`Nguyễn`) needs no cue; a weak one, which is
+ *   also a common word or place syllable (`Hà`, `Văn`), needs a cue or 3+ syllables.
+ * - After a cue (`ông`, `bà`, `đồng chí`, `bị can`, ranks and degrees; data/lexicon/
+ *   person-cues.tsv) or a ROLE, any capitalised run of 1-4 words is a name (given names
+ *   alone, foreign names: `ông Lĩnh`, `Tổng thống Mỹ Donald Trump`, `bà Yoonhee Kim`).
+ * - Bylines and photo credits: a line holding only a name or names (`Thu Hà`, `Sơn Hà - Phạm
+ *   Dự`), or a name after `Ảnh:` / `Video:`; initials (`TH`, `N.H`) are not names.
+ * - Back-references: a given name alone (`Thọ`) or after a cue resolves to the full name of a
+ *   person named earlier or later in the article (`name`).
+ * - Not a person: runs after place classifiers, doctrine or award words (data/lexicon/
+ *   name-blockers.tsv), or inside ROLE/ORG/LOC spans found earlier.
+ * @module
+ */
+import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
+import type { Token } from "../../tokenize/index.js";
+import { NAME_BLOCKERS } from "../lexicon.generated.js";
+import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../org/lexicon.js";
+
+const BLOCKER_TRIE = new PhraseTrie<string>();
+for (const [p, why] of NAME_BLOCKERS) BLOCKER_TRIE.add(p!, why!);
+
+/** Words that introduce a photo/video credit or a source. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(["ảnh", "video", "clip", "nguồn", "theo", "đồ", "họa"]);
+
+/** A capitalised run that could be (part of) a name. */
+interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number }
+
+const MAX_GIVEN = 4;
+
+/** True when token `k` may be a syllable of a name (not the first one). */
+function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, covered: Uint8Array): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== "word" || !t.upper || t.lineBefore || !t.spaceBefore) return false;
+  if (covered[t.start]) return false;
+  if (isAllCaps(t) !== allCaps && t.text.length > 1) return false;
+  if (NAME_STOP_SET.has(t.lower)) return false;
+  if (TITLE_TRIE.longest(toks, k) || BODY_TRIE.longest(toks, k) || UNIT_TRIE.longest(toks, k)) {
+    // `Lê Bộ Lĩnh`: a head word inside a name only when a capitalised syllable follows and no body parse would.
+    const tt = TITLE_TRIE.longest(toks, k) ?? BODY_TRIE.longest(toks, k) ?? UNIT_TRIE.longest(toks, k);
+    if (tt && tt.end > k + 1) return false;
+    if (UNIT_TRIE.longest(toks, k)) return false;
+    if (TITLE_TRIE.longest(toks, k)) return false;
+  }
+  return true;
+}
+
+/** The capitalised run at `i` (surname-led or not), or null. */
+function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | null {
+  const t = toks[i]!;
+  if (t.kind !== "word" || !t.upper || covered[t.start]) return null;
+  if (NAME_STOP_SET.has(t.lower)) return null;
+  const allCaps = isAllCaps(t) && t.text.length > 1;
+  const s = SURNAME_TRIE.longest(toks, i);
+  let k = s ? s.end : i + 1;
+  if (!s && (TITLE_TRIE.longest(toks, i) || BODY_TRIE.longest(toks, i) || UNIT_TRIE.longest(toks, i))) return null;
+  const limit = (s ? s.end : i) + MAX_GIVEN;
+  while (k < limit && nameSyllable(toks, k, allCaps, covered)) k++;
+  // Two names run together (rare): split before a strong surname once the first has 2+ syllables.
+  if (k - i > 4) {
+    for (let m = i + 2; m < k - 1; m++) if (SURNAME_TRIE.longest(toks, m)?.value === "strong") { k = m; break; }
+  }
+  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i };
+}
+
+/** The cue ending right before token `i`, if any. */
+function cueBefore(toks: readonly Token[], i: number): CueKind | null {
+  for (let j = Math.max(0, i - 5); j < i; j++) {
+    const c = CUE_TRIE.longest(toks, j, i);
+    if (c && c.end === i) return c.value;
+  }
+  return null;
+}
+
+/** True when a blocker (doctrine, award, place classifier) ends right before token `i`. */
+function blockedBefore(toks: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    if (BLOCKER_TRIE.longest(toks, j, i)?.end === i) return true;
+    const u = UNIT_TRIE.longest(toks, j, i);
+    if (u && u.end === i) return true;
+  }
+  return false;
+}
+
+/** True when token `i` starts a line that ends after token `last - 1` (a byline). */
+function aloneOnLine(toks: readonly Token[], i: number, last: number): boolean {
+  return (i === 0 || toks[i]!.lineBefore) && (last >= toks.length || toks[last]!.lineBefore);
+}
+
+/** Options of the PERSON matcher. */
+export interface PersonMatcherOptions { /* reserved: a gazetteer of officials for `ref` */ }
+
+/** The PERSON matcher. */
+export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
+  return {
+    id: "person",
+    match(doc: Doc, found: readonly Candidate[]): Candidate[] {
+      const toks = doc.tokens;
+      const covered = new Uint8Array(doc.text.length + 1);
+      const roleEnds = new Set<number>();
+      for (const c of found) {
+        if (c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/"))) covered.fill(1, c.start, c.end);
+        if (c.type === "ROLE") roleEnds.add(c.end);
+      }
+      const out: Candidate[] = [];
+      const taken = new Uint8Array(toks.length);
+      const add = (first: number, last: number, rule: string, name?: string) => {
+        const start = toks[first]!.start, end = toks[last - 1]!.end;
+        out.push({ type: "PERSON", start, end, rule, priority: 1, name: name ?? doc.text.slice(start, end) });
+        taken.fill(1, first, last);
+      };
+
+      // Pass 1: full names, cued names, bylines and credits.
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (t.kind !== "word" || !t.upper || covered[t.start]) continue;
+        // A capitalised cue (`Ông Thuận`, `Đại tá Lò Văn Xiển`) is not part of the name.
+        const cueHere = CUE_TRIE.longest(toks, i);
+        if (cueHere && isCapWord(toks[cueHere.end]) && !toks[cueHere.end]!.lineBefore) { i = cueHere.end - 1; continue; }
+        const run = runAt(toks, i, covered);
+        if (!run || run.last <= run.first) continue;
+        const len = run.last - run.first;
+        const prev = toks[i - 1];
+        const cue = t.lineBefore ? null : cueBefore(toks, i);
+        const afterRole = !!prev && roleEnds.has(prev.end) && !t.lineBefore && t.spaceBefore;
+        const credit = !!prev && (prev.text === ":" || prev.text === "/" ) && CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") ||
+          !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore;
+        if (!cue && !afterRole && blockedBefore(toks, i)) { i = run.last - 1; continue; }
+        let ok = false, rule = "person/name";
+        if (run.surname === "strong" && len >= 2 && run.last > run.surnameEnd) ok = true;
+        else if (run.surname === "weak" && len >= 3) ok = true;
+        // A given name alone needs an honorific (`ông Thọ`); after a degree or rank, `tiến sĩ Kinh tế` is a field.
+        if ((cue || afterRole) && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
+        if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
+        if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
+        // A byline of several names: `Sơn Hà - Phạm Dự`.
+        if (!ok && len >= 2 && (i === 0 || t.lineBefore) && toks[run.last]?.text === "-" && !toks[run.last]!.lineBefore) {
+          const r2 = runAt(toks, run.last + 1, covered);
+          if (r2 && r2.last - r2.first >= 2 && (r2.last >= toks.length || toks[r2.last]!.lineBefore)) { ok = true; rule = "person/byline"; }
+        }
+        if (!ok) { if (run.surname) i = run.last - 1; continue; }
+        add(run.first, run.last, rule);
+        i = run.last - 1;
+      }
+
+      // Pass 2: back-references to a person named in full (`ông Lĩnh`, `Thọ`), and re-mentions.
+      const full = out.filter((c) => c.name!.split(" ").length >= 2);
+      const bySuffix = new Map<string, Candidate[]>();
+      const addSuffix = (key: string, c: Candidate) => { const l = bySuffix.get(key); if (l) l.push(c); else bySuffix.set(key, [c]); };
+      for (const c of full) {
+        const parts = c.name!.toLowerCase().split(" ");
+        addSuffix(parts.join(" "), c);
+        if (parts.length >= 3) addSuffix(parts.slice(-2).join(" "), c);
+        if (parts.length >= 3 || (parts.length === 2 && SURNAME_TRIE.longest([{ lower: parts[0] } as Token], 0))) addSuffix(parts[parts.length - 1]!, c);
+      }
+      for (const c of out) if (c.name!.split(" ").length === 1) {
+        const l = bySuffix.get(c.name!.toLowerCase());
+        const p = l && nearest(l, c.start);
+        if (p) c.name = p.name!;
+      }
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (taken[i] || t.kind !== "word" || !t.upper || covered[t.start]) continue;
+        for (const n of [3, 2, 1]) {
+          if (i + n > toks.length) continue;
+          let okRun = true;
+          for (let k = i; k < i + n; k++) if (taken[k] || (k > i && !nameSyllable(toks, k, isAllCaps(t) && t.text.length > 1, covered))) okRun = false;
+          if (!okRun) continue;
+          const key = toks.slice(i, i + n).map((x) => x.lower).join(" ");
+          const l = bySuffix.get(key);
+          if (!l) continue;
+          // Standing alone: no capitalised word right before or after.
+          const before = toks[i - 1], after = toks[i + n];
+          if (before && isCapWord(before) && !t.lineBefore && !(before.kind === "word" && /^[.!?]$/.test(before.text))) break;
+          if (after && isCapWord(after) && !after.lineBefore) break;
+          if (blockedBefore(toks, i)) break;
+          const p = nearest(l, t.start)!;
+          add(i, i + n, "person/back-reference", p.name!);
+          i += n - 1;
+          break;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** The mention among `cands` nearest to offset `at` (earlier ones preferred). */
+function nearest(cands: readonly Candidate[], at: number): Candidate | undefined {
+  let best: Candidate | undefined, bestD = Infinity;
+  for (const c of cands) {
+    const d = c.start <= at ? at - c.start : (c.start - at) * 4;
+    if (d < bestD) { bestD = d; best = c; }
+  }
+  return best;
+}
+
+/** The default PERSON matcher. */
+export const personMatcher: Matcher = createPersonMatcher();

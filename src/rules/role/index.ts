@@ -1,0 +1,152 @@
+/**
+ * ROLE: a title (data/lexicon/role-titles.tsv), with `Quyền`/`Phó` before it and
+ * `Thường trực` after it inside the span, then the body the text writes right after it
+ * (`Bí thư Tỉnh ủy Hải Dương`, `Bộ trưởng Bộ Tài chính`, `Chủ tịch Trung Quốc`).
+ * `nguyên`/`cựu`/`tân` stay outside and become `attrs.modifier`. LOC inside is proposed too.
+ * @module
+ */
+import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
+import type { Token } from "../../tokenize/index.js";
+import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceFinder } from "../loc/places.js";
+import { bodyNameEnd, parseBody } from "../org/bodies.js";
+import { BODY_TRIE, CUE_TRIE, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../org/lexicon.js";
+
+/** A parsed role: token range, title, body text, nested places. */
+export interface RoleParse {
+  first: number;
+  last: number;
+  title: TitleEntry;
+  titleEnd: number;
+  body: { first: number; last: number } | null;
+  locs: { first: number; last: number; ref?: string }[];
+}
+
+/** Words before a title that make the mention plural or generic (not one post). */
+const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "mọi", "nhiều", "vị", "từng", "mỗi"]);
+/** Words before a title, outside the span, kept as `attrs.modifier`. */
+export const MODIFIERS: Readonly<Record<string, string>> = { "nguyên": "former", "cựu": "former", "tân": "new" };
+/** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`). */
+const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"]];
+
+/** Parses a role at token `i`, or null. */
+export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
+  const toks = ctx.tokens;
+  let j = i;
+  if (toks[j]?.lower === "quyền") j++;
+  if (toks[j]?.lower === "phó" && !toks[j + 1]?.lineBefore) j++;
+  const t = TITLE_TRIE.longest(toks, j);
+  if (!t) return null;
+  let k = t.end;
+  for (const q of TITLE_QUALIFIERS) {
+    if (q.every((w, n) => toks[k + n]?.lower === w && !toks[k + n]!.lineBefore)) { k += q.length; break; }
+  }
+  const titleEnd = k;
+  const title = t.value;
+  let body: RoleParse["body"] = null;
+  const locs: RoleParse["locs"] = [];
+  const nx = toks[k];
+  if (nx && !nx.lineBefore && title.slot !== "none") {
+    const b = parseBody(ctx, k, 0, true);
+    if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; }
+    else if (title.slot === "name") {
+      const n = bodyNameEnd(ctx, k, true);
+      if (n > k) {
+        let e = n;
+        const p = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, false) : null;
+        if (p) { e = p.end; if (p.loc) locs.push(p.loc); }
+        body = { first: k, last: e }; k = e;
+      }
+    } else {
+      // A place or country as the body: Chủ tịch Trung Quốc, Bí thư Bình Định, Tổng thống Mỹ.
+      const p = parsePlaceSlot(ctx, k, false);
+      if (p && (p.unit === null || p.unit.kind === "admin")) { body = { first: k, last: p.end }; if (p.loc) locs.push(p.loc); k = p.end; }
+      else if (nx.kind === "abbr" && !TITLE_TRIE.longest(toks, k)) {
+        // An abbreviated body the lexicon does not know: Giám đốc CDC Hải Dương.
+        let e = k + 1;
+        const q = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, true) : null;
+        if (q?.loc) { e = q.end; locs.push(q.loc); }
+        body = { first: k, last: e }; k = e;
+      }
+    }
+  }
+  return { first: i, last: k, title, titleEnd, body, locs };
+}
+
+/** True when a named person seems to follow token `k` (a name or a cue), for lowercase titles. */
+function holderFollows(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.lineBefore) return false;
+  if (CUE_TRIE.longest(toks, k)) return true;
+  if (personStartsAt(toks, k)) return true;
+  const s = SURNAME_TRIE.longest(toks, k);
+  return !!s && isCapWord(toks[s.end]);
+}
+
+/** Decides whether a parsed role is a ROLE mention here (case, plural, standalone rules). */
+export function acceptRole(ctx: PlaceContext, r: RoleParse): boolean {
+  const toks = ctx.tokens;
+  const first = toks[r.first]!;
+  const prev = toks[r.first - 1];
+  // Plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`, `các nguyên Ủy viên`.
+  for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
+    const w = toks[k]!;
+    if (PLURAL_BEFORE.has(w.lower)) return false;
+    if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
+  }
+  const capital = first.upper || first.kind === "abbr";
+  if (!capital) {
+    // A lowercase job noun is a ROLE with its body or beside its named holder.
+    return r.body !== null || holderFollows(toks, r.last);
+  }
+  return r.body !== null || r.title.standalone || holderFollows(toks, r.last);
+}
+
+/** Builds the ROLE candidate (with nested LOCs) for an accepted parse. */
+export function roleCandidates(doc: Doc, r: RoleParse, rule: string): Candidate[] {
+  const toks = doc.tokens;
+  const start = toks[r.first]!.start, end = toks[r.last - 1]!.end;
+  const attrs: NonNullable<Candidate["attrs"]> = { title: doc.text.slice(start, toks[r.titleEnd - 1]!.end) };
+  if (r.body) attrs.body = doc.text.slice(toks[r.body.first]!.start, toks[r.body.last - 1]!.end);
+  const loc = r.locs[r.locs.length - 1];
+  if (loc) attrs.place = doc.text.slice(toks[loc.first]!.start, toks[loc.last - 1]!.end);
+  if (loc?.ref) attrs.placeRef = loc.ref;
+  const prev = toks[r.first - 1];
+  if (prev && MODIFIERS[prev.lower]) attrs.modifier = MODIFIERS[prev.lower]!;
+  const out: Candidate[] = [{ type: "ROLE", start, end, rule, priority: 1, attrs, nestable: true }];
+  for (const l of r.locs) {
+    out.push({ type: "LOC", start: toks[l.first]!.start, end: toks[l.last - 1]!.end, rule: "loc/in-role", priority: 1, ...(l.ref ? { ref: l.ref } : {}) });
+  }
+  return out;
+}
+
+/** Options of the role matcher. */
+export interface RoleMatcherOptions { places?: PlaceFinder }
+
+/** The ROLE matcher (proposes ROLE spans and the LOCs inside them). */
+export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
+  return {
+    id: "role",
+    match(doc: Doc): Candidate[] {
+      const ctx = placeContext(doc, opts.places);
+      const out: Candidate[] = [];
+      const toks = doc.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (t.kind !== "word" && t.kind !== "abbr") continue;
+        const r = parseRole(ctx, i);
+        if (!r || !acceptRole(ctx, r)) {
+          // Inside a body's own head (Ban Thường vụ ...), no title starts: skip past it.
+          const h = BODY_TRIE.longest(toks, i);
+          if (h && h.end > i + 1 && (t.upper || t.kind === "abbr")) i = h.end - 1;
+          continue;
+        }
+        out.push(...roleCandidates(doc, r, r.body ? "role/title-body" : "role/title"));
+        i = r.last - 1;
+      }
+      return out;
+    },
+  };
+}
+
+/** The default ROLE matcher. */
+export const roleMatcher: Matcher = createRoleMatcher();

@@ -1,0 +1,122 @@
+/**
+ * Duckling's Vietnamese corpora (BSD-3, see tests/fixtures/duckling-vi/README.md) run against
+ * thoisu's MONEY and DATE matchers. A case passes when thoisu finds one entity spanning the
+ * whole text with Duckling's value (converted to TIMEX3 / ISO 4217), or, for a documented
+ * divergence, thoisu's own expected span and value. The floor per suite is the pass rate
+ * reached when the floor was set, so a regression fails.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../src/extract.js";
+import { moneyMatcher } from "../src/rules/money/index.js";
+import { dateMatcher } from "../src/rules/date/index.js";
+import { NumberBuilder, parseDigits, toNumber } from "../src/rules/money/numbers.js";
+import { tokenize } from "../src/tokenize/index.js";
+
+const dir = join(__dirname, "fixtures", "duckling-vi");
+const load = (f: string) => readFileSync(join(dir, f), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const divergences: Record<string, { reason: string; span?: string; value?: unknown }> = JSON.parse(readFileSync(join(dir, "divergences.json"), "utf8")).cases;
+const rates = JSON.parse(readFileSync(join(__dirname, "fixtures", "pass-rates.json"), "utf8"));
+const ex = createExtractor({ matchers: [moneyMatcher, dateMatcher], linkers: [] });
+
+const pad = (n: number) => String(n).padStart(2, "0");
+/** Duckling's value (wall clock at -02:00) → TIMEX3. */
+function timexOf(v: { value: string; grain: string }): string {
+  const [d, t] = v.value.split("T") as [string, string];
+  switch (v.grain) {
+    case "year": return d.slice(0, 4);
+    case "quarter": return `${d.slice(0, 4)}-Q${Math.floor((+d.slice(5, 7) - 1) / 3) + 1}`;
+    case "month": return d.slice(0, 7);
+    case "day": return d;
+    default: return `${d}T${t.slice(0, 5)}`;
+  }
+}
+function shiftDay(iso: string, n: number): string {
+  const dt = new Date(`${iso}T00:00:00Z`);
+  dt.setUTCDate(dt.getUTCDate() + n);
+  return `${dt.getUTCFullYear()}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
+}
+/** Duckling's expected Time value as TIMEX3; intervals as `A/B` with an inclusive end. */
+export function duckTimex(e: any): string | null {
+  if (!e) return null;
+  if (e.type === "value") return timexOf(e);
+  if (!e.from || !e.to) return null;
+  const g = e.from.grain;
+  const a = timexOf(e.from);
+  if (g === "day") return `${a}/${shiftDay(timexOf(e.to), -1)}`;
+  if (g === "hour") {
+    // Parts of day: Duckling's morning 04-12, afternoon 12-19, evening 18-00.
+    const h = +e.from.value.slice(11, 13), day = e.from.value.slice(0, 10);
+    const pod = h === 4 ? "TMO" : h === 12 ? "TAF" : h === 18 ? "TEV" : null;
+    if (pod) return day + pod;
+  }
+  return `${a}/${timexOf(e.to)}`;
+}
+
+const UNIT: Record<string, string> = { $: "USD", USD: "USD", VND: "VND", EUR: "EUR", GBP: "GBP", "£": "GBP", INR: "INR", AED: "AED", dirham: "AED" };
+function duckMoney(e: any): unknown {
+  if (e.type === "value") return { amount: e.value, currency: UNIT[e.unit] ?? e.unit };
+  if (e.from && e.to) return { min: e.from.value, max: e.to.value, currency: UNIT[e.from.unit] ?? e.from.unit };
+  return null;
+}
+
+/** Runs one case: [passed, what thoisu found]. */
+function run(rec: any, key: string): [boolean, string] {
+  const type = rec.dimension === "Time" ? "DATE" : "MONEY";
+  const r = ex.extract(rec.text, type === "DATE" ? { date: "2017-02-02" } : {});
+  const found = r.entities.filter((e) => e.type === type);
+  const got = JSON.stringify(found.map((e) => [e.text, e.value]));
+  const div = divergences[key];
+  if (rec.negative) return [found.length === 0, got];
+  const wantSpan = div?.span ?? rec.text;
+  const wantValue = div ? div.value : type === "DATE" ? { timex: duckTimex(rec.expected) } : duckMoney(rec.expected);
+  if (wantValue === null) return [found.length === 0, got];
+  return [found.length === 1 && found[0]!.text === wantSpan && JSON.stringify(found[0]!.value) === JSON.stringify(wantValue), got];
+}
+
+function numeral(text: string): number | null {
+  const toks = tokenize(text).tokens;
+  const b = new NumberBuilder();
+  for (const t of toks) {
+    if (t.kind === "number") { const v = parseDigits(t.text); if (!v || !b.addNumber(v)) return null; }
+    else if (!b.addWord(t.lower)) return null;
+  }
+  return b.any ? toNumber(b.value()) : null;
+}
+
+const key = (rec: any) => `${rec.dimension}:${rec.text}`;
+
+describe("Duckling VI corpora", () => {
+  for (const [suite, file] of [["duckling-time", "Time.jsonl"], ["duckling-money", "AmountOfMoney.jsonl"]] as const) {
+    it(`${suite}: pass rate stays at or above its floor`, () => {
+      const recs = load(file);
+      const fails: string[] = [];
+      let pass = 0;
+      for (const rec of recs) {
+        const [ok, got] = run(rec, key(rec));
+        if (ok) pass++; else fails.push(`${rec.text} → ${got}`);
+      }
+      const rate = pass / recs.length;
+      console.log(`${suite}: ${pass}/${recs.length} = ${(rate * 100).toFixed(1)}%`);
+      expect(rate).toBeGreaterThanOrEqual(rates[suite].floor);
+    });
+  }
+  it("duckling-numeral: pass rate stays at or above its floor", () => {
+    const recs = load("Numeral.jsonl");
+    let pass = 0;
+    for (const rec of recs) if (numeral(rec.text) === rec.expected.value) pass++;
+    const rate = pass / recs.length;
+    console.log(`duckling-numeral: ${pass}/${recs.length} = ${(rate * 100).toFixed(1)}%`);
+    expect(rate).toBeGreaterThanOrEqual(rates["duckling-numeral"].floor);
+  });
+  it("every divergence names a case that exists and gives a reason", () => {
+    const keys = new Set([...load("Time.jsonl"), ...load("AmountOfMoney.jsonl")].map(key));
+    for (const [k, d] of Object.entries(divergences)) {
+      expect(keys.has(k), k).toBe(true);
+      expect(d.reason.length, k).toBeGreaterThan(10);
+    }
+  });
+});
+
+export { run, load, key, numeral };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../src/extract.js";
+import { roleMatcher } from "../src/rules/role/index.js";
+import { orgMatcher } from "../src/rules/org/index.js";
+import { locMatcher } from "../src/rules/loc/index.js";
+import { personMatcher } from "../src/rules/person/index.js";
+import { holdsLinker } from "../src/link/holds.js";
+
+const ex = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, personMatcher], linkers: [holdsLinker] });
+const pairs = (text: string) => {
+  const r = ex.extract(text);
+  return r.relations.map((x) => `${r.entities[x.person]!.name} = ${r.entities[x.role]!.text}`).sort();
+};
+
+describe("HOLDS", () => {
+  it("links a role before the name, with its chain", () => {
+    expect(pairs("Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc Khổng Viết Thuận phát biểu.")).toEqual([
+      "Khổng Viết Thuận = Bí thư Thành ủy Đông Lạc", "Khổng Viết Thuận = Ủy viên Bộ Chính trị"]);
+  });
+  it("links appositions after the name in a list", () => {
+    expect(pairs("Các đồng chí: Khổng Viết Thuận, Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc; Lò Văn Xiển, Bí thư Tỉnh ủy Vĩnh Khê chủ trì.")).toEqual([
+      "Khổng Viết Thuận = Bí thư Thành ủy Đông Lạc", "Khổng Viết Thuận = Ủy viên Bộ Chính trị", "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"]);
+  });
+  it("gives a role to the person right after it, not the one before", () => {
+    expect(pairs("Thủ tướng Khổng Viết Thuận, Chủ tịch nước Lò Văn Xiển dự lễ.")).toEqual([
+      "Khổng Viết Thuận = Thủ tướng", "Lò Văn Xiển = Chủ tịch nước"]);
+  });
+  it("links predicates and keys short mentions on the full name", () => {
+    expect(pairs("Ông Lò Văn Xiển dự họp. Ông Xiển được bầu giữ chức Bí thư Tỉnh ủy.")).toEqual(["Lò Văn Xiển = Bí thư Tỉnh ủy"]);
+  });
+  it("links a pronoun subject to the last person named", () => {
+    expect(pairs("Ông Lò Văn Xiển sinh năm 1970. Ông từng làm Bí thư Tỉnh đoàn Vĩnh Khê.")).toEqual(["Lò Văn Xiển = Bí thư Tỉnh đoàn Vĩnh Khê"]);
+  });
+  it("gives a role to each person of a list after it", () => {
+    expect(pairs("Quốc hội có ba Phó Chủ tịch gồm các ông Khổng Viết Thuận, Lò Văn Xiển và Đinh Quang Khải.")).toEqual([
+      "Khổng Viết Thuận = Phó Chủ tịch", "Lò Văn Xiển = Phó Chủ tịch", "Đinh Quang Khải = Phó Chủ tịch"].sort());
+  });
+  it("does not link across sentences without a pronoun", () => {
+    expect(pairs("Khổng Viết Thuận dự họp. Thủ tướng yêu cầu khẩn trương.")).toEqual([]);
+  });
+});

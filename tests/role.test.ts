@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../src/extract.js";
+import { roleMatcher } from "../src/rules/role/index.js";
+import { orgMatcher } from "../src/rules/org/index.js";
+import { locMatcher } from "../src/rules/loc/index.js";
+import { personMatcher } from "../src/rules/person/index.js";
+
+const ex = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, personMatcher], linkers: [] });
+const of = (text: string, type: string) => ex.extract(text).entities.filter((e) => e.type === type);
+
+// Invented places (Đông Lạc, Vĩnh Khê) and people: the rules must not depend on known names.
+const ROLE_EXAMPLES: { text: string; roles: string[]; locs?: string[] }[] = [
+  { text: "Bí thư Tỉnh ủy Đông Lạc Khổng Viết Thuận dự họp.", roles: ["Bí thư Tỉnh ủy Đông Lạc"], locs: ["Đông Lạc"] },
+  { text: "Phó Chủ tịch UBND tỉnh Vĩnh Khê Lò Văn Xiển cho biết.", roles: ["Phó Chủ tịch UBND tỉnh Vĩnh Khê"], locs: ["Vĩnh Khê"] },
+  { text: "Ông Thuận, Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc.", roles: ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Đông Lạc"] },
+  { text: "Bộ trưởng Bộ Tài chính Đinh Quang Khải ký quyết định.", roles: ["Bộ trưởng Bộ Tài chính"] },
+  { text: "Ông Khải, nguyên Ủy viên Trung ương Đảng khóa XII.", roles: ["Ủy viên Trung ương Đảng"] },
+  { text: "Quyền Chủ tịch nước chủ trì lễ đón.", roles: ["Quyền Chủ tịch nước"] },
+  { text: "Phó Bí thư Thường trực Tỉnh ủy phát biểu.", roles: ["Phó Bí thư Thường trực Tỉnh ủy"] },
+  { text: "Thủ tướng yêu cầu các bộ khẩn trương.", roles: ["Thủ tướng"] },
+];
+const ROLE_COUNTER: { text: string; notRoles: string[] }[] = [
+  { text: "Các Bộ trưởng đã có mặt đầy đủ.", notRoles: ["Bộ trưởng"] },
+  { text: "Những giám đốc doanh nghiệp được mời.", notRoles: ["giám đốc"] },
+];
+
+describe("ROLE rule table", () => {
+  for (const e of ROLE_EXAMPLES) {
+    it(`finds ${e.roles.join(" | ")}`, () => {
+      expect(of(e.text, "ROLE").map((r) => r.text)).toEqual(e.roles);
+      if (e.locs) expect(of(e.text, "LOC").map((r) => r.text)).toEqual(e.locs);
+    });
+  }
+  for (const c of ROLE_COUNTER) {
+    it(`no ROLE ${c.notRoles.join(", ")} in "${c.text}"`, () => {
+      const got = of(c.text, "ROLE").map((r) => r.text);
+      for (const s of c.notRoles) expect(got).not.toContain(s);
+    });
+  }
+});
+
+describe("ROLE attributes", () => {
+  it("keeps nguyên/tân outside the span as attrs.modifier", () => {
+    const r = of("Ông Khải, nguyên Bộ trưởng Bộ Tài chính, dự họp.", "ROLE")[0]!;
+    expect(r.text).toBe("Bộ trưởng Bộ Tài chính");
+    expect(r.attrs?.modifier).toBe("former");
+    expect(of("Tân Chủ tịch Quốc hội phát biểu.", "ROLE")[0]!.attrs?.modifier).toBe("new");
+  });
+  it("records title, body and place", () => {
+    const r = of("Bí thư Tỉnh ủy Đông Lạc dự họp.", "ROLE")[0]!;
+    expect(r.attrs).toMatchObject({ title: "Bí thư", body: "Tỉnh ủy Đông Lạc", place: "Đông Lạc" });
+  });
+});
