@@ -4,9 +4,9 @@
 // functions by self time.
 //
 //   npm run profile           (builds first)
-//   node benchmarks/profile.mjs [--seconds 5] [--top 15] [FILE.cpuprofile]
+//   node benchmarks/profile.mjs [--seconds 5] [--doc MB] [--top 15] [FILE.cpuprofile]
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchDir, rootDir } from "./lib/corpus.mjs";
@@ -42,11 +42,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let file = args.find((a) => a.endsWith(".cpuprofile"));
   if (!file) {
     mkdirSync(profDir, { recursive: true });
-    const seconds = opt("--seconds", "5");
-    const r = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, join(benchDir, "lib", "child.mjs"), "workload", seconds], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    for (const f of readdirSync(profDir)) if (f.endsWith(".cpuprofile")) rmSync(join(profDir, f)); // keep only this run's
+    // --doc MB profiles one long document instead (to find stages that grow faster than linearly).
+    const doc = opt("--doc", null);
+    const work = doc ? ["bigdoc", doc] : ["workload", opt("--seconds", "5")];
+    const r = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--max-old-space-size=4096", join(benchDir, "lib", "child.mjs"), ...work], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
     if (r.status !== 0) process.exit(r.status ?? 1);
     const w = JSON.parse(r.stdout.trim().split("\n").pop());
-    console.log(`workload: ${w.passes} passes over the corpus, ${(w.chars / 1e6).toFixed(1)}M characters`);
+    console.log(doc ? `workload: one document of ${(w.chars / 1e6).toFixed(2)}M characters, ${(w.ms / 1000).toFixed(1)} s` : `workload: ${w.passes} passes over the corpus, ${(w.chars / 1e6).toFixed(1)}M characters`);
     file = readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   }
   const { total, rows } = selfTimes(JSON.parse(readFileSync(file, "utf8")));

@@ -146,12 +146,33 @@ for (const k of multiples) {
   const el = performance.now() - t;
   scaling.corpus.push({ multiple: k, chars: k * totalChars, ms: el, nsPerChar: (el * 1e6) / (k * totalChars) });
 }
-for (const size of quick ? [1] : [1, 10]) scaling.documents.push({ megachars: size, ...child(["bigdoc", String(size)], ["--max-old-space-size=4096"]) });
+// Single documents of growing size, each in a fresh process. The growth exponent between the last
+// two sizes predicts the next one; a size predicted to take over DOC_BUDGET_MS is skipped (and said).
+const DOC_BUDGET_MS = quick ? 10000 : 60000;
+const docSkipped = [];
+for (const size of quick ? [0.1, 1] : [0.1, 1, 10]) {
+  const d = scaling.documents;
+  if (d.length) {
+    const last = d.at(-1);
+    const k = d.length >= 2 ? Math.max(1, Math.log(last.ms / d.at(-2).ms) / Math.log(last.chars / d.at(-2).chars)) : 1;
+    const predicted = last.ms * Math.pow((size * 1e6) / last.chars, k);
+    if (predicted > DOC_BUDGET_MS) {
+      docSkipped.push({ megachars: size, predictedMs: predicted, exponent: k });
+      continue;
+    }
+  }
+  d.push({ megachars: size, ...child(["bigdoc", String(size)], ["--max-old-space-size=4096"]) });
+}
+scaling.skipped = docSkipped;
+const docs = scaling.documents;
+scaling.documentExponent = docs.length >= 2 ? Math.log(docs.at(-1).ms / docs[0].ms) / Math.log(docs.at(-1).chars / docs[0].chars) : null;
 log(textTable([
   ["work", "chars", "time", "ns/char", "note"],
   ...scaling.corpus.map((s) => [`corpus x${s.multiple} (article by article)`, si(s.chars), ms(s.ms), s.nsPerChar.toFixed(1), ""]),
   ...scaling.documents.map((d) => [`one ${d.megachars} M-char document`, si(d.chars), ms(d.ms), d.nsPerChar.toFixed(1), `RSS ${mb(d.rssAfterBytes)} after`]),
 ]));
+for (const k of docSkipped) log(`(one ${k.megachars} M-char document skipped: predicted ${(k.predictedMs / 1000).toFixed(0)} s at the measured growth, time ~ n^${k.exponent.toFixed(2)})`);
+if (scaling.documentExponent != null) log(`time grows as n^${scaling.documentExponent.toFixed(2)} with document length (1.00 = linear)${scaling.documentExponent > 1.2 ? "  <-- SUPERLINEAR: a stage is quadratic in document length (see npm run profile)" : ""}`);
 if (!multiples.includes(100)) log(`(corpus x100 skipped: predicted ${(100 * perCorpusMs / 1000).toFixed(0)} s > ${budgetMs / 1000} s budget; ran x${multiples.at(-1)} instead)`);
 
 // ---------------------------------------------------------------- accuracy

@@ -32,7 +32,9 @@ export function readmeMarkdown(r) {
   lines.push(`| Peak RSS over the corpus | ${mbf(r.memory.peakRssBytes)} | Node at start: ${mbf(r.memory.atStartBytes)} |`);
   const docs = r.scaling.documents.map((d) => `${d.megachars}M chars: ${d.nsPerChar.toFixed(0)} ns/char`).join("; ");
   const corp = r.scaling.corpus.map((c) => `×${c.multiple}: ${c.nsPerChar.toFixed(0)}`).join(", ");
-  lines.push(`| Scaling (ns/char) | corpus ${corp} | one document, ${docs} |`);
+  const growth = r.scaling.documentExponent != null ? `; time ~ n^${r.scaling.documentExponent.toFixed(2)}` : "";
+  const skipped = (r.scaling.skipped ?? []).map((k) => `; ${k.megachars}M skipped (predicted ${(k.predictedMs / 1000).toFixed(0)} s)`).join("");
+  lines.push(`| Scaling (ns/char) | corpus ${corp} | one document, ${docs}${growth}${skipped} |`);
   const c = r.peers?.chrono;
   if (c?.available) {
     lines.push(`| DATE strict F1 (dev gold) | ${f1(r.accuracy.DATE.strict.f1)} (value acc. ${f1(r.accuracy.DATE.valueAcc)}) | chrono-node \`vi\`: ${f1(c.DATE.strict.f1)} (value acc. ${f1(c.DATE.valueAcc)}), ${millions(c.charsPerSec)} chars/s |`);

@@ -37,13 +37,12 @@ const COMMUNE_TYPES: Record<string, string> = { x: "commune", p: "ward", t: "tow
 
 /** All bundled entries: places, communes, bodies, titles, people. */
 export function loadEntries(): GazetteerEntry[] {
+  return loadBaseEntries().concat(loadCommuneEntries());
+}
+
+/** Bundled communes, wards, townships and special zones (about 13,000: loaded only when needed). */
+export function loadCommuneEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  for (const [id, name, type, aliases, amb, parent, from, to, succ, merged, , code, src, unc] of rows(PLACES)) {
-    out.push(compact(withAliases({
-      id: id!, kind: "place", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
-      successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(src), uncertain: opt(unc),
-    }, aliases!, amb!)));
-  }
   for (const [code, name, t, district, succ, from, to, src] of rows(COMMUNES_OLD)) {
     out.push(compact({
       id: `xa:${code}`, kind: "place", name: name!, aliases: [], type: COMMUNE_TYPES[t!]!, validFrom: opt(from),
@@ -56,6 +55,18 @@ export function loadEntries(): GazetteerEntry[] {
       id: `xa2025:${code}`, kind: "place", name: name!, aliases: [], type: COMMUNE_TYPES[t!]!, validFrom: from || "2025-07-01",
       validTo: opt(to), parent: province, code, source: source(src),
     } as GazetteerEntry));
+  }
+  return out;
+}
+
+/** Bundled places above commune level, bodies, titles and people. */
+export function loadBaseEntries(): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const [id, name, type, aliases, amb, parent, from, to, succ, merged, , code, src, unc] of rows(PLACES)) {
+    out.push(compact(withAliases({
+      id: id!, kind: "place", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
+      successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(src), uncertain: opt(unc),
+    }, aliases!, amb!)));
   }
   for (const [id, name, type, aliases, amb, parent, from, to, succ, src, unc] of rows(BODIES)) {
     out.push(compact(withAliases({

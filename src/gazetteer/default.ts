@@ -3,7 +3,7 @@
  * @module
  */
 import { fold } from "../normalize/index.js";
-import { loadEntries, loadTenures } from "./data.js";
+import { loadBaseEntries, loadCommuneEntries, loadTenures } from "./data.js";
 import { Gazetteer } from "./gazetteer.js";
 import type { EntryKind, GazetteerEntry, Tenure } from "./types.js";
 
@@ -31,11 +31,14 @@ function complete(e: Partial<GazetteerEntry>, i: number): GazetteerEntry {
 export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; tenures?: Tenure[]; replace?: boolean } = {}): Gazetteer {
   return new Gazetteer(() => {
     const mine = (extra.entries ?? []).map(complete);
-    const base = extra.replace ? [] : loadEntries();
+    const base = extra.replace ? [] : loadBaseEntries();
     const overridden = new Set(mine.map((e) => e.id));
     const entries = base.filter((e) => !overridden.has(e.id)).concat(mine);
     const tenures = (extra.replace ? [] : loadTenures()).concat(extra.tenures ?? []);
     return { entries, tenures };
+  }, extra.replace ? null : () => {
+    const overridden = new Set((extra.entries ?? []).map((e) => e.id));
+    return loadCommuneEntries().filter((e) => !overridden.has(e.id));
   });
 }
 

@@ -28,6 +28,9 @@ export const UNIT_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Place types matched only after their unit word. */
 const UNIT_ONLY = new Set(["district", "urban-district", "town", "city", "commune", "ward", "township", "special-zone"]);
+/** First words of commune-level unit words: their presence loads the communes. */
+const LATE_TRIGGERS = new Set(["xã", "phường", "thị", "đặc"]);
+const LATE_KEY = /^(xa|phuong|thi tran|dac khu) /;
 /** `Thủ đô` is Hà Nội's alone. */
 const CAPITAL_ONLY = "tinh:ha-noi";
 
@@ -102,7 +105,18 @@ export class Gazetteer {
   private tenuresByPerson: Map<string, Tenure[]> | null = null;
   private tenuresByPostKey: Map<string, Tenure[]> | null = null;
 
-  constructor(private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] }) {}
+  private lateLoaded = false;
+
+  /**
+   * @param load   the entries and tenures (called on first use)
+   * @param loadLate entries loaded only when first needed: communes (about 13,000), needed
+   *   only when a text has a commune-level unit word, an id or key asks for one, or on `all()`
+   *   and `search()`
+   */
+  constructor(
+    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] },
+    private readonly loadLate: (() => GazetteerEntry[]) | null = null,
+  ) {}
 
   private data(): { entries: GazetteerEntry[]; tenures: Tenure[] } {
     if (!this.entries) {
@@ -113,8 +127,22 @@ export class Gazetteer {
     return { entries: this.entries, tenures: this.tenureList! };
   }
 
-  /** All entries (read-only). */
+  /** Loads the late entries (communes) into the data and every index built so far. */
+  private ensureLate(): void {
+    if (this.lateLoaded) return;
+    this.lateLoaded = true;
+    if (!this.loadLate) return;
+    const late = this.loadLate();
+    const { entries } = this.data();
+    for (const e of late) entries.push(e);
+    if (this.byIdMap) for (const e of late) this.byIdMap.set(e.id, e);
+    if (this.trie) for (const e of late) this.insert(e);
+    this.fuse = null;
+  }
+
+  /** All entries (read-only), communes included. */
   all(): readonly GazetteerEntry[] {
+    this.ensureLate();
     return this.data().entries;
   }
 
@@ -125,6 +153,7 @@ export class Gazetteer {
 
   /** The entry with this id. */
   get(id: string): GazetteerEntry | undefined {
+    if (id.startsWith("xa")) this.ensureLate();
     if (!this.byIdMap) {
       this.byIdMap = new Map();
       for (const e of this.data().entries) this.byIdMap.set(e.id, e);
@@ -163,30 +192,32 @@ export class Gazetteer {
 
   private buildIndexes(): void {
     if (this.trie) return;
-    const root: TrieNode = {};
-    const byKey = new Map<string, GazetteerEntry[]>();
-    for (const e of this.data().entries) {
-      for (const { tokens, unit, ambiguous } of this.forms(e, !e.id.startsWith("user:") && e.source !== "user")) {
-        let node = root;
-        let key = "";
-        for (const t of tokens) {
-          node.next ??= new Map();
-          let child = node.next.get(t.lower);
-          if (!child) { child = {}; node.next.set(t.lower, child); }
-          node = child;
-          if (t.kind !== "punct") key += (key ? " " : "") + fold(t.lower);
-        }
-        let caps = 0;
-        for (let k = unit; k < tokens.length && k - unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - unit);
-        node.hits ??= [];
-        node.hits.push({ entry: e, unit, caps, ambiguous });
-        const list = byKey.get(key);
-        if (!list) byKey.set(key, [e]);
-        else if (!list.includes(e)) list.push(e);
+    this.trie = {};
+    this.byKey = new Map();
+    for (const e of this.data().entries) this.insert(e);
+  }
+
+  /** Adds an entry's forms to the trie and the lookup keys. */
+  private insert(e: GazetteerEntry): void {
+    const byKey = this.byKey!;
+    for (const { tokens, unit, ambiguous } of this.forms(e, !e.id.startsWith("user:") && e.source !== "user")) {
+      let node = this.trie!;
+      let key = "";
+      for (const t of tokens) {
+        node.next ??= new Map();
+        let child = node.next.get(t.lower);
+        if (!child) { child = {}; node.next.set(t.lower, child); }
+        node = child;
+        if (t.kind !== "punct") key += (key ? " " : "") + fold(t.lower);
       }
+      let caps = 0;
+      for (let k = unit; k < tokens.length && k - unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - unit);
+      node.hits ??= [];
+      node.hits.push({ entry: e, unit, caps, ambiguous });
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [e]);
+      else if (!list.includes(e)) list.push(e);
     }
-    this.trie = root;
-    this.byKey = byKey;
   }
 
   /**
@@ -195,7 +226,9 @@ export class Gazetteer {
    */
   lookup(name: string, opts: MatchOptions = {}): GazetteerEntry[] {
     this.buildIndexes();
-    const found = this.byKey!.get(lookupKey(name)) ?? [];
+    const key = lookupKey(name);
+    if (!this.lateLoaded && LATE_KEY.test(key)) this.ensureLate();
+    const found = this.byKey!.get(key) ?? [];
     const { kinds, date } = opts;
     if (!kinds && !date) return found.slice();
     return found.filter((e) => (!kinds || kinds.includes(e.kind)) && (!date || validOn(e, date)));
@@ -206,6 +239,7 @@ export class Gazetteer {
    * to 1; `maxScore` (default 0.4) drops weaker hits. The index is built on first use.
    */
   search(query: string, opts: { kinds?: EntryKind[]; limit?: number; maxScore?: number } = {}): { entry: GazetteerEntry; score: number }[] {
+    this.ensureLate();
     if (!this.fuse) {
       const docs: { entry: GazetteerEntry; name: string }[] = [];
       for (const e of this.data().entries) for (const n of [e.name, ...e.aliases]) docs.push({ entry: e, name: n });
@@ -240,6 +274,9 @@ export class Gazetteer {
     const { kinds, date } = opts;
     const out: NameMatch[] = [];
     const n = tokens.length;
+    if (!this.lateLoaded && (!kinds || kinds.includes("place"))) {
+      for (let i = 0; i < n; i++) if (LATE_TRIGGERS.has(tokens[i]!.lower)) { this.ensureLate(); break; }
+    }
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
       if (first.kind === "punct") continue;
