@@ -28,8 +28,19 @@ export const UNIT_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Place types matched only after their unit word. */
 const UNIT_ONLY = new Set(["district", "urban-district", "town", "city", "commune", "ward", "township", "special-zone"]);
-/** First words of commune-level unit words: their presence loads the communes. */
-const LATE_TRIGGERS = new Set(["xã", "phường", "thị", "đặc"]);
+/**
+ * A commune-level unit word followed by a name or number (`xã Tân Lập`, `Phường 1`, `thị trấn
+ * Chi Nê`, `đặc khu Phú Quốc`; not `xã hội`, `Nguyễn Thị Mai`): only then are communes loaded.
+ */
+function lateTrigger(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  let k: number;
+  if (w === "xã" || w === "phường") k = i + 1;
+  else if ((w === "thị" && tokens[i + 1]?.lower === "trấn") || (w === "đặc" && tokens[i + 1]?.lower === "khu")) k = i + 2;
+  else return false;
+  const next = tokens[k];
+  return !!next && (next.upper || next.kind === "number");
+}
 const LATE_KEY = /^(xa|phuong|thi tran|dac khu) /;
 /** `Thủ đô` is Hà Nội's alone. */
 const CAPITAL_ONLY = "tinh:ha-noi";
@@ -275,7 +286,7 @@ export class Gazetteer {
     const out: NameMatch[] = [];
     const n = tokens.length;
     if (!this.lateLoaded && (!kinds || kinds.includes("place"))) {
-      for (let i = 0; i < n; i++) if (LATE_TRIGGERS.has(tokens[i]!.lower)) { this.ensureLate(); break; }
+      for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
