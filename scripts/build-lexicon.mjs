@@ -36,6 +36,35 @@ for (const [file, name] of FILES) {
   const type = file.endsWith(".tsv") ? "readonly (readonly string[])[]" : "readonly string[]";
   ts += `/** From data/lexicon/${file}. */\nexport const ${name}: ${type} = ${JSON.stringify(r)};\n\n`;
 }
+// Derived: two-syllable common words (data/lexicon/words-viet74k.txt, Viet74K, MIT) that start
+// with a one-syllable place name (`anh hùng`, `pháp luật`, `ý kiến`) or end with a one-syllable
+// place classifier (`yêu cầu`, `đồng hồ`, `hội chợ`, `mía đường`): there the syllable is part of
+// a word, not a place. Compounds led by a word that locates the classifier (`con đường`, `qua
+// cầu`, `bờ biển`) are left out, since `con đường Nguyễn Trãi` still names a road.
+{
+  const places = readFileSync(new URL("data/places.tsv", root), "utf8").normalize("NFC").split("\n");
+  const head = places[0].split("\t");
+  const col = (name) => head.indexOf(name);
+  const placeTypes = new Set(["country", "province", "region", "centrally-run-city", "foreign-city", "foreign-province"]);
+  const oneSyllablePlaces = new Set();
+  for (const line of places.slice(1)) {
+    const c = line.split("\t");
+    if (!placeTypes.has(c[col("type")])) continue;
+    for (const n of [c[col("name")], ...(c[col("aliases")] ?? "").split("|"), ...(c[col("ambiguous_aliases")] ?? "").split("|")]) {
+      if (n && !/\s/.test(n) && /^\p{L}+$/u.test(n) && n !== n.toUpperCase()) oneSyllablePlaces.add(n.toLowerCase());
+    }
+  }
+  const classifiers = new Set(rows("place-units.tsv").filter((r) => r[1] !== "admin" && !/\s/.test(r[0])).map((r) => r[0].toLowerCase()));
+  const locating = new Set("con tuyến hòn dãy dòng vùng bờ cửa qua vào dọc mặt đi lên xuống sang đầu lòng bến cây nhà đường phường khu".split(" "));
+  const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
+  const compounds = [];
+  for (const w of words) {
+    const p = w.trim().toLowerCase().split(" ");
+    if (p.length !== 2) continue;
+    if (oneSyllablePlaces.has(p[0]) || (classifiers.has(p[1]) && !locating.has(p[0]))) compounds.push(p.join(" "));
+  }
+  ts += `/** Derived from data/lexicon/words-viet74k.txt and data/places.tsv (see scripts/build-lexicon.mjs). */\nexport const PLACE_SYLLABLE_WORDS: readonly string[] = ${JSON.stringify(compounds)};\n\n`;
+}
 const out = fileURLToPath(new URL("src/rules/lexicon.generated.ts", root));
 writeFileSync(out, ts);
 console.log(`build-lexicon: wrote ${out}`);

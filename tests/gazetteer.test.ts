@@ -156,6 +156,19 @@ describe("gazetteerMatcher", () => {
     expect(spans("xã Tân Lập").map((s) => s.split("=")[0])).toEqual(["LOC:Tân Lập"]);
   });
 
+  it("accepts any unit word of the unit's level (units change status: thị xã → thành phố)", () => {
+    const tx = spans("thị xã Từ Sơn");
+    expect(tx).toEqual(spans("thành phố Từ Sơn"));
+    expect(tx.map((s) => s.split("=")[0])).toEqual(["LOC:Từ Sơn"]);
+  });
+
+  it("also proposes the place inside a body's name (LOC nested in ORG)", () => {
+    const d = doc("Đảng Cộng sản Việt Nam", null);
+    const cs = gazetteerMatcher.match(d, []);
+    expect(cs.map((c) => `${c.type}:${d.text.slice(c.start, c.end)}`)).toEqual(["ORG:Đảng Cộng sản Việt Nam", "LOC:Việt Nam"]);
+    expect(cs[0]!.nestable).toBe(true);
+  });
+
   it("picks the entry valid on the article's date", () => {
     expect(spans("Hải Phòng", "2017-06-09")).toEqual(["LOC:Hải Phòng=tinh:hai-phong"]);
     expect(spans("Hải Phòng", "2025-09-01")).toEqual(["LOC:Hải Phòng=tinh:hai-phong-2025"]);

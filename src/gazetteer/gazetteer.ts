@@ -14,18 +14,18 @@ import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
  * ONLY in these forms: their bare names are too often people's names or common words
  * (`Hoài Ân`, `Tân Lập`). Provinces, countries and regions match bare too.
  */
-export const UNIT_WORDS: Readonly<Record<string, readonly string[]>> = {
-  province: ["tỉnh"],
-  "centrally-run-city": ["thành phố", "TP", "TP.", "Tp.", "Thủ đô"],
-  district: ["huyện"],
-  "urban-district": ["quận"],
-  town: ["thị xã", "TX", "TX."],
-  city: ["thành phố", "TP", "TP.", "Tp."],
-  commune: ["xã"],
-  ward: ["phường"],
-  township: ["thị trấn"],
-  "special-zone": ["đặc khu"],
-};
+export const UNIT_WORDS: Readonly<Record<string, readonly string[]>> = (() => {
+  // Districts and communes change status over time (thị xã → thành phố, xã → phường), and news
+  // keeps the old word: any unit word of the same level introduces them.
+  const district = ["huyện", "quận", "thị xã", "TX", "TX.", "thành phố", "TP", "TP.", "Tp."];
+  const commune = ["xã", "phường", "thị trấn", "đặc khu"];
+  return {
+    province: ["tỉnh"],
+    "centrally-run-city": ["thành phố", "TP", "TP.", "Tp.", "Thủ đô"],
+    district, "urban-district": district, town: district, city: district,
+    commune, ward: commune, township: commune, "special-zone": commune,
+  };
+})();
 /** Place types matched only after their unit word. */
 const UNIT_ONLY = new Set(["district", "urban-district", "town", "city", "commune", "ward", "township", "special-zone"]);
 /**

@@ -41,41 +41,34 @@ export function pickAsOf(entries: readonly GazetteerEntry[], date: string | null
   return best;
 }
 
-/** Whether a single-token name written in capitals mid-sentence is what was written (not `Đảng` in `ĐẢNG`). */
+/** The text is written like the entry, and not through a risky ambiguous alias (`Anh`, `Ý`, `HCM`). */
 function accepted(m: NameMatch, i: number): boolean {
   return m.cased[i]! && !(m.ambiguousForm[i] && m.entries[i]!.kind === "place" && RISKY_AMBIGUOUS.has(m.entries[i]!.type));
 }
 
-function proposal(m: NameMatch, tokens: readonly Token[], date: string | null, prev: Token | undefined): Candidate | null {
-  const places: number[] = [], bodies: number[] = [];
-  m.entries.forEach((e, i) => {
-    if (!accepted(m, i)) return;
-    if (e.kind === "place") places.push(i);
-    else if (e.kind === "body") bodies.push(i);
-  });
-  if (places.length) {
-    const entries = places.map((i) => m.entries[i]!);
-    const ref = pickAsOf(entries, date);
-    const unit = m.units[m.entries.indexOf(ref)] ?? 0;
-    if (m.first + unit >= m.last) return null;
-    const start = tokens[m.first + unit]!.start;
-    const alternatives = entries.filter((e) => e !== ref).map((e) => e.id);
-    return {
-      type: "LOC", start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id,
-      attrs: { placeType: ref.type, ...(alternatives.length ? { alternatives } : {}) },
-    };
-  }
-  if (bodies.length) {
-    const entries = bodies.map((i) => m.entries[i]!);
-    const ref = pickAsOf(entries, date);
-    if (prev && LEVEL_CONTEXT.words.has(prev.lower) && LEVEL_CONTEXT.bodies.has(ref.id)) return null;
-    const alternatives = entries.filter((e) => e !== ref).map((e) => e.id);
-    return {
-      type: "ORG", start: m.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id,
-      attrs: { bodyType: ref.type, ...(alternatives.length ? { alternatives, ambiguous: true } : {}) },
-    };
-  }
-  return null;
+function placeProposal(m: NameMatch, tokens: readonly Token[], date: string | null): Candidate | null {
+  const entries = m.entries.filter((e, i) => e.kind === "place" && accepted(m, i));
+  if (!entries.length) return null;
+  const ref = pickAsOf(entries, date);
+  const unit = m.units[m.entries.indexOf(ref)] ?? 0;
+  if (m.first + unit >= m.last) return null;
+  const alternatives = entries.filter((e) => e !== ref).map((e) => e.id);
+  return {
+    type: "LOC", start: tokens[m.first + unit]!.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id,
+    attrs: { placeType: ref.type, ...(alternatives.length ? { alternatives } : {}) },
+  };
+}
+
+function bodyProposal(m: NameMatch, date: string | null, prev: Token | undefined): Candidate | null {
+  const entries = m.entries.filter((e, i) => e.kind === "body" && accepted(m, i));
+  if (!entries.length) return null;
+  const ref = pickAsOf(entries, date);
+  if (prev && LEVEL_CONTEXT.words.has(prev.lower) && LEVEL_CONTEXT.bodies.has(ref.id)) return null;
+  const alternatives = entries.filter((e) => e !== ref).map((e) => e.id);
+  return {
+    type: "ORG", start: m.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id, nestable: true,
+    attrs: { bodyType: ref.type, ...(alternatives.length ? { alternatives, ambiguous: true } : {}) },
+  };
 }
 
 /**
@@ -91,13 +84,14 @@ export function createGazetteerMatcher(getGazetteer: () => Gazetteer): Matcher {
       const date = doc.refDate ? iso(doc.refDate) : null;
       const tokens = doc.tokens;
       const out: Candidate[] = [];
-      let covered = 0;
+      // Leftmost-longest per type; a place inside a body's name is still a LOC
+      // (guidelines: `Đảng Cộng sản {Việt Nam}`), so the two types are covered separately.
+      let coveredLoc = 0, coveredOrg = 0;
       for (const m of getGazetteer().matchTokens(tokens, { kinds: ["place", "body"] })) {
-        if (m.first < covered) continue;
-        const c = proposal(m, tokens, date, tokens[m.first - 1]);
-        if (!c) continue;
-        out.push(c);
-        covered = m.last;
+        const loc = m.first >= coveredLoc ? placeProposal(m, tokens, date) : null;
+        if (loc) { out.push(loc); coveredLoc = m.last; continue; }
+        const org = m.first >= coveredOrg ? bodyProposal(m, date, tokens[m.first - 1]) : null;
+        if (org) { out.push(org); coveredOrg = m.last; }
       }
       return out;
     },

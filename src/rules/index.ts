@@ -10,6 +10,7 @@ import { createRoleMatcher } from "./role/index.js";
 import { createOrgMatcher } from "./org/index.js";
 import { createLocMatcher } from "./loc/index.js";
 import { gazetteerPlaces } from "./loc/gazetteer-places.js";
+import { properPlacesOnly } from "./loc/proper.js";
 import { defaultGazetteer, gazetteerMatcher } from "../gazetteer/index.js";
 import { personMatcher } from "./person/index.js";
 import { holdsLinker } from "../link/holds.js";
@@ -20,8 +21,11 @@ function placeRules(): Matcher[] {
   return [createRoleMatcher({ places }), createOrgMatcher({ places }), createLocMatcher({ places })];
 }
 
-/** Matchers in run order: later matchers see earlier candidates. */
-export const defaultMatchers: readonly Matcher[] = [moneyMatcher, dateMatcher, gazetteerMatcher, ...placeRules(), personMatcher];
+/**
+ * Matchers in run order: later matchers see earlier candidates. The gazetteer matches names
+ * regardless of case; its places are kept only where written as names (`ý kiến` is no Italy).
+ */
+export const defaultMatchers: readonly Matcher[] = [moneyMatcher, dateMatcher, properPlacesOnly(gazetteerMatcher), ...placeRules(), personMatcher];
 
 /** Linkers in run order, after overlap resolution. */
 export const defaultLinkers: readonly Linker[] = [holdsLinker];

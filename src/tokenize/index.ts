@@ -144,6 +144,25 @@ function scanNumeric(s: string, i: number, push: Push): number {
     }
     break;
   }
+  // `9/7/1912-9/7/2017`, `6-7/7`: a dash between slash dates splits the run; each part is classified on its own.
+  if (seps.includes(45) && seps.includes(47)) {
+    let a = 0, at = i;
+    for (let b = 0; b <= seps.length; b++) {
+      if (b < seps.length && seps[b] !== 45) continue;
+      let end = at;
+      for (let m = a; m <= b; m++) end += groups[m]! + (m < b ? 1 : 0);
+      emitNumeric(s, at, end, groups.slice(a, b + 1), seps.slice(a, b), push);
+      if (b < seps.length) push("punct", end, end + 1);
+      at = end + 1; a = b + 1;
+    }
+    return j;
+  }
+  return emitNumeric(s, i, j, groups, seps, push);
+}
+
+/** Classifies one run of digit groups `[i, j)` as a time, a date or numbers. */
+function emitNumeric(s: string, i: number, j: number, groups: number[], seps: number[], push: Push): number {
+  const len = s.length;
   const sepStr = String.fromCharCode(...seps);
   // Time written 8h30 / 8h / 8g30.
   if (groups.length === 1 && groups[0]! <= 2 && j < len && (s[j] === "h" || s[j] === "g")) {

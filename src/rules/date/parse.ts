@@ -113,15 +113,8 @@ class Parser {
   dateToken(k: number): Parsed {
     const t = this.tokens[k];
     if (!t || !this.near(k)) return null;
-    let text = t.text, last = k;
-    if (t.kind === "number") {
-      // `9/7/1912-9/7/2017`, `6-7/7` reach us as numbers and slashes: read `d/m[/yyyy]` glued.
-      const a = this.tokens[k + 1], b = this.tokens[k + 2], c = this.tokens[k + 3], d = this.tokens[k + 4];
-      if (!/^\d{1,2}$/.test(t.text) || !a || !b || a.text !== "/" || a.spaceBefore || b.spaceBefore || !/^\d{1,2}$/.test(b.text)) return null;
-      if (c && d && c.text === "/" && !c.spaceBefore && !d.spaceBefore && /^\d{4}$/.test(d.text)) { text = `${t.text}/${b.text}/${d.text}`; last = k + 4; }
-      else if (c && !c.spaceBefore && (c.text === "/" || c.kind === "number")) return null;
-      else { text = `${t.text}/${b.text}`; last = k + 2; }
-    } else if (t.kind !== "date") return null;
+    if (t.kind !== "date") return null;
+    const text = t.text, last = k;
     const parts = text.split(/[/.-]/).map((x) => +x);
     const lens = text.split(/[/.-]/).map((x) => x.length);
     let p: Point;

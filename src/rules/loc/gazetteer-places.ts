@@ -5,19 +5,28 @@
  * @module
  */
 import type { Doc } from "../../pipeline/types.js";
+import type { Token } from "../../tokenize/index.js";
 import type { Gazetteer } from "../../gazetteer/index.js";
 import type { PlaceFinder, PlaceHit } from "./places.js";
+import { isProperPlaceAt } from "./proper.js";
+
+/** Place types whose bare names are safe to read as places (districts and communes are not). */
+const KNOWN_TYPES: ReadonlySet<string> = new Set(["country", "province", "centrally-run-city", "region", "foreign-province", "foreign-city"]);
 
 /** A PlaceFinder over `gz` (places only). */
 export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
   return (doc: Doc): PlaceHit[] => {
     const date = doc.refDate ? `${doc.refDate.year}-${String(doc.refDate.month).padStart(2, "0")}-${String(doc.refDate.day).padStart(2, "0")}` : undefined;
     const out: PlaceHit[] = [];
-    for (const m of getGz().matchTokens(doc.tokens, { kinds: ["place"], ...(date ? { date } : {}) })) {
+    const toks: readonly Token[] = doc.tokens;
+    for (const m of getGz().matchTokens(toks, { kinds: ["place"], ...(date ? { date } : {}) })) {
       // Bare names of districts and communes are too ambiguous (they double as people's names).
-      const e = m.entries.find((x) => x.type === "country" || x.type === "province" || x.type === "region") ?? null;
-      if (!e) continue;
-      out.push({ first: m.first, last: m.last, ref: e.id, type: e.type });
+      const k = m.entries.findIndex((x) => KNOWN_TYPES.has(x.type));
+      if (k < 0 || m.cased[k] === false) continue;
+      // A proper name is written with a capital (`ý`, `pháp` are words), and is not the
+      // first syllable of a common word (`Anh hùng`, `Pháp luật`).
+      if (!isProperPlaceAt(toks, m.first, m.last)) continue;
+      out.push({ first: m.first, last: m.last, ref: m.entries[k]!.id, type: m.entries[k]!.type });
     }
     return out;
   };

@@ -9,6 +9,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import { isCapWord, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../org/lexicon.js";
 import { parsePlaceSlot, placeContext, type PlaceFinder } from "./places.js";
+import { classifierInWord, isProperPlaceAt } from "./proper.js";
 
 /** End of a built place's or feature's name after its classifier: capitalised words, a number, titles inside (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`). */
 function featureNameEnd(doc: Doc, i: number): number {
@@ -48,7 +49,8 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
         if (covered[t.start]) continue;
         const u = UNIT_TRIE.longest(toks, i);
         // A one-word classifier that is also a family name (Hồ, Đường) must be written lowercase.
-        if (u && u.value.kind !== "admin" && !(u.end === i + 1 && t.upper && SURNAME_TRIE.longest(toks, i)?.end === i + 1)) {
+        // A classifier completing a word with the syllable before it (`yêu cầu`, `Hội chợ`) is none.
+        if (u && u.value.kind !== "admin" && !(u.end === i + 1 && t.upper && SURNAME_TRIE.longest(toks, i)?.end === i + 1) && !(u.end === i + 1 && classifierInWord(toks, i))) {
           // Lowercase classifiers need a capitalised name; capitalised ones (Khu công nghiệp) too.
           const e = featureNameEnd(doc, u.end);
           if (e > u.end && !toks[u.end]!.lineBefore && (isCapWord(toks[u.end]) || toks[u.end]!.kind === "number" || toks[u.end]!.kind === "abbr")) {
@@ -63,6 +65,7 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
           // A bare name (no unit word) only when it stands alone, not inside a longer capitalised run.
           if (!slot.unit && first === i && (isCapWord(toks[i - 1]) && !toks[i]!.lineBefore || isCapWord(toks[last]) && !toks[last]!.lineBefore)) continue;
           if (!slot.unit && !ctx.introduced.longest(toks, i) && !ctx.known.get(i) && !/^(tp\.hcm|tphcm)$/.test(toks[i]!.lower)) continue;
+          if (!slot.unit && !isProperPlaceAt(toks, first, last)) continue;
           push(first, last, slot.unit ? "loc/unit" : "loc/introduced", slot.loc.ref);
           i = slot.end - 1;
         }

@@ -6,7 +6,8 @@
  */
 import type { Doc } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { BODY_TRIE, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "../org/lexicon.js";
+import { isProperPlaceAt } from "./proper.js";
+import { BODY_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "../org/lexicon.js";
 
 /** A place the gazetteer (or another source) finds in the tokens: tokens [first, last). */
 export interface PlaceHit { first: number; last: number; ref?: string; type?: string }
@@ -52,6 +53,8 @@ export function placeContext(doc: Doc, finder?: PlaceFinder): PlaceContext {
 /** Syllables that may end a three-syllable place name (`Hàm Thuận Bắc`, `Châu Thành A`). */
 const PLACE_TAILS: ReadonlySet<string> = new Set(["bắc", "nam", "đông", "tây", "trung", "thượng", "hạ", "a", "b", "c", "minh"]);
 
+const DIRECTIONS: ReadonlySet<string> = new Set(["bắc", "nam", "đông", "tây", "trung"]);
+
 /** True when a person's name starts at `k`: a strong surname followed by a capitalised word. */
 export function personStartsAt(tokens: readonly Token[], k: number): boolean {
   const s = SURNAME_TRIE.longest(tokens, k);
@@ -62,7 +65,7 @@ export function personStartsAt(tokens: readonly Token[], k: number): boolean {
 function stopsNameAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (NAME_STOP_SET.has(t.lower)) return true;
-  if (TITLE_TRIE.longest(tokens, k) || BODY_TRIE.longest(tokens, k)) return true;
+  if (TITLE_TRIE.longest(tokens, k) || BODY_TRIE.longest(tokens, k) || UNIT_TRIE.longest(tokens, k)) return true;
   return false;
 }
 
@@ -79,7 +82,7 @@ export function placeNameEnd(ctx: PlaceContext, i: number, guess: boolean): numb
   const hit = ctx.known.get(i);
   if (hit) return hit.last;
   const intro = ctx.introduced.longest(toks, i);
-  if (intro && !(isCapWord(toks[intro.end]) && !toks[intro.end]!.lineBefore && !personStartsAt(toks, intro.end))) return intro.end;
+  if (intro && isProperPlaceAt(toks, i, intro.end) && !(isCapWord(toks[intro.end]) && !toks[intro.end]!.lineBefore && !personStartsAt(toks, intro.end))) return intro.end;
   if (!guess) return i;
   if (!isCapWord(t) || stopsNameAt(toks, i) || personStartsAt(toks, i)) return i;
   let end = i + 1;
@@ -89,6 +92,14 @@ export function placeNameEnd(ctx: PlaceContext, i: number, guess: boolean): numb
     const third = toks[end];
     if (isCapWord(third) && !third.lineBefore && PLACE_TAILS.has(third.lower) && !isCapWord(toks[end + 1])) end++;
   }
+  // A surname-led run going on past the guess is a person (`Tỉnh ủy Hồ Quốc Dũng`), unless a
+  // full name follows (`Tỉnh ủy Đông Lạc Khổng Viết Thuận`).
+  const after = toks[end];
+  if (end - i >= 2 && SURNAME_TRIE.longest(toks, i) && isCapWord(after) && !after.lineBefore && !personStartsAt(toks, end)) return i;
+  // One capitalised syllable and a lower-case one make a word, not a place (`Cơ quan`, `Cấp cao`).
+  if (end === i + 1 && after && after.kind === "word" && !after.upper && !after.lineBefore && !NOT_NAME_SYLLABLES.has(after.lower) && after.lower !== "bộ") return i;
+  // Regions named by direction keep a lower-case `bộ` (`Bắc Trung bộ`, `Nam bộ`).
+  if (after && after.lower === "bộ" && !after.upper && !after.lineBefore && DIRECTIONS.has(toks[end - 1]!.lower)) end++;
   // Hyphenated pairs: Bà Rịa - Vũng Tàu, Thừa Thiên - Huế.
   const dash = toks[end];
   if (dash && dash.text === "-" && isCapWord(toks[end + 1]) && end - i <= 2) {

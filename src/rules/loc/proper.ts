@@ -1,0 +1,58 @@
+/**
+ * Is a place name really written here as a name? Guards shared by the place rules.
+ * - A proper name starts with a capital (or is an abbreviation): `ý kiến`, `pháp luật`, `đức
+ *   tính` are words, not Italy, France, Germany.
+ * - A one-syllable name followed by a lower-case syllable that completes a common word with
+ *   it is that word (`Anh hùng`, `Pháp luật` at a sentence start, `Ý kiến`).
+ * - A word in an all-capitals heading (`Ý KIẾN BÌNH LUẬN`) is not a name.
+ * - A one-syllable classifier that completes a common word with the syllable before it
+ *   (`yêu cầu`, `đồng hồ`, `Hội chợ`, `mía đường`) is not a classifier.
+ * The common words come from the Viet74K word list (see scripts/build-lexicon.mjs).
+ * @module
+ */
+import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
+import type { Token } from "../../tokenize/index.js";
+import { PLACE_SYLLABLE_WORDS } from "../lexicon.generated.js";
+
+const COMPOUNDS: ReadonlySet<string> = new Set(PLACE_SYLLABLE_WORDS);
+const allCapsWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+
+/** True when tokens [first, last) are written as a place's proper name. */
+export function isProperPlaceAt(toks: readonly Token[], first: number, last: number): boolean {
+  const t = toks[first];
+  if (!t || !(t.kind === "abbr" || (t.kind === "word" && t.upper))) return false;
+  const next = toks[last];
+  if (last === first + 1 && next && next.kind === "word" && !next.upper && !next.lineBefore && COMPOUNDS.has(`${t.lower} ${next.lower}`)) return false;
+  // A heading in capitals: a neighbour in capitals on the same line.
+  if (t.kind === "word" && t.text === t.text.toUpperCase() && t.text.length <= 4) {
+    const prev = toks[first - 1];
+    if (allCapsWord(next) && !next!.lineBefore || allCapsWord(prev) && !t.lineBefore) return false;
+  }
+  return true;
+}
+
+/** True when the classifier at token `i` is the second syllable of a common word with token `i - 1`. */
+export function classifierInWord(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1], t = toks[i]!;
+  return !!prev && prev.kind === "word" && !t.lineBefore && t.spaceBefore && COMPOUNDS.has(`${prev.lower} ${t.lower}`);
+}
+
+/**
+ * Wraps a matcher (the gazetteer's) so that its LOC candidates pass {@link isProperPlaceAt}:
+ * the gazetteer matches names regardless of case, so `ý`, `đức`, `nước ta` would be places.
+ */
+export function properPlacesOnly(m: Matcher): Matcher {
+  return {
+    id: m.id,
+    match(doc: Doc, found: readonly Candidate[]): Candidate[] {
+      const toks = doc.tokens;
+      const byStart = new Map<number, number>(), byEnd = new Map<number, number>();
+      toks.forEach((t, k) => { byStart.set(t.start, k); byEnd.set(t.end, k + 1); });
+      return m.match(doc, found).filter((c) => {
+        if (c.type !== "LOC") return true;
+        const first = byStart.get(c.start), last = byEnd.get(c.end);
+        return first === undefined || last === undefined || isProperPlaceAt(toks, first, last);
+      });
+    },
+  };
+}
