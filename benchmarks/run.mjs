@@ -25,8 +25,16 @@ import { score, table } from "./score.mjs";
 const flags = process.argv.slice(2);
 const quick = flags.includes("--quick");
 const log = (s = "") => console.log(s);
-const section = (title) => log(`\n== ${title} ==`);
 const started = performance.now();
+// Wall seconds per section, to keep the whole run within a few minutes.
+const sectionSeconds = {};
+let current = null, currentAt = started;
+const section = (title) => {
+  const now = performance.now();
+  if (current) sectionSeconds[current] = (now - currentAt) / 1000;
+  current = title; currentAt = now;
+  log(`\n== ${title} ==`);
+};
 
 if (!existsSync(distEntry)) {
   console.error("bench: dist/index.js is missing; run `npm run build` (or `npm run bench`, which builds first).");
@@ -77,10 +85,11 @@ log(`extract is ${throughput.extractVsFloor.toFixed(1)}x the floor (goal: within
 
 // ---------------------------------------------------------------- child processes
 /** Runs benchmarks/lib/child.mjs in a fresh Node process; returns its JSON line. */
-function child(args, extraNodeArgs = []) {
+function child(args, extraNodeArgs = [], timeoutMs = 0) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [...extraNodeArgs, join(benchDir, "lib", "child.mjs"), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...extraNodeArgs, join(benchDir, "lib", "child.mjs"), ...args], { encoding: "utf8", maxBuffer: 1 << 24, timeout: timeoutMs, killSignal: "SIGKILL" });
   const wallMs = performance.now() - t;
+  if (timeoutMs && (r.error?.code === "ETIMEDOUT" || r.signal === "SIGKILL")) return { timedOut: true, wallMs };
   if (r.status !== 0) throw new Error(`child ${args.join(" ")} failed: ${r.stderr || r.stdout}`);
   const lines = r.stdout.trim().split("\n");
   return { ...JSON.parse(lines[lines.length - 1]), wallMs };
@@ -133,7 +142,7 @@ log(textTable([["dist file", "bytes", "gzip"], ...Object.entries(distSizes).map(
 // ---------------------------------------------------------------- scaling
 section("Scaling");
 const perCorpusMs = ext.ms;
-const budgetMs = quick ? 8000 : 40000;
+const budgetMs = quick ? 8000 : 25000;
 const multiples = [1, 10, 100].filter((k) => k === 1 || k * perCorpusMs <= budgetMs);
 if (multiples.at(-1) !== 100) {
   const fit = Math.max(2, Math.floor(budgetMs / perCorpusMs));
@@ -147,8 +156,9 @@ for (const k of multiples) {
   scaling.corpus.push({ multiple: k, chars: k * totalChars, ms: el, nsPerChar: (el * 1e6) / (k * totalChars) });
 }
 // Single documents of growing size, each in a fresh process. The growth exponent between the last
-// two sizes predicts the next one; a size predicted to take over DOC_BUDGET_MS is skipped (and said).
-const DOC_BUDGET_MS = quick ? 10000 : 60000;
+// two sizes predicts the next one; a size predicted to take over DOC_BUDGET_MS is skipped, and one
+// that runs longer than that is killed (both said in the output).
+const DOC_BUDGET_MS = quick ? 10000 : 40000;
 const docSkipped = [];
 for (const size of quick ? [0.1, 1] : [0.1, 1, 10]) {
   const d = scaling.documents;
@@ -161,7 +171,12 @@ for (const size of quick ? [0.1, 1] : [0.1, 1, 10]) {
       continue;
     }
   }
-  d.push({ megachars: size, ...child(["bigdoc", String(size)], ["--max-old-space-size=4096"]) });
+  const r = child(["bigdoc", String(size)], ["--max-old-space-size=4096"], DOC_BUDGET_MS + 15000);
+  if (r.timedOut) {
+    docSkipped.push({ megachars: size, timedOut: true, overMs: r.wallMs });
+    break;
+  }
+  d.push({ megachars: size, ...r });
 }
 scaling.skipped = docSkipped;
 const docs = scaling.documents;
@@ -171,7 +186,10 @@ log(textTable([
   ...scaling.corpus.map((s) => [`corpus x${s.multiple} (article by article)`, si(s.chars), ms(s.ms), s.nsPerChar.toFixed(1), ""]),
   ...scaling.documents.map((d) => [`one ${d.megachars} M-char document`, si(d.chars), ms(d.ms), d.nsPerChar.toFixed(1), `RSS ${mb(d.rssAfterBytes)} after`]),
 ]));
-for (const k of docSkipped) log(`(one ${k.megachars} M-char document skipped: predicted ${(k.predictedMs / 1000).toFixed(0)} s at the measured growth, time ~ n^${k.exponent.toFixed(2)})`);
+for (const k of docSkipped) {
+  if (k.timedOut) log(`(one ${k.megachars} M-char document killed after ${(k.overMs / 1000).toFixed(0)} s, i.e. > ${((k.overMs * 1e6) / (k.megachars * 1e6)).toFixed(0)} ns/char)`);
+  else log(`(one ${k.megachars} M-char document skipped: predicted ${(k.predictedMs / 1000).toFixed(0)} s at the measured growth, time ~ n^${k.exponent.toFixed(2)})`);
+}
 if (scaling.documentExponent != null) log(`time grows as n^${scaling.documentExponent.toFixed(2)} with document length (1.00 = linear)${scaling.documentExponent > 1.2 ? "  <-- SUPERLINEAR: a stage is quadratic in document length (see npm run profile)" : ""}`);
 if (!multiples.includes(100)) log(`(corpus x100 skipped: predicted ${(100 * perCorpusMs / 1000).toFixed(0)} s > ${budgetMs / 1000} s budget; ran x${multiples.at(-1)} instead)`);
 
@@ -223,7 +241,8 @@ writeSnapshot(extract);
 log("\nwrote benchmarks/results/dev-snapshot.md (extractions on the dev articles; diff it to see behaviour changes)");
 
 // ---------------------------------------------------------------- output
-const result = { machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, accuracy, peers, words, benchSeconds: (performance.now() - started) / 1000 };
+section("Output");
+const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, accuracy, peers, words, benchSeconds: (performance.now() - started) / 1000 };
 mkdirSync(join(benchDir, "results"), { recursive: true });
 writeFileSync(join(benchDir, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
 log(`\nwrote benchmarks/results/latest.json (bench took ${result.benchSeconds.toFixed(0)} s)`);

@@ -33,7 +33,7 @@ export function readmeMarkdown(r) {
   const docs = r.scaling.documents.map((d) => `${d.megachars}M chars: ${d.nsPerChar.toFixed(0)} ns/char`).join("; ");
   const corp = r.scaling.corpus.map((c) => `×${c.multiple}: ${c.nsPerChar.toFixed(0)}`).join(", ");
   const growth = r.scaling.documentExponent != null ? `; time ~ n^${r.scaling.documentExponent.toFixed(2)}` : "";
-  const skipped = (r.scaling.skipped ?? []).map((k) => `; ${k.megachars}M skipped (predicted ${(k.predictedMs / 1000).toFixed(0)} s)`).join("");
+  const skipped = (r.scaling.skipped ?? []).map((k) => `; ${k.megachars}M ${k.timedOut ? `not finished in ${(k.overMs / 1000).toFixed(0)} s` : `skipped (predicted ${(k.predictedMs / 1000).toFixed(0)} s)`}`).join("");
   lines.push(`| Scaling (ns/char) | corpus ${corp} | one document, ${docs}${growth}${skipped} |`);
   const c = r.peers?.chrono;
   if (c?.available) {

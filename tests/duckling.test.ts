@@ -29,6 +29,12 @@ function timexOf(v: { value: string; grain: string }): string {
     case "quarter": return `${d.slice(0, 4)}-Q${Math.floor((+d.slice(5, 7) - 1) / 3) + 1}`;
     case "month": return d.slice(0, 7);
     case "day": return d;
+    case "week": {
+      // ISO week of the Monday Duckling gives.
+      const mon = new Date(`${d}T00:00:00Z`), thu = new Date(mon.getTime() + 3 * 864e5);
+      const jan1 = Date.UTC(thu.getUTCFullYear(), 0, 1);
+      return `${thu.getUTCFullYear()}-W${pad(Math.floor((thu.getTime() - jan1) / 864e5 / 7) + 1)}`;
+    }
     default: return `${d}T${t.slice(0, 5)}`;
   }
 }

@@ -75,21 +75,88 @@ export function tenureOn(t: Tenure, date: string): boolean {
   return (!t.from || dateLow(t.from) <= date) && (!t.to || date <= dateHigh(t.to));
 }
 
-/** The case- and diacritic-insensitive key of a name: folded word tokens, punctuation dropped. */
-export function lookupKey(name: string): string {
-  const { tokens } = tokenize(normalize(name).text);
+// Token forms repeat a lot (`huyện`, `thành`, `phố`): fold each distinct one once.
+const foldCache = new Map<string, string>();
+function foldToken(lower: string): string {
+  let f = foldCache.get(lower);
+  if (f === undefined) { f = fold(lower); if (foldCache.size < 50_000) foldCache.set(lower, f); }
+  return f;
+}
+
+/** The folded key of a token sequence: word tokens, punctuation dropped. */
+function keyOf(tokens: readonly Token[], from = 0): string {
   let key = "";
-  for (const t of tokens) {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.kind === "punct") continue;
-    key += (key ? " " : "") + fold(t.lower);
+    key += (key ? " " : "") + foldToken(t.lower);
   }
   return key;
 }
 
+/** The case- and diacritic-insensitive key of a name: folded word tokens, punctuation dropped. */
+export function lookupKey(name: string): string {
+  return keyOf(tokenize(normalize(name).text).tokens);
+}
+
+/** Adds a token path to a trie and records a hit at its end. */
+function addPath(root: TrieNode, tokens: readonly Token[], hit: Hit): void {
+  let node = root;
+  for (const t of tokens) {
+    node.next ??= new Map();
+    let child = node.next.get(t.lower);
+    if (!child) { child = {}; node.next.set(t.lower, child); }
+    node = child;
+  }
+  (node.hits ??= []).push(hit);
+}
+
+/** Bit i set: token `unit + i` starts upper-case. */
+function capsOf(tokens: readonly Token[], unit: number): number {
+  let caps = 0;
+  for (let k = unit; k < tokens.length && k - unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - unit);
+  return caps;
+}
+
+/** The key of a unit word: its token `lower`s joined by spaces (`thành phố`, `tp .`). */
+const unitKey = (tokens: readonly Token[]): string => tokens.map((t) => t.lower).join(" ");
+const unitSetCache = new Map<readonly string[], [ReadonlySet<string>, ReadonlySet<string>]>();
+/** The unit-word keys of a place type (with `Thủ đô` only for the capital). */
+function unitSet(words: readonly string[], capital: boolean): ReadonlySet<string> {
+  let pair = unitSetCache.get(words);
+  if (!pair) {
+    const all = new Set(unitTokens(words).map(unitKey));
+    const noCapital = new Set([...all].filter((k) => !k.startsWith("thủ")));
+    pair = [all, noCapital];
+    unitSetCache.set(words, pair);
+  }
+  return capital ? pair[0] : pair[1];
+}
+/** Every unit word, tokenised, and the first tokens they start with. */
+const ALL_UNIT_WORDS: readonly Token[][] = (() => {
+  const seen = new Map<string, Token[]>();
+  for (const words of Object.values(UNIT_WORDS)) for (const t of unitTokens(words)) seen.set(unitKey(t), t);
+  return [...seen.values()];
+})();
+const UNIT_FIRST: ReadonlySet<string> = new Set(ALL_UNIT_WORDS.map((t) => t[0]!.lower));
+/** The unit words written at token `i` (several may match: `TP` and `TP.`). */
+function unitWordsAt(tokens: readonly Token[], i: number): { unit: string; length: number }[] {
+  const out: { unit: string; length: number }[] = [];
+  for (const u of ALL_UNIT_WORDS) {
+    if (i + u.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < u.length; k++) if (tokens[i + k]!.lower !== u[k]!.lower || (k > 0 && tokens[i + k]!.lineBefore)) { ok = false; break; }
+    if (ok) out.push({ unit: unitKey(u), length: u.length });
+  }
+  return out;
+}
+
 interface Hit {
   entry: GazetteerEntry;
-  /** Leading unit-word tokens. */
+  /** Leading unit-word tokens (main trie: a name that starts with its unit word, e.g. `Quận 1`). */
   unit: number;
+  /** Unit trie only: the unit words (token `lower`s joined by spaces) that may introduce this name. */
+  units?: ReadonlySet<string>;
   /** Bit i set: token i of the form (after the unit word) starts upper-case. */
   caps: number;
   ambiguous: boolean;
@@ -111,7 +178,16 @@ export class Gazetteer {
   private tenureList: Tenure[] | null = null;
   private byIdMap: Map<string, GazetteerEntry> | null = null;
   private byKey: Map<string, GazetteerEntry[]> | null = null;
+  /** Names as written (and names that start with their own unit word). */
   private trie: TrieNode | null = null;
+  /**
+   * Place names that may follow a unit word (`tỉnh`, `huyện`, `xã` …), without the unit word: a
+   * match there is `unit word + name`. Keeping unit words out of the name paths keeps the index
+   * one path per name instead of one per name and unit word.
+   */
+  private unitTrie: TrieNode | null = null;
+  /** Folded bare place names, for lookups written with a unit word (`huyện Hoài Ân`). */
+  private byUnitKey: Map<string, Hit[]> | null = null;
   private fuse: Fuse<{ entry: GazetteerEntry; name: string }> | null = null;
   private tenuresByPerson: Map<string, Tenure[]> | null = null;
   private tenuresByPostKey: Map<string, Tenure[]> | null = null;
@@ -177,9 +253,13 @@ export class Gazetteer {
     return tokenize(canonical ? form : normalize(form).text).tokens;
   }
 
-  /** Every written form of an entry as tokens: name, aliases and unit-word forms. */
-  private forms(e: GazetteerEntry, canonical: boolean): { tokens: Token[]; unit: number; ambiguous: boolean }[] {
-    const out: { tokens: Token[]; unit: number; ambiguous: boolean }[] = [];
+  /**
+   * The written forms of an entry as tokens: `bare` forms match as written; `unitForms` match after
+   * one of `units` (the unit words of the place's type).
+   */
+  private forms(e: GazetteerEntry, canonical: boolean): { bare: { tokens: Token[]; ambiguous: boolean; unit: number }[]; unitForms: Token[][]; units: ReadonlySet<string> | null } {
+    const bare: { tokens: Token[]; ambiguous: boolean; unit: number }[] = [];
+    const unitForms: Token[][] = [];
     const amb = e.ambiguousAliases;
     const unitWords = e.kind === "place" ? UNIT_WORDS[e.type] : undefined;
     const unitOnly = e.kind === "place" && UNIT_ONLY.has(e.type);
@@ -188,46 +268,45 @@ export class Gazetteer {
       const tokens = this.formTokens(n, canonical);
       if (!tokens.length) continue;
       // A name that already starts with its unit word (Quận 1, Thành phố Hồ Chí Minh) is a form itself.
-      const selfUnit = unitWords ? unitTokens(unitWords).some((u) => startsWith(tokens, u)) : false;
-      if (!unitOnly || selfUnit) out.push({ tokens, unit: 0, ambiguous: amb ? amb.includes(n) : false });
+      let selfUnit = 0;
+      if (unitWords) for (const u of unitTokens(unitWords)) if (startsWith(tokens, u)) { selfUnit = u.length; break; }
+      if (!unitOnly || selfUnit) bare.push({ tokens, ambiguous: amb ? amb.includes(n) : false, unit: 0 });
       if (!unitWords || selfUnit) continue;
       // Only spelled-out names take a unit word (not TP.HCM, BR-VT, Hanoi).
       if (k >= 0 && !/[^\x00-\x7f]/.test(n)) continue;
-      for (const u of unitTokens(unitWords)) {
-        if (u[0]!.lower === "thủ" && e.id !== CAPITAL_ONLY) continue;
-        out.push({ tokens: u.concat(tokens), unit: u.length, ambiguous: false });
-      }
+      unitForms.push(tokens);
     }
-    return out;
+    return { bare, unitForms, units: unitWords ? unitSet(unitWords, e.id === CAPITAL_ONLY) : null };
   }
 
   private buildIndexes(): void {
     if (this.trie) return;
     this.trie = {};
+    this.unitTrie = {};
     this.byKey = new Map();
+    this.byUnitKey = new Map();
     for (const e of this.data().entries) this.insert(e);
   }
 
-  /** Adds an entry's forms to the trie and the lookup keys. */
+  /** Adds an entry's forms to the tries and the lookup keys. */
   private insert(e: GazetteerEntry): void {
     const byKey = this.byKey!;
-    for (const { tokens, unit, ambiguous } of this.forms(e, !e.id.startsWith("user:") && e.source !== "user")) {
-      let node = this.trie!;
-      let key = "";
-      for (const t of tokens) {
-        node.next ??= new Map();
-        let child = node.next.get(t.lower);
-        if (!child) { child = {}; node.next.set(t.lower, child); }
-        node = child;
-        if (t.kind !== "punct") key += (key ? " " : "") + fold(t.lower);
-      }
-      let caps = 0;
-      for (let k = unit; k < tokens.length && k - unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - unit);
-      node.hits ??= [];
-      node.hits.push({ entry: e, unit, caps, ambiguous });
+    const { bare, unitForms, units } = this.forms(e, !e.id.startsWith("user:") && e.source !== "user");
+    for (const { tokens, ambiguous, unit } of bare) {
+      addPath(this.trie!, tokens, { entry: e, unit, caps: capsOf(tokens, unit), ambiguous });
+      const key = keyOf(tokens);
       const list = byKey.get(key);
       if (!list) byKey.set(key, [e]);
       else if (!list.includes(e)) list.push(e);
+    }
+    if (!units) return;
+    for (const tokens of unitForms) {
+      const hit: Hit = { entry: e, unit: 0, caps: capsOf(tokens, 0), ambiguous: false, units };
+      addPath(this.unitTrie!, tokens, hit);
+      const key = keyOf(tokens);
+      const list = this.byUnitKey!.get(key);
+      if (!list) this.byUnitKey!.set(key, [hit]);
+      else if (!list.some((h) => h.entry === e)) list.push(hit);
     }
   }
 
@@ -239,10 +318,24 @@ export class Gazetteer {
     this.buildIndexes();
     const key = lookupKey(name);
     if (!this.lateLoaded && LATE_KEY.test(key)) this.ensureLate();
-    const found = this.byKey!.get(key) ?? [];
+    let found = this.byKey!.get(key) ?? [];
+    if (!found.length) found = this.lookupWithUnit(name);
     const { kinds, date } = opts;
     if (!kinds && !date) return found.slice();
     return found.filter((e) => (!kinds || kinds.includes(e.kind)) && (!date || validOn(e, date)));
+  }
+
+  /** `huyện Hoài Ân`, `TP Hà Nội`: a unit word, then a place name that this unit word may introduce. */
+  private lookupWithUnit(name: string): GazetteerEntry[] {
+    const tokens = tokenize(normalize(name).text).tokens;
+    const out: GazetteerEntry[] = [];
+    for (const { unit, length } of unitWordsAt(tokens, 0)) {
+      if (length >= tokens.length) continue;
+      for (const h of this.byUnitKey!.get(keyOf(tokens, length)) ?? []) {
+        if (h.units!.has(unit) && !out.includes(h.entry)) out.push(h.entry);
+      }
+    }
+    return out;
   }
 
   /**
@@ -288,6 +381,7 @@ export class Gazetteer {
     if (!this.lateLoaded && (!kinds || kinds.includes("place"))) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
+    const filter = (hits: Hit[]) => (kinds || date ? hits.filter((h) => (!kinds || kinds.includes(h.entry.kind)) && (!date || validOn(h.entry, date))) : hits);
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
       if (first.kind === "punct") continue;
@@ -297,7 +391,7 @@ export class Gazetteer {
       let bestHits: Hit[] | null = null;
       while (node) {
         if (node.hits) {
-          const hits = kinds || date ? node.hits.filter((h) => (!kinds || kinds.includes(h.entry.kind)) && (!date || validOn(h.entry, date))) : node.hits;
+          const hits = filter(node.hits);
           if (hits.length) { bestEnd = j; bestHits = hits; }
         }
         if (j >= n || !node.next) break;
@@ -306,6 +400,30 @@ export class Gazetteer {
         if (t.lineBefore) break;
         node = node.next.get(t.lower);
         j++;
+      }
+      // A unit word, then a place name that this unit word may introduce (`huyện Hoài Ân`).
+      if (UNIT_FIRST.has(first.lower)) {
+        let uEnd = -1;
+        let uHits: Hit[] = [];
+        for (const { unit, length } of unitWordsAt(tokens, i)) {
+          const head = tokens[i + length];
+          if (!head || head.lineBefore) continue;
+          let un = this.unitTrie!.next?.get(head.lower);
+          let uj = i + length + 1;
+          while (un) {
+            if (un.hits && uj >= uEnd) {
+              const hits = filter(un.hits.filter((h) => h.units!.has(unit))).map((h) => ({ ...h, unit: length }));
+              if (hits.length) {
+                if (uj > uEnd) { uEnd = uj; uHits = hits; } else uHits = uHits.concat(hits);
+              }
+            }
+            if (uj >= n || !un.next || tokens[uj]!.lineBefore) break;
+            un = un.next.get(tokens[uj]!.lower);
+            uj++;
+          }
+        }
+        if (uEnd > bestEnd) { bestEnd = uEnd; bestHits = uHits; }
+        else if (uEnd === bestEnd && uEnd > 0) bestHits = bestHits!.concat(uHits);
       }
       if (!bestHits) continue;
       const entries: GazetteerEntry[] = [], units: number[] = [], cased: boolean[] = [], ambiguousForm: boolean[] = [];

@@ -9,7 +9,7 @@ import { dateMatcher } from "./date/index.js";
 import { createRoleMatcher } from "./role/index.js";
 import { createOrgMatcher } from "./org/index.js";
 import { createLocMatcher } from "./loc/index.js";
-import { gazetteerPlaces } from "./loc/gazetteer-places.js";
+import { gazetteerBodies, gazetteerPlaces } from "./loc/gazetteer-places.js";
 import { properPlacesOnly } from "./loc/proper.js";
 import { defaultGazetteer, gazetteerMatcher } from "../gazetteer/index.js";
 import { personMatcher } from "./person/index.js";
@@ -17,8 +17,8 @@ import { holdsLinker } from "../link/holds.js";
 
 /** Role, body and place rules, reading place names from the default gazetteer. */
 function placeRules(): Matcher[] {
-  const places = gazetteerPlaces(() => defaultGazetteer);
-  return [createRoleMatcher({ places }), createOrgMatcher({ places }), createLocMatcher({ places })];
+  const places = gazetteerPlaces(() => defaultGazetteer), bodies = gazetteerBodies(() => defaultGazetteer);
+  return [createRoleMatcher({ places, bodies }), createOrgMatcher({ places, bodies }), createLocMatcher({ places, bodies })];
 }
 
 /**

@@ -24,7 +24,7 @@ export interface Point {
   /** `HH:MM`. */
   time?: string;
   /** Relative to the article's day: days, months or years from it. */
-  rel?: { unit: "day" | "month" | "year"; n: number };
+  rel?: { unit: "day" | "week" | "month" | "quarter" | "year"; n: number };
   /** `cùng ngày`: the day last mentioned. */
   same?: boolean;
   /** The weekday written with the date (Sunday 0). */
@@ -50,6 +50,18 @@ export interface Expr {
 }
 
 const INVALID = "invalid" as const;
+
+/** `này`, `trước`, `tới`, `sau` after `tuần`, `quý`: periods from the article's. */
+const RELATIVE_PERIOD: ReadonlyMap<string, number> = new Map([["này", 0], ["nay", 0], ["trước", -1], ["tới", 1], ["sau", 1], ["tiếp", 1]]);
+/** Counts and plurals that make `tháng tới`, `năm tới`, `tuần trước` a duration or a vague span. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nhiều", "những", "các", "mỗi", "từng", "hằng", "hàng", "bao"]);
+
+/** A clock time read with its part of day: `3 giờ chiều` = 15:00, `8 giờ tối` = 20:00, `1 giờ trưa` = 13:00. */
+function clock12(time: string, part: string): string {
+  const h = +time.slice(0, 2);
+  const pm = (part === "chiều" || part === "tối") && h < 12 || part === "đêm" && h >= 6 && h < 12 || part === "trưa" && h < 4;
+  return pm ? `${String(h + 12).padStart(2, "0")}${time.slice(2)}` : time;
+}
 
 /** Words after which `hôm nay`, `hôm qua` is a date (not `thế hệ trẻ hôm nay`). */
 const BEFORE_RELATIVE_DAY: ReadonlySet<string> = new Set(["vào", "trong", "ngay", "từ", "đến", "tới", "là", "và", "cho", "sáng", "chiều", "tối", "trưa", "đêm", "buổi", "cũng", "đã", "sẽ", "vừa", "mới", "tính", "hết", "trước", "sau", "kể", "đầu", "cuối", "hồi"]);
@@ -92,7 +104,7 @@ class Parser {
       if (t.lower === "mười") {
         const u = this.L(k + 1);
         const uv = u === "lăm" ? 5 : u === "một" ? 1 : w.get(u);
-        if (uv && uv < 10 && u !== "giêng" && u !== "chạp") return 10 + uv <= max ? { v: 10 + uv, end: k + 2 } : null;
+        if (uv && uv < 10 && u !== "giêng" && u !== "chạp" && u !== "năm") return 10 + uv <= max ? { v: 10 + uv, end: k + 2 } : null;
         return 10 <= max ? { v: 10, end: k + 1 } : null;
       }
       if (this.L(k + 1) === "mươi") {
@@ -169,7 +181,7 @@ class Parser {
   /** `ngày ...`, `mùng ...`, `hôm ...`. */
   dayHead(k: number): Parsed {
     const w = this.L(k);
-    if (w === "hôm" || (w === "ngày" && this.L(k + 1) === "hôm")) {
+    if (w === "hôm" || w === "bữa" || (w === "ngày" && this.L(k + 1) === "hôm")) {
       const j = w === "ngày" ? k + 2 : k + 1;
       const x = this.L(j);
       const n = x === "nay" ? 0 : x === "qua" ? -1 : x === "kia" ? -2 : x === "mai" ? 1 : null;
@@ -180,6 +192,8 @@ class Parser {
     }
     if (w === "ngày" && this.L(k + 1) === "mai" && this.near(k + 1)) return { p: { rel: { unit: "day", n: 1 } }, end: k + 2, rule: "date/relative-day" };
     if (w !== "ngày" && w !== "mùng" && w !== "mồng") return null;
+    // `ngày mồng 3 tháng 3`: both head words
+    if (w === "ngày" && (this.L(k + 1) === "mùng" || this.L(k + 1) === "mồng") && this.near(k + 1)) k++;
     const dm = this.dayMonth(k + 1, true);
     if (dm === INVALID) return INVALID;
     if (dm) return { ...dm, rule: dm.rule };
@@ -229,7 +243,7 @@ class Parser {
   monthHead(k: number): Parsed {
     if (this.L(k) !== "tháng") return null;
     const rel = this.L(k + 1);
-    if ((rel === "này" || rel === "trước" || rel === "tới" || rel === "sau") && this.near(k + 1)) {
+    if ((rel === "này" || rel === "trước" || rel === "tới" || rel === "sau") && this.near(k + 1) && !this.countBefore(k)) {
       return { p: { rel: { unit: "month", n: rel === "này" ? 0 : rel === "trước" ? -1 : 1 } }, end: k + 2, rule: "date/relative-month" };
     }
     const tok = this.dateToken(k + 1);
@@ -248,8 +262,22 @@ class Parser {
     else if (sep === "năm" && this.year(end + 1, 1) !== null) { p.y = this.year(end + 1, 1)!; end += 2; }
     else if (sep === "năm" && this.relYear(end + 1) !== null) { p.rel = { unit: "year", n: this.relYear(end + 1)! }; end += 2; }
     else if (!byWord && this.year(end) !== null && this.T(end)!.spaceBefore) { p.y = this.year(end)!; end += 1; } // `tháng 1 2024`
-    else if (byWord && mon.v !== 1 && mon.v !== 12) return null;
+    else if (byWord && mon.v !== 1 && mon.v !== 12 && !this.T(k + 1)!.upper) return null;
     return { p, end, rule: p.y !== undefined || p.rel ? "date/month-year" : "date/month" };
+  }
+
+  /** A count or plural before a unit word (`3 tháng tới`, `những năm tới`): a duration, not a period. */
+  countBefore(k: number): boolean {
+    const t = this.T(k - 1);
+    return !!t && (t.kind === "number" || COUNT_WORDS.has(t.lower));
+  }
+
+  /** `tuần này`, `tuần trước`, `tuần tới`: n weeks from the article's week; not `3 tuần tới`, not `tuần sau đó`. */
+  relWeek(k: number, afterWeekday = false): { n: number; end: number } | null {
+    if (this.L(k) !== "tuần" || !afterWeekday && this.countBefore(k)) return null;
+    const n = RELATIVE_PERIOD.get(this.L(k + 1));
+    if (n === undefined || !this.near(k + 1) || this.L(k + 2) === "đó") return null;
+    return { n, end: k + 2 };
   }
 
   relYear(k: number): number | null {
@@ -267,7 +295,7 @@ class Parser {
       return this.yearRangeTail({ p: { y }, end: k + 2, rule: "date/year" });
     }
     const r = this.relYear(k + 1);
-    if (r !== null && (r === 0 || this.L(k + 1) === "ngoái")) return { p: { rel: { unit: "year", n: r } }, end: k + 2, rule: "date/relative-year" };
+    if (r !== null && (r === 0 || this.L(k + 1) === "ngoái" || this.L(k + 1) === "tới" && !this.countBefore(k))) return { p: { rel: { unit: "year", n: r } }, end: k + 2, rule: "date/relative-year" };
     return null;
   }
 
@@ -291,6 +319,8 @@ class Parser {
     if (this.L(k) !== "quý") return null;
     const t = this.T(k + 1);
     if (!t || !this.near(k + 1)) return null;
+    const rq = RELATIVE_PERIOD.get(t.lower) ?? (t.lower === "hiện" && this.L(k + 2) === "tại" ? 0 : undefined);
+    if (rq !== undefined && !this.countBefore(k)) return { p: { rel: { unit: "quarter", n: rq } }, end: t.lower === "hiện" ? k + 3 : k + 2, rule: "date/relative-quarter" };
     const q = quarterValue(t.text);
     if (!q) return null;
     const p: Point = { q };
@@ -300,6 +330,7 @@ class Parser {
     else if (sep === "năm" && this.year(end + 1) !== null) { p.y = this.year(end + 1)!; end += 2; }
     else if (sep === "năm" && this.relYear(end + 1) !== null) { p.rel = { unit: "year", n: this.relYear(end + 1)! }; end += 2; }
     else if (sep === "này" && this.near(end)) { p.rel = { unit: "year", n: 0 }; end += 1; }
+    else if (sep === "của" && this.L(end + 1) === "năm" && this.year(end + 2) !== null) { p.y = this.year(end + 2)!; end += 3; }
     return { p, end, rule: "date/quarter" };
   }
 
@@ -352,6 +383,8 @@ class Parser {
       if (y !== null) return { p: { y, season }, end: j + 1, rule: "date/season" };
       const r = this.L(k + 2) === "năm" ? this.relYear(k + 3) : null;
       if (r !== null) return { p: { season, rel: { unit: "year", n: r } }, end: k + 4, rule: "date/season" };
+      // `mùa hè này`: this year's season
+      if ((this.L(k + 2) === "này" || this.L(k + 2) === "nay") && this.near(k + 2)) return { p: { season, rel: { unit: "year", n: 0 } }, end: k + 3, rule: "date/season" };
       return null;
     }
     if (w === "thế" && this.L(k + 1) === "kỷ" || w === "thế" && this.L(k + 1) === "kỉ") {
@@ -401,7 +434,13 @@ class Parser {
       h = +t.text; end = k + 2;
       const mm = this.int(end, 2);
       if (mm !== null) { mi = mm; end++; if (this.L(end) === "phút") end++; }
-      else if (this.L(end) === "kém") return null;
+      else if (this.L(end) === "rưỡi") { mi = 30; end++; }
+      else if (this.L(end) === "kém") {
+        // `11 giờ kém 15` = 10:45
+        const less = this.int(end + 1, 2);
+        if (less === null || less < 1 || less > 59 || h < 1) return null;
+        h -= 1; mi = 60 - less; end += 2; if (this.L(end) === "phút") end++;
+      }
     } else return null;
     if (h > 24 || mi > 59) return null;
     return { time: `${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}`, end };
@@ -413,7 +452,7 @@ class Parser {
     if (!t) return null;
     const w = t.lower;
     switch (w) {
-      case "ngày": case "mùng": case "mồng": case "hôm": return this.dayHead(k);
+      case "ngày": case "mùng": case "mồng": case "hôm": case "bữa": return this.dayHead(k);
       case "tháng": return this.monthHead(k);
       case "năm": {
         // `5 năm 2021-2026`, `2 năm nay`: after a count, `năm` is a unit, not a head.
@@ -421,6 +460,7 @@ class Parser {
         const r = this.yearHead(k); if (r) return r; return this.periodHead(k);
       }
       case "quý": return this.quarterHead(k);
+      case "tuần": { const r = this.relWeek(k); return r ? { p: { rel: { unit: "week", n: r.n } }, end: r.end, rule: "date/relative-week" } : null; }
       default: break;
     }
     const per = this.periodHead(k);
@@ -440,7 +480,7 @@ class Parser {
       const v = WEEKDAY_AFTER_THU.get(this.L(k + 1));
       if (v !== undefined && this.near(k + 1)) return { wd: v, end: k + 2 };
     }
-    if (w === "chủ" && this.L(k + 1) === "nhật") return { wd: 0, end: k + 2 };
+    if ((w === "chủ" || w === "chúa") && this.L(k + 1) === "nhật") return { wd: 0, end: k + 2 };
     if (this.T(k)?.text === "CN") return { wd: 0, end: k + 1 };
     return null;
   }
@@ -458,8 +498,8 @@ class Parser {
       time = tm.time;
       j = tm.end;
       if (this.L(j) === ",") j++;
-      // `8 giờ sáng ngày 9/6`: a part of day after the time only qualifies it
-      if (PARTS_OF_DAY.has(this.L(j)) && this.L(j + 1) === "ngày") j++;
+      // `8 giờ sáng ngày 9/6`, `7:30 chiều ngày 20/4`: a part of day after the time sets its half of the day
+      if (PARTS_OF_DAY.has(this.L(j)) && (this.L(j + 1) === "ngày" || this.L(j + 1) === "hôm")) { time = clock12(time, this.L(j)); j++; }
     }
     let pod: string | undefined;
     if (!edge) {
@@ -473,10 +513,11 @@ class Parser {
           const n = x === "nay" ? 0 : x === "qua" ? -1 : 1;
           const pinned = x === "nay" ? this.dayMonth(pj + 2, true) : null;
           if (pinned === INVALID) return INVALID;
-          if (pinned && pinned.p.d !== undefined) return { p: { ...pinned.p, pod: this.L(pj) === "rạng" ? "TMO" : code, rel: { unit: "day", n }, ...(time ? { time } : {}) }, end: pinned.end, rule: "date/part-of-day-today-pinned" };
-          return { p: { rel: { unit: "day", n }, pod: code, ...(time ? { time } : {}) }, end: pj + 2, rule: "date/part-of-day-relative" };
+          const t12 = time ? { time: clock12(time, this.L(pj)) } : {};
+          if (pinned && pinned.p.d !== undefined) return { p: { ...pinned.p, pod: this.L(pj) === "rạng" ? "TMO" : code, rel: { unit: "day", n }, ...t12 }, end: pinned.end, rule: "date/part-of-day-today-pinned" };
+          return { p: { rel: { unit: "day", n }, pod: code, ...t12 }, end: pj + 2, rule: "date/part-of-day-relative" };
         }
-        if (pj + 1 < this.tokens.length) { pod = code; j = pj + 1; }
+        if (pj + 1 < this.tokens.length) { pod = code; j = pj + 1; if (time) time = clock12(time, this.L(pj)); }
       }
     }
     let wd: { wd: number; end: number } | null = null;
@@ -485,8 +526,13 @@ class Parser {
       wd = this.weekday(j);
       if (wd) { j = wd.end; if (this.L(j) === "," ) j++; }
     }
-    const c = this.core(j, { afterHead: pod !== undefined || wd !== null });
+    let c = this.core(j, { afterHead: pod !== undefined || wd !== null });
     if (c === INVALID) return INVALID;
+    // `thứ Hai tuần trước`, `thứ 6 của tuần này`: a weekday of a week named relative to the article's
+    if (!c && wd) {
+      const wk = this.relWeek(this.L(j) === "của" ? j + 1 : j, true);
+      if (wk) c = { p: { rel: { unit: "week", n: wk.n } }, end: wk.end, rule: "date/weekday-week" };
+    }
     if (!c) return null;
     if (c.p.partial && (pod || time || wd)) return null;
     const p: Point = { ...c.p };
@@ -499,10 +545,15 @@ class Parser {
     if (wd) { p.weekday = wd.wd; p.weekdayText = this.tokens.slice(wdStart, wd.end).map((x) => x.text).join(" "); }
     let end = c.end;
     // A time after the date: `09/06/2017 23:44`, `ngày 9/6 lúc 8h30`
-    if (!time && p.d !== undefined) {
-      const after = this.time(end);
-      if (after && this.T(end)!.kind === "time") { p.time = after.time; end = after.end; }
+    if (!time && (p.d !== undefined || p.rel?.unit === "day")) {
+      const at = this.L(end) === "lúc" && this.near(end) ? end + 1 : end;
+      const after = this.time(at);
+      if (after && (at > end || this.T(end)!.kind === "time")) {
+        p.time = after.time; end = after.end;
+        if (PARTS_OF_DAY.has(this.L(end)) && this.near(end)) { p.time = clock12(p.time, this.L(end)); delete p.pod; end++; }
+      }
     }
+    if (p.time && p.pod) delete p.pod; // the clock time says more than the part of day
     // Lunar: `18/6 âm lịch`, `ngày 15 tháng 8 (âm lịch)`
     let lj = end;
     const paren = this.L(lj) === "(";

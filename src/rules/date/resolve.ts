@@ -80,6 +80,19 @@ function resolvePoint(p: Point, ctx: DateContext, last: Resolved["day"], hint: E
         y = r.year; m = r.month; d = r.day;
       } else if (n === 0 && today.m !== null && today.d !== null) { y = today.y; m = today.m; d = today.d; }
       else return { timex: withDaySuffix("XXXX-XX-XX", p), day: null };
+    } else if (unit === "week") {
+      if (today.y === null || today.m === null || today.d === null) return { timex: p.weekday !== undefined ? withDaySuffix("XXXX-XX-XX", p) : "XXXX-WXX", day: null };
+      // Weeks run Monday to Sunday (Chủ nhật is the last day).
+      const jd = jdFromDate(today.d, today.m, today.y) + 7 * n;
+      const monday = jd - ((jd + 1) % 7 + 6) % 7;
+      if (p.weekday === undefined) return { timex: isoWeek(monday), day: null };
+      const r = jdToDate(monday + (p.weekday === 0 ? 6 : p.weekday - 1));
+      const day = { y: r.year, m: r.month, d: r.day };
+      return { timex: withDaySuffix(`${fmtY(r.year)}-${pad(r.month)}-${pad(r.day)}`, { ...p, weekday: undefined }), day };
+    } else if (unit === "quarter") {
+      if (today.y === null || today.m === null) return { timex: "XXXX-QX", day: null };
+      const k = today.y * 4 + Math.floor((today.m - 1) / 3) + n;
+      return { timex: `${fmtY(Math.floor(k / 4))}-Q${(k % 4) + 1}`, day: null };
     } else if (unit === "month") {
       if (today.y === null || today.m === null) return { timex: "XXXX-XX", day: null };
       const k = today.y * 12 + today.m - 1 + n;
@@ -115,6 +128,14 @@ function resolvePoint(p: Point, ctx: DateContext, last: Resolved["day"], hint: E
     if (actual !== p.weekday) ctx.warnings.push(`date: "${p.weekdayText}" contradicts ${fmtY(y)}-${pad(m)}-${pad(d)}, a ${WEEKDAY_NAMES[actual]}`);
   }
   return { timex: withDaySuffix(`${fmtY(y)}-${pad(m)}-${pad(d)}`, p), day: { y, m, d } };
+}
+
+/** ISO 8601 week (`2017-W05`) of the week whose Monday is the Julian day `monday`. */
+function isoWeek(monday: number): string {
+  const thursday = jdToDate(monday + 3);
+  const jan1 = jdFromDate(1, 1, thursday.year);
+  const week = Math.floor((monday + 3 - jan1) / 7) + 1;
+  return `${fmtY(thursday.year)}-W${pad(week)}`;
 }
 
 function withDaySuffix(base: string, p: Point): string {

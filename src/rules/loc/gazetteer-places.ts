@@ -7,7 +7,7 @@
 import type { Doc } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import type { Gazetteer } from "../../gazetteer/index.js";
-import type { PlaceFinder, PlaceHit } from "./places.js";
+import type { BodyFinder, PlaceFinder, PlaceHit } from "./places.js";
 import { isProperPlaceAt } from "./proper.js";
 
 /** Place types whose bare names are safe to read as places (districts and communes are not). */
@@ -26,6 +26,24 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
       // A proper name is written with a capital (`ý`, `pháp` are words), and is not the
       // first syllable of a common word (`Anh hùng`, `Pháp luật`).
       if (!isProperPlaceAt(toks, m.first, m.last)) continue;
+      out.push({ first: m.first, last: m.last, ref: m.entries[k]!.id, type: m.entries[k]!.type });
+    }
+    return out;
+  };
+}
+
+/**
+ * A BodyFinder over `gz`: the gazetteer's body names (`Bộ Giao thông vận tải`, `Bộ Nông
+ * nghiệp và Phát triển Nông thôn`), so that a body whose name has several lower-case
+ * syllables is read to its end; unknown bodies still follow the open-class grammar.
+ */
+export function gazetteerBodies(getGz: () => Gazetteer): BodyFinder {
+  return (doc: Doc): PlaceHit[] => {
+    const date = doc.refDate ? `${doc.refDate.year}-${String(doc.refDate.month).padStart(2, "0")}-${String(doc.refDate.day).padStart(2, "0")}` : undefined;
+    const out: PlaceHit[] = [];
+    for (const m of getGz().matchTokens(doc.tokens, { kinds: ["body"], ...(date ? { date } : {}) })) {
+      const k = m.cased.findIndex(Boolean);
+      if (k < 0 || !doc.tokens[m.first]!.upper && doc.tokens[m.first]!.kind !== "abbr") continue;
       out.push({ first: m.first, last: m.last, ref: m.entries[k]!.id, type: m.entries[k]!.type });
     }
     return out;

@@ -8,7 +8,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import { isCapWord, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../org/lexicon.js";
-import { parsePlaceSlot, placeContext, type PlaceFinder } from "./places.js";
+import { parsePlaceSlot, placeContext, type PlaceFinder, type BodyFinder } from "./places.js";
 import { classifierInWord, isProperPlaceAt } from "./proper.js";
 
 /** End of a built place's or feature's name after its classifier: capitalised words, a number, titles inside (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`). */
@@ -30,14 +30,14 @@ function featureNameEnd(doc: Doc, i: number): number {
 }
 
 /** Options of the LOC matcher. */
-export interface LocMatcherOptions { places?: PlaceFinder }
+export interface LocMatcherOptions { places?: PlaceFinder; bodies?: BodyFinder }
 
 /** The LOC pattern matcher. */
 export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
   return {
     id: "loc",
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
-      const ctx = placeContext(doc, opts.places);
+      const ctx = placeContext(doc, opts.places, opts.bodies);
       const toks = doc.tokens;
       const covered = new Uint8Array(doc.text.length + 1);
       for (const c of found) if (c.type === "ROLE" || c.type === "ORG") covered.fill(1, c.start, c.end);

@@ -13,6 +13,8 @@ import { BODY_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SU
 export interface PlaceHit { first: number; last: number; ref?: string; type?: string }
 /** Finds known places in a document (the gazetteer's place names, as of the article's date). */
 export type PlaceFinder = (doc: Doc) => readonly PlaceHit[];
+/** Finds known bodies in a document (the gazetteer's body names). */
+export type BodyFinder = (doc: Doc) => readonly PlaceHit[];
 
 /** What the rules share about one document. */
 export interface PlaceContext {
@@ -20,6 +22,8 @@ export interface PlaceContext {
   tokens: readonly Token[];
   /** Longest known place starting at a token index. */
   known: Map<number, PlaceHit>;
+  /** Longest known body name starting at a token index. */
+  bodies: Map<number, PlaceHit>;
   /** Place names the document introduces after a unit word (`tỉnh Bình Định` → `Bình Định`). */
   introduced: PhraseTrie<true>;
 }
@@ -27,7 +31,7 @@ export interface PlaceContext {
 const contexts = new WeakMap<Doc, PlaceContext>();
 
 /** The shared context of `doc` (built once per document). */
-export function placeContext(doc: Doc, finder?: PlaceFinder): PlaceContext {
+export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFinder): PlaceContext {
   let ctx = contexts.get(doc);
   if (ctx) return ctx;
   const known = new Map<number, PlaceHit>();
@@ -37,7 +41,14 @@ export function placeContext(doc: Doc, finder?: PlaceFinder): PlaceContext {
       if (!prev || h.last > prev.last) known.set(h.first, h);
     }
   }
-  ctx = { doc, tokens: doc.tokens, known, introduced: new PhraseTrie<true>() };
+  const bodies = new Map<number, PlaceHit>();
+  if (bodyFinder) {
+    for (const h of bodyFinder(doc)) {
+      const prev = bodies.get(h.first);
+      if (!prev || h.last > prev.last) bodies.set(h.first, h);
+    }
+  }
+  ctx = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>() };
   // Pre-pass: names written after an administrative unit word become known for the document.
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {

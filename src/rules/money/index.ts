@@ -9,7 +9,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import type { MoneyValue } from "../../types.js";
 import { matchCurrency } from "./currencies.js";
-import { type Decimal, NumberBuilder, DIGIT_WORDS, SCALE_WORDS, compare, parseDigits, shift, toNumber, isNumberWord } from "./numbers.js";
+import { type Decimal, NumberBuilder, DIGIT_WORDS, DECIMAL_POINT_WORDS, SCALE_WORDS, add, compare, parseDigits, shift, toNumber, isNumberWord } from "./numbers.js";
 import { FOLLOWERS_WITHOUT_CURRENCY, QUALIFIERS } from "./rules.js";
 
 export { MONEY_RULES } from "./rules.js";
@@ -67,8 +67,18 @@ function readAmount(tokens: readonly Token[], i: number): Amount | null {
     if (!t || t.sentence !== first.sentence) break;
     if (t.kind === "word" && (isNumberWord(t.lower) || SCALE_WORDS.has(t.lower))) {
       if (t.lower === "k" || t.lower === "tr") break; // only glued (compact), handled above
+      if (DECIMAL_POINT_WORDS.has(t.lower)) {
+        // `2 chấm 23`, `hai phẩy năm`: only with digits after it
+        const nx = tokens[k + 1];
+        if (!nx || !(nx.kind === "number" && /^\d+$/.test(nx.text) || nx.kind === "word" && DIGIT_WORDS.has(nx.lower))) break;
+      }
       if (!b.addWord(t.lower)) break;
       if (DIGIT_WORDS.has(t.lower) || t.lower === "mười" || t.lower === "mươi" || t.lower === "trăm") words = true;
+      k++;
+      continue;
+    }
+    if (t.kind === "number" && b.inFraction && /^\d+$/.test(t.text)) {
+      if (!b.addNumber(parseDigits(t.text)!)) break;
       k++;
       continue;
     }
@@ -133,16 +143,23 @@ export const moneyMatcher: Matcher = {
       const t = tokens[i]!;
       const prev = tokens[i - 1];
       // Continue only at the start of an amount, not inside a number or a word-number.
-      const startable = t.kind === "number" || (t.kind === "word" && (DIGIT_WORDS.has(t.lower) || t.lower === "mười"));
+      const startable = t.kind === "number" || (t.kind === "word" && (DIGIT_WORDS.has(t.lower) || t.lower === "mười") && !(t.lower === "không" && !DECIMAL_POINT_WORDS.has(tokens[i + 1]?.lower ?? "")));
       if (!startable || (prev && prev.sentence === t.sentence && (isNumberWord(prev.lower) && prev.kind === "word")) || badBefore(prev, t)) {
         // Symbol prefix: `$10`, `€20`.
-        if ((t.text === "$" || t.text === "€" || t.text === "£") && tokens[i + 1]?.kind === "number" && !tokens[i + 1]!.spaceBefore) {
-          const a = readAmount(tokens, i + 1);
-          if (a) {
-            const code = matchCurrency(lowers, i)!.code;
-            out.push(makeCandidate(tokens, i, a.end, { amount: toNumber(a.value), currency: code }, "money/symbol-prefix", null));
-            i = a.end;
-            continue;
+        // Symbol or code prefix: `$10`, `€20`, `EUR 20`, `Rs. 20`.
+        const prefix = PREFIX_CURRENCIES.get(t.kind === "symbol" ? t.text : t.lower);
+        if (prefix && !(prev?.kind === "number")) {
+          let n = i + 1;
+          if (t.lower === "rs" && tokens[n]?.text === "." && !tokens[n]!.spaceBefore) n++;
+          const num = tokens[n];
+          if (num?.kind === "number" && (t.kind === "symbol" ? !num.spaceBefore : true)) {
+            const a = readAmount(tokens, n);
+            // `giá USD 23.500 đồng`: a currency after the number wins
+            if (a && !matchCurrency(lowers, a.end)) {
+              out.push(makeCandidate(tokens, i, a.end, { amount: toNumber(a.value), currency: prefix }, "money/symbol-prefix", qualifierBefore(tokens, i)));
+              i = a.end;
+              continue;
+            }
           }
         }
         i++;
@@ -153,14 +170,19 @@ export const moneyMatcher: Matcher = {
       let end = a1.end;
       let cur = matchCurrency(lowers, end);
       if (cur && !sameRun(tokens, end - 1, end)) cur = null;
+      // `2 đô la và 23 xu`, `20 rupees 43`: the subunit after the currency
+      let cents: { value: Decimal; end: number } | null = null;
+      if (cur) cents = subunitAfter(tokens, cur.end, t.sentence);
+      if (cents) { a1.value = add(a1.value, cents.value); cur = { code: cur!.code, end: cents.end }; }
       let a2: Amount | null = null;
       let cur2: { code: string; end: number } | null = null;
       // Range: `230-250 triệu`, `5 đến 7 tỷ đồng`, `50.000đ-100.000đ`, `20 triệu đồng đến 30 triệu đồng`.
       const afterFirst = cur ? cur.end : end;
       const sep = tokens[afterFirst];
-      if (sep && sep.sentence === t.sentence && RANGE_WORDS.has(sep.lower)) {
+      if (sep && sep.sentence === t.sentence && (RANGE_WORDS.has(sep.lower) || sep.lower === "và" && prev?.lower === "giữa")) {
         const cand = readAmount(tokens, afterFirst + 1);
-        if (cand && cand.end > afterFirst + 1 && (cand.scale > 0 || !cand.words)) {
+        // A second end in words needs a scale or a currency (`đến một chấm ba đô la`), not `đến năm`.
+        if (cand && cand.end > afterFirst + 1 && (cand.scale > 0 || !cand.words || matchCurrency(lowers, cand.end))) {
           const c2 = matchCurrency(lowers, cand.end);
           const c2ok = c2 && sameRun(tokens, cand.end - 1, cand.end) ? c2 : null;
           if ((!cur || (c2ok && c2ok.code === cur.code)) && !(a1.scale === 0 && !cur && !c2ok && cand.scale === 0)) {
@@ -178,7 +200,8 @@ export const moneyMatcher: Matcher = {
       if (!value) { i = a1.end; continue; }
       // `từ X đến Y`: the span keeps `từ`.
       let start = i;
-      const fromWord = a2 && tokens[afterFirst]!.lower === "đến" && prev?.lower === "từ" ? i - 1 : -1;
+      const sepWord = tokens[afterFirst]?.lower;
+      const fromWord = a2 && ((sepWord === "đến" || sepWord === "tới") && prev?.lower === "từ" || sepWord === "và" && prev?.lower === "giữa") ? i - 1 : -1;
       if (fromWord >= 0) start = fromWord;
       const qualifier = qualifierBefore(tokens, start);
       const rule = a2 ? (fromWord >= 0 ? "money/range-from-to" : "money/range")
@@ -207,6 +230,36 @@ export const moneyMatcher: Matcher = {
     return out;
   },
 };
+
+/** Currency symbols and codes written before the number. */
+const PREFIX_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ["$", "USD"], ["€", "EUR"], ["£", "GBP"], ["usd", "USD"], ["eur", "EUR"], ["gbp", "GBP"], ["inr", "INR"], ["rs", "INR"], ["vnd", "VND"], ["vnđ", "VND"], ["aed", "AED"],
+]);
+
+/** Subunit words: a hundredth of the currency before them. */
+const SUBUNIT_WORDS: ReadonlySet<string> = new Set(["xu", "xen", "cent", "cents"]);
+
+/**
+ * The subunit after a currency name, as a fraction of it: `và 23 xu`, `23 xen`, or a bare
+ * `23` ending the phrase (`hai đô 23`, `20 rupees 43`). Null when there is none.
+ */
+function subunitAfter(tokens: readonly Token[], k: number, sentence: number): { value: Decimal; end: number } | null {
+  let j = tokens[k]?.lower === "và" ? k + 1 : k;
+  const t = tokens[j];
+  if (!t || t.sentence !== sentence || t.lineBefore) return null;
+  const b = new NumberBuilder();
+  let n = j;
+  if (t.kind === "number") { if (!/^\d{1,2}$/.test(t.text)) return null; b.addNumber(parseDigits(t.text)!); n++; }
+  else while (tokens[n] && tokens[n]!.kind === "word" && (DIGIT_WORDS.has(tokens[n]!.lower) || tokens[n]!.lower === "mười" || tokens[n]!.lower === "mươi") && b.addWord(tokens[n]!.lower)) n++;
+  if (n === j) return null;
+  const v = b.value();
+  if (v.d !== 0 || v.n <= 0n || v.n >= 100n) return null;
+  const unit = tokens[n];
+  if (unit && SUBUNIT_WORDS.has(unit.lower) && unit.sentence === sentence) return { value: { n: v.n, d: 2 }, end: n + 1 };
+  // A bare number only where the phrase ends, and never after `và` (`2 đô và 3 người`).
+  if (j === k && (!unit || unit.sentence !== sentence || unit.kind === "punct")) return { value: { n: v.n, d: 2 }, end: n };
+  return null;
+}
 
 /** The amount ends in a scale word (`35.000 tỷ`), not in a bare number (`2 tỷ 5`). */
 function endsWithScaleWord(tokens: readonly Token[], end: number): boolean {

@@ -90,9 +90,12 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["nghìn", 3], ["ngàn", 3], ["k", 3], ["triệu", 6], ["tr", 6], ["tỷ", 9], ["tỉ", 9],
 ]);
 
+/** Spoken decimal points: `hai phẩy năm` = 2,5; `2 chấm 23` = 2,23. */
+export const DECIMAL_POINT_WORDS: ReadonlySet<string> = new Set(["phẩy", "chấm"]);
+
 /** Words that may appear inside a number in words. */
 export function isNumberWord(w: string): boolean {
-  return DIGIT_WORDS.has(w) || SCALE_WORDS.has(w) || w === "mười" || w === "mươi" || w === "trăm" || w === "linh" || w === "lẻ" || w === "rưỡi";
+  return DIGIT_WORDS.has(w) || SCALE_WORDS.has(w) || w === "mười" || w === "mươi" || w === "trăm" || w === "linh" || w === "lẻ" || w === "rưỡi" || w === "chục" || DECIMAL_POINT_WORDS.has(w);
 }
 
 /**
@@ -110,11 +113,30 @@ export class NumberBuilder {
   /** The last digit word's value, for `mươi` and `trăm`. */
   private lastDigit = -1;
   private prev = "";
+  /** Digits after a spoken decimal point (`phẩy`, `chấm`), or null outside one. */
+  private frac: string | null = null;
   /** True once anything was added. */
   any = false;
 
+  /** True right after a spoken decimal point or its digits. */
+  get inFraction(): boolean {
+    return this.frac !== null;
+  }
+
+  /** Folds the digits after a spoken decimal point into `small`. */
+  private closeFraction(): void {
+    if (this.frac === null) return;
+    if (this.frac) this.small = add(this.small, { n: BigInt(this.frac), d: this.frac.length });
+    this.frac = null;
+  }
+
   /** Adds a number written in digits. */
   addNumber(x: Decimal): boolean {
+    if (this.frac !== null) {
+      if (x.d !== 0) return false;
+      this.frac += x.n.toString(); this.prev = "frac";
+      return true;
+    }
     if (this.hasSmall) return false;
     this.small = x; this.hasSmall = true; this.any = true; this.prev = "num"; this.smallParts = 1;
     return true;
@@ -125,6 +147,28 @@ export class NumberBuilder {
     this.smallParts++;
     const digit = DIGIT_WORDS.get(w);
     const scale = SCALE_WORDS.get(w);
+    if (this.frac !== null) {
+      // After `phẩy`: digits one by one (`hai phẩy hai ba` = 2,23), then possibly a scale word.
+      if (digit !== undefined && w !== "lăm" && w !== "mốt") { this.frac += String(digit); this.prev = "frac"; return true; }
+      if (scale === undefined || this.frac === "") return false;
+      this.closeFraction();
+    }
+    if (DECIMAL_POINT_WORDS.has(w)) {
+      if (!this.hasSmall || this.small.d !== 0 || !(this.prev === "num" || this.prev.startsWith("d") || this.prev === "mươi" || this.prev === "mười")) return false;
+      this.frac = ""; this.prev = "point";
+      return true;
+    }
+    if (w === "chục") {
+      // `hai chục` = 20
+      if (!this.prev.startsWith("d")) return false;
+      this.small = shift(this.small, 1); this.prev = "chục"; this.any = true;
+      return true;
+    }
+    if (w === "trăm" && !this.any) {
+      // `trăm` alone: a hundred
+      this.small = dec(100); this.hasSmall = true; this.prev = "trăm"; this.any = true;
+      return true;
+    }
     if (digit !== undefined) {
       if (w === "lăm" || w === "mốt" || w === "nhăm") { if (this.prev !== "mươi" && this.prev !== "mười") return false; }
       if (w === "tư" && this.prev !== "mươi" && this.prev !== "hai" && !this.prev.startsWith("d")) { if (this.any) return false; }
@@ -176,6 +220,7 @@ export class NumberBuilder {
 
   /** The number so far. */
   value(): Decimal {
+    this.closeFraction();
     let v = this.hasSmall ? this.small : ZERO;
     const last = this.parts[this.parts.length - 1];
     // Colloquial `1 tỷ 2` = 1,2 tỷ, `1 triệu 250` = 1.250.000: a bare trailing integer fills

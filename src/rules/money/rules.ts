@@ -27,6 +27,8 @@ export interface MoneyRule {
 export const QUALIFIERS: readonly (readonly string[])[] = [
   ["hơn"], ["gần"], ["khoảng"], ["trên"], ["dưới"], ["ước"], ["ước", "tính"], ["chừng"], ["xấp", "xỉ"], ["tối", "đa"],
   ["tối", "thiểu"], ["ít", "nhất"], ["gần", "như"], ["trên", "dưới"], ["hơn", "một"], ["tới"], ["lên", "tới"], ["lên", "đến"], ["đến"], ["tổng", "cộng"],
+  ["tầm"], ["tầm", "khoảng"], ["khoảng", "chừng"], ["không", "tới"], ["không", "quá"], ["không", "hơn"], ["không", "cao", "hơn"], ["không", "ít", "hơn"],
+  ["ít", "hơn"], ["nhiều", "hơn"], ["cao", "hơn"], ["kém", "hơn"], ["giữa"],
 ];
 
 /** Words that may follow an amount with a scale word but no currency (`1.448 tỷ vẫn chưa`): not a unit noun. */

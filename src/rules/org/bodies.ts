@@ -14,6 +14,8 @@ export interface BodyParse {
   last: number;
   head: BodyHead;
   locs: { first: number; last: number; ref?: string }[];
+  /** The gazetteer's id of the body, when its name is known and the span is exactly that name. */
+  ref?: string;
 }
 
 const startsUpper = (t: Token | undefined): boolean => !!t && (t.kind === "abbr" || (t.kind === "word" && t.upper));
@@ -57,8 +59,18 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const p = toks[k] && !toks[k]!.lineBefore && !startsLowerUnit(toks, k) ? parsePlaceSlot(ctx, k, false) : null;
     if (p?.loc) { j = p.end; locs.push(p.loc); completed = true; }
   }
+  // A body the gazetteer knows runs to the end of its name (`Bộ Giao thông vận tải`), then may
+  // take its place (`Sở ... tỉnh Yên Bái`).
+  const known = ctx.bodies.get(i);
+  let ref: string | undefined;
+  if (known && known.last >= j) {
+    if (known.last > j) { j = known.last; completed = true; locs.length = 0; }
+    ref = known.ref;
+    const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
+    if (p?.loc && p.unit) { j = p.end; locs.push(p.loc); ref = undefined; }
+  }
   if (!completed && !head.standalone && !head.none) return null;
-  return { first: i, last: j, head, locs };
+  return { first: i, last: j, head, locs, ...(ref ? { ref } : {}) };
 }
 
 const lowerOk = (toks: readonly Token[], k: number): boolean =>

@@ -6,7 +6,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { placeContext, type PlaceFinder } from "../loc/places.js";
+import { placeContext, type PlaceFinder, type BodyFinder } from "../loc/places.js";
 import { parseBody } from "./bodies.js";
 
 /**
@@ -24,14 +24,14 @@ function genericUse(toks: readonly Token[], first: number, last: number, head: s
 }
 
 /** Options of the ORG matcher. */
-export interface OrgMatcherOptions { places?: PlaceFinder }
+export interface OrgMatcherOptions { places?: PlaceFinder; bodies?: BodyFinder }
 
 /** The ORG matcher: bodies not already inside a ROLE found earlier. */
 export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
   return {
     id: "org",
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
-      const ctx = placeContext(doc, opts.places);
+      const ctx = placeContext(doc, opts.places, opts.bodies);
       const toks = doc.tokens;
       const covered = new Uint8Array(doc.text.length + 1);
       for (const c of found) if (c.type === "ROLE") covered.fill(1, c.start, c.end);
