@@ -16,6 +16,21 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const profDir = join(benchDir, "results", "profile");
 
+/** For a bundled file, the source module of each line, from esbuild's `// src/...` markers. */
+const moduleOfLine = new Map();
+function sourceModule(file, line) {
+  if (!moduleOfLine.has(file)) {
+    const marks = [];
+    try {
+      readFileSync(file, "utf8").split("\n").forEach((l, k) => { if (/^\/\/ src\//.test(l)) marks.push([k + 1, l.slice(3).trim()]); });
+    } catch { /* not a readable file */ }
+    moduleOfLine.set(file, marks);
+  }
+  let found = null;
+  for (const [at, mod] of moduleOfLine.get(file)) { if (at > line) break; found = mod; }
+  return found;
+}
+
 /** Self time per function (ms), from a .cpuprofile's samples and time deltas. */
 export function selfTimes(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -30,8 +45,10 @@ export function selfTimes(profile) {
   let total = 0;
   for (const [id, ms] of self) {
     const cf = byId.get(id).callFrame;
-    const url = cf.url ? relative(rootDir, cf.url.replace(/^file:\/\//, "")) : "";
-    const key = `${cf.functionName || "(anonymous)"}\t${url}${url ? `:${cf.lineNumber + 1}` : ""}`;
+    const path = cf.url ? cf.url.replace(/^file:\/\//, "") : "";
+    const url = path ? relative(rootDir, path) : "";
+    const mod = url.startsWith("dist/") ? sourceModule(path, cf.lineNumber + 1) : null;
+    const key = `${cf.functionName || "(anonymous)"}\t${mod ? `${mod} (` : ""}${url}${url ? `:${cf.lineNumber + 1}` : ""}${mod ? ")" : ""}`;
     agg.set(key, (agg.get(key) ?? 0) + ms);
     total += ms;
   }

@@ -11,7 +11,7 @@
 // the output); single documents of 1 MB and 10 MB run once each in a fresh process.
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -54,8 +54,10 @@ const machine = {
   version: lib.VERSION ?? pkg.version,
   dataVersion: lib.DATA_VERSION ?? null,
   date: new Date().toISOString(),
+  // Other work on the machine skews every timing; the floor, measured in the same run, does not move with it as much.
+  loadAverage: loadavg()[0],
 };
-log(`thoisu ${machine.version} (data ${machine.dataVersion}) on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
+log(`thoisu ${machine.version} (data ${machine.dataVersion}) on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)}`);
 log(`corpus: ${corpus.length} articles, ${totalChars.toLocaleString("en")} characters${quick ? " (--quick)" : ""}`);
 
 /** Times one pass of `perArticle` over the corpus; throughput figures. */
@@ -184,7 +186,7 @@ scaling.documentExponent = docs.length >= 2 ? Math.log(docs.at(-1).ms / docs[0].
 log(textTable([
   ["work", "chars", "time", "ns/char", "note"],
   ...scaling.corpus.map((s) => [`corpus x${s.multiple} (article by article)`, si(s.chars), ms(s.ms), s.nsPerChar.toFixed(1), ""]),
-  ...scaling.documents.map((d) => [`one ${d.megachars} M-char document`, si(d.chars), ms(d.ms), d.nsPerChar.toFixed(1), `RSS ${mb(d.rssAfterBytes)} after`]),
+  ...scaling.documents.map((d) => [`one ${d.megachars} M-char document`, si(d.chars), ms(d.ms), d.nsPerChar.toFixed(1), `${(d.nsPerChar / scaling.corpus[0].nsPerChar).toFixed(1)}x the per-char cost of articles; RSS ${mb(d.rssAfterBytes)} after`]),
 ]));
 for (const k of docSkipped) {
   if (k.timedOut) log(`(one ${k.megachars} M-char document killed after ${(k.overMs / 1000).toFixed(0)} s, i.e. > ${((k.overMs * 1e6) / (k.megachars * 1e6)).toFixed(0)} ns/char)`);

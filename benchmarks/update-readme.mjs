@@ -22,7 +22,7 @@ export function readmeMarkdown(r) {
   const m = r.machine;
   const t = r.throughput;
   const lines = [];
-  lines.push(`Measured by \`npm run bench\` on ${m.cpu} (${m.cores} cores), Node ${m.node}, thoisu ${m.version}, data ${m.dataVersion}, ${m.date.slice(0, 10)}; ${r.corpus.articles} news articles, ${r.corpus.chars.toLocaleString("en")} characters. Single thread.`);
+  lines.push(`Measured by \`npm run bench\` on ${m.cpu} (${m.cores} cores), Node ${m.node}, thoisu ${m.version}, data ${m.dataVersion}, ${m.date.slice(0, 10)}${m.loadAverage != null ? ` (load average ${m.loadAverage.toFixed(1)} at start)` : ""}; ${r.corpus.articles} news articles, ${r.corpus.chars.toLocaleString("en")} characters. Single thread.`);
   lines.push("");
   lines.push("| What | thoisu | Alternative on the same text |");
   lines.push("|---|---|---|");
@@ -47,7 +47,7 @@ export function readmeMarkdown(r) {
   }
   const w = r.words;
   if (w) {
-    const vt = w.vntk?.available ? `; vntk CRF: ${f1(w.vntk.f1)}` : "";
+    const vt = w.vntk?.available ? `; vntk's CRF model (its training data may overlap VTB): ${f1(w.vntk.f1)}` : "";
     lines.push(`| Word segmentation F1 (\`thoisu/words\`, UD Vietnamese-VTB test) | ${f1(w.maximum.f1)} | every syllable a word: ${f1(w.syllables.f1)}${vt} |`);
   }
   lines.push("");

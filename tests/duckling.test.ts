@@ -67,18 +67,33 @@ function duckMoney(e: any): unknown {
   return null;
 }
 
-/** Runs one case: [passed, what thoisu found]. */
-function run(rec: any, key: string): [boolean, string] {
+type Outcome = "passed" | "documented" | "failed";
+
+/** What thoisu finds in a case: the one entity of the dimension's type as [span, value], or null (none or several). */
+function found(rec: any): { got: [string, unknown] | null; all: string } {
   const type = rec.dimension === "Time" ? "DATE" : "MONEY";
   const r = ex.extract(rec.text, type === "DATE" ? { date: "2017-02-02" } : {});
-  const found = r.entities.filter((e) => e.type === type);
-  const got = JSON.stringify(found.map((e) => [e.text, e.value]));
+  const es = r.entities.filter((e) => e.type === type);
+  return { got: es.length === 1 ? [es[0]!.text, es[0]!.value] : null, all: JSON.stringify(es.map((e) => [e.text, e.value])) };
+}
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One case: passed (Duckling's whole-text span and value), documented (a divergence in
+ * divergences.json whose span and value thoisu produces: `value: null` means nothing found),
+ * or failed.
+ */
+function run(rec: any, key: string): [Outcome, string] {
+  const { got, all } = found(rec);
+  const want = rec.dimension === "Time" ? (duckTimex(rec.expected) === null ? null : { timex: duckTimex(rec.expected) }) : duckMoney(rec.expected);
   const div = divergences[key];
-  if (rec.negative) return [found.length === 0, got];
-  const wantSpan = div?.span ?? rec.text;
-  const wantValue = div ? div.value : type === "DATE" ? { timex: duckTimex(rec.expected) } : duckMoney(rec.expected);
-  if (wantValue === null) return [found.length === 0, got];
-  return [found.length === 1 && found[0]!.text === wantSpan && JSON.stringify(found[0]!.value) === JSON.stringify(wantValue), got];
+  if (rec.negative) return [all === "[]" ? "passed" : "failed", all];
+  if (div) {
+    const ok = div.value === null ? all === "[]" : !!got && got[0] === (div.span ?? rec.text) && same(got[1], div.value);
+    return [ok ? "documented" : "failed", `${all} (documented: ${JSON.stringify([div.span ?? rec.text, div.value])})`];
+  }
+  if (want === null) return [all === "[]" ? "passed" : "failed", all];
+  return [!!got && got[0] === rec.text && same(got[1], want) ? "passed" : "failed", `${all} want ${JSON.stringify(want)}`];
 }
 
 function numeral(text: string): number | null {
@@ -93,35 +108,36 @@ function numeral(text: string): number | null {
 
 const key = (rec: any) => `${rec.dimension}:${rec.text}`;
 
+/** Counts outcomes and checks the floors: passed, and passed + documented, as rates of all cases. */
+function check(suite: string, outcomes: [Outcome, string, string][]) {
+  const n = (o: Outcome) => outcomes.filter((x) => x[0] === o).length;
+  const [passed, documented, failed] = [n("passed"), n("documented"), n("failed")];
+  const total = outcomes.length;
+  console.log(`${suite}: ${passed} passed / ${documented} divergent as documented / ${failed} failed (of ${total})`);
+  if (process.env.DUCK_FAILS) console.log(outcomes.filter((x) => x[0] === "failed").map((x) => `${x[1]} → ${x[2]}`).join("\n"));
+  expect(passed / total).toBeGreaterThanOrEqual(rates[suite].passedFloor);
+  expect((passed + documented) / total).toBeGreaterThanOrEqual(rates[suite].floor);
+}
+
 describe("Duckling VI corpora", () => {
   for (const [suite, file] of [["duckling-time", "Time.jsonl"], ["duckling-money", "AmountOfMoney.jsonl"]] as const) {
     it(`${suite}: pass rate stays at or above its floor`, () => {
-      const recs = load(file);
-      const fails: string[] = [];
-      let pass = 0;
-      for (const rec of recs) {
-        const [ok, got] = run(rec, key(rec));
-        if (ok) pass++; else fails.push(`${rec.text} → ${got} want ${JSON.stringify(rec.dimension === "Time" ? duckTimex(rec.expected) : duckMoney(rec.expected))}`);
-      }
-      const rate = pass / recs.length;
-      console.log(`${suite}: ${pass}/${recs.length} = ${(rate * 100).toFixed(1)}%`);
-      if (process.env.DUCK_FAILS) console.log(fails.join("\n"));
-      expect(rate).toBeGreaterThanOrEqual(rates[suite].floor);
+      check(suite, load(file).map((rec) => { const [o, got] = run(rec, key(rec)); return [o, rec.text, got]; }));
     });
   }
   it("duckling-numeral: pass rate stays at or above its floor", () => {
-    const recs = load("Numeral.jsonl");
-    let pass = 0;
-    for (const rec of recs) { if (numeral(rec.text) === rec.expected.value) pass++; else if (process.env.DUCK_FAILS) console.log(`${rec.text} want ${rec.expected.value} got ${numeral(rec.text)}`); }
-    const rate = pass / recs.length;
-    console.log(`duckling-numeral: ${pass}/${recs.length} = ${(rate * 100).toFixed(1)}%`);
-    expect(rate).toBeGreaterThanOrEqual(rates["duckling-numeral"].floor);
+    check("duckling-numeral", load("Numeral.jsonl").map((rec) => {
+      const got = numeral(rec.text), div = divergences[key(rec)];
+      const o: Outcome = got === rec.expected.value ? "passed" : div && same(got, div.value) ? "documented" : "failed";
+      return [o, rec.text, `${got} want ${rec.expected.value}`];
+    }));
   });
   it("every divergence names a case that exists and gives a reason", () => {
-    const keys = new Set([...load("Time.jsonl"), ...load("AmountOfMoney.jsonl")].map(key));
+    const keys = new Set([...load("Time.jsonl"), ...load("AmountOfMoney.jsonl"), ...load("Numeral.jsonl")].map(key));
     for (const [k, d] of Object.entries(divergences)) {
       expect(keys.has(k), k).toBe(true);
       expect(d.reason.length, k).toBeGreaterThan(10);
+      expect("value" in d, k).toBe(true);
     }
   });
 });

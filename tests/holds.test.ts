@@ -38,4 +38,24 @@ describe("HOLDS", () => {
   it("does not link across sentences without a pronoun", () => {
     expect(pairs("Khổng Viết Thuận dự họp. Thủ tướng yêu cầu khẩn trương.")).toEqual([]);
   });
+  it("follows a career list over semicolons, ranks, term years and parent bodies", () => {
+    expect(pairs("Ông Lò Văn Xiển đã trải qua nhiều chức vụ: Phó Tư lệnh Bộ Tư lệnh Biên phòng, Bộ Quốc phòng; Bí thư Đảng ủy, đại tá, Giám đốc Công an tỉnh Vĩnh Khê nhiệm kỳ 2015 - 2020, 2020 - 2025; Ủy viên Ban Thường vụ Tỉnh ủy Đông Lạc.")).toEqual([
+      "Lò Văn Xiển = Bí thư Đảng ủy", "Lò Văn Xiển = Giám đốc Công an tỉnh Vĩnh Khê", "Lò Văn Xiển = Phó Tư lệnh Bộ Tư lệnh Biên phòng",
+      "Lò Văn Xiển = Ủy viên Ban Thường vụ Tỉnh ủy Đông Lạc"].sort());
+  });
+  it("does not chain over a semicolon to a post owned by the next person", () => {
+    expect(pairs("Ông Lò Văn Xiển, Bí thư Tỉnh ủy Vĩnh Khê; Bí thư Tỉnh ủy Đông Lạc Khổng Viết Thuận.")).toEqual([
+      "Khổng Viết Thuận = Bí thư Tỉnh ủy Đông Lạc", "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"].sort());
+  });
+  it("gives a list heading's posts to each person listed", () => {
+    expect(pairs("Cùng đi có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Khổng Viết Thuận; Bí thư Tỉnh ủy Vĩnh Khê Lò Văn Xiển; đại diện các bộ.")).toEqual([
+      "Khổng Viết Thuận = Bộ trưởng Bộ Tài chính", "Khổng Viết Thuận = Ủy viên Trung ương Đảng",
+      "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Ủy viên Trung ương Đảng"].sort());
+    expect(pairs("Các nguyên Ủy viên Ban Cán sự đảng, Thứ trưởng: Khổng Viết Thuận, Lò Văn Xiển.")).toEqual([
+      "Khổng Viết Thuận = Thứ trưởng", "Khổng Viết Thuận = Ủy viên Ban Cán sự đảng", "Lò Văn Xiển = Thứ trưởng", "Lò Văn Xiển = Ủy viên Ban Cán sự đảng"].sort());
+  });
+  it("reads a lowercase self-bodied post as a predicate, not a generic mention", () => {
+    expect(pairs("Ông Lò Văn Xiển là đại biểu Quốc hội tái cử.")).toEqual(["Lò Văn Xiển = đại biểu Quốc hội"]);
+    expect(pairs("Ông Lò Văn Xiển cho rằng đại biểu Quốc hội cần lắng nghe.")).toEqual([]);
+  });
 });

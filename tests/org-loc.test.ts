@@ -38,3 +38,78 @@ describe("LOC", () => {
     expect(of("Tại Quận 1, TP Hồ Chí Minh.", "LOC")).toEqual(["Quận 1", "TP Hồ Chí Minh"]);
   });
 });
+
+// Rules added for issue 5 (rows: example, counter-example), with invented names where the
+// rule must not depend on a list; the gazetteer rows inject a nonce gazetteer.
+import { createGazetteer } from "../src/gazetteer/index.js";
+import { gazetteerBodies, gazetteerPlaces } from "../src/rules/loc/gazetteer-places.js";
+import { createRoleMatcher } from "../src/rules/role/index.js";
+import { createOrgMatcher } from "../src/rules/org/index.js";
+import { createLocMatcher } from "../src/rules/loc/index.js";
+import { isProperPlaceAt, classifierInWord } from "../src/rules/loc/proper.js";
+import { tokenize } from "../src/tokenize/index.js";
+
+const nonceGz = createGazetteer({
+  replace: true,
+  entries: [
+    { id: "nuoc:vadoria", kind: "place", type: "country", name: "Vadoria", aliases: [] },
+    { id: "org:bo-thuy-loi-va-van-tai-song", kind: "body", type: "ministry", name: "Bộ Thủy lợi và vận tải sông", aliases: [] },
+  ],
+});
+const places = gazetteerPlaces(() => nonceGz), bodies = gazetteerBodies(() => nonceGz);
+const exGz = createExtractor({
+  matchers: [createRoleMatcher({ places, bodies }), createOrgMatcher({ places, bodies }), createLocMatcher({ places, bodies }), personMatcher],
+  linkers: [],
+});
+const ofGz = (text: string, type: string) => exGz.extract(text).entities.filter((e) => e.type === type).map((e) => e.text);
+
+describe("place guards (src/rules/loc/proper.ts)", () => {
+  const toks = (s: string) => tokenize(s).tokens;
+  const RULES: { rule: string; examples: [string, number, number][]; counterExamples: [string, number, number][] }[] = [
+    { rule: "a proper place name starts with a capital", examples: [["sang Pháp công tác", 1, 2]], counterExamples: [["ý kiến cử tri", 0, 1], ["pháp luật", 0, 1]] },
+    { rule: "a one-syllable place completing a common word is that word", examples: [["Pháp và Đức", 0, 1]], counterExamples: [["Anh hùng lao động", 0, 1], ["Pháp luật quy định", 0, 1]] },
+    { rule: "a word in a heading in capitals is not a name", examples: [["Tin từ Ý hôm qua", 2, 3]], counterExamples: [["Ý KIẾN BÌNH LUẬN", 0, 1]] },
+  ];
+  for (const r of RULES) {
+    it(r.rule, () => {
+      for (const [s, a, b] of r.examples) expect(isProperPlaceAt(toks(s), a, b), s).toBe(true);
+      for (const [s, a, b] of r.counterExamples) expect(isProperPlaceAt(toks(s), a, b), s).toBe(false);
+    });
+  }
+  it("a classifier completing a word with the syllable before is none (yêu cầu, đồng hồ, Hội chợ)", () => {
+    expect(classifierInWord(toks("yêu cầu Lò Văn Xiển"), 1)).toBe(true);
+    expect(classifierInWord(toks("chiếc đồng hồ Khải Minh"), 2)).toBe(true);
+    expect(classifierInWord(toks("qua cầu Bến Khê"), 1)).toBe(false);
+    expect(of("Ông yêu cầu Lò Văn Xiển báo cáo.", "LOC")).toEqual([]);
+    expect(of("Xe đi qua cầu Bến Khê.", "LOC")).toEqual(["cầu Bến Khê"]);
+  });
+});
+
+describe("place and body rules with a (nonce) gazetteer", () => {
+  it("reads a known place written as a name, not a lowercase word", () => {
+    expect(ofGz("Đoàn thăm Vadoria tuần trước.", "LOC")).toEqual(["Vadoria"]);
+    expect(ofGz("vadoria là một từ khác.", "LOC")).toEqual([]);
+  });
+  it("reads a known body with several lowercase syllables to its end, with its id", () => {
+    const r = exGz.extract("Bộ trưởng Bộ Thủy lợi và vận tải sông Khổng Viết Thuận dự họp.");
+    const role = r.entities.find((e) => e.type === "ROLE")!;
+    expect(role.text).toBe("Bộ trưởng Bộ Thủy lợi và vận tải sông");
+    expect(ofGz("Bộ Thủy lợi và vận tải sông ban hành kế hoạch.", "ORG")).toEqual(["Bộ Thủy lợi và vận tải sông"]);
+    // Unknown to the gazetteer: the open-class grammar stops at the lowercase run.
+    expect(of("Bộ Thủy lợi và vận tải sông ban hành kế hoạch.", "ORG")).toEqual(["Bộ Thủy lợi"]);
+  });
+});
+
+describe("guessed places (src/rules/loc/places.ts)", () => {
+  it("a surname-led run after a body is a person, not a place", () => {
+    expect(of("Bí thư Tỉnh ủy Hồ Khải Dũng phát biểu.", "ROLE")).toEqual(["Bí thư Tỉnh ủy"]);
+    expect(of("Bí thư Tỉnh ủy Đông Lạc Khổng Viết Thuận phát biểu.", "ROLE")).toEqual(["Bí thư Tỉnh ủy Đông Lạc"]);
+  });
+  it("one capital syllable and a lowercase one form a word, not a place", () => {
+    expect(of("Đảng ủy Cơ quan Bộ họp.", "LOC")).toEqual([]);
+    expect(of("Huyện ủy Vĩnh Khê đã họp.", "LOC")).toEqual(["Vĩnh Khê"]);
+  });
+  it("a body names its parent with của (Ủy ban ... của Quốc hội)", () => {
+    expect(of("Ủy ban Thủy lợi của Quốc hội họp.", "ORG")).toEqual(["Ủy ban Thủy lợi của Quốc hội"]);
+  });
+});

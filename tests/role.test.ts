@@ -14,6 +14,12 @@ const ROLE_EXAMPLES: { text: string; roles: string[]; locs?: string[] }[] = [
   { text: "Phó Chủ tịch UBND tỉnh Vĩnh Khê Lò Văn Xiển cho biết.", roles: ["Phó Chủ tịch UBND tỉnh Vĩnh Khê"], locs: ["Vĩnh Khê"] },
   { text: "Ông Thuận, Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc.", roles: ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Đông Lạc"] },
   { text: "Bộ trưởng Bộ Tài chính Đinh Quang Khải ký quyết định.", roles: ["Bộ trưởng Bộ Tài chính"] },
+  // A head of a body by its bare name; a name after it (even with a weak surname) is no body.
+  { text: "Đại tướng Khổng Viết Thuận, Bộ trưởng Công an, dự họp.", roles: ["Bộ trưởng Công an"] },
+  { text: "Bộ trưởng Hồ Khải Dũng dự họp.", roles: ["Bộ trưởng"] },
+  // A plural post heading a list is one ROLE; a plural post alone is none.
+  { text: "Có các đồng chí Ủy viên Trung ương Đảng: Khổng Viết Thuận, Lò Văn Xiển.", roles: ["Ủy viên Trung ương Đảng"] },
+  { text: "Các Bộ trưởng trả lời chất vấn.", roles: [] },
   { text: "Ông Khải, nguyên Ủy viên Trung ương Đảng khóa XII.", roles: ["Ủy viên Trung ương Đảng"] },
   { text: "Quyền Chủ tịch nước chủ trì lễ đón.", roles: ["Quyền Chủ tịch nước"] },
   { text: "Phó Bí thư Thường trực Tỉnh ủy phát biểu.", roles: ["Phó Bí thư Thường trực Tỉnh ủy"] },

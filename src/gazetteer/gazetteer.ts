@@ -151,6 +151,11 @@ function unitWordsAt(tokens: readonly Token[], i: number): { unit: string; lengt
   return out;
 }
 
+/** Names ending at `end` that start at a given token. */
+interface Span { end: number; hits: Hit[] }
+/** One document's trie walk and the answers given from it per set of options. */
+interface DocWalk { late: boolean; spans: (Span[] | undefined)[]; answers: Map<string, NameMatch[]> }
+
 interface Hit {
   entry: GazetteerEntry;
   /** Leading unit-word tokens (main trie: a name that starts with its unit word, e.g. `Quận 1`). */
@@ -193,6 +198,8 @@ export class Gazetteer {
   private tenuresByPostKey: Map<string, Tenure[]> | null = null;
 
   private lateLoaded = false;
+  /** matchTokens results per token array (a document) and options; entries added later invalidate nothing (late loading is tracked). */
+  private matchCache = new WeakMap<readonly Token[], DocWalk>();
 
   /**
    * @param load   the entries and tenures (called on first use)
@@ -370,30 +377,40 @@ export class Gazetteer {
    * Finds every gazetteer name in a token sequence in one pass: at each token, the longest name
    * starting there (a trie over token `lower` forms, so names match at token boundaries only).
    * Matches may overlap (a name inside a longer one starts a match of its own). With `date`, only
-   * entries valid on that day count; with `kinds`, only those kinds.
+   * entries valid on that day count; with `kinds`, only those kinds. Results are cached per token
+   * array and options, so callers share them: treat them as read-only.
    */
   matchTokens(tokens: readonly Token[], opts: MatchOptions = {}): NameMatch[] {
+    // Several stages ask for the same document's names: the trie walk is done once per document,
+    // and each set of options is answered once from it.
+    const optKey = `${opts.kinds ? opts.kinds.join(",") : "*"}|${opts.date ?? ""}`;
+    const walk = this.walk(tokens);
+    const cached = walk.answers.get(optKey);
+    if (cached) return cached;
+    const matches = this.selectMatches(tokens, walk.spans, opts);
+    walk.answers.set(optKey, matches);
+    return matches;
+  }
+
+  /** Every name path in the document: per token, the ends of the names starting there, longest first. */
+  private walk(tokens: readonly Token[]): DocWalk {
+    const cached = this.matchCache.get(tokens);
+    if (cached && cached.late === this.lateLoaded) return cached;
     this.buildIndexes();
-    const root = this.trie!;
-    const { kinds, date } = opts;
-    const out: NameMatch[] = [];
     const n = tokens.length;
-    if (!this.lateLoaded && (!kinds || kinds.includes("place"))) {
+    if (!this.lateLoaded) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
-    const filter = (hits: Hit[]) => (kinds || date ? hits.filter((h) => (!kinds || kinds.includes(h.entry.kind)) && (!date || validOn(h.entry, date))) : hits);
+    const root = this.trie!;
+    const spans: (Span[] | undefined)[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
       if (first.kind === "punct") continue;
+      let found: Span[] | undefined;
       let node = root.next?.get(first.lower);
       let j = i + 1;
-      let bestEnd = -1;
-      let bestHits: Hit[] | null = null;
       while (node) {
-        if (node.hits) {
-          const hits = filter(node.hits);
-          if (hits.length) { bestEnd = j; bestHits = hits; }
-        }
+        if (node.hits) (found ??= []).push({ end: j, hits: node.hits });
         if (j >= n || !node.next) break;
         const t = tokens[j]!;
         // Names do not run across a line break.
@@ -403,29 +420,44 @@ export class Gazetteer {
       }
       // A unit word, then a place name that this unit word may introduce (`huyện Hoài Ân`).
       if (UNIT_FIRST.has(first.lower)) {
-        let uEnd = -1;
-        let uHits: Hit[] = [];
         for (const { unit, length } of unitWordsAt(tokens, i)) {
           const head = tokens[i + length];
           if (!head || head.lineBefore) continue;
           let un = this.unitTrie!.next?.get(head.lower);
           let uj = i + length + 1;
           while (un) {
-            if (un.hits && uj >= uEnd) {
-              const hits = filter(un.hits.filter((h) => h.units!.has(unit))).map((h) => ({ ...h, unit: length }));
-              if (hits.length) {
-                if (uj > uEnd) { uEnd = uj; uHits = hits; } else uHits = uHits.concat(hits);
-              }
+            if (un.hits) {
+              const hits = un.hits.filter((h) => h.units!.has(unit)).map((h) => ({ ...h, unit: length }));
+              if (hits.length) (found ??= []).push({ end: uj, hits });
             }
             if (uj >= n || !un.next || tokens[uj]!.lineBefore) break;
             un = un.next.get(tokens[uj]!.lower);
             uj++;
           }
         }
-        if (uEnd > bestEnd) { bestEnd = uEnd; bestHits = uHits; }
-        else if (uEnd === bestEnd && uEnd > 0) bestHits = bestHits!.concat(uHits);
       }
-      if (!bestHits) continue;
+      if (found) spans[i] = found.length > 1 ? found.sort((x, y) => y.end - x.end) : found;
+    }
+    const w: DocWalk = { late: this.lateLoaded, spans, answers: new Map() };
+    this.matchCache.set(tokens, w);
+    return w;
+  }
+
+  /** The longest name at each token among the entries that `opts` admits. */
+  private selectMatches(tokens: readonly Token[], spans: readonly (Span[] | undefined)[], opts: MatchOptions): NameMatch[] {
+    const { kinds, date } = opts;
+    const admits = (h: Hit) => (!kinds || kinds.includes(h.entry.kind)) && (!date || validOn(h.entry, date));
+    const out: NameMatch[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      const found = spans[i];
+      if (!found) continue;
+      let bestEnd = -1;
+      let bestHits: Hit[] = [];
+      for (const sp of found) {
+        if (bestEnd > sp.end) break;
+        for (const h of sp.hits) if (admits(h)) { bestEnd = sp.end; bestHits.push(h); }
+      }
+      if (bestEnd < 0) continue;
       const entries: GazetteerEntry[] = [], units: number[] = [], cased: boolean[] = [], ambiguousForm: boolean[] = [];
       for (const h of bestHits) {
         let caps = 0;
@@ -439,7 +471,7 @@ export class Gazetteer {
           ambiguousForm[at] = ambiguousForm[at]! && h.ambiguous;
         }
       }
-      out.push({ first: i, last: bestEnd, start: first.start, end: tokens[bestEnd - 1]!.end, entries, units, cased, ambiguousForm });
+      out.push({ first: i, last: bestEnd, start: tokens[i]!.start, end: tokens[bestEnd - 1]!.end, entries, units, cased, ambiguousForm });
     }
     return out;
   }

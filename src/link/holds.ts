@@ -17,19 +17,33 @@
 import type { Candidate, CandidateRelation, Doc, Linker } from "../pipeline/types.js";
 
 /** Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored. */
-const TERM = /(?:(?:hai|ba|bốn|năm|các)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?/giu;
+const TERM = /(?:(?:hai|ba|bốn|năm|các)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?[-–]\s?[0-9]{4})*/giu;
+/**
+ * Also ignored inside a chain of posts: military and police ranks (`Bí thư Đảng ủy, đại tá,
+ * Giám đốc Công an tỉnh`) and a short date in brackets (`thiếu tướng (6 - 2021)`).
+ */
+const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-–]{1,12}\))?(?=\s*[,;])/giu;
 const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
 /** Between a person and the first role after it. */
 const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-–]\s*)?${MOD}$`, "iu");
 /** Between two roles of one chain. */
 const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+)${MOD}$`, "iu");
+/**
+ * Between two roles of a chain read forward from its holder: a career list also runs over `;`
+ * and over the parent bodies of a post (`Phó Tư lệnh ..., Bộ Công an; Ủy viên ...`).
+ */
+const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm)\s+|[,;]\s*(?:và|kiêm)\s+)${MOD}$`, "iu");
 /** A predicate between a person (or a pronoun) and a role. */
 const PREDICATE = new RegExp(String.raw`^\s*,?\s*(?:(?:đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
-  String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức)\s*(?::\s*)?${MOD}$`, "iu");
+  String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
+  // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
+  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?)\s*(?::\s*)?${MOD}$`, "iu");
 /** Between a role and a list of its holders. */
 const LIST_HEAD = /^\s*(?:gồm|là|:)\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí)?\s*:?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*$/iu;
+/** Between two items (persons, or the posts before each) of a list after a heading. */
+const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
 
 /** Fills `name` on every PERSON: the longest mention whose syllables end with this one's. */
@@ -68,7 +82,17 @@ export const holdsLinker: Linker = {
       relations.push({ type: "HOLDS", person: p, role: r, rule });
     };
     const E = (n: number) => entities[items[n]!]!;
-    const gap = (a: number, b: number) => text.slice(E(a).end, E(b).start).replace(TERM, " ");
+    // ORG spans read as one placeholder in the gaps (a post's parent body in a chain); the
+    // masked text keeps offsets (one \u0001 per character).
+    const orgs = entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start);
+    let masked = "", at = 0;
+    for (const e of orgs) {
+      if (e.start < at) continue;
+      masked += text.slice(at, e.start) + "\u0001".repeat(e.end - e.start);
+      at = e.end;
+    }
+    masked += text.slice(at);
+    const gap = (a: number, b: number) => masked.slice(E(a).end, E(b).start).replace(/\u0001+/gu, "⟨ORG⟩").replace(TERM, " ").replace(RANK, " ");
     const isRole = (n: number) => n >= 0 && n < items.length && E(n).type === "ROLE";
     const isPerson = (n: number) => n >= 0 && n < items.length && E(n).type === "PERSON";
     const sameLine = (a: number, b: number) => !text.slice(E(a).end, E(b).start).includes("\n");
@@ -76,7 +100,7 @@ export const holdsLinker: Linker = {
     const ownedByNext = (n: number) => isPerson(n + 1) && /^\s*$/.test(gap(n, n + 1)) && sameLine(n, n + 1);
     /** Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person. */
     const chainAfter = (n: number, p: number, rule: string) => {
-      for (let m = n + 1; isRole(m) && CHAIN.test(gap(m - 1, m)) && sameLine(m - 1, m); m++) {
+      for (let m = n + 1; isRole(m) && CHAIN_FORWARD.test(gap(m - 1, m)) && sameLine(m - 1, m); m++) {
         if (ownedByNext(m)) break;
         hold(items[p]!, items[m]!, rule);
       }
@@ -108,6 +132,20 @@ export const holdsLinker: Linker = {
         if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " "))) {
           hold(items[lastPerson]!, items[n]!, "holds/pronoun");
           chainAfter(n, lastPerson, "holds/pronoun");
+        }
+      }
+      // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các
+      // nguyên Ủy viên Ban Cán sự đảng, Thứ trưởng: A, B, C`) gives its posts to each person listed.
+      if (!isPerson(n - 1) || !/^\s*$/.test(gap(n - 1, n))) {
+        let b = n;
+        while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+        if (b + 1 < items.length && /^\s*:\s*$/.test(gap(b, b + 1)) && sameLine(b, b + 1)) {
+          for (let m = b + 1; m < items.length && sameLine(m - 1, m); m++) {
+            if (m > b + 1 && !LIST_ITEM_SEP.test(gap(m - 1, m))) break;
+            if (isPerson(m)) for (let h = n; h <= b; h++) hold(items[m]!, items[h]!, "holds/list-heading");
+          }
+          n = b;
+          continue;
         }
       }
       // A list of holders after the role.

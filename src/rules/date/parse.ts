@@ -564,7 +564,7 @@ class Parser {
       if (paren && this.L(end) === ")") end++;
       else if (paren) end = c.end;
     }
-    const rule = p.lunar ? "date/lunar" : pod && c.rule.startsWith("date/dm") ? "date/part-of-day-dm" : wd ? "date/weekday-date" : time ? "date/time-date" : edge ? `${c.rule}-edge` : c.rule;
+    const rule = p.lunar ? "date/lunar" : pod && c.rule.startsWith("date/dm") ? "date/part-of-day-dm" : wd ? (p.rel?.unit === "week" ? "date/weekday-week" : "date/weekday-date") : time ? "date/time-date" : edge ? `${c.rule}-edge` : c.rule;
     const out: Parsed = { p, end, rule };
     if (c.b) out.b = c.b;
     return out;

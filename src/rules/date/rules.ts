@@ -81,6 +81,7 @@ export const DATE_RULES: readonly DateRule[] = [
       { text: "Hôm nay (23/6), Quốc hội", date: "2017-06-23", span: "Hôm nay", timex: "2017-06-23" },
       { text: "hôm nay", date: "2024-03-01", timex: "2024-03-01" },
       { text: "hôm qua", date: "2024-03-01", timex: "2024-02-29" },
+      { text: "hôm nay lúc 2 giờ chiều", date: "2017-02-02", timex: "2017-02-02T14:00" },
     ],
     counterExamples: ["ngày nay"],
   },
@@ -99,6 +100,8 @@ export const DATE_RULES: readonly DateRule[] = [
       { text: "ngày 9 tháng 6 năm 2017", timex: "2017-06-09" },
       { text: "24 tháng 7 năm 2013", timex: "2013-07-24" },
       { text: "mùng 1 tháng 1 năm 1999", timex: "1999-01-01" },
+      { text: "ngày mồng 3 tháng 3 năm 2017", timex: "2017-03-03" },
+      { text: "Lễ khai mạc vào ngày 9 tháng 6 năm 2017 tại Hà Nội", span: "ngày 9 tháng 6 năm 2017", timex: "2017-06-09" },
     ],
     counterExamples: ["ngày 32 tháng 4", "ngày 29 tháng 2 năm 2017"],
   },
@@ -117,6 +120,9 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [
       { text: "8h30 ngày 9/6", date: "2017-06-09", timex: "2017-06-09T08:30" },
       { text: "20 giờ ngày 31 tháng 3 năm 1975", timex: "1975-03-31T20:00" },
+      { text: "Đúng 8h30 ngày 9/6, phiên họp bắt đầu", date: "2017-06-10", span: "8h30 ngày 9/6", timex: "2017-06-09T08:30" },
+      { text: "3 giờ chiều ngày 9/6", date: "2017-06-10", timex: "2017-06-09T15:00" },
+      { text: "7:30 tối ngày 20/4/2017", timex: "2017-04-20T19:30" },
     ],
     counterExamples: [],
   },
@@ -138,8 +144,9 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [
       { text: "tháng 3", date: "2025-04-01", timex: "2025-03" },
       { text: "tháng 12", date: "2025-01-10", timex: "2024-12" },
+      { text: "vào tháng Sáu", date: "2017-09-01", span: "tháng Sáu", timex: "2017-06" },
     ],
-    counterExamples: ["3 tháng"],
+    counterExamples: ["3 tháng", "họp mỗi tháng ba lần", "qua bao tháng năm"],
   },
   {
     id: "date/month-year-edge",
@@ -170,8 +177,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: "date/relative-year",
     description: "`năm nay`, `năm ngoái`.",
-    examples: [{ text: "năm nay", date: "2017-05-11", timex: "2017" }, { text: "năm ngoái", date: "2017-05-11", timex: "2016" }],
-    counterExamples: [],
+    examples: [{ text: "năm nay", date: "2017-05-11", timex: "2017" }, { text: "năm ngoái", date: "2017-05-11", timex: "2016" }, { text: "kế hoạch năm tới", date: "2017-05-11", span: "năm tới", timex: "2018" }],
+    counterExamples: ["trong những năm tới", "số dư chuyển năm sau", "tăng so với năm trước", "3 năm tới"],
   },
   {
     id: "date/relative-year-edge",
@@ -188,6 +195,36 @@ export const DATE_RULES: readonly DateRule[] = [
       { text: "quý I", date: "2025-04-01", timex: "2025-Q1" },
     ],
     counterExamples: [],
+  },
+  {
+    id: "date/relative-quarter",
+    description: "`quý này`, `quý tới`, `quý trước`: a quarter from the article's.",
+    examples: [
+      { text: "quý tới", date: "2017-02-02", timex: "2017-Q2" },
+      { text: "quý trước", date: "2017-02-02", timex: "2016-Q4" },
+    ],
+    counterExamples: ["2 quý tới"],
+  },
+  {
+    id: "date/relative-week",
+    description: "`tuần này`, `tuần trước`, `tuần tới`, `tuần sau`: an ISO week from the article's (weeks run Monday to Sunday).",
+    examples: [
+      { text: "tuần trước", date: "2017-02-02", timex: "2017-W04" },
+      { text: "trong tuần tới", date: "2017-02-02", span: "tuần tới", timex: "2017-W06" },
+      { text: "tuần này", date: "2021-01-03", timex: "2020-W53" },
+    ],
+    counterExamples: ["3 tuần tới", "tuần sau đó", "vài tuần trước"],
+  },
+  {
+    id: "date/weekday-week",
+    description: "A weekday of a week named relative to the article's: `thứ Hai tuần trước`, `thứ 6 của tuần này`, `Chủ nhật tuần tới`.",
+    examples: [
+      { text: "thứ Hai tuần trước", date: "2017-02-02", timex: "2017-01-23" },
+      { text: "thứ 6 của tuần này", date: "2017-02-02", timex: "2017-02-03" },
+      { text: "Chủ nhật tuần tới", date: "2017-02-02", timex: "2017-02-12" },
+      { text: "sáng thứ Năm tuần sau", date: "2017-02-02", timex: "2017-02-09TMO" },
+    ],
+    counterExamples: ["lần thứ hai", "thứ hai tới"],
   },
   {
     id: "date/half-year",
@@ -207,7 +244,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: "date/season",
     description: "`mùa Xuân năm 1975` → 1975-SP.",
-    examples: [{ text: "mùa Xuân năm 1975", timex: "1975-SP" }],
+    examples: [{ text: "mùa Xuân năm 1975", timex: "1975-SP" }, { text: "mùa hè này", date: "2017-02-02", timex: "2017-SU" }],
     counterExamples: ["mùa màng"],
   },
   {
@@ -255,6 +292,7 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [
       { text: "ngày 21-22/5", date: "2024-05-20", timex: "2024-05-21/2024-05-22" },
       { text: "ngày 21 và 22/6/2017", timex: "2017-06-21/2017-06-22" },
+      { text: "ngày 6-7/7", date: "2017-07-08", timex: "2017-07-06/2017-07-07" },
     ],
     counterExamples: [],
   },
@@ -284,6 +322,7 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [
       { text: "từ tháng 10/2016 đến nay", date: "2017-06-09", timex: "2016-10/2017-06-09" },
       { text: "Từ đầu năm 2017 đến nay", timex: "2017/PRESENT_REF" },
+      { text: "từ tháng 10/2016 đến nay", timex: "2016-10/PRESENT_REF" },
     ],
     counterExamples: [],
   },
@@ -293,6 +332,7 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [
       { text: "ngày 18/6/2017 âm lịch", timex: "2017-07-11" },
       { text: "ngày 1 tháng 1 năm 2025 (âm lịch)", timex: "2025-01-29" },
+      { text: "ngày 18/6 âm lịch", date: "2017-08-01", timex: "2017-07-11" },
     ],
     counterExamples: [],
   },

@@ -15,7 +15,7 @@ import type { Token } from "../../tokenize/index.js";
 import { PLACE_SYLLABLE_WORDS } from "../lexicon.generated.js";
 
 const COMPOUNDS: ReadonlySet<string> = new Set(PLACE_SYLLABLE_WORDS);
-const allCapsWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+const allCapsWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "abbr") && t.text.length > 1 && /^\p{L}+$/u.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 
 /** True when tokens [first, last) are written as a place's proper name. */
 export function isProperPlaceAt(toks: readonly Token[], first: number, last: number): boolean {
@@ -24,7 +24,7 @@ export function isProperPlaceAt(toks: readonly Token[], first: number, last: num
   const next = toks[last];
   if (last === first + 1 && next && next.kind === "word" && !next.upper && !next.lineBefore && COMPOUNDS.has(`${t.lower} ${next.lower}`)) return false;
   // A heading in capitals: a neighbour in capitals on the same line.
-  if (t.kind === "word" && t.text === t.text.toUpperCase() && t.text.length <= 4) {
+  if (t.text === t.text.toUpperCase() && t.text.length <= 4) {
     const prev = toks[first - 1];
     if (allCapsWord(next) && !next!.lineBefore || allCapsWord(prev) && !t.lineBefore) return false;
   }

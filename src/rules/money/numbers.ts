@@ -113,6 +113,8 @@ export class NumberBuilder {
   /** The last digit word's value, for `mươi` and `trăm`. */
   private lastDigit = -1;
   private prev = "";
+  /** The last two digit words were read as a colloquial pair (`ba tám`). */
+  private pairedDigits = false;
   /** Digits after a spoken decimal point (`phẩy`, `chấm`), or null outside one. */
   private frac: string | null = null;
   /** True once anything was added. */
@@ -173,9 +175,12 @@ export class NumberBuilder {
       if (w === "lăm" || w === "mốt" || w === "nhăm") { if (this.prev !== "mươi" && this.prev !== "mười") return false; }
       if (w === "tư" && this.prev !== "mươi" && this.prev !== "hai" && !this.prev.startsWith("d")) { if (this.any) return false; }
       const v = BigInt(digit);
-      if (this.prev === "mươi" || this.prev === "mười" || this.prev === "trăm" || this.prev === "linh") this.small = add(this.small, dec(v));
-      else if (this.prev.startsWith("d") && this.hasSmall) this.small = add(shift(this.small, 1), dec(v)); // hai tư = 24
-      else { if (this.hasSmall) return false; this.small = dec(v); }
+      if (this.prev === "mươi" || this.prev === "mười" || this.prev === "trăm" || this.prev === "linh") { this.small = add(this.small, dec(v)); this.pairedDigits = false; }
+      else if (this.prev.startsWith("d") && this.hasSmall && !this.pairedDigits) {
+        // Colloquial tens without `mươi`: `hai tư` = 24, `chín trăm ba tám` = 938
+        this.small = add(this.small, dec(BigInt(this.lastDigit * 9) + v)); this.pairedDigits = true;
+      }
+      else { if (this.hasSmall) return false; this.small = dec(v); this.pairedDigits = false; }
       this.hasSmall = true; this.lastDigit = digit; this.prev = "d" + digit;
     } else if (w === "mười") {
       if (this.hasSmall && this.prev !== "trăm" && this.prev !== "linh") return false;
@@ -187,7 +192,8 @@ export class NumberBuilder {
       if (!this.prev.startsWith("d") && this.prev !== "num") return false;
       this.small = shift(this.small, 2); this.prev = "trăm";
     } else if (w === "linh" || w === "lẻ") {
-      if (this.prev !== "trăm") return false;
+      // `ba trăm linh năm`; `hai nghìn linh chín` (no `không trăm`)
+      if (this.prev !== "trăm" && this.prev !== "s") return false;
       this.prev = "linh";
     } else if (w === "rưỡi") {
       const last = this.parts[this.parts.length - 1];

@@ -69,6 +69,8 @@ export const MONEY_RULES: readonly MoneyRule[] = [
       { text: "khoảng 470.000 VNĐ", span: "470.000 VNĐ", value: { amount: 470000, currency: "VND" }, qualifier: "khoảng" },
       { text: "2.000 yên", value: { amount: 2000, currency: "JPY" } },
       { text: "10$", value: { amount: 10, currency: "USD" } },
+      { text: "2 đô la và 23 xu", value: { amount: 2.23, currency: "USD" } },
+      { text: "vé 50.000đ.", span: "50.000đ", value: { amount: 50000, currency: "VND" } },
     ],
     counterExamples: ["tăng 5% so với năm 2016", "Quyết định số 123/QĐ-TTg", "gọi 0912.345.678", "có 52 thành viên", "năm 2017 đồng thời"],
   },
@@ -78,8 +80,10 @@ export const MONEY_RULES: readonly MoneyRule[] = [
     examples: [
       { text: "$10", value: { amount: 10, currency: "USD" } },
       { text: "€20", value: { amount: 20, currency: "EUR" } },
+      { text: "EUR 20", value: { amount: 20, currency: "EUR" } },
+      { text: "ít nhất $1,42", span: "$1,42", value: { amount: 1.42, currency: "USD" }, qualifier: "ít nhất" },
     ],
-    counterExamples: [],
+    counterExamples: ["tỷ giá USD"],
   },
   {
     id: "money/words-currency",
@@ -90,8 +94,11 @@ export const MONEY_RULES: readonly MoneyRule[] = [
       { text: "một trăm linh năm nghìn đồng", value: { amount: 105000, currency: "VND" } },
       { text: "một triệu rưỡi đồng", value: { amount: 1500000, currency: "VND" } },
       { text: "mười đô la", value: { amount: 10, currency: "USD" } },
+      { text: "hai phẩy năm tỷ đồng", value: { amount: 2500000000, currency: "VND" } },
+      { text: "hai chục triệu đồng", value: { amount: 20000000, currency: "VND" } },
+      { text: "không quá bảy nghìn đồng", span: "bảy nghìn đồng", value: { amount: 7000, currency: "VND" }, qualifier: "không quá" },
     ],
-    counterExamples: ["năm đồng chí", "một số doanh nghiệp"],
+    counterExamples: ["năm đồng chí", "một số doanh nghiệp", "không tới 7000 người"],
   },
   {
     id: "money/words-scale",
@@ -130,6 +137,8 @@ export const MONEY_RULES: readonly MoneyRule[] = [
     examples: [
       { text: "từ 5 đến 7 tỷ đồng", value: { min: 5000000000, max: 7000000000, currency: "VND" } },
       { text: "phạt từ 20 triệu đồng đến 30 triệu đồng", span: "từ 20 triệu đồng đến 30 triệu đồng", value: { min: 20000000, max: 30000000, currency: "VND" } },
+      { text: "từ 1000 VNĐ tới 2000 VNĐ", value: { min: 1000, max: 2000, currency: "VND" } },
+      { text: "giá dao động giữa 1,1 và 1,3 đô la", span: "giữa 1,1 và 1,3 đô la", value: { min: 1.1, max: 1.3, currency: "USD" } },
     ],
     counterExamples: ["từ năm 2017 đến năm 2020"],
   },

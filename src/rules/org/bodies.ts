@@ -70,6 +70,12 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     if (p?.loc && p.unit) { j = p.end; locs.push(p.loc); ref = undefined; }
   }
   if (!completed && !head.standalone && !head.none) return null;
+  // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
+  // Quốc hội`): one name, as long as the parent is a complete standalone body.
+  if (completed && toks[j]?.lower === "của" && !toks[j]!.lineBefore) {
+    const parent = BODY_TRIE.longest(toks, j + 1);
+    if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
+  }
   return { first: i, last: j, head, locs, ...(ref ? { ref } : {}) };
 }
 

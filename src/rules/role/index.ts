@@ -60,6 +60,11 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       // A place or country as the body: Chủ tịch Trung Quốc, Bí thư Bình Định, Tổng thống Mỹ.
       const p = parsePlaceSlot(ctx, k, false);
       if (p && (p.unit === null || p.unit.kind === "admin")) { body = { first: k, last: p.end }; if (p.loc) locs.push(p.loc); k = p.end; }
+      else if (/trưởng$/.test(title.title) && isCapWord(nx) && !SURNAME_TRIE.longest(toks, k) && !CUE_TRIE.longest(toks, k) && bodyNameEnd(ctx, k, false) > k) {
+        // A head of a body by its bare name: `Bộ trưởng Công an`, `Bộ trưởng Quốc phòng`.
+        const e = bodyNameEnd(ctx, k, false);
+        body = { first: k, last: e }; k = e;
+      }
       else if (nx.kind === "abbr" && !TITLE_TRIE.longest(toks, k)) {
         // An abbreviated body the lexicon does not know: Giám đốc CDC Hải Dương.
         let e = k + 1;
@@ -82,21 +87,41 @@ function holderFollows(toks: readonly Token[], k: number): boolean {
   return !!s && isCapWord(toks[s.end]);
 }
 
+/** Words right before a lowercase post that make it a predicate of the person (`là`, `thôi`). */
+const PREDICATE_BEFORE: ReadonlySet<string> = new Set(["là", "làm", "thôi", "chức", "kiêm", "nguyên", "cựu", "tân", "từng", "vị", "cử"]);
+
+/** True when a `:` follows within a few tokens of `k` (before `.`, `;` or a line end): a list heading. */
+function headsList(toks: readonly Token[], k: number): boolean {
+  for (let m = k; m < toks.length && m < k + 16; m++) {
+    const t = toks[m]!;
+    if (m > k && t.lineBefore) return false;
+    if (t.text === ":") return true;
+    if (t.text === "." || t.text === ";" || t.text === "(") return false;
+  }
+  return false;
+}
+
 /** Decides whether a parsed role is a ROLE mention here (case, plural, standalone rules). */
-export function acceptRole(ctx: PlaceContext, r: RoleParse): boolean {
+export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): boolean {
   const toks = ctx.tokens;
   const first = toks[r.first]!;
   const prev = toks[r.first - 1];
-  // Plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`, `các nguyên Ủy viên`.
+  // Plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`, `các nguyên Ủy viên`;
+  // but a list heading names the post of each person listed (`các đồng chí Ủy viên Trung
+  // ương Đảng: A, B`).
   for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
     const w = toks[k]!;
-    if (PLURAL_BEFORE.has(w.lower)) return false;
+    if (PLURAL_BEFORE.has(w.lower)) { if (headsList(toks, r.last)) break; return false; }
     if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
   }
   const capital = first.upper || first.kind === "abbr";
   if (!capital) {
-    // A lowercase job noun is a ROLE with its body or beside its named holder.
-    return r.body !== null || holderFollows(toks, r.last);
+    // A lowercase job noun is a ROLE with its body or beside its named holder; a lowercase
+    // post that names its body itself (`đại biểu Quốc hội`) also as a predicate (`là đại
+    // biểu Quốc hội`) or in a chain of posts (`Ủy viên Bộ Chính trị, đại biểu Quốc hội`).
+    if (r.body !== null || holderFollows(toks, r.last)) return true;
+    const selfBodied = r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1));
+    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole);
   }
   return r.body !== null || r.title.standalone || holderFollows(toks, r.last);
 }
@@ -130,17 +155,22 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
       const ctx = placeContext(doc, opts.places, opts.bodies);
       const out: Candidate[] = [];
       const toks = doc.tokens;
+      let lastRoleEnd = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (t.kind !== "word" && t.kind !== "abbr") continue;
         const r = parseRole(ctx, i);
-        if (!r || !acceptRole(ctx, r)) {
+        // Right after another post and a comma or semicolon (a chain of posts)?
+        const sep = toks[i - 1];
+        const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
+        if (!r || !acceptRole(ctx, r, afterRole)) {
           // Inside a body's own head (Ban Thường vụ ...), no title starts: skip past it.
           const h = BODY_TRIE.longest(toks, i);
           if (h && h.end > i + 1 && (t.upper || t.kind === "abbr")) i = h.end - 1;
           continue;
         }
         out.push(...roleCandidates(doc, r, r.body ? "role/title-body" : "role/title"));
+        lastRoleEnd = r.last;
         i = r.last - 1;
       }
       return out;
