@@ -17,6 +17,7 @@ const FILES = [
   ["body-heads.tsv", "BODY_HEADS"],
   ["place-units.tsv", "PLACE_UNITS"],
   ["name-blockers.tsv", "NAME_BLOCKERS"],
+  ["body-fields.txt", "BODY_FIELDS_LISTED"],
 ];
 
 function rows(file) {
@@ -64,6 +65,26 @@ for (const [file, name] of FILES) {
     if (oneSyllablePlaces.has(p[0]) || (classifiers.has(p[1]) && !locating.has(p[0]))) compounds.push(p.join(" "));
   }
   ts += `/** Derived from data/lexicon/words-viet74k.txt and data/places.tsv (see scripts/build-lexicon.mjs). */\nexport const PLACE_SYLLABLE_WORDS: readonly string[] = ${JSON.stringify(compounds)};\n\n`;
+}
+// Derived: the fields of work named by the ministries, National Assembly committees and party
+// commissions of data/bodies.tsv (`Bộ Tài chính` → `Tài chính`, `Ban Tổ chức Trung ương` →
+// `Tổ chức`), so that a department of the same field (`Sở Tài chính`, `Vụ Tổ chức`) reads to
+// its end.
+{
+  const bodies = readFileSync(new URL("data/bodies.tsv", root), "utf8").normalize("NFC").split("\n");
+  const head = bodies[0].split("\t");
+  const col = (name) => head.indexOf(name);
+  const types = new Set(["ministry", "na-committee", "party-commission", "ministerial-agency"]);
+  const fields = new Set();
+  for (const line of bodies.slice(1)) {
+    const c = line.split("\t");
+    if (!types.has(c[col("type")])) continue;
+    for (const n of [c[col("name")], ...(c[col("aliases")] ?? "").split("|")]) {
+      const m = /^(?:Bộ|Ủy ban|Ban)\s+(.+?)(?:\s+(?:Trung ương|TƯ|TW|của Quốc hội))?$/u.exec(n ?? "");
+      if (m && /^\p{Lu}/u.test(m[1]) && !/^\p{Lu}+$/u.test(m[1])) fields.add(m[1]);
+    }
+  }
+  ts += `/** Derived from data/bodies.tsv (see scripts/build-lexicon.mjs). */\nexport const BODY_FIELDS_DERIVED: readonly string[] = ${JSON.stringify([...fields].sort())};\n\n`;
 }
 const out = fileURLToPath(new URL("src/rules/lexicon.generated.ts", root));
 writeFileSync(out, ts);

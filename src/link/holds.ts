@@ -49,16 +49,25 @@ const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
 /** Fills `name` on every PERSON: the longest mention whose syllables end with this one's. */
 export function fillNames(entities: Candidate[]): void {
   const persons = entities.filter((e) => e.type === "PERSON");
-  const names = persons.map((p) => (p.name ?? "").trim()).filter(Boolean);
+  // Index every name by each of its proper word suffixes (`hồng lĩnh`, `lĩnh` for
+  // `Nguyễn Hồng Lĩnh`), keeping the longest name per suffix: linear in the words of the names,
+  // where comparing every mention with every name was quadratic on long documents.
+  const longestBySuffix = new Map<string, string>();
+  for (const p of persons) {
+    const n = (p.name ?? "").trim();
+    if (!n) continue;
+    const words = n.toLowerCase().split(" ");
+    let suffix = "";
+    for (let k = words.length - 1; k >= 1; k--) {
+      suffix = suffix ? `${words[k]} ${suffix}` : words[k]!;
+      const prev = longestBySuffix.get(suffix);
+      if (prev === undefined || n.length > prev.length) longestBySuffix.set(suffix, n);
+    }
+  }
   for (const p of persons) {
     const own = (p.name ?? "").trim();
-    const key = own.toLowerCase();
-    let best = own;
-    for (const n of names) {
-      const nl = n.toLowerCase();
-      if (n.length > best.length && (nl.endsWith(" " + key)) ) best = n;
-    }
-    p.name = best;
+    const longer = longestBySuffix.get(own.toLowerCase());
+    p.name = longer !== undefined && longer.length > own.length ? longer : own;
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, type PlaceContext } from "../loc/places.js";
-import { BODY_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
+import { BODY_TRIE, FIELD_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -96,6 +96,9 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
   const toks = ctx.tokens;
   let k = i, end = i;
   let lowerRun = 0, capRun = 0;
+  // A known field of work is read whole (`Tài nguyên và Môi trường`, `Ngân sách nhà nước`).
+  const field = startsUpper(toks[i]) ? FIELD_TRIE.longest(toks, i) : null;
+  if (field) { k = end = field.end; lowerRun = 1; }
   while (k < toks.length && k - i < 14) {
     const t = toks[k]!;
     if (k > i && t.lineBefore) break;

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from "../../tokenize/index.js";
-import { BODY_HEADS, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "../lexicon.generated.js";
+import { BODY_FIELDS_DERIVED, BODY_FIELDS_LISTED, BODY_HEADS, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "../lexicon.generated.js";
 
 /** A trie over token `lower` forms; values sit on phrase ends. */
 export class PhraseTrie<V> {
@@ -37,9 +37,12 @@ export class PhraseTrie<V> {
 }
 interface TrieNode<V> { next: Map<string, TrieNode<V>>; value?: V }
 
-/** Token keys of a phrase: `PGS.TS` stays one key, as the tokenizer keeps it one token. */
+/**
+ * Token keys of a phrase: `PGS.TS`, `GD&ĐT` stay one key, as the tokenizer keeps them one
+ * token; a comma after a word is its own token (`Văn hóa, Thể thao`).
+ */
 export function phraseKeys(phrase: string): string[] {
-  return phrase.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+  return phrase.normalize("NFC").toLowerCase().replace(/,(\s|$)/gu, " ,$1").split(/\s+/).filter(Boolean);
 }
 
 export type SurnameStrength = "strong" | "weak";
@@ -85,3 +88,11 @@ export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
   ("đã sẽ đang là có và của cho với tại được bị không cũng vẫn này đó thì mà như để từ về ra vào trong ngoài trên " +
    "dưới theo sau trước khi các những một hai ba đến nay vừa mới còn rất đều cùng gồm thuộc yêu đề nói làm trao tặng " +
    "thăm tiếp gặp dự hoặc hay nhưng do vì nên nếu khóa lần số năm ngày tháng").split(" "));
+
+/**
+ * Fields of work that complete a body head (`Sở Nội vụ`, `Sở Tài nguyên và Môi trường`, `Vụ
+ * Ngân sách nhà nước`): data/lexicon/body-fields.txt plus those derived from data/bodies.tsv.
+ * Inside one, `vụ`, `trường`, `làm` are syllables of the field, not heads or verbs.
+ */
+export const FIELD_TRIE = new PhraseTrie<true>();
+for (const f of [...BODY_FIELDS_LISTED, ...BODY_FIELDS_DERIVED]) FIELD_TRIE.add(f, true);
