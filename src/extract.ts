@@ -8,15 +8,23 @@ import { tokenize } from "./tokenize/index.js";
 import { findDateline, formatYMD, parseDateOption } from "./pipeline/reference-date.js";
 import type { Candidate, CandidateRelation, Doc, Linker, Matcher } from "./pipeline/types.js";
 import { resolveOverlaps } from "./resolve/overlaps.js";
-import { defaultLinkers, defaultMatchers } from "./rules/index.js";
+import { createDefaultMatchers, defaultLinkers, defaultMatchers } from "./rules/index.js";
+import type { Gazetteer } from "./gazetteer/index.js";
 import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type Relation, type Result } from "./types.js";
 import { VERSION } from "./version.js";
 import { DATA_VERSION } from "./data/version.js";
 
 /** Configuration of an extractor: which matchers and linkers run, in order. */
 export interface ExtractorConfig {
+  /** The matchers, in run order (default: the built-in ones over `gazetteer`). */
   matchers?: readonly Matcher[];
+  /** The linkers, in run order (default: HOLDS). */
   linkers?: readonly Linker[];
+  /**
+   * The gazetteer the built-in matchers read places, bodies and titles from (default: the bundled
+   * one). Use `createGazetteer({ entries, tenures })` to add your own. Ignored when `matchers` is given.
+   */
+  gazetteer?: Gazetteer;
 }
 
 /** An extractor: `extract` bound to a configuration. */
@@ -31,10 +39,11 @@ export interface Extractor {
  * ```ts
  * const ex = createExtractor({ matchers: [...defaultMatchers, myMatcher] });
  * ex.extract("...").entities;
+ * const mine = createExtractor({ gazetteer: createGazetteer({ entries: [{ kind: "place", type: "province", name: "Đông Lạc" }] }) });
  * ```
  */
 export function createExtractor(config: ExtractorConfig = {}): Extractor {
-  const matchers = config.matchers ?? defaultMatchers;
+  const matchers = config.matchers ?? (config.gazetteer ? createDefaultMatchers(config.gazetteer) : defaultMatchers);
   const linkers = config.linkers ?? defaultLinkers;
   return { extract: (text, options) => run(text, options, matchers, linkers) };
 }

@@ -17,7 +17,7 @@ export type { Normalized } from "./normalize/index.js";
 export { tokenize } from "./tokenize/index.js";
 export type { Token, TokenKind, Sentence, Tokenized } from "./tokenize/index.js";
 export type { Candidate, CandidateRelation, Doc, Linker, Matcher, YMD } from "./pipeline/types.js";
-export { defaultMatchers, defaultLinkers } from "./rules/index.js";
+export { defaultMatchers, defaultLinkers, createDefaultMatchers } from "./rules/index.js";
 export { resolveOverlaps } from "./resolve/overlaps.js";
 export { VERSION } from "./version.js";
 export { DATA_VERSION } from "./data/version.js";

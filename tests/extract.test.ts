@@ -53,3 +53,18 @@ describe("extract: the contract", () => {
     expect(VERSION).toBe(pkg.version);
   });
 });
+
+describe("createExtractor({ gazetteer })", () => {
+  it("reads places and bodies from a user's gazetteer without editing the package", async () => {
+    const { createGazetteer } = await import("../src/index.js");
+    const text = "Đoàn công tác đã làm việc với tỉnh Đông Lạc và tỉnh Hải Dương.";
+    const gazetteer = createGazetteer({ entries: [{ id: "user:dong-lac", kind: "place", type: "province", name: "Đông Lạc" }] });
+    const mine = createExtractor({ gazetteer }).extract(text);
+    const loc = mine.entities.find((e) => e.text === "Đông Lạc");
+    expect(loc?.type).toBe("LOC");
+    expect(loc?.ref).toBe("user:dong-lac");
+    expect(mine.entities.some((e) => e.text === "Hải Dương" && e.type === "LOC")).toBe(true);
+    // The bundled gazetteer does not know the invented province.
+    expect(extract(text).entities.find((e) => e.text === "Đông Lạc")?.ref).toBeUndefined();
+  });
+});

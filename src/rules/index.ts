@@ -11,21 +11,37 @@ import { createOrgMatcher } from "./org/index.js";
 import { createLocMatcher } from "./loc/index.js";
 import { gazetteerBodies, gazetteerPlaces } from "./loc/gazetteer-places.js";
 import { properPlacesOnly } from "./loc/proper.js";
-import { defaultGazetteer, gazetteerMatcher } from "../gazetteer/index.js";
+import { createGazetteerMatcher, defaultGazetteer, type Gazetteer } from "../gazetteer/index.js";
 import { personMatcher } from "./person/index.js";
 import { holdsLinker } from "../link/holds.js";
 
-/** Role, body and place rules, reading place names from the default gazetteer. */
-function placeRules(): Matcher[] {
-  const places = gazetteerPlaces(() => defaultGazetteer), bodies = gazetteerBodies(() => defaultGazetteer);
-  return [createRoleMatcher({ places, bodies }), createOrgMatcher({ places, bodies }), createLocMatcher({ places, bodies })];
+/**
+ * The built-in matchers over a given gazetteer, in run order (later matchers see earlier
+ * candidates). The gazetteer matches names regardless of case; its places are kept only where
+ * written as names (`ý kiến` is no Italy).
+ *
+ * @example
+ * ```ts
+ * const gazetteer = createGazetteer({ entries: [{ kind: "place", type: "province", name: "Đông Lạc" }] });
+ * const ex = createExtractor({ matchers: createDefaultMatchers(gazetteer) }); // or createExtractor({ gazetteer })
+ * ```
+ */
+export function createDefaultMatchers(gazetteer: Gazetteer = defaultGazetteer): Matcher[] {
+  const gz = () => gazetteer;
+  const places = gazetteerPlaces(gz), bodies = gazetteerBodies(gz);
+  return [
+    moneyMatcher,
+    dateMatcher,
+    properPlacesOnly(createGazetteerMatcher(gz)),
+    createRoleMatcher({ places, bodies }),
+    createOrgMatcher({ places, bodies }),
+    createLocMatcher({ places, bodies }),
+    personMatcher,
+  ];
 }
 
-/**
- * Matchers in run order: later matchers see earlier candidates. The gazetteer matches names
- * regardless of case; its places are kept only where written as names (`ý kiến` is no Italy).
- */
-export const defaultMatchers: readonly Matcher[] = [moneyMatcher, dateMatcher, properPlacesOnly(gazetteerMatcher), ...placeRules(), personMatcher];
+/** The built-in matchers over the bundled gazetteer. */
+export const defaultMatchers: readonly Matcher[] = createDefaultMatchers();
 
 /** Linkers in run order, after overlap resolution. */
 export const defaultLinkers: readonly Linker[] = [holdsLinker];

@@ -6,7 +6,7 @@
  */
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, type PlaceContext } from "../loc/places.js";
-import { BODY_TRIE, FIELD_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
+import { BODY_TRIE, FIELD_TRIE, FIRM_FORM_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -38,6 +38,14 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (adjacent && head.body && depth < 3) {
     const inner = parseBody(ctx, j, depth + 1, lenientTail);
     if (inner) { j = inner.last; locs.push(...inner.locs); completed = true; }
+  }
+  if (!completed && adjacent && (head.firm || head.fund || head.num)) {
+    const n = head.firm ? firmNameEnd(ctx, j) : head.fund ? fundNameEnd(ctx, j) : numberedNameEnd(ctx, j);
+    if (n.end > j) {
+      j = n.end; completed = true; locs.push(...n.locs);
+      const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
+      if (p?.loc) { j = p.end; locs.push(p.loc); }
+    }
   }
   if (!completed && adjacent && head.name) {
     const n = bodyNameEnd(ctx, j, lenientTail);
@@ -130,4 +138,94 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     break;
   }
   return end;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
+const properTok = (t: Token | undefined): boolean => !!t && (t.kind === "abbr" || t.kind === "number" || (t.kind === "word" && t.upper));
+
+/** Known places (countries, provinces) inside tokens [first, last): LOCs nested in a name. */
+function placesWithin(ctx: PlaceContext, first: number, last: number): BodyParse["locs"] {
+  const out: BodyParse["locs"] = [];
+  for (let k = first; k < last; k++) {
+    const h = ctx.known.get(k);
+    if (h && h.last <= last && ctx.tokens[k]!.upper) { out.push({ first: k, last: h.last, ...(h.ref ? { ref: h.ref } : {}) }); k = h.last - 1; }
+  }
+  return out;
+}
+
+/** True when token `k` ends a name of open form: a line end, punctuation, a person or a title. */
+function nameBoundary(toks: readonly Token[], k: number, first: number): boolean {
+  const t = toks[k];
+  if (!t || (k > first && t.lineBefore)) return true;
+  if (t.kind === "punct" || t.kind === "symbol" || t.kind === "date" || t.kind === "time") return true;
+  if (k > first && (personStartsAt(toks, k) || TITLE_TRIE.longest(toks, k))) return true;
+  if (t.upper && UNIT_TRIE.longest(toks, k)?.value.kind === "admin") return true;
+  if (!t.upper && UNIT_TRIE.longest(toks, k)?.value.kind === "admin") return true;
+  return false;
+}
+
+/**
+ * A company's name after its head (`Công ty`, `Tập đoàn`, `Ngân hàng`): legal-form words, a
+ * lower-case trade of up to 6 syllables that must lead to a proper word (`mía đường Tây Ninh`,
+ * `xây dựng công trình giao thông 4`), then proper words (capitalised, abbreviations,
+ * numbers), a lower-case syllable completing a single capitalised one (`Mía đường`). The name
+ * ends on its last proper word. Nothing proper after the form words: no name.
+ * Example: `Công ty TNHH một thành viên Mía đường Tây Ninh`; counter-example: `Công ty cho biết`.
+ */
+export function firmNameEnd(ctx: PlaceContext, i: number): { end: number; locs: BodyParse["locs"] } {
+  const toks = ctx.tokens;
+  let k = i;
+  for (let f = FIRM_FORM_TRIE.longest(toks, k); f; f = FIRM_FORM_TRIE.longest(toks, k)) k = f.end;
+  // A lower-case trade before the proper part.
+  let m = k;
+  while (m < toks.length && m - k < 6 && isWord(toks[m]) && !toks[m]!.upper && !nameBoundary(toks, m, i) && !NOT_NAME_SYLLABLES.has(toks[m]!.lower)) m++;
+  if (m > k && properTok(toks[m]) && !nameBoundary(toks, m, i)) k = m;
+  let end = -1, capRun = 0;
+  for (let n = k; n < toks.length && n - i < 14; n++) {
+    const t = toks[n]!;
+    if (nameBoundary(toks, n, i)) break;
+    if (properTok(t)) {
+      if (t.kind === "word" && NAME_STOP_SET.has(t.lower) && n === k) break;
+      if (n > k && t.kind === "word" && BODY_TRIE.longest(toks, n)) break;
+      end = n + 1; capRun = t.kind === "word" ? capRun + 1 : 2; continue;
+    }
+    if (isWord(t) && capRun === 1 && !NOT_NAME_SYLLABLES.has(t.lower) && properTok(toks[n + 1]) && !nameBoundary(toks, n + 1, i)) { capRun = 2; continue; }
+    if (isWord(t) && capRun === 1 && !NOT_NAME_SYLLABLES.has(t.lower) && !UNIT_TRIE.longest(toks, n) && !BODY_TRIE.longest(toks, n)) { end = n + 1; capRun = 2; continue; }
+    break;
+  }
+  if (end < 0) return { end: i, locs: [] };
+  return { end, locs: placesWithin(ctx, i, end) };
+}
+
+/**
+ * A fund's name after `Quỹ`: a capitalised first word (or a known field of work), then words
+ * of any case up to a boundary (punctuation other than an inner hyphen, a function word, a
+ * unit, a title), at most 7 tokens: `Quỹ Vì người nghèo`, `Quỹ Bình ổn xăng dầu`, `Quỹ bảo
+ * hiểm thất nghiệp`, `Quỹ hưu trí - tử tuất`. Counter-example: `quỹ đất` (lower-case head).
+ */
+export function fundNameEnd(ctx: PlaceContext, i: number): { end: number; locs: BodyParse["locs"] } {
+  const toks = ctx.tokens;
+  const first = toks[i];
+  if (!first || !(first.kind === "word" || first.kind === "abbr")) return { end: i, locs: [] };
+  if (!properTok(first) && !FIELD_TRIE.longest(toks, i) && !FUND_LOWER_STARTS.has(first.lower)) return { end: i, locs: [] };
+  let k = i + 1;
+  while (k < toks.length && k - i < 7) {
+    const t = toks[k]!;
+    if (t.text === "-" && isWord(toks[k + 1]) && !toks[k + 1]!.lineBefore && !NOT_NAME_SYLLABLES.has(toks[k + 1]!.lower)) { k++; continue; }
+    if (!isWord(t) || nameBoundary(toks, k, i) || NOT_NAME_SYLLABLES.has(t.lower) || (t.upper && BODY_TRIE.longest(toks, k))) break;
+    k++;
+  }
+  if (toks[k - 1]?.text === "-") k--;
+  return { end: k, locs: placesWithin(ctx, i, k) };
+}
+/** Lower-case first words of the social-insurance funds (`quỹ hưu trí - tử tuất`, `quỹ ốm đau`). */
+const FUND_LOWER_STARTS: ReadonlySet<string> = new Set(["bảo", "hưu", "ốm", "tai", "dự"]);
+
+/** A numbered unit's name: a number, then an optional capitalised name (`Sư đoàn 3 Sao Vàng`). */
+export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; locs: BodyParse["locs"] } {
+  const toks = ctx.tokens;
+  if (toks[i]?.kind !== "number" || toks[i]!.lineBefore) return { end: i, locs: [] };
+  let k = i + 1;
+  while (k < toks.length && k - i < 4 && isCapWord(toks[k]) && !toks[k]!.lineBefore && !nameBoundary(toks, k, i) && !BODY_TRIE.longest(toks, k) && !NAME_STOP_SET.has(toks[k]!.lower)) k++;
+  return { end: k, locs: [] };
 }

@@ -61,11 +61,11 @@ for (const [title, slot, standalone] of ROLE_TITLES) {
   TITLE_TRIE.add(title!, { title: title!, slot: slot as TitleEntry["slot"], standalone: standalone === "yes" });
 }
 
-export interface BodyHead { head: string; none: boolean; place: boolean; name: boolean; body: boolean; standalone: boolean }
+export interface BodyHead { head: string; none: boolean; place: boolean; name: boolean; body: boolean; firm: boolean; fund: boolean; num: boolean; standalone: boolean }
 export const BODY_TRIE = new PhraseTrie<BodyHead>();
 for (const [head, complement, standalone] of BODY_HEADS) {
   const c = new Set(complement!.split(","));
-  BODY_TRIE.add(head!, { head: head!, none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), standalone: standalone === "yes" });
+  BODY_TRIE.add(head!, { head: head!, none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), firm: c.has("firm"), fund: c.has("fund"), num: c.has("num"), standalone: standalone === "yes" });
 }
 
 export type UnitKind = "admin" | "feature" | "built" | "region";
@@ -96,3 +96,7 @@ export const NOT_NAME_SYLLABLES: ReadonlySet<string> = new Set(
  */
 export const FIELD_TRIE = new PhraseTrie<true>();
 for (const f of [...BODY_FIELDS_LISTED, ...BODY_FIELDS_DERIVED]) FIELD_TRIE.add(f, true);
+
+/** Legal-form words inside a company's name (`Công ty Cổ phần`, `TNHH một thành viên`). */
+export const FIRM_FORM_TRIE = new PhraseTrie<true>();
+for (const f of ["cổ phần", "CP", "TNHH", "trách nhiệm hữu hạn", "một thành viên", "MTV", "hai thành viên", "hai thành viên trở lên", "liên doanh", "hợp danh", "tư nhân", "TMCP", "thương mại cổ phần"]) FIRM_FORM_TRIE.add(f, true);
