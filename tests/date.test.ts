@@ -4,6 +4,9 @@ import { dateMatcher, DATE_RULES, lunarToSolar } from "../src/rules/date/index.j
 import { nearestYear } from "../src/rules/date/resolve.js";
 import { findDateline } from "../src/pipeline/reference-date.js";
 import { tokenize } from "../src/tokenize/index.js";
+import { normalize } from "../src/normalize/index.js";
+import { parseDates } from "../src/rules/date/parse.js";
+import { readdirSync, readFileSync } from "node:fs";
 
 const ex = createExtractor({ matchers: [dateMatcher], linkers: [] });
 const dates = (text: string, date?: string) => ex.extract(text, date ? { date } : {}).entities.filter((e) => e.type === "DATE");
@@ -82,5 +85,24 @@ describe("lunar calendar", () => {
   it("rejects a leap month that does not exist", () => {
     expect(lunarToSolar(1, 3, 2024, true)).toBeNull();
     expect(lunarToSolar(1, 6, 2017, true)).not.toBeNull(); // 2017 had a leap 6th month
+  });
+});
+
+describe("opening-word shortcut", () => {
+  // parseDates skips word tokens that open no date; running the parser at every token must find the same.
+  const raw = new URL("../benchmarks/corpus/raw/", import.meta.url);
+  const texts = [
+    ...DATE_RULES.flatMap((r) => [...r.examples.map((x) => x.text), ...r.counterExamples]),
+    ...readdirSync(raw).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(new URL(f, raw), "utf8")),
+  ];
+  it(`finds the same expressions as a run at every token (${texts.length} texts)`, () => {
+    let found = 0;
+    for (const text of texts) {
+      const { tokens } = tokenize(normalize(text).text);
+      const fast = parseDates(tokens);
+      expect(fast).toEqual(parseDates(tokens, { everyToken: true }));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -113,3 +113,59 @@ describe("guessed places (src/rules/loc/places.ts)", () => {
     expect(of("Ủy ban Thủy lợi của Quốc hội họp.", "ORG")).toEqual(["Ủy ban Thủy lợi của Quốc hội"]);
   });
 });
+
+// Round 3 (issue 5): body names of open form. Each row: example (text → expected ORG spans)
+// and counter-examples (text → ORG spans, showing where the name must stop).
+describe("body names of open form (src/rules/org/bodies.ts)", () => {
+  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
+    {
+      rule: "a field of work from data/lexicon/body-fields.txt completes a head (vụ, trường, làm inside)",
+      examples: [
+        ["Sở Nội vụ tỉnh Đông Lạc trình đề án.", ["Sở Nội vụ tỉnh Đông Lạc"]],
+        ["Sở Tài nguyên và Môi trường cấp phép.", ["Sở Tài nguyên và Môi trường"]],
+        ["Cục Việc làm báo cáo.", ["Cục Việc làm"]],
+        ["Vụ Ngân sách nhà nước đề xuất.", ["Vụ Ngân sách nhà nước"]],
+      ],
+      counterExamples: [["Sở Khải Minh làm việc.", ["Sở Khải Minh"]]],
+    },
+    {
+      rule: "a company: legal form, lower-case trade, proper name, number or place",
+      examples: [
+        ["Công ty TNHH một thành viên Chè xanh Vadoria Hưng Khang ký hợp đồng.", ["Công ty TNHH một thành viên Chè xanh Vadoria Hưng Khang"]],
+        ["Công ty mía đường Phú Lâm khởi kiện.", ["Công ty mía đường Phú Lâm"]],
+        ["Tổng Công ty xây dựng công trình giao thông 9 làm chủ đầu tư.", ["Tổng Công ty xây dựng công trình giao thông 9"]],
+        ["Ngân hàng Xuất nhập khẩu Vadoria cho vay.", ["Ngân hàng Xuất nhập khẩu Vadoria"]],
+        ["Tập đoàn Công nghiệp Cao su Khải Minh ủng hộ.", ["Tập đoàn Công nghiệp Cao su Khải Minh"]],
+      ],
+      counterExamples: [
+        ["Công ty cho biết sẽ trả nợ.", []],
+        ["Tập đoàn Hưng Khang ký thỏa thuận.", ["Tập đoàn Hưng Khang"]],
+        ["Công ty Phú Lâm 50 tỷ đồng.", ["Công ty Phú Lâm"]],
+        ["Công ty Hưng Khang cử sang Vadoria ba người.", ["Công ty Hưng Khang"]],
+      ],
+    },
+    {
+      rule: "a fund: a capitalised first word, then words of any case up to a boundary",
+      examples: [
+        ["Quỹ Vì người nghèo của tỉnh tiếp nhận.", ["Quỹ Vì người nghèo"]],
+        ["Quỹ Bình ổn xăng dầu (BOG) được trích.", ["Quỹ Bình ổn xăng dầu"]],
+        ["Quỹ hưu trí - tử tuất dự báo cân đối.", ["Quỹ hưu trí - tử tuất"]],
+      ],
+      counterExamples: [["Quỹ Bảo hiểm y tế bắt đầu bội chi.", ["Quỹ Bảo hiểm y tế"]], ["Quỹ cho vay hết.", []]],
+    },
+    {
+      rule: "a numbered military unit: number, then an optional name",
+      examples: [["Sư đoàn 9 Sao Bạc hành quân.", ["Sư đoàn 9 Sao Bạc"]], ["Đảng ủy Quân khu 8 họp.", ["Đảng ủy Quân khu 8"]]],
+      counterExamples: [["Sư đoàn đã hành quân.", []]],
+    },
+  ];
+  for (const r of RULES) {
+    it(r.rule, () => {
+      for (const [s, want] of r.examples) expect(ofGz(s, "ORG"), s).toEqual(want);
+      for (const [s, want] of r.counterExamples) expect(ofGz(s, "ORG"), s).toEqual(want);
+    });
+  }
+  it("nests a known place inside a company's name", () => {
+    expect(ofGz("Công ty Cổ phần gỗ MDF Vadoria làm chủ đầu tư.", "LOC")).toEqual(["Vadoria"]);
+  });
+});

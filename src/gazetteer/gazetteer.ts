@@ -109,6 +109,19 @@ function addPath(root: TrieNode, tokens: readonly Token[], hit: Hit): void {
     node = child;
   }
   (node.hits ??= []).push(hit);
+  node.byUnit = undefined;
+}
+
+/** The hits of unit-trie node `node` that unit word `unit` (of `length` tokens) may introduce. */
+function unitHits(node: TrieNode, unit: string, length: number): Hit[] {
+  let byUnit = node.byUnit;
+  if (!byUnit) node.byUnit = byUnit = new Map();
+  let hits = byUnit.get(unit);
+  if (!hits) {
+    hits = node.hits!.filter((h) => h.units!.has(unit)).map((h) => ({ ...h, unit: length }));
+    byUnit.set(unit, hits);
+  }
+  return hits;
 }
 
 /** Bit i set: token `unit + i` starts upper-case. */
@@ -138,16 +151,34 @@ const ALL_UNIT_WORDS: readonly Token[][] = (() => {
   for (const words of Object.values(UNIT_WORDS)) for (const t of unitTokens(words)) seen.set(unitKey(t), t);
   return [...seen.values()];
 })();
-const UNIT_FIRST: ReadonlySet<string> = new Set(ALL_UNIT_WORDS.map((t) => t[0]!.lower));
+/** A unit word: its key (token `lower`s joined by spaces) and its tokens' `lower`s. */
+interface UnitWord { unit: string; lowers: readonly string[] }
+/**
+ * Unit words by their first token's `lower`, in {@link ALL_UNIT_WORDS} order: the walk asks at
+ * every token, so the answer is one map lookup and no allocation.
+ */
+const UNIT_BY_FIRST: ReadonlyMap<string, readonly UnitWord[]> = (() => {
+  const by = new Map<string, UnitWord[]>();
+  for (const u of ALL_UNIT_WORDS) {
+    const first = u[0]!.lower;
+    let list = by.get(first);
+    if (!list) by.set(first, (list = []));
+    list.push({ unit: unitKey(u), lowers: u.map((t) => t.lower) });
+  }
+  return by;
+})();
+/** True when unit word `u` is written at token `i` (on one line). */
+function unitWordAt(tokens: readonly Token[], i: number, u: UnitWord): boolean {
+  const lowers = u.lowers;
+  if (i + lowers.length > tokens.length) return false;
+  for (let k = 1; k < lowers.length; k++) if (tokens[i + k]!.lower !== lowers[k] || tokens[i + k]!.lineBefore) return false;
+  return true;
+}
 /** The unit words written at token `i` (several may match: `TP` and `TP.`). */
 function unitWordsAt(tokens: readonly Token[], i: number): { unit: string; length: number }[] {
   const out: { unit: string; length: number }[] = [];
-  for (const u of ALL_UNIT_WORDS) {
-    if (i + u.length > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < u.length; k++) if (tokens[i + k]!.lower !== u[k]!.lower || (k > 0 && tokens[i + k]!.lineBefore)) { ok = false; break; }
-    if (ok) out.push({ unit: unitKey(u), length: u.length });
-  }
+  if (i >= tokens.length) return out;
+  for (const u of UNIT_BY_FIRST.get(tokens[i]!.lower) ?? []) if (unitWordAt(tokens, i, u)) out.push({ unit: u.unit, length: u.lowers.length });
   return out;
 }
 
@@ -169,7 +200,18 @@ interface Hit {
 interface TrieNode {
   next?: Map<string, TrieNode>;
   hits?: Hit[];
+  /**
+   * Unit trie only: the hits that a given unit word may introduce, with `unit` set to its
+   * length; filled on first use so the walk does not rebuild them per document.
+   */
+  byUnit?: Map<string, Hit[]>;
 }
+
+// Matches of one entry (nearly all) share their one-slot `units`, `cased` and `ambiguousForm`
+// arrays: results are read-only, and a dozen thousand small arrays per corpus pass cost GC time.
+const ONE_TRUE: boolean[] = [true], ONE_FALSE: boolean[] = [false];
+const ONE_NUMBER: number[][] = [[0], [1], [2], [3]];
+const oneNumber = (n: number): number[] => ONE_NUMBER[n] ?? [n];
 
 /** Options of {@link Gazetteer.matchTokens} and {@link Gazetteer.lookup}. */
 export interface MatchOptions {
@@ -402,15 +444,18 @@ export class Gazetteer {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
     const root = this.trie!;
+    const unitRoot = this.unitTrie!;
     const spans: (Span[] | undefined)[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
       if (first.kind === "punct") continue;
+      // Most tokens start no name: allocate only when one does (`[span]` literals, not `[]` + push,
+      // which reserves room for 17).
       let found: Span[] | undefined;
       let node = root.next?.get(first.lower);
       let j = i + 1;
       while (node) {
-        if (node.hits) (found ??= []).push({ end: j, hits: node.hits });
+        if (node.hits) { const sp: Span = { end: j, hits: node.hits }; if (found) found.push(sp); else found = [sp]; }
         if (j >= n || !node.next) break;
         const t = tokens[j]!;
         // Names do not run across a line break.
@@ -419,16 +464,19 @@ export class Gazetteer {
         j++;
       }
       // A unit word, then a place name that this unit word may introduce (`huyện Hoài Ân`).
-      if (UNIT_FIRST.has(first.lower)) {
-        for (const { unit, length } of unitWordsAt(tokens, i)) {
+      const units = UNIT_BY_FIRST.get(first.lower);
+      if (units) {
+        for (const u of units) {
+          if (!unitWordAt(tokens, i, u)) continue;
+          const length = u.lowers.length;
           const head = tokens[i + length];
           if (!head || head.lineBefore) continue;
-          let un = this.unitTrie!.next?.get(head.lower);
+          let un = unitRoot.next?.get(head.lower);
           let uj = i + length + 1;
           while (un) {
             if (un.hits) {
-              const hits = un.hits.filter((h) => h.units!.has(unit)).map((h) => ({ ...h, unit: length }));
-              if (hits.length) (found ??= []).push({ end: uj, hits });
+              const hits = unitHits(un, u.unit, length);
+              if (hits.length) { const sp: Span = { end: uj, hits }; if (found) found.push(sp); else found = [sp]; }
             }
             if (uj >= n || !un.next || tokens[uj]!.lineBefore) break;
             un = un.next.get(tokens[uj]!.lower);
@@ -451,27 +499,37 @@ export class Gazetteer {
     for (let i = 0; i < spans.length; i++) {
       const found = spans[i];
       if (!found) continue;
+      // The longest span with an admitted hit (spans are sorted longest first) ...
       let bestEnd = -1;
-      let bestHits: Hit[] = [];
       for (const sp of found) {
-        if (bestEnd > sp.end) break;
-        for (const h of sp.hits) if (admits(h)) { bestEnd = sp.end; bestHits.push(h); }
+        for (const h of sp.hits) if (admits(h)) { bestEnd = sp.end; break; }
+        if (bestEnd >= 0) break;
       }
       if (bestEnd < 0) continue;
-      const entries: GazetteerEntry[] = [], units: number[] = [], cased: boolean[] = [], ambiguousForm: boolean[] = [];
-      for (const h of bestHits) {
-        let caps = 0;
-        for (let k = i + h.unit; k < bestEnd && k - i - h.unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - i - h.unit);
-        const ok = (h.caps & caps) === h.caps;
-        const at = entries.indexOf(h.entry);
-        if (at < 0) { entries.push(h.entry); units.push(h.unit); cased.push(ok); ambiguousForm.push(h.ambiguous); }
-        else {
-          cased[at] = cased[at]! || ok;
-          units[at] = Math.min(units[at]!, h.unit);
-          ambiguousForm[at] = ambiguousForm[at]! && h.ambiguous;
+      // ... and every admitted hit of that length, one slot per entry. Arrays start as
+      // literals: nearly always there is one entry, and `[]` + push would reserve 17 slots.
+      let entries: GazetteerEntry[] | null = null, units: number[] = [], cased: boolean[] = [], ambiguousForm: boolean[] = [];
+      for (const sp of found) {
+        if (sp.end > bestEnd) continue;
+        if (sp.end < bestEnd) break;
+        for (const h of sp.hits) {
+          if (!admits(h)) continue;
+          let caps = 0;
+          for (let k = i + h.unit; k < bestEnd && k - i - h.unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - i - h.unit);
+          const ok = (h.caps & caps) === h.caps;
+          if (!entries) { entries = [h.entry]; units = oneNumber(h.unit); cased = ok ? ONE_TRUE : ONE_FALSE; ambiguousForm = h.ambiguous ? ONE_TRUE : ONE_FALSE; continue; }
+          // A second hit: the per-entry arrays become the match's own.
+          if (entries.length === 1) { units = units.slice(); cased = cased.slice(); ambiguousForm = ambiguousForm.slice(); }
+          const at = entries.indexOf(h.entry);
+          if (at < 0) { entries.push(h.entry); units.push(h.unit); cased.push(ok); ambiguousForm.push(h.ambiguous); }
+          else {
+            cased[at] = cased[at]! || ok;
+            units[at] = Math.min(units[at]!, h.unit);
+            ambiguousForm[at] = ambiguousForm[at]! && h.ambiguous;
+          }
         }
       }
-      out.push({ first: i, last: bestEnd, start: tokens[i]!.start, end: tokens[bestEnd - 1]!.end, entries, units, cased, ambiguousForm });
+      out.push({ first: i, last: bestEnd, start: tokens[i]!.start, end: tokens[bestEnd - 1]!.end, entries: entries!, units, cased, ambiguousForm });
     }
     return out;
   }

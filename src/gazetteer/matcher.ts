@@ -46,28 +46,39 @@ function accepted(m: NameMatch, i: number): boolean {
   return m.cased[i]! && !(m.ambiguousForm[i] && m.entries[i]!.kind === "place" && RISKY_AMBIGUOUS.has(m.entries[i]!.type));
 }
 
+/**
+ * The accepted entries of kind `kind` in a match. Most matches have one entry: then the match's
+ * own `entries` array is returned, without copying.
+ */
+function acceptedOfKind(m: NameMatch, kind: GazetteerEntry["kind"]): readonly GazetteerEntry[] {
+  const all = m.entries;
+  if (all.length === 1) return all[0]!.kind === kind && accepted(m, 0) ? all : NONE;
+  return all.filter((e, i) => e.kind === kind && accepted(m, i));
+}
+const NONE: readonly GazetteerEntry[] = [];
+
 function placeProposal(m: NameMatch, tokens: readonly Token[], date: string | null): Candidate | null {
-  const entries = m.entries.filter((e, i) => e.kind === "place" && accepted(m, i));
+  const entries = acceptedOfKind(m, "place");
   if (!entries.length) return null;
-  const ref = pickAsOf(entries, date);
+  const ref = entries.length === 1 ? entries[0]! : pickAsOf(entries, date);
   const unit = m.units[m.entries.indexOf(ref)] ?? 0;
   if (m.first + unit >= m.last) return null;
-  const alternatives = entries.filter((e) => e !== ref).map((e) => e.id);
+  const alternatives = entries.length === 1 ? null : entries.filter((e) => e !== ref).map((e) => e.id);
   return {
     type: "LOC", start: tokens[m.first + unit]!.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id,
-    attrs: { placeType: ref.type, ...(alternatives.length ? { alternatives } : {}) },
+    attrs: alternatives?.length ? { placeType: ref.type, alternatives } : { placeType: ref.type },
   };
 }
 
 function bodyProposal(m: NameMatch, date: string | null, prev: Token | undefined): Candidate | null {
-  const entries = m.entries.filter((e, i) => e.kind === "body" && accepted(m, i));
+  const entries = acceptedOfKind(m, "body");
   if (!entries.length) return null;
-  const ref = pickAsOf(entries, date);
+  const ref = entries.length === 1 ? entries[0]! : pickAsOf(entries, date);
   if (prev && LEVEL_CONTEXT.words.has(prev.lower) && LEVEL_CONTEXT.bodies.has(ref.id)) return null;
-  const alternatives = entries.filter((e) => e !== ref).map((e) => e.id);
+  const alternatives = entries.length === 1 ? null : entries.filter((e) => e !== ref).map((e) => e.id);
   return {
     type: "ORG", start: m.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id, nestable: true,
-    attrs: { bodyType: ref.type, ...(alternatives.length ? { alternatives, ambiguous: true } : {}) },
+    attrs: alternatives?.length ? { bodyType: ref.type, alternatives, ambiguous: true } : { bodyType: ref.type },
   };
 }
 

@@ -69,6 +69,31 @@ type Parsed = { p: Point; end: number; rule: string; b?: Point } | typeof INVALI
 
 const YEAR_MIN = 1000, YEAR_MAX = 2200;
 
+/** Words after an edge word (`đầu`, `cuối`, `giữa`) that make it part of a date (`đầu năm 2017`). */
+const AFTER_EDGE: ReadonlySet<string> = new Set(["tháng", "năm", "quý", "thế", "nhiệm", "giai", "thời", "mùa"]);
+
+/** True when `s` is a non-empty run of ASCII digits, at most `maxLen` long (no regex: called at every number). */
+function isDigits(s: string, maxLen: number): boolean {
+  if (s.length === 0 || s.length > maxLen) return false;
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
+/**
+ * The `lower` forms of every word that can open a date expression: what {@link Parser.point}
+ * and {@link parseAt} dispatch on first (edge words, parts of day, weekdays, head words, period
+ * heads, `từ` ...). A word token not listed here opens no expression, so {@link parseDates}
+ * skips it without running the parser; number, date and time tokens always run it. Keep in
+ * step with the parser: the date tests compare against a run at every token.
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...EDGE_WORDS, ...PARTS_OF_DAY.keys(), "buổi", "rạng", // point: edge word, part of day
+  "thứ", "chủ", "chúa", "cn", // weekday
+  "ngày", "mùng", "mồng", "hôm", "bữa", "tháng", "năm", "quý", "tuần", // core: head words
+  ...PERIOD_HEADS.map((h) => h[0]!), "nửa", "mùa", "thế", "cách", "cùng", // core: periods, otherHead
+  "từ", // parseAt: ranges
+]);
+
 class Parser {
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -81,13 +106,13 @@ class Parser {
 
   int(k: number, maxLen = 4): number | null {
     const t = this.tokens[k];
-    if (!t || t.kind !== "number" || !/^\d+$/.test(t.text) || t.text.length > maxLen || !this.near(k)) return null;
+    if (!t || t.kind !== "number" || !isDigits(t.text, maxLen) || !this.near(k)) return null;
     return +t.text;
   }
   /** A year in digits; `min` below 1000 only where the structure says year (`tháng 8 năm 938`). */
   year(k: number, min = YEAR_MIN): number | null {
     const t = this.tokens[k];
-    if (!t || t.kind !== "number" || !/^\d{1,4}$/.test(t.text) || !this.near(k)) return null;
+    if (!t || t.kind !== "number" || !isDigits(t.text, 4) || !this.near(k)) return null;
     if (min >= 1000 && t.text.length !== 4) return null;
     const y = +t.text;
     return y >= min && y <= YEAR_MAX ? y : null;
@@ -127,8 +152,9 @@ class Parser {
     if (!t || !this.near(k)) return null;
     if (t.kind !== "date") return null;
     const text = t.text, last = k;
-    const parts = text.split(/[/.-]/).map((x) => +x);
-    const lens = text.split(/[/.-]/).map((x) => x.length);
+    const pieces = text.split(/[/.-]/);
+    const parts = pieces.map((x) => +x);
+    const lens = pieces.map((x) => x.length);
     let p: Point;
     let rule: string;
     if (parts.length === 2 && lens[1] === 4) {
@@ -336,8 +362,10 @@ class Parser {
 
   /** `giai đoạn 2017 - 2020`, `nhiệm kỳ 2015-2020`. */
   periodHead(k: number): Parsed {
+    const first = this.L(k);
     for (const h of PERIOD_HEADS) {
-      if (!h.every((w, m) => this.L(k + m) === w)) continue;
+      // First word first: this runs at most tokens, and allocates nothing when it fails.
+      if (h[0] !== first || !h.every((w, m) => this.L(k + m) === w)) continue;
       let j = k + h.length;
       const from = this.L(j) === "từ" ? 1 : 0;
       j += from;
@@ -447,7 +475,7 @@ class Parser {
   }
 
   /** A date expression without prefixes. */
-  core(k: number, ctx: { afterHead: boolean }): Parsed {
+  core(k: number, afterHead: boolean): Parsed {
     const t = this.T(k);
     if (!t) return null;
     const w = t.lower;
@@ -468,8 +496,8 @@ class Parser {
     const other = this.otherHead(k);
     if (other) return other;
     if (t.kind === "date") return this.dateToken(k);
-    if (t.kind === "number") { const g = this.dateToken(k); if (g === INVALID) return ctx.afterHead ? INVALID : null; if (g) return g.p.y !== undefined || ctx.afterHead ? g : null; }
-    if (ctx.afterHead) return this.loose(k);
+    if (t.kind === "number") { const g = this.dateToken(k); if (g === INVALID) return afterHead ? INVALID : null; if (g) return g.p.y !== undefined || afterHead ? g : null; }
+    if (afterHead) return this.loose(k);
     return null;
   }
 
@@ -490,7 +518,7 @@ class Parser {
     if (this.tokens[k]?.lineBefore) this.anchor = k;
     let j = k;
     let edge = false;
-    if (EDGE_WORDS.has(this.L(j)) && ["tháng", "năm", "quý", "thế", "nhiệm", "giai", "thời", "mùa"].includes(this.L(j + 1))) { edge = true; j++; }
+    if (EDGE_WORDS.has(this.L(j)) && AFTER_EDGE.has(this.L(j + 1))) { edge = true; j++; }
     // A time before: `8h30 ngày 9/6`, `20 giờ ngày 31 tháng 3 năm 1975`
     const tm = edge ? null : this.time(j);
     let time: string | undefined;
@@ -526,7 +554,7 @@ class Parser {
       wd = this.weekday(j);
       if (wd) { j = wd.end; if (this.L(j) === "," ) j++; }
     }
-    let c = this.core(j, { afterHead: pod !== undefined || wd !== null });
+    let c = this.core(j, pod !== undefined || wd !== null);
     if (c === INVALID) return INVALID;
     // `thứ Hai tuần trước`, `thứ 6 của tuần này`: a weekday of a week named relative to the article's
     if (!c && wd) {
@@ -603,12 +631,15 @@ const BARE_DM_BEFORE: ReadonlySet<string> = new Set(["(", "từ", "đến", "t�
  * parseDates(tokenize("Chiều 9/6, tại Hà Nội").tokens)[0]; // { start: 0, end: 2, rule: "date/part-of-day-dm", a: { d: 9, m: 6, pod: "TAF" } }
  * ```
  */
-export function parseDates(tokens: readonly Token[]): Expr[] {
+export function parseDates(tokens: readonly Token[], opts: { everyToken?: boolean } = {}): Expr[] {
   const P = new Parser(tokens);
   const out: Expr[] = [];
+  // `everyToken` (tests only) runs the parser at every token, to check the opening-word shortcut.
+  const everyToken = opts.everyToken === true;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (!everyToken && (t.kind === "word" || t.kind === "abbr" || t.kind === "punct" || t.kind === "symbol") && !OPENING_WORDS.has(t.lower)) { i++; continue; }
     const r = parseAt(P, tokens, i);
     if (r === INVALID) {
       // Skip the whole rejected expression: nothing inside it may be a date.

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Token } from "../../tokenize/index.js";
+import { defaultLexicon } from "../../tokenize/words.js";
 import { parsePlaceSlot, personStartsAt, type PlaceContext } from "../loc/places.js";
 import { BODY_TRIE, FIELD_TRIE, FIRM_FORM_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
 
@@ -184,13 +185,23 @@ export function firmNameEnd(ctx: PlaceContext, i: number): { end: number; locs: 
   for (let n = k; n < toks.length && n - i < 14; n++) {
     const t = toks[n]!;
     if (nameBoundary(toks, n, i)) break;
+    // A number names a unit (`Sông Đà 5`), not an amount (`6,1 tỷ`, `50 tỷ đồng`).
+    if (t.kind === "number" && (!/^\d{1,3}$/.test(t.text) || AMOUNT_WORDS.has(toks[n + 1]?.lower ?? ""))) break;
+    // `Đầu tư và Kinh doanh vốn`: a joiner between two capitalised words.
+    if (NAME_JOINERS.has(t.lower) && end === n && isCapWord(toks[n + 1]) && !nameBoundary(toks, n + 1, i) && !BODY_TRIE.longest(toks, n + 1)) continue;
     if (properTok(t)) {
       if (t.kind === "word" && NAME_STOP_SET.has(t.lower) && n === k) break;
       if (n > k && t.kind === "word" && BODY_TRIE.longest(toks, n)) break;
       end = n + 1; capRun = t.kind === "word" ? capRun + 1 : 2; continue;
     }
-    if (isWord(t) && capRun === 1 && !NOT_NAME_SYLLABLES.has(t.lower) && properTok(toks[n + 1]) && !nameBoundary(toks, n + 1, i)) { capRun = 2; continue; }
-    if (isWord(t) && capRun === 1 && !NOT_NAME_SYLLABLES.has(t.lower) && !UNIT_TRIE.longest(toks, n) && !BODY_TRIE.longest(toks, n)) { end = n + 1; capRun = 2; continue; }
+    if (end < 0 || !isWord(t)) break;
+    // Lower-case syllables inside the name lead on to a proper word (`Xuất nhập khẩu Trung Quốc`).
+    let m = n;
+    while (m < toks.length && m - n < 3 && isWord(toks[m]) && !toks[m]!.upper && !nameBoundary(toks, m, i) && !NOT_NAME_SYLLABLES.has(toks[m]!.lower)) m++;
+    if (capRun === 1 && m > n && properTok(toks[m]) && !nameBoundary(toks, m, i) && !(toks[m]!.kind === "number" && !/^\d{1,3}$/.test(toks[m]!.text))) { n = m - 1; continue; }
+    // A lower-case syllable completing a word with the capitalised one before it (`Cao su`,
+    // `Viễn thông`, `Hàng không`), not a verb after the name (`Tập đoàn Novaland ký`).
+    if (toks[n - 1]!.kind === "word" && toks[n - 1]!.upper && isWordPair(toks[n - 1]!, t)) { end = n + 1; continue; }
     break;
   }
   if (end < 0) return { end: i, locs: [] };
@@ -208,16 +219,21 @@ export function fundNameEnd(ctx: PlaceContext, i: number): { end: number; locs: 
   const first = toks[i];
   if (!first || !(first.kind === "word" || first.kind === "abbr")) return { end: i, locs: [] };
   if (!properTok(first) && !FIELD_TRIE.longest(toks, i) && !FUND_LOWER_STARTS.has(first.lower)) return { end: i, locs: [] };
-  let k = i + 1;
-  while (k < toks.length && k - i < 7) {
+  const field = FIELD_TRIE.longest(toks, i);
+  let k = field ? field.end : i + 1;
+  while (k < toks.length && k - i < 9) {
     const t = toks[k]!;
     if (t.text === "-" && isWord(toks[k + 1]) && !toks[k + 1]!.lineBefore && !NOT_NAME_SYLLABLES.has(toks[k + 1]!.lower)) { k++; continue; }
-    if (!isWord(t) || nameBoundary(toks, k, i) || NOT_NAME_SYLLABLES.has(t.lower) || (t.upper && BODY_TRIE.longest(toks, k))) break;
+    if (!isWord(t) || nameBoundary(toks, k, i) || NOT_NAME_SYLLABLES.has(t.lower) || FUND_STOPS.has(t.lower) || (t.upper && BODY_TRIE.longest(toks, k))) break;
     k++;
   }
   if (toks[k - 1]?.text === "-") k--;
   return { end: k, locs: placesWithin(ctx, i, k) };
 }
+/** Words after a number that make it an amount or a count, not part of a name. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set("tỷ tỉ triệu nghìn ngàn đồng usd % người lần năm tháng ngày".split(" "));
+/** Verbs that end a fund's name (`Quỹ Bảo hiểm y tế bắt đầu bội chi`, `Quỹ dự phòng phải bù`). */
+const FUND_STOPS: ReadonlySet<string> = new Set("bắt phải bù bội chi thu nộp đóng chiếm tăng giảm đạt dự chuyển trích hỗ huy".split(" "));
 /** Lower-case first words of the social-insurance funds (`quỹ hưu trí - tử tuất`, `quỹ ốm đau`). */
 const FUND_LOWER_STARTS: ReadonlySet<string> = new Set(["bảo", "hưu", "ốm", "tai", "dự"]);
 
@@ -228,4 +244,9 @@ export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; lo
   let k = i + 1;
   while (k < toks.length && k - i < 4 && isCapWord(toks[k]) && !toks[k]!.lineBefore && !nameBoundary(toks, k, i) && !BODY_TRIE.longest(toks, k) && !NAME_STOP_SET.has(toks[k]!.lower)) k++;
   return { end: k, locs: [] };
+}
+
+/** True when two syllables make one word of the Viet74K list (`cao su`, `tài chính`). */
+export function isWordPair(a: Token, b: Token): boolean {
+  return ((defaultLexicon().prefixes.get(`${a.lower} ${b.lower}`) ?? 0) & 1) !== 0;
 }
