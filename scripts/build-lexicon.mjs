@@ -66,6 +66,22 @@ for (const [file, name] of FILES) {
   }
   ts += `/** Derived from data/lexicon/words-viet74k.txt and data/places.tsv (see scripts/build-lexicon.mjs). */\nexport const PLACE_SYLLABLE_WORDS: readonly string[] = ${JSON.stringify(compounds)};\n\n`;
 }
+// Derived: every two-syllable word of data/lexicon/words-viet74k.txt (Viet74K, MIT), grouped by
+// first syllable (`cao\tsu su2 ...`), so that the name rules can ask "is `Cao su` one word?"
+// without loading the whole segmentation lexicon into the core bundle.
+{
+  const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
+  const bySyllable = new Map();
+  for (const w of words) {
+    if (w.startsWith("#")) continue;
+    const p = w.trim().toLowerCase().split(" ");
+    if (p.length !== 2 || !p[0] || !p[1]) continue;
+    const list = bySyllable.get(p[0]);
+    if (list) { if (!list.includes(p[1])) list.push(p[1]); } else bySyllable.set(p[0], [p[1]]);
+  }
+  const lines = [...bySyllable].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([a, bs]) => `${a}\t${bs.join(" ")}`);
+  ts += `/** Two-syllable words, one line per first syllable: \`first\\tsecond second ...\` (derived from data/lexicon/words-viet74k.txt). */\nexport const WORD_PAIRS: string = ${JSON.stringify(lines.join("\n"))};\n\n`;
+}
 // Derived: the fields of work named by the ministries, National Assembly committees and party
 // commissions of data/bodies.tsv (`Bộ Tài chính` → `Tài chính`, `Ban Tổ chức Trung ương` →
 // `Tổ chức`), so that a department of the same field (`Sở Tài chính`, `Vụ Tổ chức`) reads to

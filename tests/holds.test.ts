@@ -59,3 +59,47 @@ describe("HOLDS", () => {
     expect(pairs("Ông Lò Văn Xiển cho rằng đại biểu Quốc hội cần lắng nghe.")).toEqual([]);
   });
 });
+
+// Round 3 (issue 5): more ways a text gives a post to a person. Rows: example → pairs, and a
+// counter-example that must not link.
+describe("HOLDS, round 3", () => {
+  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
+    {
+      rule: "a post named before its holder with `đối với ông` (miễn nhiệm, bổ nhiệm)",
+      examples: [["Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Thủy lợi nhiệm kỳ 2021 - 2026 đối với ông Khổng Viết Thuận.", ["Khổng Viết Thuận = Bộ trưởng Bộ Thủy lợi"]]],
+      counterExamples: [["Bộ trưởng Bộ Thủy lợi gửi thư cảm ơn tới ông Khổng Viết Thuận.", []]],
+    },
+    {
+      rule: "several holders of one post after it (`nguyên Tổng Bí thư A, B;`)",
+      examples: [["Dự có nguyên Tổng Bí thư Khổng Viết Thuận, Lò Văn Xiển; Chủ tịch nước Hà Khải Dũng.", [
+        "Hà Khải Dũng = Chủ tịch nước", "Khổng Viết Thuận = Tổng Bí thư", "Lò Văn Xiển = Tổng Bí thư"]]],
+      counterExamples: [["Thủ tướng Khổng Viết Thuận, Lò Văn Xiển cùng nhiều người dự lễ.", ["Khổng Viết Thuận = Thủ tướng"]]],
+    },
+    {
+      rule: "a list of posts after the person (`bao gồm cách chức cả các chức vụ: A, B`)",
+      examples: [["Kỷ luật ông Khổng Viết Thuận (bao gồm cách chức cả các chức vụ: Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Đông Lạc).", [
+        "Khổng Viết Thuận = Bí thư Tỉnh ủy Đông Lạc", "Khổng Viết Thuận = Phó Bí thư Tỉnh ủy"]]],
+      counterExamples: [["Ông Khổng Viết Thuận (bao gồm nhiều người) gặp Bí thư Tỉnh ủy.", []]],
+    },
+    {
+      rule: "a predicate in time (`- khi đó là`, `hiện là`) and a birth clause between name and posts",
+      examples: [
+        ["Bà Lò Thị Xiển - khi đó là Chủ tịch UBND tỉnh Đông Lạc - ký quyết định.", ["Lò Thị Xiển = Chủ tịch UBND tỉnh Đông Lạc"]],
+        ["Bổ nhiệm ông Khổng Viết Thuận, sinh ngày 24/4/1975, Thành ủy viên, Bí thư Huyện ủy Vĩnh Khê.", [
+          "Khổng Viết Thuận = Bí thư Huyện ủy Vĩnh Khê", "Khổng Viết Thuận = Thành ủy viên"]],
+      ],
+      counterExamples: [["Bà Lò Thị Xiển - khi đó đi công tác - gặp Chủ tịch UBND tỉnh Đông Lạc.", []]],
+    },
+    {
+      rule: "a body head inside a name after a family name is part of the name (`Lê Bộ Lĩnh`)",
+      examples: [["Phó Tổng Thư ký Quốc hội Lò Bộ Khiêm trình bày.", ["Lò Bộ Khiêm = Phó Tổng Thư ký Quốc hội"]]],
+      counterExamples: [["Ông Khổng Viết Thuận, Bộ Thủy lợi, trình bày.", []]],
+    },
+  ];
+  for (const r of RULES) {
+    it(r.rule, () => {
+      for (const [s, want] of r.examples) expect(pairs(s), s).toEqual(want);
+      for (const [s, want] of r.counterExamples) expect(pairs(s), s).toEqual(want);
+    });
+  }
+});

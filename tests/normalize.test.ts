@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, normalize, originalEnd, originalStart } from "../src/normalize/index.js";
+import { fold, needsPassAUnit, NEEDS_PASS_A, normalize, originalEnd, originalStart } from "../src/normalize/index.js";
 
 describe("normalize", () => {
   it.each([
@@ -71,5 +71,14 @@ describe("normalize", () => {
   it("folds case and diacritics", () => {
     expect(fold("HẢI DƯƠNG")).toBe("hai duong");
     expect(fold("Đắk Lắk")).toBe("dak lak");
+  });
+});
+
+describe("needsPassAUnit", () => {
+  it("agrees with the pass-A character class on every BMP code unit", () => {
+    const cls = NEEDS_PASS_A;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (needsPassAUnit(c) !== cls.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
   });
 });

@@ -169,3 +169,44 @@ describe("body names of open form (src/rules/org/bodies.ts)", () => {
     expect(ofGz("Công ty Cổ phần gỗ MDF Vadoria làm chủ đầu tư.", "LOC")).toEqual(["Vadoria"]);
   });
 });
+
+describe("LOC, round 3 (src/rules/loc/index.ts)", () => {
+  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
+    {
+      rule: "short country names joined by a dash are places (`Việt - Trung`), only in such pairs",
+      examples: [["Quan hệ Việt - Trung phát triển.", ["Việt", "Trung"]], ["Hợp tác Việt - Lào - Vadoria bền chặt.", ["Việt", "Lào", "Vadoria"]]],
+      counterExamples: [["Ông Trung - Bí thư - phát biểu.", []], ["Anh Trung, chị Lào đi họp.", []]],
+    },
+    {
+      rule: "a landmark keeps a title, a person's name and a word completed in lower case inside",
+      examples: [
+        ["Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận tại tỉnh Đông Lạc.", ["Khu lưu niệm Tổng Bí thư Khổng Viết Thuận", "Đông Lạc"]],
+        ["Lễ đón tại Đại lễ đường Nhân dân ở thủ đô.", ["Đại lễ đường Nhân dân"]],
+      ],
+      counterExamples: [["Xe qua sông Cầu nối giữa hai tỉnh.", ["sông Cầu"]], ["Thăm cửa khẩu Hữu Khê - Ảnh: TTXVN", ["cửa khẩu Hữu Khê"]]],
+    },
+  ];
+  for (const r of RULES) {
+    it(r.rule, () => {
+      for (const [s, want] of r.examples) expect(ofGz(s, "LOC"), s).toEqual(want);
+      for (const [s, want] of r.counterExamples) expect(ofGz(s, "LOC"), s).toEqual(want);
+    });
+  }
+  it("a landmark named after a person holds no PERSON or ROLE", () => {
+    expect(ofGz("Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận.", "PERSON")).toEqual([]);
+    expect(ofGz("Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận.", "ROLE")).toEqual([]);
+  });
+});
+
+describe("body refs and fields before a name", () => {
+  it("a role's body known to the gazetteer gives attrs.bodyRef", () => {
+    const role = exGz.extract("Bộ trưởng Bộ Thủy lợi và vận tải sông Khổng Viết Thuận dự họp.").entities.find((e) => e.type === "ROLE")!;
+    expect(role.attrs?.bodyRef).toBe("org:bo-thuy-loi-va-van-tai-song");
+    const other = exGz.extract("Bộ trưởng Bộ Khải Minh dự họp.").entities.find((e) => e.type === "ROLE")!;
+    expect(other.attrs?.bodyRef).toBeUndefined();
+  });
+  it("a field of work ends before a family name (a person follows)", () => {
+    expect(ofGz("Giám đốc Sở Nội vụ Hồ Khải Dũng phát biểu.", "ROLE")).toEqual(["Giám đốc Sở Nội vụ"]);
+    expect(ofGz("Giám đốc Sở Nội vụ Hồ Khải Dũng phát biểu.", "PERSON")).toEqual(["Hồ Khải Dũng"]);
+  });
+});

@@ -47,3 +47,19 @@ describe("tokenize", () => {
     expect(toks.map((t) => t.text)).toEqual(["a", "😀", "\ud800", "b"]);
   });
 });
+
+describe("token case forms", () => {
+  it("gives `lower` = text.toLowerCase() and `upper` = starts with \\p{Lu}, for every BMP character", () => {
+    // The tokeniser reads case from code-unit tables (no regex per character): check them against Unicode.
+    const wrong: string[] = [];
+    for (let c = 0x20; c < 0xd800; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [`${ch}a`, `A${ch}`, `đ${ch}ư`]) {
+        for (const t of tokenize(s).tokens) {
+          if (t.lower !== t.text.toLowerCase() || t.upper !== /^\p{Lu}/u.test(t.text)) wrong.push(`${c.toString(16)}:${t.text}`);
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+});

@@ -40,23 +40,52 @@ export function loadEntries(): GazetteerEntry[] {
   return loadBaseEntries().concat(loadCommuneEntries());
 }
 
-/** Bundled communes, wards, townships and special zones (about 13,000: loaded only when needed). */
+/**
+ * Bundled communes, wards, townships and special zones (about 13,000: loaded only when needed).
+ * Read line by line into objects built field by field (the fields {@link compact} would keep,
+ * in the same order): this runs at the first commune a text names, so it is on the cold path.
+ */
 export function loadCommuneEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  for (const [code, name, t, district, succ, from, to, src] of rows(COMMUNES_OLD)) {
-    out.push(compact({
-      id: `xa:${code}`, kind: "place", name: name!, aliases: [], type: COMMUNE_TYPES[t!]!, validFrom: opt(from),
-      validTo: to === "-" ? undefined : to || "2025-06-30", parent: `huyen:${district}`,
-      successors: succ ? succ.split(",").map((c) => `xa2025:${c}`) : undefined, code, source: source(src),
-    } as GazetteerEntry));
-  }
-  for (const [code, name, t, province, from, to, src] of rows(COMMUNES_NEW)) {
-    out.push(compact({
-      id: `xa2025:${code}`, kind: "place", name: name!, aliases: [], type: COMMUNE_TYPES[t!]!, validFrom: from || "2025-07-01",
-      validTo: opt(to), parent: province, code, source: source(src),
-    } as GazetteerEntry));
-  }
+  eachRow(COMMUNES_OLD, (r) => {
+    const [code, name, t, district, succ, from, to, src] = r;
+    const e = (name !== undefined ? { id: `xa:${code}`, kind: "place", name, aliases: [] } : { id: `xa:${code}`, kind: "place", aliases: [] }) as Record<string, unknown>;
+    const type = COMMUNE_TYPES[t!];
+    if (type !== undefined) e.type = type;
+    if (from) e.validFrom = from;
+    const validTo = to === "-" ? undefined : to || "2025-06-30";
+    if (validTo !== undefined) e.validTo = validTo;
+    e.parent = `huyen:${district}`;
+    if (succ) e.successors = succ.split(",").map((c) => `xa2025:${c}`);
+    if (code !== undefined) e.code = code;
+    e.source = source(src);
+    out.push(e as unknown as GazetteerEntry);
+  });
+  eachRow(COMMUNES_NEW, (r) => {
+    const [code, name, t, province, from, to, src] = r;
+    const e = (name !== undefined ? { id: `xa2025:${code}`, kind: "place", name, aliases: [] } : { id: `xa2025:${code}`, kind: "place", aliases: [] }) as Record<string, unknown>;
+    const type = COMMUNE_TYPES[t!];
+    if (type !== undefined) e.type = type;
+    e.validFrom = from || "2025-07-01";
+    if (to) e.validTo = to;
+    if (province !== undefined) e.parent = province;
+    if (code !== undefined) e.code = code;
+    e.source = source(src);
+    out.push(e as unknown as GazetteerEntry);
+  });
   return out;
+}
+
+/** Calls `f` with the fields of each line of `s` (tab-separated), without building the list of lines. */
+function eachRow(s: string, f: (fields: string[]) => void): void {
+  if (!s) return;
+  let at = 0;
+  while (at <= s.length) {
+    let nl = s.indexOf("\n", at);
+    if (nl < 0) nl = s.length;
+    f(s.slice(at, nl).split("\t"));
+    at = nl + 1;
+  }
 }
 
 /** Bundled places above commune level, bodies, titles and people. */

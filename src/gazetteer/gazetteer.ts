@@ -6,8 +6,9 @@
  */
 import Fuse from "fuse.js";
 import { fold, normalize } from "../normalize/index.js";
-import { tokenize, type Token } from "../tokenize/index.js";
+import { scanTokens, tokenize, type Token } from "../tokenize/index.js";
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
+import { insertionSort } from "../pipeline/sort.js";
 
 /**
  * Unit words written before a place name, per place type. Districts and communes are matched
@@ -49,7 +50,7 @@ const unitTokenCache = new Map<readonly string[], Token[][]>();
 /** The unit words of a place type, tokenised once. */
 function unitTokens(words: readonly string[]): Token[][] {
   let t = unitTokenCache.get(words);
-  if (!t) { t = words.map((w) => tokenize(w).tokens); unitTokenCache.set(words, t); }
+  if (!t) { t = words.map((w) => scanTokens(w)); unitTokenCache.set(words, t); }
   return t;
 }
 const startsWith = (tokens: readonly Token[], prefix: readonly Token[]): boolean =>
@@ -96,7 +97,7 @@ function keyOf(tokens: readonly Token[], from = 0): string {
 
 /** The case- and diacritic-insensitive key of a name: folded word tokens, punctuation dropped. */
 export function lookupKey(name: string): string {
-  return keyOf(tokenize(normalize(name).text).tokens);
+  return keyOf(scanTokens(normalize(name).text));
 }
 
 /** Adds a token path to a trie and records a hit at its end. */
@@ -181,6 +182,8 @@ function unitWordsAt(tokens: readonly Token[], i: number): { unit: string; lengt
   for (const u of UNIT_BY_FIRST.get(tokens[i]!.lower) ?? []) if (unitWordAt(tokens, i, u)) out.push({ unit: u.unit, length: u.lowers.length });
   return out;
 }
+
+const longerFirst = (x: Span, y: Span): number => y.end - x.end;
 
 /** Names ending at `end` that start at a given token. */
 interface Span { end: number; hits: Hit[] }
@@ -273,6 +276,7 @@ export class Gazetteer {
     for (const e of late) entries.push(e);
     if (this.byIdMap) for (const e of late) this.byIdMap.set(e.id, e);
     if (this.trie) for (const e of late) this.insert(e);
+    if (this.byKey) for (const e of late) this.insertKeys(e);
     this.fuse = null;
   }
 
@@ -299,7 +303,8 @@ export class Gazetteer {
 
   /** Tokens of a form; bundled names are already canonical, user names get normalised. */
   private formTokens(form: string, canonical: boolean): Token[] {
-    return tokenize(canonical ? form : normalize(form).text).tokens;
+    // Sentences mean nothing in a name: tokens only.
+    return scanTokens(canonical ? form : normalize(form).text);
   }
 
   /**
@@ -328,21 +333,42 @@ export class Gazetteer {
     return { bare, unitForms, units: unitWords ? unitSet(unitWords, e.id === CAPITAL_ONLY) : null };
   }
 
+  /** The tries (what {@link matchTokens} needs). */
   private buildIndexes(): void {
     if (this.trie) return;
     this.trie = {};
     this.unitTrie = {};
-    this.byKey = new Map();
-    this.byUnitKey = new Map();
     for (const e of this.data().entries) this.insert(e);
   }
 
-  /** Adds an entry's forms to the tries and the lookup keys. */
+  /**
+   * The folded-key maps (what {@link lookup} needs), built on first lookup: `extract` never
+   * looks up, so its first call does not fold every name.
+   */
+  private buildKeyIndexes(): void {
+    if (this.byKey) return;
+    this.byKey = new Map();
+    this.byUnitKey = new Map();
+    for (const e of this.data().entries) this.insertKeys(e);
+  }
+
+  private isCanonical(e: GazetteerEntry): boolean {
+    return !e.id.startsWith("user:") && e.source !== "user";
+  }
+
+  /** Adds an entry's forms to the tries. */
   private insert(e: GazetteerEntry): void {
+    const { bare, unitForms, units } = this.forms(e, this.isCanonical(e));
+    for (const { tokens, ambiguous, unit } of bare) addPath(this.trie!, tokens, { entry: e, unit, caps: capsOf(tokens, unit), ambiguous });
+    if (!units) return;
+    for (const tokens of unitForms) addPath(this.unitTrie!, tokens, { entry: e, unit: 0, caps: capsOf(tokens, 0), ambiguous: false, units });
+  }
+
+  /** Adds an entry's forms to the lookup keys. */
+  private insertKeys(e: GazetteerEntry): void {
     const byKey = this.byKey!;
-    const { bare, unitForms, units } = this.forms(e, !e.id.startsWith("user:") && e.source !== "user");
-    for (const { tokens, ambiguous, unit } of bare) {
-      addPath(this.trie!, tokens, { entry: e, unit, caps: capsOf(tokens, unit), ambiguous });
+    const { bare, unitForms, units } = this.forms(e, this.isCanonical(e));
+    for (const { tokens } of bare) {
       const key = keyOf(tokens);
       const list = byKey.get(key);
       if (!list) byKey.set(key, [e]);
@@ -351,7 +377,6 @@ export class Gazetteer {
     if (!units) return;
     for (const tokens of unitForms) {
       const hit: Hit = { entry: e, unit: 0, caps: capsOf(tokens, 0), ambiguous: false, units };
-      addPath(this.unitTrie!, tokens, hit);
       const key = keyOf(tokens);
       const list = this.byUnitKey!.get(key);
       if (!list) this.byUnitKey!.set(key, [hit]);
@@ -364,7 +389,7 @@ export class Gazetteer {
    * With `date`, only entries valid on that day.
    */
   lookup(name: string, opts: MatchOptions = {}): GazetteerEntry[] {
-    this.buildIndexes();
+    this.buildKeyIndexes();
     const key = lookupKey(name);
     if (!this.lateLoaded && LATE_KEY.test(key)) this.ensureLate();
     let found = this.byKey!.get(key) ?? [];
@@ -376,7 +401,7 @@ export class Gazetteer {
 
   /** `huyện Hoài Ân`, `TP Hà Nội`: a unit word, then a place name that this unit word may introduce. */
   private lookupWithUnit(name: string): GazetteerEntry[] {
-    const tokens = tokenize(normalize(name).text).tokens;
+    const tokens = scanTokens(normalize(name).text);
     const out: GazetteerEntry[] = [];
     for (const { unit, length } of unitWordsAt(tokens, 0)) {
       if (length >= tokens.length) continue;
@@ -484,7 +509,8 @@ export class Gazetteer {
           }
         }
       }
-      if (found) spans[i] = found.length > 1 ? found.sort((x, y) => y.end - x.end) : found;
+      // Longest first; a stable insertion sort, as `found` holds a few spans (Array#sort allocates).
+      if (found) { if (found.length > 1) insertionSort(found, longerFirst); spans[i] = found; }
     }
     const w: DocWalk = { late: this.lateLoaded, spans, answers: new Map() };
     this.matchCache.set(tokens, w);

@@ -34,11 +34,20 @@ const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|
  */
 const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm)\s+|[,;]\s*(?:và|kiêm)\s+)${MOD}$`, "iu");
 /** A predicate between a person (or a pronoun) and a role. */
-const PREDICATE = new RegExp(String.raw`^\s*,?\s*(?:(?:đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
+const PREDICATE = new RegExp(String.raw`^\s*[,\-–]?\s*(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
   String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
   String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?)\s*(?::\s*)?${MOD}$`, "iu");
+/**
+ * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
+ * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
+ */
+const POSTS_LIST = /^\s*[,(]?\s*(?:bao gồm\s+)?(?:(?:cách chức|miễn nhiệm|thôi giữ|giữ|thôi|miễn)\s+)?(?:cả\s+)?(?:các|những)\s+chức(?:\s+vụ)?(?:\s+(?:sau|khác|đảng|chính quyền))?\s*:\s*$/iu;
+/** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
+const ROLE_FOR = /^\s*,?\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$/iu;
+/** A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm 1966)`. */
+const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:ngày|năm|tháng)?\s*[0-9][0-9\/.\-]{0,12}\s*\)?(?=\s*[,;\-–)]|\s*$)/giu;
 /** Between a role and a list of its holders. */
 const LIST_HEAD = /^\s*(?:gồm|là|:)\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí)?\s*:?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*$/iu;
@@ -101,7 +110,7 @@ export const holdsLinker: Linker = {
       at = e.end;
     }
     masked += text.slice(at);
-    const gap = (a: number, b: number) => masked.slice(E(a).end, E(b).start).replace(/\u0001+/gu, "⟨ORG⟩").replace(TERM, " ").replace(RANK, " ");
+    const gap = (a: number, b: number) => masked.slice(E(a).end, E(b).start).replace(/\u0001+/gu, "⟨ORG⟩").replace(TERM, " ").replace(RANK, " ").replace(BIRTH, "");
     const isRole = (n: number) => n >= 0 && n < items.length && E(n).type === "ROLE";
     const isPerson = (n: number) => n >= 0 && n < items.length && E(n).type === "PERSON";
     const sameLine = (a: number, b: number) => !text.slice(E(a).end, E(b).start).includes("\n");
@@ -123,11 +132,21 @@ export const holdsLinker: Linker = {
         if (isRole(n - 1) && /^\s*$/.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
           hold(items[n]!, items[n - 1]!, "holds/role-before");
           for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
+          // Several holders of one post: `nguyên Tổng Bí thư A, B;` (the list closes with `;`, `.` or the line).
+          let m = n;
+          while (isPerson(m + 1) && /^\s*(?:,|và|,\s*và)\s*$/.test(gap(m, m + 1)) && sameLine(m, m + 1)) m++;
+          const close = text.slice(E(m).end, E(m).end + 2);
+          if (m > n && /^\s*(?:[;.]|\n|$)/.test(close)) {
+            for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
+          }
+        } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
+          hold(items[n]!, items[n - 1]!, "holds/role-for");
         }
         // Apposition or predicate after.
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
           const g = gap(n, n + 1);
-          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : PREDICATE.test(g) && g.length <= 80 ? "holds/predicate" : null;
+          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : PREDICATE.test(g) && g.length <= 80 ? "holds/predicate" :
+            POSTS_LIST.test(g) ? "holds/posts-list" : null;
           if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule); }
         }
         lastPerson = n;

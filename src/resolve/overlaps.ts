@@ -13,6 +13,7 @@
  * @module
  */
 import type { Candidate } from "../pipeline/types.js";
+import { insertionSort } from "../pipeline/sort.js";
 
 /** True when `inner` may nest inside `outer` (LOC inside ROLE or ORG, strictly inside or equal-ending). */
 export function mayNest(outer: Candidate, inner: Candidate): boolean {
@@ -22,31 +23,44 @@ export function mayNest(outer: Candidate, inner: Candidate): boolean {
 
 /** Resolves overlapping candidates (see the module notes); returns them sorted by start, outer first. */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
-  const order = cands.map((c, i) => ({ c, i })).filter((x) => x.c.end > x.c.start);
-  order.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end || a.i - b.i);
+  // Indices, not {candidate, index} pairs: a small-integer array is one allocation per document.
+  const order: number[] = [];
+  for (let i = 0; i < cands.length; i++) if (cands[i]!.end > cands[i]!.start) order.push(i);
+  order.sort((a, b) => {
+    const ca = cands[a]!, cb = cands[b]!;
+    return ca.start - cb.start || cb.end - ca.end || a - b;
+  });
   const kept: Candidate[] = [];
   // Sweep: candidates whose spans chain-overlap form a cluster; rank within each cluster.
   let k = 0;
   while (k < order.length) {
-    let clusterEnd = order[k]!.c.end;
+    let clusterEnd = cands[order[k]!]!.end;
     let m = k + 1;
-    while (m < order.length && order[m]!.c.start < clusterEnd) { clusterEnd = Math.max(clusterEnd, order[m]!.c.end); m++; }
-    if (m - k === 1) kept.push(order[k]!.c);
-    else resolveCluster(order.slice(k, m), kept);
+    while (m < order.length && cands[order[m]!]!.start < clusterEnd) { clusterEnd = Math.max(clusterEnd, cands[order[m]!]!.end); m++; }
+    if (m - k === 1) kept.push(cands[order[k]!]!);
+    else resolveCluster(cands, order.slice(k, m), kept);
     k = m;
   }
   kept.sort((a, b) => a.start - b.start || (b.end - a.end));
   return kept;
 }
 
-function resolveCluster(cluster: { c: Candidate; i: number }[], kept: Candidate[]): void {
-  cluster.sort((a, b) =>
-    (b.c.end - b.c.start) - (a.c.end - a.c.start) ||
-    (b.c.priority ?? 1) - (a.c.priority ?? 1) ||
-    a.c.start - b.c.start ||
-    a.i - b.i);
+/** Ranks one cluster (indices into `cands`) and keeps the best candidates that do not conflict. */
+function resolveCluster(cands: readonly Candidate[], cluster: number[], kept: Candidate[]): void {
+  const rank = (x: number, y: number): number => {
+    const a = cands[x]!, b = cands[y]!;
+    return (b.end - b.start) - (a.end - a.start) ||
+      (b.priority ?? 1) - (a.priority ?? 1) ||
+      a.start - b.start ||
+      x - y;
+  };
+  // Clusters are small (2-4 candidates): an insertion sort allocates nothing, where
+  // Array.prototype.sort copies into a work array at every call.
+  if (cluster.length <= 16) insertionSort(cluster, rank);
+  else cluster.sort(rank);
   const chosen: Candidate[] = [];
-  for (const { c } of cluster) {
+  for (const i of cluster) {
+    const c = cands[i]!;
     let ok = true;
     for (const o of chosen) {
       if (o.start < c.end && c.start < o.end && !(mayNest(o, c) || mayNest(c, o))) { ok = false; break; }
@@ -54,5 +68,6 @@ function resolveCluster(cluster: { c: Candidate; i: number }[], kept: Candidate[
     }
     if (ok) chosen.push(c);
   }
-  kept.push(...chosen);
+  for (const c of chosen) kept.push(c);
 }
+

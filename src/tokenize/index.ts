@@ -69,10 +69,30 @@ function isUpperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return c >= 65 && c <= 90;
   if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0;
-  if (c === 0x110) return true;
-  if (c === 0x111) return false;
+  // Latin-1 and the Latin Extended-A runs where upper and lower alternate (Ă ă, Đ đ, Ĩ ĩ, Ũ ũ),
+  // and Ơ ơ, Ư ư: no regex (and no one-character string) for the letters Vietnamese uses.
+  if (c >= 0xc0 && c <= 0xff) return c <= 0xde && c !== 0xd7;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) return (c & 1) === 0;
+  if (c === 0x1a0 || c === 0x1af) return true;
+  if (c === 0x1a1 || c === 0x1b0) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return UPPER.test(s[i]!);
+}
+/** True when `toLowerCase` certainly leaves code unit `c` as it is (ASCII, Vietnamese lower-case letters, combining marks). */
+function isLowerStable(c: number): boolean {
+  if (c < 0x80) return c < 65 || c > 90;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 1;
+  if (c >= 0xdf && c <= 0xff) return true;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) return (c & 1) === 1;
+  return c === 0x1a1 || c === 0x1b0 || (c >= 0x300 && c <= 0x36f);
+}
+/**
+ * The lower-case form of `text` (the slice `[start, end)` of `s`): `text` itself when no code unit
+ * changes, which is most tokens; this saves a string (and an ICU call) per token.
+ */
+function lowerOf(s: string, start: number, end: number, text: string): string {
+  for (let k = start; k < end; k++) if (!isLowerStable(s.charCodeAt(k))) return text.toLowerCase();
+  return text;
 }
 function isAllUpper(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isLetterAt(s, k) && !isUpperAt(s, k)) return false;
@@ -90,13 +110,22 @@ function isAllUpper(s: string, from: number, to: number): boolean {
  */
 export function tokenize(text: string): Tokenized {
   if (typeof text !== "string") throw new TypeError(`thoisu: tokenize expected a string, got ${typeof text}`);
+  const tokens = scanTokens(text);
+  return { tokens, sentences: splitSentences(text, tokens) };
+}
+
+/**
+ * @internal The tokens of `text` without sentence splitting (every `sentence` is 0): for short
+ * names (gazetteer forms, lexicon entries), where sentences mean nothing.
+ */
+export function scanTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
   let i = 0;
   let spaceBefore = true, lineBefore = true;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = text.slice(start, end);
-    tokens.push({ kind, start, end, text: t, lower: t.toLowerCase(), upper: isUpperAt(text, start), spaceBefore, lineBefore, sentence: 0 });
+    tokens.push({ kind, start, end, text: t, lower: lowerOf(text, start, end, t), upper: isUpperAt(text, start), spaceBefore, lineBefore, sentence: 0 });
     spaceBefore = false; lineBefore = false;
   };
   while (i < len) {
@@ -119,7 +148,7 @@ export function tokenize(text: string): Tokenized {
     push(isPunct(c) ? "punct" : "symbol", i, j);
     i = j;
   }
-  return { tokens, sentences: splitSentences(text, tokens) };
+  return tokens;
 }
 
 const PUNCT = new Set(".,;:!?…\"'()[]{}-/–—«»“”‘’·•*&%".split("").map((ch) => ch.charCodeAt(0)));

@@ -7,9 +7,10 @@
  * @module
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
-import { isCapWord, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../org/lexicon.js";
+import { isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../org/lexicon.js";
 import { parsePlaceSlot, placeContext, type PlaceFinder, type BodyFinder } from "./places.js";
 import { classifierInWord, isProperPlaceAt } from "./proper.js";
+import { isWordPair } from "../org/bodies.js";
 
 /** End of a built place's or feature's name after its classifier: capitalised words, a number, titles inside (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`). */
 function featureNameEnd(doc: Doc, i: number): number {
@@ -18,15 +19,56 @@ function featureNameEnd(doc: Doc, i: number): number {
   while (k < toks.length && k - i < 8) {
     const t = toks[k]!;
     if (k > i && t.lineBefore) break;
+    // A title inside a memorial's name (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`) stays in the name.
+    const ti = k > i ? TITLE_TRIE.longest(toks, k) : null;
+    if (ti && isCapWord(toks[ti.end]) && !toks[ti.end]!.lineBefore) { k = ti.end; continue; }
     if ((t.kind === "word" && t.upper) || t.kind === "abbr") { k++; continue; }
     if (t.kind === "number" && k === i) { k++; break; }
-    if (t.text === "-" && isCapWord(toks[k + 1]) && k > i) { k++; continue; }
-    // A title inside a memorial's name (Tổng Bí thư) stays in the name.
-    const ti = k > i ? TITLE_TRIE.longest(toks, k) : null;
-    if (ti && isCapWord(toks[ti.end])) { k = ti.end; continue; }
+    // A photo credit after a dash is no part of the name (`cửa khẩu Hữu Nghị - Ảnh: ...`).
+    if (t.text === "-" && isCapWord(toks[k + 1]) && k > i && !CREDIT_AFTER_DASH.has(toks[k + 1]!.lower)) { k++; continue; }
+    // A lower-case syllable completing a word with the capitalised one before it (`Đại lễ
+    // đường Nhân dân`, `Trụ sở Trung ương Đảng`).
+    // It must end the phrase there (`sông Cầu nối giữa` is a verb phrase).
+    const nx = toks[k + 1];
+    const ends = !nx || nx.lineBefore || nx.kind !== "word" || nx.upper || NOT_NAME_SYLLABLES.has(nx.lower) || nx.lower === "ở" || nx.lower === "nơi";
+    if (k > i && t.kind === "word" && t.spaceBefore && ends && isCapWord(toks[k - 1]) && isWordPair(toks[k - 1]!, t)) { k++; continue; }
     break;
   }
   return k;
+}
+
+/** Words after a dash that start a credit, not the rest of a name. */
+const CREDIT_AFTER_DASH: ReadonlySet<string> = new Set(["ảnh", "video", "clip", "nguồn", "theo"]);
+
+/** Short country names valid only in pairs (`quan hệ Việt - Trung`, `Việt - Lào`). */
+const SHORT_COUNTRIES: ReadonlySet<string> = new Set("việt trung lào nhật hàn mỹ nga pháp đức anh ấn úc thái triều miên xô cuba".split(" "));
+
+/**
+ * End of a pair (or chain) of short country names joined by dashes starting at `i`, or `i`:
+ * `Việt - Trung`, `Việt - Lào - Campuchia`. Each side is a LOC; both sides must be short forms
+ * or known places. Example: `hợp tác Việt - Trung`; counter-example: `Trung - Nam` (no: `nam`
+ * is not a short form), `Việt Nam` (no dash).
+ */
+function countryPair(ctx: ReturnType<typeof placeContext>, i: number): { first: number; last: number }[] {
+  const toks = ctx.tokens;
+  const side = (k: number): number => {
+    const t = toks[k];
+    if (!isCapWord(t) || (k > i && t.lineBefore)) return k;
+    const known = ctx.known.get(k);
+    if (known) return known.last;
+    return SHORT_COUNTRIES.has(t.lower) && !isCapWord(toks[k + 1]) ? k + 1 : k;
+  };
+  const out: { first: number; last: number }[] = [];
+  let k = i, e = side(k);
+  if (e === k) return [];
+  out.push({ first: k, last: e });
+  while (toks[e]?.text === "-" && !toks[e]!.lineBefore) {
+    const e2 = side(e + 1);
+    if (e2 === e + 1) break;
+    out.push({ first: e + 1, last: e2 });
+    e = e2;
+  }
+  return out.length >= 2 && out.some((o) => o.last === o.first + 1 && SHORT_COUNTRIES.has(toks[o.first]!.lower) && !ctx.known.get(o.first)) ? out : [];
 }
 
 /** Options of the LOC matcher. */
@@ -58,6 +100,12 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
             i = e - 1;
             continue;
           }
+        }
+        const pair = countryPair(ctx, i);
+        if (pair.length) {
+          for (const o of pair) push(o.first, o.last, "loc/country-pair");
+          i = pair[pair.length - 1]!.last - 1;
+          continue;
         }
         const slot = parsePlaceSlot(ctx, i, false);
         if (slot?.loc && (slot.unit || slot.loc.last - slot.loc.first >= 1)) {

@@ -5,9 +5,9 @@
  * @module
  */
 import type { Token } from "../../tokenize/index.js";
-import { defaultLexicon } from "../../tokenize/words.js";
+import { WORD_PAIRS } from "../lexicon.generated.js";
 import { parsePlaceSlot, personStartsAt, type PlaceContext } from "../loc/places.js";
-import { BODY_TRIE, FIELD_TRIE, FIRM_FORM_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
+import { BODY_TRIE, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -19,6 +19,8 @@ export interface BodyParse {
   ref?: string;
 }
 
+/** Party committees whose lower-case spelling still names one body before a place name. */
+const LOWER_COMMITTEES: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"]);
 const startsUpper = (t: Token | undefined): boolean => !!t && (t.kind === "abbr" || (t.kind === "word" && t.upper));
 
 /**
@@ -27,9 +29,13 @@ const startsUpper = (t: Token | undefined): boolean => !!t && (t.kind === "abbr"
  */
 export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail = false): BodyParse | null {
   const toks = ctx.tokens;
-  if (!startsUpper(toks[i])) return null;
   const h = BODY_TRIE.longest(toks, i);
   if (!h) return null;
+  // A party committee is often written in lower case before its place's name (`huyện ủy Quốc
+  // Oai`, `tỉnh ủy Bình Định`); other lower-case heads are common nouns.
+  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore)) return null;
+  // A head word inside a person's name (`Lê Bộ Lĩnh`): right after a strong family name.
+  if (h.end === i + 1 && depth === 0 && !toks[i]!.lineBefore && SURNAME_TRIE.longest(toks, i - 1)?.value === "strong" && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]) && !toks[i + 1]!.lineBefore) return null;
   const head = h.value;
   let j = h.end;
   const locs: BodyParse["locs"] = [];
@@ -107,7 +113,13 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
   let lowerRun = 0, capRun = 0;
   // A known field of work is read whole (`Tài nguyên và Môi trường`, `Ngân sách nhà nước`).
   const field = startsUpper(toks[i]) ? FIELD_TRIE.longest(toks, i) : null;
-  if (field) { k = end = field.end; lowerRun = 1; }
+  if (field) {
+    // A field is a complete name: a family name after it starts a person (`Bộ Tài chính Hồ
+    // Đức Phớc`), not more of the name.
+    const f = field.end;
+    if (SURNAME_TRIE.longest(toks, f) && isCapWord(toks[f]) && isCapWord(toks[f + 1]) && !toks[f]!.lineBefore && !BODY_TRIE.longest(toks, f) && !ctx.known.get(f)) return f;
+    k = end = field.end; lowerRun = 1;
+  }
   while (k < toks.length && k - i < 14) {
     const t = toks[k]!;
     if (k > i && t.lineBefore) break;
@@ -248,5 +260,18 @@ export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; lo
 
 /** True when two syllables make one word of the Viet74K list (`cao su`, `tài chính`). */
 export function isWordPair(a: Token, b: Token): boolean {
-  return ((defaultLexicon().prefixes.get(`${a.lower} ${b.lower}`) ?? 0) & 1) !== 0;
+  return wordPairs().get(a.lower)?.has(b.lower) ?? false;
+}
+
+let pairs: Map<string, Set<string>> | null = null;
+/** The two-syllable words by first syllable, built on first use (a few ms; the core never loads the full segmentation lexicon). */
+function wordPairs(): Map<string, Set<string>> {
+  if (!pairs) {
+    pairs = new Map();
+    for (const line of WORD_PAIRS.split("\n")) {
+      const tab = line.indexOf("\t");
+      pairs.set(line.slice(0, tab), new Set(line.slice(tab + 1).split(" ")));
+    }
+  }
+  return pairs;
 }

@@ -19,6 +19,8 @@ export interface RoleParse {
   titleEnd: number;
   body: { first: number; last: number } | null;
   locs: { first: number; last: number; ref?: string }[];
+  /** The gazetteer's id of the body, when the body is exactly a name it knows (`Bộ Tài chính`). */
+  bodyRef?: string;
 }
 
 /** Words before a title that make the mention plural or generic (not one post). */
@@ -43,11 +45,12 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   const titleEnd = k;
   const title = t.value;
   let body: RoleParse["body"] = null;
+  let bodyRef: string | undefined;
   const locs: RoleParse["locs"] = [];
   const nx = toks[k];
   if (nx && !nx.lineBefore && title.slot !== "none") {
     const b = parseBody(ctx, k, 0, true);
-    if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; }
+    if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; }
     else if (title.slot === "name") {
       const n = bodyNameEnd(ctx, k, true);
       if (n > k) {
@@ -74,7 +77,7 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       }
     }
   }
-  return { first: i, last: k, title, titleEnd, body, locs };
+  return { first: i, last: k, title, titleEnd, body, locs, ...(bodyRef ? { bodyRef } : {}) };
 }
 
 /** True when a named person seems to follow token `k` (a name or a cue), for lowercase titles. */
@@ -135,6 +138,7 @@ export function roleCandidates(doc: Doc, r: RoleParse, rule: string): Candidate[
   const loc = r.locs[r.locs.length - 1];
   if (loc) attrs.place = doc.text.slice(toks[loc.first]!.start, toks[loc.last - 1]!.end);
   if (loc?.ref) attrs.placeRef = loc.ref;
+  if (r.bodyRef) attrs.bodyRef = r.bodyRef;
   const prev = toks[r.first - 1];
   if (prev && MODIFIERS[prev.lower]) attrs.modifier = MODIFIERS[prev.lower]!;
   const out: Candidate[] = [{ type: "ROLE", start, end, rule, priority: 1, attrs, nestable: true }];
