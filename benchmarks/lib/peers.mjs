@@ -1,5 +1,4 @@
 // Peers on the same articles, same run: chrono-node's Vietnamese date parser and vntk's NER.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -7,42 +6,14 @@ import { benchDir } from "./corpus.mjs";
 import { devSystem } from "../dev-eval.mjs";
 import { score } from "../score.mjs";
 
-const pad = (n) => String(n).padStart(2, "0");
-
-/** A chrono result as a TIMEX3 value: day, month or year precision; a range as `start/end`. */
-function timexOf(c) {
-  const y = c.get("year"), m = c.get("month"), d = c.get("day");
-  let v = c.isCertain("day") ? `${y}-${pad(m)}-${pad(d)}` : c.isCertain("month") ? `${y}-${pad(m)}` : `${y}`;
-  if (c.isCertain("hour")) v += `T${pad(c.get("hour"))}:${pad(c.get("minute") ?? 0)}`;
-  return v;
-}
-
-/** chrono.vi as an extract-like function: DATE entities only, offsets into the input. */
+/** chrono.vi as an extract-like function (the adapter lives in benchmarks/peers/chrono.mjs), or null without chrono-node. */
 export async function chronoExtractor() {
-  const peerFile = join(benchDir, "peers", "chrono.mjs");
-  if (existsSync(peerFile)) {
-    // Another helper's adapter: use it when it offers an extract-compatible function.
-    const mod = await import(pathToFileURL(peerFile).href);
-    const fn = mod.chronoExtract ?? mod.extract ?? (typeof mod.default === "function" ? mod.default : undefined);
-    if (typeof fn === "function") return { extract: fn, source: "benchmarks/peers/chrono.mjs" };
-  }
-  let chrono;
   try {
-    chrono = await import("chrono-node");
+    const mod = await import(pathToFileURL(join(benchDir, "peers", "chrono.mjs")).href);
+    return { extract: mod.chronoExtract, source: "chrono-node (vi), adapter in benchmarks/peers/chrono.mjs" };
   } catch {
     return null;
   }
-  const vi = chrono.vi ?? chrono.default?.vi;
-  if (!vi) return null;
-  const extract = (text, options = {}) => {
-    const ref = options.date ? new Date(`${options.date}T12:00:00`) : new Date();
-    const entities = vi.parse(text, ref).map((r) => {
-      const value = r.end ? `${timexOf(r.start)}/${timexOf(r.end)}` : timexOf(r.start);
-      return { type: "DATE", start: r.index, end: r.index + r.text.length, text: r.text, rule: "chrono.vi", value: { timex: value } };
-    });
-    return { entities, relations: [] };
-  };
-  return { extract, source: "chrono-node (vi), adapter in benchmarks/lib/peers.mjs" };
 }
 
 /** chrono's DATE scores on the dev gold and its throughput over the corpus. */

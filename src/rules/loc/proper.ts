@@ -46,13 +46,29 @@ export function properPlacesOnly(m: Matcher): Matcher {
     id: m.id,
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
       const toks = doc.tokens;
-      const byStart = new Map<number, number>(), byEnd = new Map<number, number>();
-      toks.forEach((t, k) => { byStart.set(t.start, k); byEnd.set(t.end, k + 1); });
       return m.match(doc, found).filter((c) => {
         if (c.type !== "LOC") return true;
-        const first = byStart.get(c.start), last = byEnd.get(c.end);
-        return first === undefined || last === undefined || isProperPlaceAt(toks, first, last);
+        // The candidate's tokens, by binary search on the token offsets (no per-document index).
+        const first = tokenStartingAt(toks, c.start), lastTok = tokenStartingAt(toks, c.end - 1, true);
+        if (first < 0 || lastTok < 0 || toks[lastTok]!.end !== c.end) return true;
+        return isProperPlaceAt(toks, first, lastTok + 1);
       });
     },
   };
+}
+
+/**
+ * The index of the token that starts at `offset` (or, with `containing`, the token that contains
+ * it), or -1. Tokens are sorted by start.
+ */
+export function tokenStartingAt(toks: readonly Token[], offset: number, containing = false): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid]!;
+    if (containing ? t.end <= offset : t.start < offset) lo = mid + 1;
+    else if (containing ? t.start > offset : t.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }

@@ -8,19 +8,88 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { placeContext, type PlaceFinder, type BodyFinder } from "../loc/places.js";
 import { parseBody } from "./bodies.js";
+import { BODY_TRIE, PhraseTrie } from "./lexicon.js";
+import { tokenStartingAt } from "../loc/proper.js";
+import { tokenize } from "../../tokenize/index.js";
 
 /**
- * Contexts where a capitalised standalone body word is not an ORG: `Trung ương` as a level
- * (`trực thuộc Trung ương`, `từ Trung ương đến`), `Nhà nước pháp quyền` (a concept),
- * `UBND cấp huyện` (a tier, not one body).
+ * When a capitalised body word stands alone (`Đảng`, `Nhà nước`, `Trung ương`, `Đảng bộ`), the
+ * words around it tell one body (`của Đảng`, `Nhà nước giao`) from a generic use (guidelines,
+ * "Common cases"). Each row: where the telling words stand, the words, and why.
  */
-function genericUse(toks: readonly Token[], first: number, last: number, head: string): boolean {
-  const prev = toks[first - 1]?.lower, next = toks[last]?.lower, next2 = toks[last + 1]?.lower;
-  const h = head.toLowerCase();
-  if (h === "trung ương" && (prev === "thuộc" || prev === "từ" || prev === "cấp" || next === "đến" || next === "và" && next2 === "địa")) return true;
-  if (h === "nhà nước" && (next === "pháp" || prev === "của" && false)) return true;
-  if (next === "cấp" || prev === "các" || prev === "những") return true;
+export const GENERIC_BODY_WORD: readonly { before?: readonly string[]; after?: readonly string[]; heads?: readonly string[]; why: string; examples: readonly string[]; counterExamples: readonly string[] }[] = [
+  { before: ["xây dựng", "chỉnh đốn", "công tác", "kênh", "tuổi"], why: "a field of work or a channel, not the body",
+    examples: ["công tác xây dựng Đảng", "40 năm tuổi Đảng"], counterExamples: ["của Đảng"] },
+  { before: ["tài sản", "quản lý", "ngân sách", "vốn", "doanh nghiệp", "sở hữu", "cơ quan", "tổ chức", "cấp ủy", "biên chế", "đất"], why: "a modifier of a noun (state-owned, party-level), not the body acting",
+    examples: ["tài sản Nhà nước", "quản lý Nhà nước", "các tổ chức Đảng", "cơ quan Trung ương"], counterExamples: ["cho Nhà nước"] },
+  { before: ["các", "những", "hai", "ba", "nhiều", "mọi", "cấp", "tuyến", "thuộc", "từ"], why: "plural, counted, a tier or a level of government",
+    examples: ["hai Đảng", "cấp Nhà nước", "trực thuộc Trung ương", "tuyến Trung ương", "từ Trung ương"], counterExamples: ["lãnh đạo Đảng"] },
+  { after: ["các", "cấp", "pháp"], why: "several bodies or a tier (`Đảng bộ các cấp`, `Đảng bộ các tỉnh:`), a concept (`Nhà nước pháp quyền`)",
+    examples: ["Đảng bộ các cấp", "Nhà nước pháp quyền"], counterExamples: ["Đảng bộ tỉnh"] },
+  { heads: ["trung ương"], after: ["đến", "và địa phương", "#"], why: "a level (`từ Trung ương đến địa phương`) or a plenum by number (`Nghị quyết Trung ương 4`)",
+    examples: ["Trung ương đến cơ sở", "Nghị quyết Trung ương 4"], counterExamples: ["Trung ương phê chuẩn"] },
+];
+
+const genericBefore = new PhraseTrie<readonly string[] | true>();
+const genericAfter = new PhraseTrie<readonly string[] | true>();
+let afterNumberHeads: Set<string> = new Set();
+for (const row of GENERIC_BODY_WORD) {
+  const heads = row.heads ?? true;
+  for (const w of row.before ?? []) genericBefore.add(w, heads);
+  for (const w of row.after ?? []) if (w === "#") { for (const h of row.heads ?? []) afterNumberHeads.add(h); } else genericAfter.add(w, heads);
+}
+
+/** True when phrase `w` of the table ends right before token `first` (a walk of at most 3 tokens). */
+function phraseEndsBefore(toks: readonly Token[], first: number, head: string): boolean {
+  for (let j = Math.max(0, first - 3); j < first; j++) {
+    const m = genericBefore.longest(toks, j, first);
+    if (m && m.end === first && (m.value === true || m.value.includes(head))) return true;
+  }
   return false;
+}
+
+/**
+ * True when the standalone body word at tokens [first, last) is used generically here (see
+ * {@link GENERIC_BODY_WORD}); `head` is its lower-case text.
+ */
+export function genericBodyWord(toks: readonly Token[], first: number, last: number, head: string): boolean {
+  const h = head.toLowerCase();
+  if (first > 0 && !toks[first]!.lineBefore && phraseEndsBefore(toks, first, h)) return true;
+  const next = toks[last];
+  if (!next || next.lineBefore) return false;
+  const a = genericAfter.longest(toks, last);
+  if (a && (a.value === true || a.value.includes(h))) return true;
+  return next.kind === "number" && afterNumberHeads.has(h);
+}
+
+/** Body heads that stand alone for one body and may be used generically (`Đảng`, `Nhà nước`). */
+function standaloneHead(text: string): boolean {
+  const h = BODY_TRIE.longest(tokenize(text).tokens, 0);
+  return !!h && h.value.standalone && h.value.head.toLowerCase() === text.toLowerCase();
+}
+const standaloneCache = new Map<string, boolean>();
+
+/**
+ * Wraps a matcher (the gazetteer's) so that a standalone body word it proposes as an ORG is
+ * dropped where {@link genericBodyWord} says the use is generic.
+ */
+export function specificBodiesOnly(m: Matcher): Matcher {
+  return {
+    id: m.id,
+    match(doc: Doc, found: readonly Candidate[]): Candidate[] {
+      const toks = doc.tokens;
+      return m.match(doc, found).filter((c) => {
+        if (c.type !== "ORG") return true;
+        const text = doc.text.slice(c.start, c.end);
+        let sa = standaloneCache.get(text);
+        if (sa === undefined) { sa = standaloneHead(text); if (standaloneCache.size < 1000) standaloneCache.set(text, sa); }
+        if (!sa) return true;
+        const first = tokenStartingAt(toks, c.start), lastTok = tokenStartingAt(toks, c.end - 1, true);
+        if (first < 0 || lastTok < 0) return true;
+        return !genericBodyWord(toks, first, lastTok + 1, text);
+      });
+    },
+  };
 }
 
 /** Options of the ORG matcher. */
@@ -41,7 +110,7 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         if (covered[t.start]) continue;
         const b = parseBody(ctx, i);
         if (!b) continue;
-        if (b.last === b.first + (b.head.head.split(" ").length) && genericUse(toks, b.first, b.last, b.head.head)) continue;
+        if (b.last === b.first + (b.head.head.split(" ").length) && b.head.standalone && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
         const start = t.start, end = toks[b.last - 1]!.end;
         out.push({ type: "ORG", start, end, rule: "org/body", priority: 1, nestable: true, attrs: { head: b.head.head } });
         for (const l of b.locs) {

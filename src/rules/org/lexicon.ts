@@ -24,15 +24,17 @@ export class PhraseTrie<V> {
   /** The longest phrase starting at token `i` (ending before `limit`): its end (exclusive) and value. */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): { end: number; value: V } | null {
     let n: TrieNode<V> | undefined = this.root;
-    let best: { end: number; value: V } | null = null;
+    // One result object at the end, not one per prefix that matches (this runs at most tokens).
+    let bestEnd = -1;
+    let bestValue: V | undefined;
     for (let k = i; k < limit && n; k++) {
       const t = tokens[k]!;
       // Phrases run over adjacent words only; a phrase never spans a line break.
       if (k > i && t.lineBefore) break;
       n = n.next.get(t.lower);
-      if (n?.value !== undefined) best = { end: k + 1, value: n.value };
+      if (n?.value !== undefined) { bestEnd = k + 1; bestValue = n.value; }
     }
-    return best;
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
   }
 }
 interface TrieNode<V> { next: Map<string, TrieNode<V>>; value?: V }
