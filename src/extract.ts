@@ -8,7 +8,7 @@ import { tokenize } from "./tokenize/index.js";
 import { findDateline, formatYMD, parseDateOption } from "./pipeline/reference-date.js";
 import type { Candidate, CandidateRelation, Doc, Linker, Matcher } from "./pipeline/types.js";
 import { resolveOverlaps } from "./resolve/overlaps.js";
-import { createDefaultMatchers, defaultLinkers, defaultMatchers } from "./rules/index.js";
+import { createDefaultLinkers, createDefaultMatchers, defaultLinkers, defaultMatchers } from "./rules/index.js";
 import type { Gazetteer } from "./gazetteer/index.js";
 import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type Relation, type Result } from "./types.js";
 import { VERSION } from "./version.js";
@@ -18,11 +18,12 @@ import { DATA_VERSION } from "./data/version.js";
 export interface ExtractorConfig {
   /** The matchers, in run order (default: the built-in ones over `gazetteer`). */
   matchers?: readonly Matcher[];
-  /** The linkers, in run order (default: HOLDS). */
+  /** The linkers, in run order (default: HOLDS, then gazetteer refs over `gazetteer`). */
   linkers?: readonly Linker[];
   /**
    * The gazetteer the built-in matchers read places, bodies and titles from (default: the bundled
-   * one). Use `createGazetteer({ entries, tenures })` to add your own. Ignored when `matchers` is given.
+   * one). Use `createGazetteer({ entries, tenures })` to add your own. Ignored by matchers when `matchers`
+   * is given, and by linkers when `linkers` is given.
    */
   gazetteer?: Gazetteer;
 }
@@ -44,7 +45,7 @@ export interface Extractor {
  */
 export function createExtractor(config: ExtractorConfig = {}): Extractor {
   const matchers = config.matchers ?? (config.gazetteer ? createDefaultMatchers(config.gazetteer) : defaultMatchers);
-  const linkers = config.linkers ?? defaultLinkers;
+  const linkers = config.linkers ?? (config.gazetteer ? createDefaultLinkers(config.gazetteer) : defaultLinkers);
   return { extract: (text, options) => run(text, options, matchers, linkers) };
 }
 

@@ -103,3 +103,37 @@ describe("HOLDS, round 3", () => {
     });
   }
 });
+
+// Round 4 (issue 5): predicates across a clause, time adverbs in a chain, dashes in a chain.
+describe("HOLDS, round 4", () => {
+  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
+    {
+      rule: "a post predicate far from its subject goes to the nearest person of the sentence",
+      examples: [
+        ["Ông Khổng Viết Thuận, Phó Bí thư Tỉnh ủy Đông Lạc, để bầu giữ chức Chủ tịch UBND tỉnh Đông Lạc.", ["Khổng Viết Thuận = Chủ tịch UBND tỉnh Đông Lạc", "Khổng Viết Thuận = Phó Bí thư Tỉnh ủy Đông Lạc"]],
+        ["Ông Lò Văn Xiển, sinh năm 1970, đến nhận công tác, giữ chức vụ Giám đốc Sở Nội vụ.", ["Lò Văn Xiển = Giám đốc Sở Nội vụ"]],
+      ],
+      counterExamples: [
+        // Another sentence: no subject; a post given `đối với` a person named after it.
+        ["Ông Lò Văn Xiển phát biểu. Hội nghị bầu giữ chức Chủ tịch UBND tỉnh.", []],
+        ["Ông Lò Văn Xiển ký quyết định bổ nhiệm làm Giám đốc Sở Nội vụ đối với ông Khổng Viết Thuận.", ["Khổng Viết Thuận = Giám đốc Sở Nội vụ"]],
+      ],
+    },
+    {
+      rule: "a chain read forward runs over `khi đó là … và hiện nay là …`",
+      examples: [["Bà Lò Thị Xiển - khi đó là Chủ tịch UBND tỉnh Đông Lạc và hiện nay là Bí thư Tỉnh ủy Đông Lạc - đã ký.", ["Lò Thị Xiển = Bí thư Tỉnh ủy Đông Lạc", "Lò Thị Xiển = Chủ tịch UBND tỉnh Đông Lạc"]]],
+      counterExamples: [["Bà Lò Thị Xiển gặp Chủ tịch UBND tỉnh Đông Lạc và hiện nay là Bí thư Tỉnh ủy.", []]],
+    },
+    {
+      rule: "a dash joins posts of one chain before the name",
+      examples: [["Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Khổng Viết Thuận trình bày.", ["Khổng Viết Thuận = Chủ nhiệm Văn phòng Quốc hội", "Khổng Viết Thuận = Tổng Thư ký Quốc hội"]]],
+      counterExamples: [["Ông Lò Văn Xiển trình bày - Chủ nhiệm Văn phòng Quốc hội Khổng Viết Thuận tiếp thu.", ["Khổng Viết Thuận = Chủ nhiệm Văn phòng Quốc hội"]]],
+    },
+  ];
+  for (const r of RULES) {
+    it(r.rule, () => {
+      for (const [s, want] of r.examples) expect(pairs(s), s).toEqual(want);
+      for (const [s, want] of r.counterExamples) expect(pairs(s), s).toEqual(want);
+    });
+  }
+});

@@ -210,3 +210,73 @@ describe("body refs and fields before a name", () => {
     expect(ofGz("Giám đốc Sở Nội vụ Hồ Khải Dũng phát biểu.", "PERSON")).toEqual(["Hồ Khải Dũng"]);
   });
 });
+
+// Round 4 (issue 5): generic uses of standalone body words, and open body names.
+import { GENERIC_BODY_WORD, genericBodyWord, specificBodiesOnly } from "../src/rules/org/index.js";
+import { BODY_TRIE } from "../src/rules/org/lexicon.js";
+import { topicEnd } from "../src/rules/org/bodies.js";
+import { defaultMatchers } from "../src/rules/index.js";
+
+describe("standalone body words: generic uses (src/rules/org/index.ts GENERIC_BODY_WORD)", () => {
+  /** The verdict on the first capitalised standalone body head in `s`. */
+  const verdict = (s: string): boolean => {
+    const toks = tokenize(s).tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const h = BODY_TRIE.longest(toks, i);
+      if (h && h.value.standalone && (toks[i]!.upper || toks[i]!.kind === "abbr")) return genericBodyWord(toks, i, h.end, h.value.head);
+    }
+    throw new Error(`no body word in ${s}`);
+  };
+  for (const row of GENERIC_BODY_WORD) {
+    it(row.why, () => {
+      for (const s of row.examples) expect(verdict(s), s).toBe(true);
+      for (const s of row.counterExamples) expect(verdict(s), s).toBe(false);
+    });
+  }
+  const full = createExtractor({ matchers: [...defaultMatchers], linkers: [] });
+  const orgs = (s: string) => full.extract(s).entities.filter((e) => e.type === "ORG").map((e) => e.text);
+  it("applies to the gazetteer's body words too (specificBodiesOnly)", () => {
+    expect(orgs("Công tác xây dựng Đảng được chú trọng; tài sản Nhà nước bị thất thoát.")).toEqual([]);
+    expect(orgs("Đảng lãnh đạo, Nhà nước quản lý; Luật Tổ chức Quốc hội.")).toEqual(["Đảng", "Nhà nước", "Quốc hội"]);
+    expect(orgs("Đại hội Đảng bộ các cấp.")).toEqual([]);
+    expect(typeof specificBodiesOnly).toBe("function");
+  });
+});
+
+describe("body names, round 4 (src/rules/org/bodies.ts)", () => {
+  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
+    {
+      rule: "an abbreviation in brackets inside a name, the name going on after it, is one span",
+      examples: [["Ủy ban Kiểm tra (UBKT) Trung ương ra thông báo.", ["Ủy ban Kiểm tra (UBKT) Trung ương"]]],
+      counterExamples: [["Sở Khải Minh (SKM) cho biết.", ["Sở Khải Minh"]]],
+    },
+    {
+      rule: "a steering committee takes `về` and its topic, up to a clause",
+      examples: [
+        ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực, sau khi xem xét.", ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"]],
+        ["Ban Chỉ đạo về Phòng chống thiên tai họp.", ["Ban Chỉ đạo về Phòng chống thiên tai"]],
+      ],
+      counterExamples: [
+        ["Ban Chỉ đạo Trung ương về dự họp.", ["Ban Chỉ đạo Trung ương"]],
+        ["Ban Khải Minh về dự.", ["Ban Khải Minh"]],
+        // A comma item that does not close is a clause (`…, mưa lũ và sạt lở đất xảy ra`).
+        ["Ban Chỉ đạo Trung ương về Phòng chống thiên tai, mưa lũ và sạt lở đất xảy ra nhiều.", ["Ban Chỉ đạo Trung ương về Phòng chống thiên tai"]],
+      ],
+    },
+    {
+      rule: "`Cơ quan` with the body it serves (Đảng ủy Cơ quan ...)",
+      examples: [["Ban Thường vụ Đảng ủy Cơ quan Sở Nội vụ họp.", ["Ban Thường vụ Đảng ủy Cơ quan Sở Nội vụ"]]],
+      counterExamples: [["Cơ quan chức năng vào cuộc.", []]],
+    },
+  ];
+  for (const r of RULES) {
+    it(r.rule, () => {
+      for (const [s, want] of r.examples) expect(ofGz(s, "ORG"), s).toEqual(want);
+      for (const [s, want] of r.counterExamples) expect(ofGz(s, "ORG"), s).toEqual(want);
+    });
+  }
+  it("topicEnd stops before a clause after a comma", () => {
+    const toks = tokenize("về an toàn giao thông, đã họp").tokens;
+    expect(toks[topicEnd(toks, 1) - 1]!.text).toBe("thông");
+  });
+});

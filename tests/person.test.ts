@@ -40,3 +40,11 @@ describe("PERSON spans", () => {
     expect(p.every((e) => e.name === "Lường Văn Khiêm")).toBe(true);
   });
 });
+
+describe("PERSON, round 4", () => {
+  it("a place-unit word ends a name only where it introduces a place", () => {
+    const names = (s: string) => ex.extract(s).entities.filter((e) => e.type === "PERSON").map((e) => e.text);
+    expect(names("Cùng dự có ông Khổng Xuân Đường, Phó Bí thư Tỉnh ủy.")).toEqual(["Khổng Xuân Đường"]);
+    expect(names("Ông Khổng Văn Thuận Xã Tân Lập phát biểu.")).toEqual(["Khổng Văn Thuận"]);
+  });
+});

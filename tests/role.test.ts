@@ -57,3 +57,11 @@ describe("ROLE attributes", () => {
     expect(r.attrs).toMatchObject({ title: "Bí thư", body: "Tỉnh ủy Đông Lạc", place: "Đông Lạc" });
   });
 });
+
+describe("ROLE, round 4", () => {
+  it("a lower-case tail of a body name stops at a person cue (`… thay ông X`)", () => {
+    const ex4 = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, personMatcher], linkers: [] });
+    const roles = ex4.extract("Ông Lò Văn Xiển giữ chức Trưởng ban Tuyên giáo Thành ủy Đông Lạc thay ông Khổng Viết Thuận.").entities.filter((e) => e.type === "ROLE").map((e) => e.text);
+    expect(roles).toEqual(["Trưởng ban Tuyên giáo Thành ủy Đông Lạc"]);
+  });
+});

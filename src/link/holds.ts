@@ -26,13 +26,21 @@ const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?
 const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
 /** Between a person and the first role after it. */
 const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-–]\s*)?${MOD}$`, "iu");
-/** Between two roles of one chain. */
-const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+)${MOD}$`, "iu");
+/** Between two roles of one chain (a dash too: `Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội X`). */
+const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+|\s[\-–]\s)${MOD}$`, "iu");
+/** A time adverb and `là` inside a chain read forward: `khi đó là A và hiện nay là B`. */
+const THEN_IS = String.raw`(?:(?:(?:khi đó|lúc đó|hiện nay|hiện|nay|sau đó|trước đó|đồng thời)\s+)?(?:là|làm)\s+)?`;
 /**
  * Between two roles of a chain read forward from its holder: a career list also runs over `;`
  * and over the parent bodies of a post (`Phó Tư lệnh ..., Bộ Công an; Ủy viên ...`).
  */
-const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm)\s+|[,;]\s*(?:và|kiêm)\s+)${MOD}$`, "iu");
+const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm)\s+|[,;]\s*(?:và|kiêm)\s+)${THEN_IS}${MOD}$`, "iu");
+/**
+ * A predicate that ends right before a post and names no subject of its own: `X, sinh ...,
+ * ..., giữ chức vụ Y`, `X ... để bầu giữ chức Y`, `X đã được bầu làm Y`. The subject is the
+ * nearest person before it in the same sentence.
+ */
+const FAR_PREDICATE = /(?:^|[\s,])(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|(?:^|[\s,])(?:bầu|bổ nhiệm|điều động|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào chức(?:\s+vụ)?)\s*$/iu;
 /** A predicate between a person (or a pronoun) and a role. */
 const PREDICATE = new RegExp(String.raw`^\s*[,\-–]?\s*(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
@@ -160,6 +168,17 @@ export const holdsLinker: Linker = {
         if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " "))) {
           hold(items[lastPerson]!, items[n]!, "holds/pronoun");
           chainAfter(n, lastPerson, "holds/pronoun");
+        }
+      }
+      // A predicate naming the post far from its subject, within one sentence; a post given
+      // to a person named after it (`bổ nhiệm chức vụ Y đối với ông X`) is that person's.
+      if (!heldRoles.has(items[n]!) && n > 0 && !ownedByNext(n) && !(isPerson(n + 1) && ROLE_FOR.test(gap(n, n + 1)))) {
+        const lead = text.slice(Math.max(E(n - 1).end, e.start - 60), e.start);
+        if (FAR_PREDICATE.test(lead) && !/[.;!?\n]/u.test(lead)) {
+          const sentStart = sentenceStartBefore(doc, e.start);
+          let q = n - 1;
+          while (q >= 0 && E(q).start >= sentStart && !isPerson(q)) q--;
+          if (q >= 0 && isPerson(q) && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
         }
       }
       // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các

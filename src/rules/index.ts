@@ -7,13 +7,14 @@ import type { Linker, Matcher } from "../pipeline/types.js";
 import { moneyMatcher } from "./money/index.js";
 import { dateMatcher } from "./date/index.js";
 import { createRoleMatcher } from "./role/index.js";
-import { createOrgMatcher } from "./org/index.js";
+import { createOrgMatcher, specificBodiesOnly } from "./org/index.js";
 import { createLocMatcher } from "./loc/index.js";
 import { gazetteerBodies, gazetteerPlaces } from "./loc/gazetteer-places.js";
 import { properPlacesOnly } from "./loc/proper.js";
 import { createGazetteerMatcher, defaultGazetteer, type Gazetteer } from "../gazetteer/index.js";
 import { personMatcher } from "./person/index.js";
 import { holdsLinker } from "../link/holds.js";
+import { createRefsLinker } from "../link/refs.js";
 
 /**
  * The built-in matchers over a given gazetteer, in run order (later matchers see earlier
@@ -32,7 +33,7 @@ export function createDefaultMatchers(gazetteer: Gazetteer = defaultGazetteer): 
   return [
     moneyMatcher,
     dateMatcher,
-    properPlacesOnly(createGazetteerMatcher(gz)),
+    specificBodiesOnly(properPlacesOnly(createGazetteerMatcher(gz))),
     createRoleMatcher({ places, bodies }),
     createOrgMatcher({ places, bodies }),
     createLocMatcher({ places, bodies }),
@@ -43,5 +44,13 @@ export function createDefaultMatchers(gazetteer: Gazetteer = defaultGazetteer): 
 /** The built-in matchers over the bundled gazetteer. */
 export const defaultMatchers: readonly Matcher[] = createDefaultMatchers();
 
-/** Linkers in run order, after overlap resolution. */
-export const defaultLinkers: readonly Linker[] = [holdsLinker];
+/**
+ * The built-in linkers over a given gazetteer, in run order: HOLDS, then the gazetteer refs
+ * (which read HOLDS relations and full names).
+ */
+export function createDefaultLinkers(gazetteer: Gazetteer = defaultGazetteer): Linker[] {
+  return [holdsLinker, createRefsLinker(gazetteer)];
+}
+
+/** Linkers in run order, after overlap resolution (over the bundled gazetteer). */
+export const defaultLinkers: readonly Linker[] = createDefaultLinkers();

@@ -7,7 +7,7 @@
 import type { Token } from "../../tokenize/index.js";
 import { WORD_PAIRS } from "../lexicon.generated.js";
 import { parsePlaceSlot, personStartsAt, type PlaceContext } from "../loc/places.js";
-import { BODY_TRIE, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -40,6 +40,10 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   let j = h.end;
   const locs: BodyParse["locs"] = [];
   let completed = false;
+  // An abbreviation in brackets inside the name, with the name going on after it (`Ủy ban
+  // Kiểm tra (UBKT) Trung ương`): one span. At the end of a name it stays outside.
+  const skip = bracketedAbbrevEnd(toks, j);
+  if (skip > j && (BODY_TRIE.longest(toks, skip) || ctx.known.get(skip)) && startsUpper(toks[skip])) j = skip;
   const next = toks[j];
   const adjacent = !!next && !next.lineBefore;
   if (adjacent && head.body && depth < 3) {
@@ -84,6 +88,17 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
     if (p?.loc && p.unit) { j = p.end; locs.push(p.loc); ref = undefined; }
   }
+  // Any complete body may take its country after `nước` (`Bộ Ngoại giao nước CHXHCN Việt Nam`).
+  if (completed && toks[j]?.lower === "nước" && !toks[j]!.lineBefore && !toks[j + 1]?.lineBefore) {
+    const c = ctx.known.get(j + 1);
+    if (c && c.type === "country") { locs.push({ first: j + 1, last: c.last, ...(c.ref ? { ref: c.ref } : {}) }); j = c.last; ref = undefined; }
+  }
+  // A steering committee or council names its topic after `về` (`Ban Chỉ đạo Trung ương về
+  // phòng, chống tham nhũng, tiêu cực`).
+  if (head.topic && toks[j]?.lower === "về" && !toks[j]!.lineBefore && depth === 0) {
+    const e = topicEnd(toks, j + 1);
+    if (e > j + 1) { j = e; completed = true; }
+  }
   if (!completed && !head.standalone && !head.none) return null;
   // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
   // Quốc hội`): one name, as long as the parent is a complete standalone body.
@@ -92,6 +107,46 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
   }
   return { first: i, last: j, head, locs, ...(ref ? { ref } : {}) };
+}
+
+/** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */
+function bracketedAbbrevEnd(toks: readonly Token[], j: number): number {
+  const a = toks[j + 1];
+  if (toks[j]?.text !== "(" || toks[j]!.lineBefore || !a || toks[j + 2]?.text !== ")") return j;
+  const abbr = a.kind === "abbr" || (a.kind === "word" && a.text.length > 1 && a.text === a.text.toUpperCase() && a.text !== a.text.toLowerCase());
+  return abbr && toks[j + 3] && !toks[j + 3]!.lineBefore ? j + 3 : j;
+}
+
+/**
+ * End of a topic after `về`: lower- or upper-case words, a list joined by commas and `và`,
+ * at most 12 tokens. A comma goes on only into a short item of content words (`phòng,
+ * chống tham nhũng, tiêu cực`), not into a clause (`, sau khi xem xét`). Returns `i` when
+ * the topic is empty.
+ */
+/** Verbs that follow a committee's name and end its topic (`... về phòng chống thiên tai họp`). */
+const TOPIC_STOPS = new PhraseTrie<true>();
+for (const v of ["họp", "chỉ đạo", "ban hành", "kiểm tra", "quyết định", "thông báo", "tổ chức", "yêu cầu", "báo cáo", "kết luận", "xem xét", "đề nghị", "triển khai", "đánh giá", "phát động", "chủ trì", "công bố", "nhận định", "nhấn mạnh", "đề xuất"]) TOPIC_STOPS.add(v, true);
+
+export function topicEnd(toks: readonly Token[], i: number): number {
+  let end = i, k = i;
+  while (k < toks.length && k - i < 12) {
+    const t = toks[k]!;
+    if (t.lineBefore && k > i) break;
+    if (t.text === ",") {
+      // The next item: up to 4 content words, then a comma, a stop or the line's end.
+      let m = k + 1;
+      while (m < toks.length && m - k <= 4 && isWord(toks[m]) && !toks[m]!.lineBefore && !NOT_NAME_SYLLABLES.has(toks[m]!.lower) && !TITLE_TRIE.longest(toks, m) && !personStartsAt(toks, m) && !(toks[m]!.upper && BODY_TRIE.longest(toks, m)) && !TOPIC_STOPS.longest(toks, m)) m++;
+      // The item must close (a comma, other punctuation or the line's end), else it is a clause.
+      const close = toks[m];
+      if (m === k + 1 || (close && !close.lineBefore && close.kind !== "punct")) break;
+      k = m; end = m;
+      continue;
+    }
+    if (!isWord(t) || (NOT_NAME_SYLLABLES.has(t.lower) && t.lower !== "và") || TITLE_TRIE.longest(toks, k) || personStartsAt(toks, k) || (k > i && TOPIC_STOPS.longest(toks, k))) break;
+    if (t.lower === "và" && !(isWord(toks[k + 1]) && !NOT_NAME_SYLLABLES.has(toks[k + 1]!.lower))) break;
+    k++; if (t.lower !== "và") end = k;
+  }
+  return end;
 }
 
 const lowerOk = (toks: readonly Token[], k: number): boolean =>
@@ -144,7 +199,7 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     // punctuation, a line end or a name): Vụ Ngân sách nhà nước, Cảnh sát cơ động.
     if (lenientTail && t.kind === "word" && lowerOk(toks, k)) {
       let m = k;
-      while (m < toks.length && m - k < 3 && toks[m]!.kind === "word" && !toks[m]!.upper && !toks[m]!.lineBefore && lowerOk(toks, m)) m++;
+      while (m < toks.length && m - k < 3 && toks[m]!.kind === "word" && !toks[m]!.upper && !toks[m]!.lineBefore && lowerOk(toks, m) && !CUE_TRIE.longest(toks, m)) m++;
       const after = toks[m];
       if (m > k && (!after || after.lineBefore || after.kind === "punct" && after.text !== "-" || personStartsAt(toks, m))) { end = k = m; }
     }

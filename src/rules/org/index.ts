@@ -10,7 +10,6 @@ import { placeContext, type PlaceFinder, type BodyFinder } from "../loc/places.j
 import { parseBody } from "./bodies.js";
 import { BODY_TRIE, PhraseTrie } from "./lexicon.js";
 import { tokenStartingAt } from "../loc/proper.js";
-import { tokenize } from "../../tokenize/index.js";
 
 /**
  * When a capitalised body word stands alone (`Đảng`, `Nhà nước`, `Trung ương`, `Đảng bộ`), the
@@ -22,17 +21,20 @@ export const GENERIC_BODY_WORD: readonly { before?: readonly string[]; after?: r
     examples: ["công tác xây dựng Đảng", "40 năm tuổi Đảng"], counterExamples: ["của Đảng"] },
   { before: ["tài sản", "quản lý", "ngân sách", "vốn", "doanh nghiệp", "sở hữu", "cơ quan", "tổ chức", "cấp ủy", "biên chế", "đất"], why: "a modifier of a noun (state-owned, party-level), not the body acting",
     examples: ["tài sản Nhà nước", "quản lý Nhà nước", "các tổ chức Đảng", "cơ quan Trung ương"], counterExamples: ["cho Nhà nước"] },
-  { before: ["các", "những", "hai", "ba", "nhiều", "mọi", "cấp", "tuyến", "thuộc", "từ"], why: "plural, counted, a tier or a level of government",
-    examples: ["hai Đảng", "cấp Nhà nước", "trực thuộc Trung ương", "tuyến Trung ương", "từ Trung ương"], counterExamples: ["lãnh đạo Đảng"] },
-  { after: ["các", "cấp", "pháp"], why: "several bodies or a tier (`Đảng bộ các cấp`, `Đảng bộ các tỉnh:`), a concept (`Nhà nước pháp quyền`)",
-    examples: ["Đảng bộ các cấp", "Nhà nước pháp quyền"], counterExamples: ["Đảng bộ tỉnh"] },
+  { before: ["các", "những", "hai", "ba", "nhiều", "mọi", "cấp"], why: "plural, counted or a tier",
+    examples: ["hai Đảng", "cấp Nhà nước"], counterExamples: ["lãnh đạo Đảng"] },
+  { heads: ["trung ương"], before: ["tuyến", "thuộc", "từ"], why: "a level of government",
+    examples: ["trực thuộc Trung ương", "tuyến Trung ương", "từ Trung ương"], counterExamples: ["của Trung ương"] },
+  { after: ["cấp", "các cấp", "các tỉnh", "các huyện", "các quận", "các xã", "các phường", "các thành phố", "các địa phương", "các sở", "các ban", "các bộ", "các ngành", "các đơn vị", "các cơ quan", "pháp quyền"],
+    why: "several bodies or a tier (`Đảng bộ các cấp`, `Đảng bộ các tỉnh:`), a concept (`Nhà nước pháp quyền`)",
+    examples: ["Đảng bộ các cấp", "Nhà nước pháp quyền", "UBND cấp huyện"], counterExamples: ["Đảng bộ tỉnh", "đại biểu Quốc hội các khóa"] },
   { heads: ["trung ương"], after: ["đến", "và địa phương", "#"], why: "a level (`từ Trung ương đến địa phương`) or a plenum by number (`Nghị quyết Trung ương 4`)",
     examples: ["Trung ương đến cơ sở", "Nghị quyết Trung ương 4"], counterExamples: ["Trung ương phê chuẩn"] },
 ];
 
 const genericBefore = new PhraseTrie<readonly string[] | true>();
 const genericAfter = new PhraseTrie<readonly string[] | true>();
-let afterNumberHeads: Set<string> = new Set();
+const afterNumberHeads = new Set<string>();
 for (const row of GENERIC_BODY_WORD) {
   const heads = row.heads ?? true;
   for (const w of row.before ?? []) genericBefore.add(w, heads);
@@ -42,6 +44,8 @@ for (const row of GENERIC_BODY_WORD) {
 /** True when phrase `w` of the table ends right before token `first` (a walk of at most 3 tokens). */
 function phraseEndsBefore(toks: readonly Token[], first: number, head: string): boolean {
   for (let j = Math.max(0, first - 3); j < first; j++) {
+    // Lower case only: in a name (`Luật Tổ chức Quốc hội`) the words are part of the title.
+    if (toks[j]!.upper) continue;
     const m = genericBefore.longest(toks, j, first);
     if (m && m.end === first && (m.value === true || m.value.includes(head))) return true;
   }
@@ -62,13 +66,6 @@ export function genericBodyWord(toks: readonly Token[], first: number, last: num
   return next.kind === "number" && afterNumberHeads.has(h);
 }
 
-/** Body heads that stand alone for one body and may be used generically (`Đảng`, `Nhà nước`). */
-function standaloneHead(text: string): boolean {
-  const h = BODY_TRIE.longest(tokenize(text).tokens, 0);
-  return !!h && h.value.standalone && h.value.head.toLowerCase() === text.toLowerCase();
-}
-const standaloneCache = new Map<string, boolean>();
-
 /**
  * Wraps a matcher (the gazetteer's) so that a standalone body word it proposes as an ORG is
  * dropped where {@link genericBodyWord} says the use is generic.
@@ -80,13 +77,14 @@ export function specificBodiesOnly(m: Matcher): Matcher {
       const toks = doc.tokens;
       return m.match(doc, found).filter((c) => {
         if (c.type !== "ORG") return true;
-        const text = doc.text.slice(c.start, c.end);
-        let sa = standaloneCache.get(text);
-        if (sa === undefined) { sa = standaloneHead(text); if (standaloneCache.size < 1000) standaloneCache.set(text, sa); }
-        if (!sa) return true;
         const first = tokenStartingAt(toks, c.start), lastTok = tokenStartingAt(toks, c.end - 1, true);
         if (first < 0 || lastTok < 0) return true;
-        return !genericBodyWord(toks, first, lastTok + 1, text);
+        // Only a body head alone that stands for one body (`Đảng`, `Trung ương`), not a full name.
+        const h = BODY_TRIE.longest(toks, first);
+        if (!h || h.end < lastTok + 1 || !h.value.standalone) return true;
+        // A head alone inside a longer body word (`Đảng` of `Đảng bộ`): the body rule decides.
+        if (h.end > lastTok + 1) return false;
+        return !genericBodyWord(toks, first, lastTok + 1, h.value.head);
       });
     },
   };
@@ -110,7 +108,7 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         if (covered[t.start]) continue;
         const b = parseBody(ctx, i);
         if (!b) continue;
-        if (b.last === b.first + (b.head.head.split(" ").length) && b.head.standalone && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
+        if (b.last === b.first + (b.head.head.split(" ").length) && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
         const start = t.start, end = toks[b.last - 1]!.end;
         out.push({ type: "ORG", start, end, rule: "org/body", priority: 1, nestable: true, attrs: { head: b.head.head } });
         for (const l of b.locs) {

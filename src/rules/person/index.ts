@@ -43,7 +43,13 @@ function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, cover
     // `Lê Bộ Lĩnh`: a head word inside a name only when a capitalised syllable follows and no body parse would.
     const tt = TITLE_TRIE.longest(toks, k) ?? BODY_TRIE.longest(toks, k) ?? UNIT_TRIE.longest(toks, k);
     if (tt && tt.end > k + 1) return false;
-    if (UNIT_TRIE.longest(toks, k)) return false;
+    // A place-unit word ends the name where it introduces a place (`Nguyễn Văn A Xã Tân Lập`);
+    // with nothing proper after it, it is a given name (`Nguyễn Xuân Đường`, `Lê Văn Phố`).
+    const u = UNIT_TRIE.longest(toks, k);
+    if (u) {
+      const after = toks[u.end];
+      if (u.end > k + 1 || (after && !after.lineBefore && ((after.kind === "word" && after.upper) || after.kind === "number" || after.kind === "abbr"))) return false;
+    }
     if (TITLE_TRIE.longest(toks, k)) return false;
   }
   return true;

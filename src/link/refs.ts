@@ -1,0 +1,395 @@
+/**
+ * REFS: links ROLEs and PERSONs to the gazetteer, as of the article's date (issues 3 and 5).
+ * Runs after the HOLDS linker, whose relations and full names (`name`) it reads.
+ *
+ * ROLE attributes filled here (spans and types never change):
+ * - `titleRef`: the title id, the composite one when the text writes it (`Bí thư Tỉnh ủy Hải
+ *   Dương` → `Bí thư Tỉnh ủy`, `Chủ tịch UBND tỉnh` → `Chủ tịch UBND`), else the head (`Bộ trưởng`);
+ * - `bodyTemplate` for bodies named after a place (`Tỉnh ủy Hải Dương` → `tpl:tinh-uy`, with
+ *   `placeRef`), or `bodyRef` for a body the gazetteer knows by name (`Bộ Tài chính`);
+ * - `placeRef` as of the article's date: the unit valid then, or the last unit of that name
+ *   with `placeBecomes` (what it became) when the name no longer named a unit;
+ * - the implicit place of a provincial role written without one (`Bí thư Tỉnh ủy` in an article
+ *   about one province): `placeRef` of the dominant province and `implicit: true`.
+ *
+ * PERSON `ref`: among the gazetteer's people of exactly that full name, the one whose tenure
+ * fits a role the text gives the person (HOLDS or apposition) on the article's date
+ * (`refBasis: "name+role"`); a person with no role in the text only when the name is unique and
+ * one of that person's tenures runs on the article's date (`refBasis: "name+date"`). Namesakes
+ * are never guessed between.
+ *
+ * Cost: one pass over the entities; gazetteer lookups per distinct role text and person name.
+ * @module
+ */
+import type { Candidate, CandidateRelation, Doc, Linker, YMD } from "../pipeline/types.js";
+import type { DateValue } from "../types.js";
+import { bodyTemplates, lookupKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
+import { scanTokens } from "../tokenize/index.js";
+import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
+
+/** Place types of the provincial level (what an implicit place may be). */
+const PROVINCIAL: ReadonlySet<string> = new Set(["province", "centrally-run-city"]);
+/** Place types below the provincial level: a bare body that may be one of these has no implicit place. */
+const BELOW_PROVINCIAL: ReadonlySet<string> = new Set(["district", "urban-district", "town", "commune", "ward", "township", "special-zone"]);
+/** Every place type a title's `bodyKind` may name (the rest are body types, template or body ids). */
+const PLACE_TYPES: ReadonlySet<string> = new Set([...PROVINCIAL, ...BELOW_PROVINCIAL, "city", "country", "region", "foreign-city", "foreign-province"]);
+/**
+ * Unit words after a bare body head that still name no place (`UBND tỉnh`, `Chủ tịch UBND thành
+ * phố`): the place types each may stand for at the provincial level.
+ */
+const PROVINCIAL_UNIT: Readonly<Record<string, readonly string[]>> = {
+  "tinh": ["province"], "thanh pho": ["centrally-run-city"], "tp": ["centrally-run-city"], "thu do": ["centrally-run-city"],
+};
+/** An implicit place needs at least this many mentions, and twice as many as the next one. */
+const DOMINANT_MIN = 2;
+/** A `tân` (new) post may be taken up a little after the article's date. */
+const NEW_POST_DAYS = 90;
+/** Between a person and a role written right after it, as an apposition. */
+const APPOSITION_AFTER = /^\s*(?:[,(:]|\s[-–])\s*$/u;
+/** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
+const CACHE_MAX = 20_000;
+
+const iso = (d: YMD): string => `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+function addDays(day: string, n: number): string {
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** A period as ISO days, inclusive. */
+interface Period { low: string; high: string }
+
+/** The dates written in the text (DATE values), as periods: used when the article's date is unknown. */
+function textPeriods(entities: readonly Candidate[]): Period[] {
+  const out: Period[] = [];
+  for (const e of entities) {
+    if (e.type !== "DATE" || !e.value || !("timex" in e.value)) continue;
+    const timex = (e.value as DateValue).timex;
+    for (const m of timex.matchAll(/(?<![0-9X])([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?/g)) {
+      const d = m[0]!;
+      out.push({ low: dateLow(d), high: dateHigh(d) });
+    }
+  }
+  return out;
+}
+
+/** What a role resolved to, as the person fit needs it. */
+interface RoleInfo {
+  titleId?: string;
+  bodyRef?: string;
+  bodyTemplate?: string;
+  /** Written (not implicit) place, as of the date. */
+  placeRef?: string;
+  modifier?: string;
+}
+
+/** What a role text resolves to, independent of the document (cached per role text and date). */
+interface RoleParts {
+  title?: GazetteerEntry;
+  template?: BodyTemplate;
+  /** The place types the body or title admits (for the place and the implicit place). */
+  placeTypes?: readonly string[];
+  /** The body names no place but is provincial (`Tỉnh ủy`, `UBND tỉnh`): the types an implicit place may have. */
+  implicitTypes?: readonly string[];
+  bodyRef?: string;
+}
+
+/**
+ * The REFS linker over a gazetteer.
+ *
+ * @example
+ * ```ts
+ * const ex = createExtractor({ linkers: [holdsLinker, createRefsLinker(defaultGazetteer)] });
+ * ex.extract("Bí thư Thành ủy Hà Nội Hoàng Trung Hải", { date: "2017-06-09" })
+ *   .entities.find((e) => e.type === "PERSON")?.ref; // "person:hoang-trung-hai"
+ * ```
+ */
+export function createRefsLinker(gazetteer: Gazetteer): Linker {
+  const templateByKey = new Map<string, BodyTemplate>();
+  let templateMaxWords = 0;
+  for (const t of bodyTemplates()) {
+    for (const form of [t.head, ...t.aliases]) {
+      const key = lookupKey(form);
+      if (!templateByKey.has(key)) templateByKey.set(key, t);
+      templateMaxWords = Math.max(templateMaxWords, key.split(" ").length);
+    }
+  }
+
+  // Names are read with the gazetteer's token trie (`matchTokens`), which extraction builds
+  // anyway, not with `lookup`, whose folded-key index would cost every first call its build.
+  const namesCache = new Map<string, NameMatch[]>();
+  /** The gazetteer names of one kind in a short text (a role, a body, a person's name), cached per text. */
+  const namesIn = (s: string, kind: GazetteerEntry["kind"]): { matches: NameMatch[]; length: number } => {
+    const tokens = scanTokens(s);
+    const cacheKey = `${kind}\u0000${s}`;
+    let matches = namesCache.get(cacheKey);
+    if (!matches) {
+      matches = gazetteer.matchTokens(tokens, { kinds: [kind] });
+      if (namesCache.size >= CACHE_MAX) namesCache.clear();
+      namesCache.set(cacheKey, matches);
+    }
+    return { matches, length: tokens.length };
+  };
+  /** Entries named by the whole text. */
+  const named = (s: string, kind: GazetteerEntry["kind"]): readonly GazetteerEntry[] => {
+    const { matches, length } = namesIn(s, kind);
+    const m = matches[0];
+    return m && m.first === 0 && m.last === length ? m.entries : [];
+  };
+  const headOf = (id: string | undefined): string | undefined => (id ? gazetteer.get(id)?.head ?? id : undefined);
+
+  /** The body template the body text starts with, and the words after its head. */
+  function templateOf(body: string): { template: BodyTemplate; rest: string } | null {
+    const words = lookupKey(body).split(" ");
+    for (let n = Math.min(templateMaxWords, words.length); n >= 1; n--) {
+      const t = templateByKey.get(words.slice(0, n).join(" "));
+      if (t) return { template: t, rest: words.slice(n).join(" ") };
+    }
+    return null;
+  }
+
+  const partsCache = new Map<string, RoleParts>();
+  /** Title, body template, body id and admitted place types of a role text. */
+  function roleParts(roleText: string, body: string | undefined, hasPlace: boolean): RoleParts {
+    const cacheKey = `${roleText}\u0000${body ?? ""}\u0000${hasPlace}`;
+    const cached = partsCache.get(cacheKey);
+    if (cached) return cached;
+    const parts: RoleParts = {};
+    // The longest prefix of the role that names a title: `Bí thư Tỉnh ủy` in `Bí thư Tỉnh ủy Hải Dương`.
+    const first = namesIn(roleText, "title").matches[0];
+    if (first?.first === 0) parts.title = first.entries.find((e) => e.type !== "rank");
+    const tpl = body ? templateOf(body) : null;
+    if (tpl) {
+      parts.template = tpl.template;
+      parts.placeTypes = tpl.template.placeTypes;
+      const types = tpl.template.placeTypes.length ? tpl.template.placeTypes : [];
+      if (!hasPlace) {
+        if (tpl.rest === "") {
+          // A bare head stands for a provincial body only when the template has no lower level.
+          if (types.some((t) => PROVINCIAL.has(t)) && !types.some((t) => BELOW_PROVINCIAL.has(t))) parts.implicitTypes = types.filter((t) => PROVINCIAL.has(t));
+        } else {
+          const unit = PROVINCIAL_UNIT[tpl.rest];
+          if (unit) parts.implicitTypes = unit.filter((t) => types.includes(t));
+        }
+      }
+    } else if (body) {
+      const bodies = named(body, "body");
+      if (bodies.length === 1) parts.bodyRef = bodies[0]!.id;
+    }
+    // The title's own kinds of body: the template of a composite title written without its body
+    // words in `body` (`Trưởng Đoàn ĐBQH tỉnh X`), and its place types.
+    const kinds = parts.title?.bodyKind?.split("|") ?? [];
+    const titleTypes = kinds.filter((k) => PLACE_TYPES.has(k));
+    if (!parts.template && parts.title?.head === undefined) {
+      const tpls = kinds.filter((k) => k.startsWith("tpl:"));
+      if (tpls.length === 1 && (hasPlace || body)) parts.template = bodyTemplates().find((t) => t.id === tpls[0]);
+    }
+    parts.placeTypes ??= titleTypes.length ? titleTypes : undefined;
+    if (!body && !hasPlace && !parts.implicitTypes && titleTypes.length && titleTypes.every((t) => PROVINCIAL.has(t) || t === "city")) {
+      parts.implicitTypes = titleTypes.filter((t) => PROVINCIAL.has(t));
+    }
+    if (parts.implicitTypes && !parts.implicitTypes.length) parts.implicitTypes = undefined;
+    if (partsCache.size >= CACHE_MAX) partsCache.clear();
+    partsCache.set(cacheKey, parts);
+    return parts;
+  }
+
+  /** The place a role names, as of `day`: the unit valid then, else the last of that name and what it became. */
+  function resolvePlace(place: string, body: string | undefined, types: readonly string[] | undefined, matcherRef: string | undefined, day: string | null): { ref?: string; becomes?: string[] } {
+    // The names that end where the body ends (the place closes it), with or without their unit
+    // word: district-level names match only with it (`huyện Hoài Ân`).
+    let found: GazetteerEntry[] = [];
+    const { matches, length } = namesIn(body ?? place, "place");
+    for (const m of matches) if (m.last === length) for (const e of m.entries) if (!found.includes(e)) found.push(e);
+    if (types?.length) {
+      const typed = found.filter((e) => types.includes(e.type));
+      if (typed.length) found = typed;
+    }
+    if (!found.length) return matcherRef ? { ref: matcherRef } : {};
+    if (!day) {
+      if (matcherRef) return { ref: matcherRef };
+      return found.length === 1 ? { ref: found[0]!.id } : {};
+    }
+    const valid = found.filter((e) => validOn(e, day));
+    if (matcherRef && valid.some((e) => e.id === matcherRef)) return { ref: matcherRef };
+    if (valid.length === 1) return { ref: valid[0]!.id };
+    if (valid.length > 1) return matcherRef ? { ref: matcherRef } : {};
+    // No unit of that name on that day: the one that ended last, and its successors then.
+    const ended = found.filter((e) => e.validTo && dateHigh(e.validTo) < day)
+      .sort((a, b) => (dateHigh(b.validTo!) < dateHigh(a.validTo!) ? -1 : 1));
+    const last = ended[0];
+    if (!last || (ended.length > 1 && dateHigh(ended[1]!.validTo!) === dateHigh(last.validTo!))) return matcherRef ? { ref: matcherRef } : {};
+    const becomes = gazetteer.placeAsOf(last.id, day)?.becomes?.map((e) => e.id);
+    return becomes?.length ? { ref: last.id, becomes } : { ref: last.id };
+  }
+
+  /** The provincial unit a place id counts for (itself, or a district's province). */
+  const provinceCache = new Map<string, GazetteerEntry | null>();
+  function provinceOf(id: string): GazetteerEntry | null {
+    let p = provinceCache.get(id);
+    if (p !== undefined) return p;
+    p = null;
+    // Communes would load 13,000 rows; their mentions come with their district or province anyway.
+    let e = id.startsWith("xa") ? undefined : gazetteer.get(id);
+    for (let depth = 0; e && depth < 3; depth++) {
+      if (e.kind !== "place") break;
+      if (PROVINCIAL.has(e.type)) { p = e; break; }
+      e = e.parent && !e.parent.startsWith("xa") ? gazetteer.get(e.parent) : undefined;
+    }
+    if (provinceCache.size >= CACHE_MAX) provinceCache.clear();
+    provinceCache.set(id, p);
+    return p;
+  }
+
+  /** The province clearly most mentioned among those of `types`, or null. */
+  function dominant(counts: ReadonlyMap<string, { entry: GazetteerEntry; n: number }>, types: readonly string[]): string | null {
+    let best: { entry: GazetteerEntry; n: number } | null = null, second = 0;
+    for (const c of counts.values()) {
+      if (!types.includes(c.entry.type)) continue;
+      if (!best || c.n > best.n) { second = best?.n ?? 0; best = c; } else if (c.n > second) second = c.n;
+    }
+    return best && best.n >= DOMINANT_MIN && best.n >= 2 * second ? best.entry.id : null;
+  }
+
+  /** True when the post of role `r` matches tenure `t` (title, and body/place where the text names one). */
+  function postFits(r: RoleInfo, t: Tenure): boolean {
+    if (!r.titleId || !t.title) return false;
+    if (r.titleId !== t.title) {
+      const rComposite = gazetteer.get(r.titleId)?.head !== undefined, tComposite = gazetteer.get(t.title)?.head !== undefined;
+      // Two different composite titles are two posts (`Bí thư Tỉnh ủy` ≠ `Bí thư Thành ủy`).
+      if (rComposite && tComposite) return false;
+      if (headOf(r.titleId) !== headOf(t.title)) return false;
+    }
+    if (r.bodyRef && t.body && !t.body.startsWith("tpl:") && t.body !== r.bodyRef) return false;
+    if (r.bodyTemplate && t.body?.startsWith("tpl:") && t.body !== r.bodyTemplate) return false;
+    if (r.placeRef) {
+      if (!t.place) return false;
+      if (t.place !== r.placeRef && !samePlace(r.placeRef, t.place)) return false;
+    }
+    return true;
+  }
+  /** One unit under two ids: the same name, or one the successor of the other (a split tenure). */
+  function samePlace(a: string, b: string): boolean {
+    const x = gazetteer.get(a), y = gazetteer.get(b);
+    if (!x || !y) return false;
+    return x.name === y.name || !!x.successors?.includes(b) || !!y.successors?.includes(a);
+  }
+  /** True when tenure `t` runs when the text places role `r`: on the article's date, or a date the text writes. */
+  function timeFits(r: RoleInfo, t: Tenure, day: string | null, periods: readonly Period[]): boolean {
+    if (day) {
+      if (r.modifier === "former") return !t.from || dateLow(t.from) <= day;
+      if (tenureOn(t, day)) return true;
+      return r.modifier === "new" && !!t.from && day <= dateLow(t.from) && dateLow(t.from) <= addDays(day, NEW_POST_DAYS);
+    }
+    return periods.some((p) => (!t.from || dateLow(t.from) <= p.high) && (!t.to || p.low <= dateHigh(t.to)));
+  }
+
+  const peopleCache = new Map<string, { entry: GazetteerEntry; tenures: Tenure[] }[]>();
+  /** The gazetteer's people of exactly this name (diacritics count: `Năm` is not `Nam`). */
+  function peopleNamed(name: string): { entry: GazetteerEntry; tenures: Tenure[] }[] {
+    let out = peopleCache.get(name);
+    if (out) return out;
+    const lower = name.toLowerCase();
+    out = named(name, "person")
+      .filter((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower))
+      .map((entry) => ({ entry, tenures: gazetteer.officesOf(entry.id) }));
+    if (peopleCache.size >= CACHE_MAX) peopleCache.clear();
+    peopleCache.set(name, out);
+    return out;
+  }
+
+  return {
+    id: "refs",
+    link(doc: Doc, entities: Candidate[], relations: CandidateRelation[]): void {
+      const day = doc.refDate ? iso(doc.refDate) : null;
+      const text = doc.text;
+
+      // Provincial places mentioned, for implicit places.
+      const counts = new Map<string, { entry: GazetteerEntry; n: number }>();
+      for (const e of entities) {
+        if (e.type !== "LOC" || !e.ref) continue;
+        const p = provinceOf(e.ref);
+        if (!p) continue;
+        const c = counts.get(p.id);
+        if (c) c.n++; else counts.set(p.id, { entry: p, n: 1 });
+      }
+
+      // ROLEs.
+      const roleInfo = new Map<number, RoleInfo>();
+      entities.forEach((e, k) => {
+        if (e.type !== "ROLE") return;
+        const attrs = (e.attrs ??= {});
+        const body = typeof attrs.body === "string" ? attrs.body : undefined;
+        const place = typeof attrs.place === "string" ? attrs.place : undefined;
+        const parts = roleParts(text.slice(e.start, e.end), body, !!place);
+        const info: RoleInfo = {};
+        if (parts.title) attrs.titleRef = info.titleId = parts.title.id;
+        if (typeof attrs.bodyRef === "string") info.bodyRef = attrs.bodyRef;
+        else if (parts.bodyRef) attrs.bodyRef = info.bodyRef = parts.bodyRef;
+        if (parts.template && !info.bodyRef) attrs.bodyTemplate = info.bodyTemplate = parts.template.id;
+        if (place) {
+          const matcherRef = typeof attrs.placeRef === "string" ? attrs.placeRef : undefined;
+          const r = resolvePlace(place, body, parts.placeTypes, matcherRef, day);
+          if (r.ref) attrs.placeRef = info.placeRef = r.ref; else delete attrs.placeRef;
+          if (r.becomes) attrs.placeBecomes = r.becomes;
+        } else if (parts.implicitTypes && attrs.placeRef === undefined) {
+          const p = dominant(counts, parts.implicitTypes);
+          if (p) { attrs.placeRef = p; attrs.implicit = true; }
+        }
+        if (typeof attrs.modifier === "string") info.modifier = attrs.modifier;
+        roleInfo.set(k, info);
+      });
+
+      // PERSONs: the roles the text gives each full name.
+      const rolesOf = new Map<string, Set<number>>();
+      const mentions = new Map<string, number[]>();
+      const nameOf = (p: Candidate) => (p.name ?? text.slice(p.start, p.end)).trim();
+      entities.forEach((e, k) => {
+        if (e.type !== "PERSON") return;
+        const n = nameOf(e);
+        if (!n) return;
+        const list = mentions.get(n);
+        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); }
+      });
+      if (!mentions.size) return;
+      for (const r of relations) {
+        const p = entities[r.person];
+        if (r.type === "HOLDS" && p?.type === "PERSON") rolesOf.get(nameOf(p))?.add(r.role);
+      }
+      // Apposition the HOLDS linker left out: a role right before the name, or right after it.
+      const items: number[] = [];
+      entities.forEach((e, k) => { if (e.type === "PERSON" || e.type === "ROLE") items.push(k); });
+      items.sort((a, b) => entities[a]!.start - entities[b]!.start);
+      for (let n = 0; n < items.length; n++) {
+        const p = entities[items[n]!]!;
+        if (p.type !== "PERSON") continue;
+        const roles = rolesOf.get(nameOf(p));
+        const before = n > 0 ? entities[items[n - 1]!]! : undefined;
+        if (roles && before?.type === "ROLE" && /^[ \t]*$/u.test(text.slice(before.end, p.start))) roles.add(items[n - 1]!);
+        const after = n + 1 < items.length ? entities[items[n + 1]!]! : undefined;
+        if (roles && after?.type === "ROLE" && APPOSITION_AFTER.test(text.slice(p.end, after.start))) roles.add(items[n + 1]!);
+      }
+
+      const periods = day ? [] : textPeriods(entities);
+      for (const [name, ks] of mentions) {
+        if (!name.includes(" ")) continue;
+        const people = peopleNamed(name);
+        if (!people.length) continue;
+        const roles = [...rolesOf.get(name)!].map((k) => roleInfo.get(k)).filter((r): r is RoleInfo => !!r);
+        let ref: string | null = null, basis: string | null = null;
+        if (roles.length) {
+          const fits = people.filter((p) => roles.some((r) => p.tenures.some((t) => postFits(r, t) && timeFits(r, t, day, periods))));
+          if (fits.length === 1) { ref = fits[0]!.entry.id; basis = "name+role"; }
+        } else if (people.length === 1 && day && people[0]!.tenures.some((t) => tenureOn(t, day))) {
+          ref = people[0]!.entry.id; basis = "name+date";
+        }
+        if (!ref) continue;
+        for (const k of ks) {
+          const e = entities[k]!;
+          e.ref = ref;
+          (e.attrs ??= {}).refBasis = basis;
+        }
+      }
+    },
+  };
+}
