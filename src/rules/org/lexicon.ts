@@ -21,8 +21,23 @@ export class PhraseTrie<V> {
     n.value = value;
     return this;
   }
-  /** The longest phrase starting at token `i` (ending before `limit`): its end (exclusive) and value. */
+  /**
+   * The longest phrase starting at token `i` (ending before `limit`): its end (exclusive) and
+   * value. The rules ask the same trie about the same token many times, so answers without a
+   * limit are remembered per document (token array); treat them as read-only.
+   */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): { end: number; value: V } | null {
+    if (limit !== tokens.length || i < 0 || i >= tokens.length) return this.walk(tokens, i, limit);
+    if (this.memoFor !== tokens) { this.memoFor = tokens; this.memo = new Array(tokens.length); }
+    let r = this.memo![i];
+    if (r === undefined) { r = this.walk(tokens, i, limit); this.memo![i] = r; }
+    return r;
+  }
+  // The answers for the last document asked about (documents are processed one at a time).
+  private memoFor: readonly Token[] | null = null;
+  private memo: ({ end: number; value: V } | null | undefined)[] | null = null;
+
+  private walk(tokens: readonly Token[], i: number, limit: number): { end: number; value: V } | null {
     let n: TrieNode<V> | undefined = this.root;
     // One result object at the end, not one per prefix that matches (this runs at most tokens).
     let bestEnd = -1;
