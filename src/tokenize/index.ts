@@ -1,6 +1,11 @@
 /**
  * Tokeniser: one left-to-right pass over normalised text that yields tokens with offsets
  * (syllables, Vietnamese numbers, dates, times, abbreviations, punctuation) and sentences.
+ *
+ * Only unambiguous dates become `date` tokens (`9/6`, `9/6/2017`, `6/2017`, `9-6-2017`,
+ * `22.6.2017`). A short `9-6` or `22.6` is ambiguous out of context (`7-8 tỷ` is a range,
+ * `1.5 triệu` an English-style decimal), so it stays numbers and punctuation here, and the
+ * DATE rules read it as a date where the context says so (`ngày 9-6`, `Sáng 22.6`).
  * @module
  */
 

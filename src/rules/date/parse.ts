@@ -211,7 +211,13 @@ class Parser {
       const j = w === "ngày" ? k + 2 : k + 1;
       const x = this.L(j);
       const n = x === "nay" ? 0 : x === "qua" ? -1 : x === "kia" ? -2 : x === "mai" ? 1 : null;
-      if (n === null || !this.near(j)) return null;
+      if (n === null) {
+        // `hôm 9/6`, `tối hôm 22.6.2017`: `hôm` is a head word of the written date (guidelines).
+        if (w === "bữa" || !this.near(j)) return null;
+        const dm = this.dayMonth(j, false);
+        return dm === INVALID ? INVALID : dm;
+      }
+      if (!this.near(j)) return null;
       const prev = this.T(k - 1);
       if (prev && !prev.lineBefore && prev.kind === "word" && !prev.upper && !PARTS_OF_DAY.has(prev.lower) && !BEFORE_RELATIVE_DAY.has(prev.lower) && prev.lower !== "ngày") return null;
       return { p: { rel: { unit: "day", n } }, end: j + 1, rule: "date/relative-day" };

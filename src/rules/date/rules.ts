@@ -44,8 +44,9 @@ export const DATE_RULES: readonly DateRule[] = [
       { text: "ngày 30/12", date: "2025-01-20", timex: "2024-12-30" },
       { text: "ngày 9/6", timex: "XXXX-06-09" },
       { text: "Hôm nay (23/6), Quốc hội", date: "2017-06-23", span: "23/6", timex: "2017-06-23" },
+      { text: "vào hôm 9/6, ông nói", date: "2017-06-20", span: "hôm 9/6", timex: "2017-06-09" },
     ],
-    counterExamples: ["ngày 32/4", "ngày 32 tháng 4", "xếp thứ 22/63 tỉnh"],
+    counterExamples: ["ngày 32/4", "ngày 32 tháng 4", "xếp thứ 22/63 tỉnh", "hôm 32/4"],
   },
   {
     id: "date/part-of-day-dm",
