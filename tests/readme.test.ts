@@ -27,3 +27,18 @@ describe("README", () => {
     }
   });
 });
+
+describe("README hello world", () => {
+  it("prints what the README says it prints", async () => {
+    const { inspect } = await import("node:util");
+    const { extract } = await import("../src/index.js");
+    const hello = readme.slice(readme.indexOf("## Hello world"));
+    const text = /const text = "([^"]+)";/.exec(hello)![1]!;
+    const printed = /prints\n\n```\n([\s\S]*?)```/.exec(hello)![1]!.trim().split("\n");
+    const { entities, relations } = extract(text, { date: "2017-06-09" });
+    // console.log joins its arguments with spaces and inspects objects.
+    const lines = entities.map((e) => [e.type, JSON.stringify(e.text), e.value ?? e.ref ?? "", e.rule].map((x) => (typeof x === "string" ? x : inspect(x))).join(" "));
+    expect(lines).toEqual(printed);
+    expect(hello).toContain(`person: ${relations[0]!.person}, role: ${relations[0]!.role}`);
+  });
+});
