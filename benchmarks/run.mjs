@@ -9,6 +9,7 @@
 // passes after a warm-up (each figure stops after ~8 s); scaling runs the corpus 1x, 10x and 100x
 // when the 100x run is predicted to take under 40 s (else the largest multiple that fits, said in
 // the output); single documents of 1 MB and 10 MB run once each in a fresh process.
+import { adversarialScaling } from "./lib/adversarial.mjs";
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -144,7 +145,7 @@ log(textTable([["dist file", "bytes", "gzip"], ...Object.entries(distSizes).map(
 // ---------------------------------------------------------------- scaling
 section("Scaling");
 const perCorpusMs = ext.ms;
-const budgetMs = quick ? 8000 : 25000;
+const budgetMs = quick ? 8000 : 40000;
 const multiples = [1, 10, 100].filter((k) => k === 1 || k * perCorpusMs <= budgetMs);
 if (multiples.at(-1) !== 100) {
   const fit = Math.max(2, Math.floor(budgetMs / perCorpusMs));
@@ -194,6 +195,13 @@ for (const k of docSkipped) {
 }
 if (scaling.documentExponent != null) log(`time grows as n^${scaling.documentExponent.toFixed(2)} with document length (1.00 = linear)${scaling.documentExponent > 1.2 ? "  <-- SUPERLINEAR: a stage is quadratic in document length (see npm run profile)" : ""}`);
 if (!multiples.includes(100)) log(`(corpus x100 skipped: predicted ${(100 * perCorpusMs / 1000).toFixed(0)} s > ${budgetMs / 1000} s budget; ran x${multiples.at(-1)} instead)`);
+
+scaling.adversarial = adversarialScaling(extract, quick ? [20_000, 80_000] : [50_000, 200_000]);
+log("adversarial documents (one construction repeated; time ~ n^k, k = 1 is linear):");
+log(textTable([
+  ["pattern", "chars", "time", "ns/char", "k"],
+  ...scaling.adversarial.map((a) => [a.pattern, si(a.runs.at(-1).chars), ms(a.runs.at(-1).ms), ((a.runs.at(-1).ms * 1e6) / a.runs.at(-1).chars).toFixed(0), `${a.exponent.toFixed(2)}${a.exponent > 1.4 ? "  <-- SUPERLINEAR" : ""}`]),
+]));
 
 // ---------------------------------------------------------------- accuracy
 section("Accuracy on the dev gold (reference scorer, strict = exact span)");

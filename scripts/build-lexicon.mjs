@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Compiles the human-readable lexicons in data/lexicon/*.tsv|*.txt (owned by the
 // person/role/org/loc rules) into src/rules/lexicon.generated.ts, so the library bundles
-// them as plain data. Lines starting with `#` are comments; text is NFC-normalised.
+// them as plain data. Lines starting with `#` are comments; text is NFC-normalised. The
+// entries must already be in the project's normal form (NFC plus the tone placement of
+// src/normalize: `Ngụy`, `Thủy`, `Hòa`) and unique after lower-casing, or they never match:
+// tests/lexicon.test.ts checks both with the real normaliser.
 //   node scripts/build-lexicon.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,6 +21,7 @@ const FILES = [
   ["place-units.tsv", "PLACE_UNITS"],
   ["name-blockers.tsv", "NAME_BLOCKERS"],
   ["body-fields.txt", "BODY_FIELDS_LISTED"],
+  ["funds.tsv", "FUND_KINDS"],
 ];
 
 function rows(file) {

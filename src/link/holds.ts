@@ -62,6 +62,8 @@ const LIST_SEP = /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
+/** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
+const MAX_PRONOUN_LEAD = 240;
 
 /** Fills `name` on every PERSON: the longest mention whose syllables end with this one's. */
 export function fillNames(entities: Candidate[]): void {
@@ -133,6 +135,7 @@ export const holdsLinker: Linker = {
     };
 
     let lastPerson = -1;
+    let chainEnd = -1;
     for (let n = 0; n < items.length; n++) {
       const e = E(n);
       if (e.type === "PERSON") {
@@ -143,8 +146,10 @@ export const holdsLinker: Linker = {
           // Several holders of one post: `nguyên Tổng Bí thư A, B;` (the list closes with `;`, `.` or the line).
           let m = n;
           while (isPerson(m + 1) && /^\s*(?:,|và|,\s*và)\s*$/.test(gap(m, m + 1)) && sameLine(m, m + 1)) m++;
-          const close = text.slice(E(m).end, E(m).end + 2);
-          if (m > n && /^\s*(?:[;.]|\n|$)/.test(close)) {
+          let k = E(m).end;
+          while (text[k] === " " || text[k] === "\t") k++;
+          const closes = k >= text.length || text[k] === ";" || text[k] === "." || text[k] === "\n" || text[k] === "\r";
+          if (m > n && closes) {
             for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
           }
         } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
@@ -163,7 +168,9 @@ export const holdsLinker: Linker = {
       // A role: a pronoun subject (`Ông là ...`) refers to the last person named.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
         const sentStart = sentenceStartBefore(doc, e.start);
-        const lead = text.slice(sentStart, e.start);
+        // PREDICATE is anchored at both ends and a few words long, so only a short lead can
+        // match: looking no further keeps this constant per role (no re-reading of long sentences).
+        const lead = e.start - sentStart <= MAX_PRONOUN_LEAD ? text.slice(sentStart, e.start) : "";
         const m = /^\s*(\p{L}+)\s(.*)$/su.exec(lead);
         if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " "))) {
           hold(items[lastPerson]!, items[n]!, "holds/pronoun");
@@ -176,16 +183,19 @@ export const holdsLinker: Linker = {
         const lead = text.slice(Math.max(E(n - 1).end, e.start - 60), e.start);
         if (FAR_PREDICATE.test(lead) && !/[.;!?\n]/u.test(lead)) {
           const sentStart = sentenceStartBefore(doc, e.start);
-          let q = n - 1;
-          while (q >= 0 && E(q).start >= sentStart && !isPerson(q)) q--;
-          if (q >= 0 && isPerson(q) && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
+          // The nearest person before the post is the last one seen (items are in text order).
+          const q = lastPerson;
+          if (q >= 0 && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
         }
       }
       // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các
       // nguyên Ủy viên Ban Cán sự đảng, Thứ trưởng: A, B, C`) gives its posts to each person listed.
       if (!isPerson(n - 1) || !/^\s*$/.test(gap(n - 1, n))) {
-        let b = n;
-        while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+        // The chain of posts from n ends where it ends from any post inside it: reuse the last
+        // chain end found rather than walking the same chain again from each post (quadratic).
+        let b = n <= chainEnd ? chainEnd : n;
+        if (b === n) while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+        chainEnd = b;
         if (b + 1 < items.length && /^\s*:\s*$/.test(gap(b, b + 1)) && sameLine(b, b + 1)) {
           for (let m = b + 1; m < items.length && sameLine(m - 1, m); m++) {
             if (m > b + 1 && !LIST_ITEM_SEP.test(gap(m - 1, m))) break;

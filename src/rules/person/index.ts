@@ -195,14 +195,18 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
   };
 }
 
-/** The mention among `cands` nearest to offset `at` (earlier ones preferred). */
+/**
+ * The mention among `cands` (sorted by start) nearest to offset `at`, a later one counting four
+ * times its distance (a back-reference usually follows its full name). Only the two neighbours
+ * of `at` can win, so a binary search finds them: names repeated many times stay linear.
+ */
 function nearest(cands: readonly Candidate[], at: number): Candidate | undefined {
-  let best: Candidate | undefined, bestD = Infinity;
-  for (const c of cands) {
-    const d = c.start <= at ? at - c.start : (c.start - at) * 4;
-    if (d < bestD) { bestD = d; best = c; }
-  }
-  return best;
+  let lo = 0, hi = cands.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cands[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+  const before = lo > 0 ? cands[lo - 1] : undefined, after = cands[lo];
+  if (!before) return after;
+  if (!after) return before;
+  return at - before.start <= (after.start - at) * 4 ? before : after;
 }
 
 /** The default PERSON matcher. */
