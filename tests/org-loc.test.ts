@@ -149,9 +149,29 @@ describe("body names of open form (src/rules/org/bodies.ts)", () => {
       examples: [
         ["Quỹ Vì người nghèo của tỉnh tiếp nhận.", ["Quỹ Vì người nghèo"]],
         ["Quỹ Bình ổn xăng dầu (BOG) được trích.", ["Quỹ Bình ổn xăng dầu"]],
-        ["Quỹ hưu trí - tử tuất dự báo cân đối.", ["Quỹ hưu trí - tử tuất"]],
+        ["Quỹ Tấm lòng vàng Đông Lạc hỗ trợ 10 hộ.", ["Quỹ Tấm lòng vàng Đông Lạc"]],
+        ["Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc mở rộng.", ["Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc"]],
       ],
-      counterExamples: [["Quỹ Bảo hiểm y tế bắt đầu bội chi.", ["Quỹ Bảo hiểm y tế"]], ["Quỹ cho vay hết.", []]],
+      counterExamples: [
+        ["Quỹ Sen Vàng bắt đầu thu phí.", ["Quỹ Sen Vàng"]],
+        ["Quỹ Hướng về biên giới cho biết sẽ chi thêm.", ["Quỹ Hướng về biên giới"]],
+        ["Quỹ cho vay hết.", []],
+      ],
+    },
+    {
+      rule: "a fund: a lower-case start only with a kind of fund from data/lexicon/funds.tsv",
+      examples: [
+        ["Quỹ hưu trí - tử tuất dự báo cân đối.", ["Quỹ hưu trí - tử tuất"]],
+        ["Quỹ ốm đau, thai sản năm nay kết dư.", ["Quỹ ốm đau, thai sản"]],
+        ["Quỹ tai nạn lao động và bệnh nghề nghiệp tăng thu.", ["Quỹ tai nạn lao động và bệnh nghề nghiệp"]],
+        ["Quỹ phòng chống thiên tai tỉnh Đông Lạc tiếp nhận 3 tỷ đồng.", ["Quỹ phòng chống thiên tai tỉnh Đông Lạc"]],
+        ["Quỹ bảo hiểm xã hội tự nguyện còn nhỏ.", ["Quỹ bảo hiểm xã hội tự nguyện"]],
+      ],
+      counterExamples: [
+        ["Quỹ bảo hiểm y tế nhiều năm bội chi.", ["Quỹ bảo hiểm y tế"]],
+        ["Quỹ đất sạch còn ít.", []],
+        ["Quỹ thời gian của đại biểu có hạn.", []],
+      ],
     },
     {
       rule: "a numbered military unit: number, then an optional name",

@@ -34,7 +34,7 @@ Output:
   json    {"id", "text", "entities", "relations", "meta"} per document (an array for several)
   jsonl   one line per document: {"id", "entities", "relations"}, as the result contract:
           entities [{type, start, end, text, rule, value?, name?, ref?, attrs?}] with UTF-16
-          offsets into the input text, relations [{type: "HOLDS", person, role}] indexing entities
+          offsets into the input text, relations [{type: "HOLDS", person, role, rule}] indexing entities
   conll   "# id = ..." then one token per line: token, start, end, BIO tag; a blank line ends a sentence
   csv     id,type,start,end,text,value,name,rule,ref
 

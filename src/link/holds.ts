@@ -55,7 +55,7 @@ const POSTS_LIST = /^\s*[,(]?\s*(?:bao gồm\s+)?(?:(?:cách chức|miễn nhi�
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
 const ROLE_FOR = /^\s*,?\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$/iu;
 /** A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm 1966)`. */
-const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:ngày|năm|tháng)?\s*[0-9][0-9\/.\-]{0,12}\s*\)?(?=\s*[,;\-–)]|\s*$)/giu;
+const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:(?:ngày|năm|tháng)\s*)?[0-9][0-9\/.\-]{0,12}\s*\)?(?=\s*[,;\-–)]|\s*$)/giu;
 /** Between a role and a list of its holders. */
 const LIST_HEAD = /^\s*(?:gồm|là|:)\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí)?\s*:?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*$/iu;

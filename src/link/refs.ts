@@ -44,8 +44,14 @@ const PROVINCIAL_UNIT: Readonly<Record<string, readonly string[]>> = {
 const DOMINANT_MIN = 2;
 /** A `tân` (new) post may be taken up a little after the article's date. */
 const NEW_POST_DAYS = 90;
-/** Between a person and a role written right after it, as an apposition. */
-const APPOSITION_AFTER = /^\s*(?:[,(:]|\s[-–])\s*$/u;
+/**
+ * Between a person and a role written right after it, as an apposition: `,`, `(`, `:` or a
+ * spaced dash, with spaces around (a trim instead of `\s*` on both sides: no backtracking).
+ */
+function isAppositionGap(gap: string): boolean {
+  const t = gap.trim();
+  return t === "," || t === "(" || t === ":" || ((t === "-" || t === "–") && /^\s/u.test(gap));
+}
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
 const CACHE_MAX = 20_000;
 
@@ -367,7 +373,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         const before = n > 0 ? entities[items[n - 1]!]! : undefined;
         if (roles && before?.type === "ROLE" && /^[ \t]*$/u.test(text.slice(before.end, p.start))) roles.add(items[n - 1]!);
         const after = n + 1 < items.length ? entities[items[n + 1]!]! : undefined;
-        if (roles && after?.type === "ROLE" && APPOSITION_AFTER.test(text.slice(p.end, after.start))) roles.add(items[n + 1]!);
+        if (roles && after?.type === "ROLE" && isAppositionGap(text.slice(p.end, after.start))) roles.add(items[n + 1]!);
       }
 
       const periods = day ? [] : textPeriods(entities);

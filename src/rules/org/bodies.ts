@@ -5,9 +5,9 @@
  * @module
  */
 import type { Token } from "../../tokenize/index.js";
-import { WORD_PAIRS } from "../lexicon.generated.js";
+import { FUND_KINDS, WORD_PAIRS } from "../lexicon.generated.js";
 import { parsePlaceSlot, personStartsAt, type PlaceContext } from "../loc/places.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -276,33 +276,81 @@ export function firmNameEnd(ctx: PlaceContext, i: number): { end: number; locs: 
 }
 
 /**
- * A fund's name after `Quỹ`: a capitalised first word (or a known field of work), then words
- * of any case up to a boundary (punctuation other than an inner hyphen, a function word, a
- * unit, a title), at most 7 tokens: `Quỹ Vì người nghèo`, `Quỹ Bình ổn xăng dầu`, `Quỹ bảo
- * hiểm thất nghiệp`, `Quỹ hưu trí - tử tuất`. Counter-example: `quỹ đất` (lower-case head).
+ * A fund's name after `Quỹ`, in one of two shapes:
+ * - a kind of fund the law defines (data/lexicon/funds.tsv) or a known field of work, in any
+ *   case; the name is that phrase (a place may follow, read by the caller): `Quỹ bảo hiểm
+ *   thất nghiệp`, `Quỹ hưu trí - tử tuất`, `Quỹ phòng, chống thiên tai`;
+ * - a capitalised first word, then words of any case up to a boundary: punctuation other than
+ *   an inner hyphen, a function word or common verb, a word that starts a predicate, a title,
+ *   a person, a capitalised body head; at most 9 tokens: `Quỹ Vì người nghèo`, `Quỹ Bình ổn
+ *   xăng dầu`, `Quỹ Tấm lòng vàng`.
+ * A capitalised name that starts with a kind may run past it (`Quỹ Bảo hiểm xã hội Tự nguyện`).
+ * Counter-examples: `Quỹ đất` and `Quỹ cho vay` (a lower-case common noun, no name).
  */
 export function fundNameEnd(ctx: PlaceContext, i: number): { end: number; locs: BodyParse["locs"] } {
   const toks = ctx.tokens;
   const first = toks[i];
   if (!first || !(first.kind === "word" || first.kind === "abbr")) return { end: i, locs: [] };
-  if (!properTok(first) && !FIELD_TRIE.longest(toks, i) && !FUND_LOWER_STARTS.has(first.lower)) return { end: i, locs: [] };
-  const field = FIELD_TRIE.longest(toks, i);
-  let k = field ? field.end : i + 1;
+  const kind = FUND_KIND_TRIE.longest(toks, i) ?? FIELD_TRIE.longest(toks, i);
+  if (!properTok(first)) {
+    if (!kind) return { end: i, locs: [] };
+    return { end: kind.end, locs: placesWithin(ctx, i, kind.end) };
+  }
+  let k = i + 1;
   while (k < toks.length && k - i < 9) {
     const t = toks[k]!;
     if (t.text === "-" && isWord(toks[k + 1]) && !toks[k + 1]!.lineBefore && !NOT_NAME_SYLLABLES.has(toks[k + 1]!.lower)) { k++; continue; }
-    if (!isWord(t) || nameBoundary(toks, k, i) || NOT_NAME_SYLLABLES.has(t.lower) || FUND_STOPS.has(t.lower) || (t.upper && BODY_TRIE.longest(toks, k))) break;
+    if (!isWord(t) || nameBoundary(toks, k, i) || NOT_NAME_SYLLABLES.has(t.lower) || startsPredicate(toks, k) || (t.upper && BODY_TRIE.longest(toks, k))) break;
     k++;
   }
   if (toks[k - 1]?.text === "-") k--;
+  // Inside a kind, `và`, `-` and predicate-like syllables (`thai sản`, `dự phòng`) are the kind's own.
+  if (kind && kind.end > k) k = kind.end;
   return { end: k, locs: placesWithin(ctx, i, k) };
 }
 /** Words after a number that make it an amount or a count, not part of a name. */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set("tỷ tỉ triệu nghìn ngàn đồng usd % người lần năm tháng ngày".split(" "));
-/** Verbs that end a fund's name (`Quỹ Bảo hiểm y tế bắt đầu bội chi`, `Quỹ dự phòng phải bù`). */
-const FUND_STOPS: ReadonlySet<string> = new Set("bắt phải bù bội chi thu nộp đóng chiếm tăng giảm đạt dự chuyển trích hỗ huy".split(" "));
-/** Lower-case first words of the social-insurance funds (`quỹ hưu trí - tử tuất`, `quỹ ốm đau`). */
-const FUND_LOWER_STARTS: ReadonlySet<string> = new Set(["bảo", "hưu", "ốm", "tai", "dự"]);
+
+/**
+ * The kinds of fund of data/lexicon/funds.tsv. A two-part kind is written with `và`, a comma,
+ * a hyphen or nothing between its parts (`hưu trí và tử tuất`, `hưu trí - tử tuất`, `phòng,
+ * chống thiên tai`, `phòng chống thiên tai`), so each joiner may stand for any of them.
+ */
+const FUND_KIND_TRIE = new PhraseTrie<true>();
+for (const [kind] of FUND_KINDS) {
+  let forms: string[][] = [[]];
+  for (const w of phraseKeys(kind!)) {
+    const alternatives = w === "và" || w === "," ? [["và"], [","], ["-"], []] : [[w]];
+    forms = forms.flatMap((f) => alternatives.map((a) => [...f, ...a]));
+  }
+  for (const f of forms) FUND_KIND_TRIE.add(f.join(" "), true);
+}
+
+/**
+ * Words that start a predicate, so that a name in subject position ends before them: modal
+ * and aspect words, verbs of reporting, and the verbs of a fund's money (what a fund does in a
+ * sentence: it collects, pays, grows, runs short). Function words and other common verbs are
+ * in NOT_NAME_SYLLABLES.
+ */
+const PREDICATE_STARTS = new PhraseTrie<true>();
+for (const p of [
+  "phải", "cần", "chưa", "sắp", "từng", "luôn", "chỉ", "hiện", "bắt đầu", "tiếp tục", "dự kiến", "có thể",
+  "cho biết", "cho rằng", "báo cáo", "đề xuất", "đề nghị", "kêu gọi", "phát động", "công bố", "thông báo",
+  "thu", "chi", "chi trả", "trả", "nộp", "đóng", "bù", "bù đắp", "tăng", "giảm", "đạt", "chiếm", "kết dư", "bội chi",
+  "thâm hụt", "thiếu", "hụt", "nhận", "tiếp nhận", "cấp", "chuyển", "trích", "huy động", "sử dụng", "dùng",
+  "hỗ trợ", "ủng hộ", "giải ngân", "cho vay",
+]) PREDICATE_STARTS.add(p, true);
+/**
+ * A lower-case predicate word at `k`; a single syllable that makes one word with the next
+ * (`tăng trưởng`, `thiếu niên`, `thu nhập`) is that word, not the verb.
+ */
+function startsPredicate(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const p = t.upper ? null : PREDICATE_STARTS.longest(toks, k);
+  if (!p) return false;
+  const next = toks[k + 1];
+  return p.end > k + 1 || !next || next.kind !== "word" || next.lineBefore || !isWordPair(t, next);
+}
 
 /** A numbered unit's name: a number, then an optional capitalised name (`Sư đoàn 3 Sao Vàng`). */
 export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; locs: BodyParse["locs"] } {

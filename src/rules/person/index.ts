@@ -181,7 +181,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
           if (!l) continue;
           // Standing alone: no capitalised word right before or after.
           const before = toks[i - 1], after = toks[i + n];
-          if (before && isCapWord(before) && !t.lineBefore && !(before.kind === "word" && /^[.!?]$/.test(before.text))) break;
+          if (before && isCapWord(before) && !t.lineBefore) break;
           if (after && isCapWord(after) && !after.lineBefore) break;
           if (blockedBefore(toks, i)) break;
           const p = nearest(l, t.start)!;
