@@ -1,7 +1,7 @@
 // The data tables (data/*.tsv): schema, NFC and canonical spelling, unique ids, references,
 // dates, and single-holder tenures, via the same validator the build runs; plus the validator
 // itself on broken rows, so these checks can fail.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SCHEMAS, parseTsv, validateTables } from "../scripts/build-data.mjs";
@@ -34,6 +34,13 @@ describe("data tables", () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it("cite research tables that the repository holds (`facts/x.tsv` = data/sources/facts/x.tsv)", () => {
+    const cited = new Set<string>();
+    for (const name of Object.keys(SCHEMAS)) for (const m of texts[name]!.matchAll(/\bfacts\/([\w.-]+\.tsv)/g)) cited.add(m[1]!);
+    expect(cited.size).toBeGreaterThan(3);
+    expect([...cited].filter((f) => !existsSync(join(dataDir, "sources", "facts", f)))).toEqual([]);
   });
 
   it("hold the 63 provincial units before the 2025 merger and the 34 after", () => {

@@ -154,7 +154,7 @@ describe("body names of open form (src/rules/org/bodies.ts)", () => {
       ],
       counterExamples: [
         ["Quỹ Sen Vàng bắt đầu thu phí.", ["Quỹ Sen Vàng"]],
-        ["Quỹ Hướng về biên giới cho biết sẽ chi thêm.", ["Quỹ Hướng về biên giới"]],
+        ["Quỹ Ánh sáng học đường cho biết sẽ chi thêm.", ["Quỹ Ánh sáng học đường"]],
         ["Quỹ cho vay hết.", []],
       ],
     },

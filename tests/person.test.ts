@@ -12,12 +12,18 @@ const ex = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, per
 const persons = (text: string) => ex.extract(text).entities.filter((e) => e.type === "PERSON");
 
 describe("PERSON rule tables", () => {
+  it("cover every rule id the PERSON matcher emits", () => {
+    const ids = PERSON_EXAMPLES.map((r) => r.rule);
+    for (const id of ["person/name", "person/cue-honorific", "person/cue-status", "person/cue-rank", "person/cue-degree", "person/after-role", "person/credit", "person/byline", "person/back-reference"]) expect(ids).toContain(id);
+  });
   for (const row of PERSON_EXAMPLES) {
     for (const e of row.examples) {
       it(`${row.rule}: finds ${e.spans.join(", ")}`, () => {
         const got = persons(e.text);
         expect(got.map((p) => p.text)).toEqual(e.spans);
         if (e.names) expect(got.map((p) => p.name)).toEqual(e.names);
+        // The row's own rule found the spans, not another rule that happens to agree.
+        expect(got.map((p) => p.rule)).toEqual(e.rules ?? e.spans.map(() => row.rule));
       });
     }
     for (const c of row.counterExamples) {
@@ -37,6 +43,7 @@ describe("PERSON spans", () => {
   it("gives every mention the full name", () => {
     const r = ex.extract("Bí thư Tỉnh ủy Lường Văn Khiêm dự họp. Ông Khiêm cho biết thêm.");
     const p = r.entities.filter((e) => e.type === "PERSON");
+    expect(p.map((e) => e.text)).toEqual(["Lường Văn Khiêm", "Khiêm"]);
     expect(p.every((e) => e.name === "Lường Văn Khiêm")).toBe(true);
   });
 });
