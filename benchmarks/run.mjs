@@ -196,7 +196,7 @@ for (const k of docSkipped) {
 if (scaling.documentExponent != null) log(`time grows as n^${scaling.documentExponent.toFixed(2)} with document length (1.00 = linear)${scaling.documentExponent > 1.2 ? "  <-- SUPERLINEAR: a stage is quadratic in document length (see npm run profile)" : ""}`);
 if (!multiples.includes(100)) log(`(corpus x100 skipped: predicted ${(100 * perCorpusMs / 1000).toFixed(0)} s > ${budgetMs / 1000} s budget; ran x${multiples.at(-1)} instead)`);
 
-scaling.adversarial = adversarialScaling(extract, quick ? [20_000, 80_000] : [50_000, 200_000]);
+scaling.adversarial = adversarialScaling(extract, quick ? [25_000, 100_000] : [100_000, 400_000]);
 log("adversarial documents (one construction repeated; time ~ n^k, k = 1 is linear):");
 log(textTable([
   ["pattern", "chars", "time", "ns/char", "k"],
