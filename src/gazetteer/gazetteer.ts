@@ -243,8 +243,15 @@ export class Gazetteer {
   private tenuresByPostKey: Map<string, Tenure[]> | null = null;
 
   private lateLoaded = false;
-  /** matchTokens results per token array (a document) and options; entries added later invalidate nothing (late loading is tracked). */
-  private matchCache = new WeakMap<readonly Token[], DocWalk>();
+  /**
+   * The walk of the last token array (a document) asked about, with its answers per options;
+   * entries added later invalidate nothing (late loading is tracked). One strong slot, not a
+   * WeakMap keyed by the tokens: V8's scavenger keeps a WeakMap's young values (and so the
+   * whole walk) alive, which promoted every document's walk to the old generation and put it
+   * on the major collector (a large share of the GC time and of the peak RSS).
+   */
+  private lastTokens: readonly Token[] | null = null;
+  private lastWalk: DocWalk | null = null;
 
   /**
    * @param load   the entries and tenures (called on first use)
@@ -461,7 +468,7 @@ export class Gazetteer {
 
   /** Every name path in the document: per token, the ends of the names starting there, longest first. */
   private walk(tokens: readonly Token[]): DocWalk {
-    const cached = this.matchCache.get(tokens);
+    const cached = this.lastTokens === tokens ? this.lastWalk : null;
     if (cached && cached.late === this.lateLoaded) return cached;
     this.buildIndexes();
     const n = tokens.length;
@@ -513,7 +520,8 @@ export class Gazetteer {
       if (found) { if (found.length > 1) insertionSort(found, longerFirst); spans[i] = found; }
     }
     const w: DocWalk = { late: this.lateLoaded, spans, answers: new Map() };
-    this.matchCache.set(tokens, w);
+    this.lastTokens = tokens;
+    this.lastWalk = w;
     return w;
   }
 

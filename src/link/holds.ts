@@ -120,10 +120,25 @@ export const holdsLinker: Linker = {
       at = e.end;
     }
     masked += text.slice(at);
-    const gap = (a: number, b: number) => masked.slice(E(a).end, E(b).start).replace(/\u0001+/gu, "⟨ORG⟩").replace(TERM, " ").replace(RANK, " ").replace(BIRTH, "");
+    // The text between two items, with ORGs as placeholders and term numbers, ranks and birth
+    // clauses dropped. Every rule asks about neighbouring items, several times per pair: each
+    // gap is built once (four regex passes), then read from `gapAfter`.
+    const gapAfter: (string | undefined)[] = new Array(items.length);
+    const buildGap = (a: number, b: number) => masked.slice(E(a).end, E(b).start).replace(/\u0001+/gu, "⟨ORG⟩").replace(TERM, " ").replace(RANK, " ").replace(BIRTH, "");
+    const gap = (a: number, b: number): string => {
+      if (b !== a + 1) return buildGap(a, b);
+      return (gapAfter[a] ??= buildGap(a, b));
+    };
     const isRole = (n: number) => n >= 0 && n < items.length && E(n).type === "ROLE";
     const isPerson = (n: number) => n >= 0 && n < items.length && E(n).type === "PERSON";
-    const sameLine = (a: number, b: number) => !text.slice(E(a).end, E(b).start).includes("\n");
+    /**
+     * No line break between the two items: read in place, no slice (and no `indexOf`, which would
+     * run on to the next line break, far away in a document without one).
+     */
+    const sameLine = (a: number, b: number) => {
+      for (let k = E(a).end, end = E(b).start; k < end; k++) if (text.charCodeAt(k) === 10) return false;
+      return true;
+    };
     /** A role directly followed by a person belongs to that person. */
     const ownedByNext = (n: number) => isPerson(n + 1) && /^\s*$/.test(gap(n, n + 1)) && sameLine(n, n + 1);
     /** Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person. */

@@ -96,8 +96,57 @@ function isLowerStable(c: number): boolean {
  * changes, which is most tokens; this saves a string (and an ICU call) per token.
  */
 function lowerOf(s: string, start: number, end: number, text: string): string {
-  for (let k = start; k < end; k++) if (!isLowerStable(s.charCodeAt(k))) return text.toLowerCase();
+  for (let k = start; k < end; k++) {
+    if (!isLowerStable(s.charCodeAt(k))) {
+      // Capitalised syllables repeat as much as the others: lower-case each interned one once.
+      const slot = internedSlot;
+      if (slot < 0 || internTable[slot] !== text) return text.toLowerCase();
+      let lower = lowerTable[slot];
+      if (lower === undefined) {
+        const l = text.toLowerCase();
+        lower = sliceInterned(l, 0, l.length);
+        if (internTable[slot] === text) lowerTable[slot] = lower;
+      }
+      return lower;
+    }
+  }
   return text;
+}
+
+/**
+ * Token texts are interned: news text is a few thousand distinct syllables repeated, so sharing
+ * one string per syllable saves a string per token, and every later `Map` lookup by `lower`
+ * (lexicons, gazetteer tries, whose keys are tokenised the same way) finds keys equal by
+ * pointer, with their hash already computed. The table is direct-mapped and bounded (a
+ * colliding text replaces the slot's string: values never change, only what is shared). Only
+ * short texts: a longer slice may be a view into the whole document, which the table would
+ * then keep alive.
+ */
+const INTERN_MAX_LENGTH = 12;
+const INTERN_MASK = (1 << 15) - 1;
+const internTable: (string | undefined)[] = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
+/** The lower-case form of the string in the same slot of {@link internTable}. */
+const lowerTable: (string | undefined)[] = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
+/** The slot of the last text {@link sliceInterned} returned, or -1 when it was not interned. */
+let internedSlot = -1;
+/** The slice `[start, end)` of `s`, interned when short. */
+function sliceInterned(s: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > INTERN_MAX_LENGTH) { internedSlot = -1; return s.slice(start, end); }
+  let h = len;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  const slot = (h ^ (h >>> 15)) & INTERN_MASK;
+  internedSlot = slot;
+  const hit = internTable[slot];
+  if (hit !== undefined && hit.length === len) {
+    let k = 0;
+    while (k < len && hit.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+    if (k === len) return hit;
+  }
+  const t = s.slice(start, end);
+  internTable[slot] = t;
+  lowerTable[slot] = undefined;
+  return t;
 }
 function isAllUpper(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isLetterAt(s, k) && !isUpperAt(s, k)) return false;
@@ -129,7 +178,7 @@ export function scanTokens(text: string): Token[] {
   let i = 0;
   let spaceBefore = true, lineBefore = true;
   const push = (kind: TokenKind, start: number, end: number) => {
-    const t = text.slice(start, end);
+    const t = sliceInterned(text, start, end);
     tokens.push({ kind, start, end, text: t, lower: lowerOf(text, start, end, t), upper: isUpperAt(text, start), spaceBefore, lineBefore, sentence: 0 });
     spaceBefore = false; lineBefore = false;
   };

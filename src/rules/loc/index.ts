@@ -49,26 +49,35 @@ const SHORT_COUNTRIES: ReadonlySet<string> = new Set("việt trung lào nhật h
  * or known places. Example: `hợp tác Việt - Trung`; counter-example: `Trung - Nam` (no: `nam`
  * is not a short form), `Việt Nam` (no dash).
  */
-function countryPair(ctx: ReturnType<typeof placeContext>, i: number): { first: number; last: number }[] {
+function countryPair(ctx: ReturnType<typeof placeContext>, i: number): readonly { first: number; last: number }[] {
   const toks = ctx.tokens;
-  const side = (k: number): number => {
-    const t = toks[k];
-    if (!isCapWord(t) || (k > i && t.lineBefore)) return k;
-    const known = ctx.known.get(k);
-    if (known) return known.last;
-    return SHORT_COUNTRIES.has(t.lower) && !isCapWord(toks[k + 1]) ? k + 1 : k;
-  };
-  const out: { first: number; last: number }[] = [];
-  let k = i, e = side(k);
-  if (e === k) return [];
-  out.push({ first: k, last: e });
+  // Quick reject without allocating (this runs at every token): a first side, then a dash.
+  let e = pairSideEnd(ctx, i, i);
+  if (e === i || toks[e]?.text !== "-" || toks[e]!.lineBefore) return NO_PAIR;
+  const out: { first: number; last: number }[] = [{ first: i, last: e }];
   while (toks[e]?.text === "-" && !toks[e]!.lineBefore) {
-    const e2 = side(e + 1);
+    const e2 = pairSideEnd(ctx, i, e + 1);
     if (e2 === e + 1) break;
     out.push({ first: e + 1, last: e2 });
     e = e2;
   }
-  return out.length >= 2 && out.some((o) => o.last === o.first + 1 && SHORT_COUNTRIES.has(toks[o.first]!.lower) && !ctx.known.get(o.first)) ? out : [];
+  return out.length >= 2 && hasShortSide(ctx, out) ? out : NO_PAIR;
+}
+// A separate function, not a closure in countryPair: a closure there would make V8 allocate
+// its captured variables at every call, i.e. at every token.
+function hasShortSide(ctx: ReturnType<typeof placeContext>, sides: readonly { first: number; last: number }[]): boolean {
+  return sides.some((o) => o.last === o.first + 1 && SHORT_COUNTRIES.has(ctx.tokens[o.first]!.lower) && !ctx.known.get(o.first));
+}
+const NO_PAIR: readonly { first: number; last: number }[] = [];
+
+/** End of one side of a country pair at token `k` (a known place or a short form), or `k`; `i` is where the pair starts. */
+function pairSideEnd(ctx: ReturnType<typeof placeContext>, i: number, k: number): number {
+  const toks = ctx.tokens;
+  const t = toks[k];
+  if (!isCapWord(t) || (k > i && t.lineBefore)) return k;
+  const known = ctx.known.get(k);
+  if (known) return known.last;
+  return SHORT_COUNTRIES.has(t.lower) && !isCapWord(toks[k + 1]) ? k + 1 : k;
 }
 
 /** Options of the LOC matcher. */

@@ -28,12 +28,15 @@ export interface PlaceContext {
   introduced: PhraseTrie<true>;
 }
 
-const contexts = new WeakMap<Doc, PlaceContext>();
+// The context of the last document asked about: the matchers of one document ask in turn.
+// Not a WeakMap: V8's young-generation GC keeps a WeakMap's young values alive, so every
+// document's context (and all it holds) would be promoted to the old generation.
+let lastDoc: Doc | null = null;
+let lastContext: PlaceContext | null = null;
 
 /** The shared context of `doc` (built once per document). */
 export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFinder): PlaceContext {
-  let ctx = contexts.get(doc);
-  if (ctx) return ctx;
+  if (lastDoc === doc && lastContext) return lastContext;
   const known = new Map<number, PlaceHit>();
   if (finder) {
     for (const h of finder(doc)) {
@@ -48,7 +51,7 @@ export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFi
       if (!prev || h.last > prev.last) bodies.set(h.first, h);
     }
   }
-  ctx = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>() };
+  const ctx: PlaceContext = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>(false) };
   // Pre-pass: names written after an administrative unit word become known for the document.
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -57,7 +60,7 @@ export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFi
     const end = placeNameEnd(ctx, u.end, true);
     if (end > u.end) ctx.introduced.add(toks.slice(u.end, end).map((t) => t.lower).join(" "), true);
   }
-  contexts.set(doc, ctx);
+  lastDoc = doc; lastContext = ctx;
   return ctx;
 }
 
@@ -92,7 +95,9 @@ export function placeNameEnd(ctx: PlaceContext, i: number, guess: boolean): numb
   if (!t) return i;
   const hit = ctx.known.get(i);
   if (hit) return hit.last;
-  const intro = ctx.introduced.longest(toks, i);
+  // Only a name written as one can be taken from the introduced names (isProperPlaceAt wants a
+  // capital or an abbreviation): asking first spares a trie walk at most tokens.
+  const intro = (t.kind === "abbr" || (t.kind === "word" && t.upper)) ? ctx.introduced.longest(toks, i) : null;
   if (intro && isProperPlaceAt(toks, i, intro.end) && !(isCapWord(toks[intro.end]) && !toks[intro.end]!.lineBefore && !personStartsAt(toks, intro.end))) return intro.end;
   if (!guess) return i;
   if (!isCapWord(t) || stopsNameAt(toks, i) || personStartsAt(toks, i)) return i;
@@ -133,7 +138,8 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
   const toks = ctx.tokens;
   const t = toks[i];
   if (!t) return null;
-  if (HCM.has(t.lower)) return { end: i + 1, loc: { first: i, last: i + 1 }, unit: null };
+  // Every form in HCM starts with `t`: a char test spares a hash lookup at most tokens.
+  if (t.lower.charCodeAt(0) === 116 && HCM.has(t.lower)) return { end: i + 1, loc: { first: i, last: i + 1 }, unit: null };
   const u = UNIT_TRIE.longest(toks, i);
   if (u && u.value.kind === "admin") {
     const j = u.end;

@@ -7,13 +7,57 @@
 import type { Token } from "../../tokenize/index.js";
 import { BODY_FIELDS_DERIVED, BODY_FIELDS_LISTED, BODY_HEADS, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "../lexicon.generated.js";
 
+/**
+ * First words of the module-level tries, each word with one bit per trie whose phrases start
+ * with it. The rules ask a dozen tries about every token; one lookup here answers "no" for
+ * all the tries at once (most tokens start nothing), instead of one map lookup per trie.
+ */
+const FIRST_WORDS = new Map<string, number>();
+let nextTrieBit = 0;
+// Per document (token array): the FIRST_WORDS bits of token i, valid when maskStamps[i] is
+// the current generation (no allocation or clearing per document).
+let maskFor: readonly Token[] | null = null;
+let masks = new Int32Array(0);
+let maskStamps = new Int32Array(0);
+let maskGeneration = 0;
+
+/** The FIRST_WORDS bits of token `i` of `tokens` (0 <= i < tokens.length). */
+function firstWordBits(tokens: readonly Token[], i: number): number {
+  if (maskFor !== tokens) {
+    maskFor = tokens;
+    const n = tokens.length;
+    if (masks.length < n || masks.length > 4 * n + 65536) { masks = new Int32Array(n); maskStamps = new Int32Array(n); maskGeneration = 0; }
+    if (maskGeneration === 0x7fffffff) { maskStamps.fill(0); maskGeneration = 0; }
+    maskGeneration++;
+  }
+  if (maskStamps[i] === maskGeneration) return masks[i]!;
+  const bits = FIRST_WORDS.get(tokens[i]!.lower) ?? 0;
+  masks[i] = bits;
+  maskStamps[i] = maskGeneration;
+  return bits;
+}
+
 /** A trie over token `lower` forms; values sit on phrase ends. */
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
+  /** This trie's bit in FIRST_WORDS, or 0 (a per-document trie, or more than 31 tries). */
+  private readonly bit: number;
+  /**
+   * @param shared A trie that lives as long as the module (the lexicons), so its first words
+   *   join the shared index; pass false for a trie made per document.
+   */
+  constructor(shared = true) {
+    this.bit = shared && nextTrieBit < 31 ? 1 << nextTrieBit++ : 0;
+  }
   /** Adds a phrase written with spaces (`Ban Thường vụ`); matching ignores case. */
   add(phrase: string, value: V): this {
     let n = this.root;
-    for (const w of phraseKeys(phrase)) {
+    const keys = phraseKeys(phrase);
+    if (this.bit && keys.length) {
+      FIRST_WORDS.set(keys[0]!, (FIRST_WORDS.get(keys[0]!) ?? 0) | this.bit);
+      maskFor = null; // bits remembered for a document may be stale now
+    }
+    for (const w of keys) {
       let m = n.next.get(w);
       if (!m) { m = { next: new Map() }; n.next.set(w, m); }
       n = m;
@@ -28,16 +72,41 @@ export class PhraseTrie<V> {
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): { end: number; value: V } | null {
     if (limit !== tokens.length || i < 0 || i >= tokens.length) return this.walk(tokens, i, limit);
-    if (this.memoFor !== tokens) { this.memoFor = tokens; this.memo = new Array(tokens.length); }
-    let r = this.memo![i];
-    if (r === undefined) { r = this.walk(tokens, i, limit); this.memo![i] = r; }
+    if (this.memoFor !== tokens) this.startDocument(tokens);
+    if (this.stamps[i] === this.generation) return this.memo[i]!;
+    const r = this.walk(tokens, i, limit);
+    this.memo[i] = r;
+    this.stamps[i] = this.generation;
     return r;
   }
   // The answers for the last document asked about (documents are processed one at a time).
+  // An answer at `i` is valid when `stamps[i]` is the current generation, so a new document
+  // costs no allocation and no clearing (many tries, every document: garbage otherwise).
   private memoFor: readonly Token[] | null = null;
-  private memo: ({ end: number; value: V } | null | undefined)[] | null = null;
+  private memo: ({ end: number; value: V } | null)[] = [];
+  private stamps = new Int32Array(0);
+  private generation = 0;
+
+  private startDocument(tokens: readonly Token[]): void {
+    this.memoFor = tokens;
+    const n = tokens.length;
+    // Grow to fit; shrink after an unusually long document so that it is not kept for good.
+    if (this.stamps.length < n || this.stamps.length > 4 * n + 65536) {
+      this.stamps = new Int32Array(n);
+      this.memo = new Array(this.stamps.length);
+      this.generation = 0;
+    }
+    if (this.generation === 0x7fffffff) { this.stamps.fill(0); this.generation = 0; }
+    this.generation++;
+  }
+
+  /** The value of the one-word phrase `word` (a `lower` form), if the trie holds it. */
+  wordValue(word: string): V | undefined {
+    return this.root.next.get(word)?.value;
+  }
 
   private walk(tokens: readonly Token[], i: number, limit: number): { end: number; value: V } | null {
+    if (this.bit && i >= 0 && i < limit && i < tokens.length && !(firstWordBits(tokens, i) & this.bit)) return null;
     let n: TrieNode<V> | undefined = this.root;
     // One result object at the end, not one per prefix that matches (this runs at most tokens).
     let bestEnd = -1;

@@ -97,6 +97,9 @@ function aloneOnLine(toks: readonly Token[], i: number, last: number): boolean {
   return (i === 0 || toks[i]!.lineBefore) && (last >= toks.length || toks[last]!.lineBefore);
 }
 
+/** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
+const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
+
 /** Options of the PERSON matcher. */
 export interface PersonMatcherOptions { /* reserved: a gazetteer of officials for `ref` */ }
 
@@ -161,17 +164,20 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         const parts = c.name!.toLowerCase().split(" ");
         addSuffix(parts.join(" "), c);
         if (parts.length >= 3) addSuffix(parts.slice(-2).join(" "), c);
-        if (parts.length >= 3 || (parts.length === 2 && SURNAME_TRIE.longest([{ lower: parts[0] } as Token], 0))) addSuffix(parts[parts.length - 1]!, c);
+        if (parts.length >= 3 || (parts.length === 2 && SURNAME_TRIE.wordValue(parts[0]!) !== undefined)) addSuffix(parts[parts.length - 1]!, c);
       }
       for (const c of out) if (c.name!.split(" ").length === 1) {
         const l = bySuffix.get(c.name!.toLowerCase());
         const p = l && nearest(l, c.start);
         if (p) c.name = p.name!;
       }
-      for (let i = 0; i < toks.length; i++) {
+      // Quick reject: a back-reference starts with the first word of some key.
+      const keyStarts = new Set<string>();
+      for (const key of bySuffix.keys()) { const sp = key.indexOf(" "); keyStarts.add(sp < 0 ? key : key.slice(0, sp)); }
+      for (let i = 0; i < toks.length && keyStarts.size > 0; i++) {
         const t = toks[i]!;
-        if (taken[i] || t.kind !== "word" || !t.upper || covered[t.start]) continue;
-        for (const n of [3, 2, 1]) {
+        if (taken[i] || t.kind !== "word" || !t.upper || covered[t.start] || !keyStarts.has(t.lower)) continue;
+        for (const n of BACK_REFERENCE_LENGTHS) {
           if (i + n > toks.length) continue;
           let okRun = true;
           for (let k = i; k < i + n; k++) if (taken[k] || (k > i && !nameSyllable(toks, k, isAllCaps(t) && t.text.length > 1, covered))) okRun = false;

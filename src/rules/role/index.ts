@@ -30,6 +30,19 @@ export const MODIFIERS: Readonly<Record<string, string>> = { "nguyên": "former"
 /** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`). */
 const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"]];
 
+/**
+ * End of a qualifier at token `k` (`Thường trực`), or `k`. A plain loop, not a closure inside
+ * parseRole: captured variables would be allocated at every call, i.e. at every word.
+ */
+function qualifierEnd(toks: readonly Token[], k: number): number {
+  for (const q of TITLE_QUALIFIERS) {
+    let n = 0;
+    while (n < q.length && toks[k + n]?.lower === q[n] && !toks[k + n]!.lineBefore) n++;
+    if (n === q.length) return k + n;
+  }
+  return k;
+}
+
 /** Parses a role at token `i`, or null. */
 export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   const toks = ctx.tokens;
@@ -38,10 +51,7 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   if (toks[j]?.lower === "phó" && !toks[j + 1]?.lineBefore) j++;
   const t = TITLE_TRIE.longest(toks, j);
   if (!t) return null;
-  let k = t.end;
-  for (const q of TITLE_QUALIFIERS) {
-    if (q.every((w, n) => toks[k + n]?.lower === w && !toks[k + n]!.lineBefore)) { k += q.length; break; }
-  }
+  let k = qualifierEnd(toks, t.end);
   const titleEnd = k;
   const title = t.value;
   let body: RoleParse["body"] = null;
