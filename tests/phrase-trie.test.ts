@@ -58,4 +58,17 @@ describe("PhraseTrie", () => {
     late.add("Hải", true);
     expect(late.wordValue("hải")).toBe(true);
   });
+
+  it("keys a phrase added from tokens as `add` keys its text (shared and per-document tries)", () => {
+    const t = toks("Đồng chí Nguyễn Văn A về thị xã Sơn Tây, tỉnh Bà Rịa - Vũng Tàu và TP.HCM.");
+    for (const shared of [true, false]) {
+      for (let from = 0; from < t.length; from++) {
+        for (let to = from + 1; to <= Math.min(t.length, from + 4); to++) {
+          const byText = new PhraseTrie<true>(shared).add(t.slice(from, to).map((x) => x.text).join(" "), true);
+          const byTokens = new PhraseTrie<true>(shared).addTokens(t, from, to, true);
+          for (let i = 0; i < t.length; i++) expect(byTokens.longest(t, i, t.length - 1)).toEqual(byText.longest(t, i, t.length - 1));
+        }
+      }
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../src/tokenize/index.js";
+import { scanNameTokens, scanTokens, tokenize } from "../src/tokenize/index.js";
 
 const kinds = (s: string) => tokenize(s).tokens.map((t) => `${t.kind}:${t.text}`);
 
@@ -61,5 +61,16 @@ describe("token case forms", () => {
       }
     }
     expect(wrong.slice(0, 10)).toEqual([]);
+  });
+});
+
+describe("scanNameTokens", () => {
+  it("gives the tokens scanTokens gives, on simple names and on names it hands over", () => {
+    const names = [
+      "Hải Dương", "Bí thư Tỉnh ủy", "UBND", "TP", "ĐBSCL", "ABCDEFG", "Ab", "X", "Thủ đô", "Ǆemal Ǉubljana", "x\u0301y",
+      // Not simple: digits, punctuation, extra spaces, astral letters.
+      "Quận 1", "TP.HCM", "Bà Rịa-Vũng Tàu", "GD&ĐT", "Hà  Nội", " Hà Nội", "𝐀bc d",
+    ];
+    for (const n of names) expect(scanNameTokens(n), n).toEqual(scanTokens(n));
   });
 });

@@ -48,7 +48,7 @@ export function loadEntries(): GazetteerEntry[] {
 export function loadCommuneEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   eachRow(COMMUNES_OLD, (r) => {
-    const [code, name, t, district, succ, from, to, src] = r;
+    const code = r[0], name = r[1], t = r[2], district = r[3], succ = r[4], from = r[5], to = r[6], src = r[7];
     const e = (name !== undefined ? { id: `xa:${code}`, kind: "place", name, aliases: [] } : { id: `xa:${code}`, kind: "place", aliases: [] }) as Record<string, unknown>;
     const type = COMMUNE_TYPES[t!];
     if (type !== undefined) e.type = type;
@@ -62,7 +62,7 @@ export function loadCommuneEntries(): GazetteerEntry[] {
     out.push(e as unknown as GazetteerEntry);
   });
   eachRow(COMMUNES_NEW, (r) => {
-    const [code, name, t, province, from, to, src] = r;
+    const code = r[0], name = r[1], t = r[2], province = r[3], from = r[4], to = r[5], src = r[6];
     const e = (name !== undefined ? { id: `xa2025:${code}`, kind: "place", name, aliases: [] } : { id: `xa2025:${code}`, kind: "place", aliases: [] }) as Record<string, unknown>;
     const type = COMMUNE_TYPES[t!];
     if (type !== undefined) e.type = type;
@@ -88,28 +88,36 @@ function eachRow(s: string, f: (fields: string[]) => void): void {
   }
 }
 
-/** Bundled places above commune level, bodies, titles and people. */
+/**
+ * Bundled places above commune level, bodies, titles and people. Fields are read by index, not
+ * by destructuring: this runs once, at the first extract, in cold code, where array
+ * destructuring walks the iterator protocol per field.
+ */
 export function loadBaseEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  for (const [id, name, type, aliases, amb, parent, from, to, succ, merged, , code, src, unc] of rows(PLACES)) {
+  for (const r of rows(PLACES)) {
+    const id = r[0], name = r[1], type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], merged = r[9], code = r[11], src = r[12], unc = r[13];
     out.push(compact(withAliases({
       id: id!, kind: "place", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
       successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(src), uncertain: opt(unc),
     }, aliases!, amb!)));
   }
-  for (const [id, name, type, aliases, amb, parent, from, to, succ, src, unc] of rows(BODIES)) {
+  for (const r of rows(BODIES)) {
+    const id = r[0], name = r[1], type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], src = r[9], unc = r[10];
     out.push(compact(withAliases({
       id: id!, kind: "body", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
       successors: succ ? list(succ) : undefined, source: source(src), uncertain: opt(unc),
     }, aliases!, amb!)));
   }
-  for (const [id, name, type, aliases, amb, head, bodyKind, single, , from, to, src, unc] of rows(TITLES)) {
+  for (const r of rows(TITLES)) {
+    const id = r[0], name = r[1], type = r[2], aliases = r[3], amb = r[4], head = r[5], bodyKind = r[6], single = r[7], from = r[9], to = r[10], src = r[11], unc = r[12];
     out.push(compact(withAliases({
       id: id!, kind: "title", name: name!, aliases: [], type: type!, head: opt(head), bodyKind: opt(bodyKind), singleHolder: single === "yes",
       validFrom: opt(from), validTo: opt(to), source: source(src), uncertain: opt(unc),
     }, aliases!, amb!)));
   }
-  for (const [id, name, aliases, , src, unc] of rows(PEOPLE)) {
+  for (const r of rows(PEOPLE)) {
+    const id = r[0], name = r[1], aliases = r[2], src = r[4], unc = r[5];
     out.push(compact({ id: id!, kind: "person", name: name!, aliases: list(aliases), type: "person", source: source(src), uncertain: opt(unc) } as GazetteerEntry));
   }
   return out;
@@ -117,9 +125,10 @@ export function loadBaseEntries(): GazetteerEntry[] {
 
 /** All bundled tenures. */
 export function loadTenures(): Tenure[] {
-  return rows(TENURES).map(([person, post, title, body, place, from, to, src, unc]) =>
-    compact({ person: person!, post: post!, title: opt(title), body: opt(body), place: opt(place), from: opt(from), to: opt(to), source: source(src), uncertain: opt(unc) }),
-  );
+  return rows(TENURES).map((r) => {
+    const person = r[0], post = r[1], title = r[2], body = r[3], place = r[4], from = r[5], to = r[6], src = r[7], unc = r[8];
+    return compact({ person: person!, post: post!, title: opt(title), body: opt(body), place: opt(place), from: opt(from), to: opt(to), source: source(src), uncertain: opt(unc) });
+  });
 }
 
 let templates: BodyTemplate[] | undefined;

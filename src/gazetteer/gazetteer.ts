@@ -6,7 +6,7 @@
  */
 import Fuse from "fuse.js";
 import { fold, normalize } from "../normalize/index.js";
-import { scanTokens, tokenize, type Token } from "../tokenize/index.js";
+import { scanNameTokens, scanTokens, tokenize, type Token } from "../tokenize/index.js";
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
 import { insertionSort } from "../pipeline/sort.js";
 
@@ -311,7 +311,7 @@ export class Gazetteer {
   /** Tokens of a form; bundled names are already canonical, user names get normalised. */
   private formTokens(form: string, canonical: boolean): Token[] {
     // Sentences mean nothing in a name: tokens only.
-    return scanTokens(canonical ? form : normalize(form).text);
+    return scanNameTokens(canonical ? form : normalize(form).text);
   }
 
   /**
@@ -599,13 +599,21 @@ export class Gazetteer {
     return becomes.length ? { entry, becomes } : { entry };
   }
 
-  private tenureIndexes(): void {
+  /** Tenures by person (what {@link officesOf} needs, and so the REFS linker at the first extract). */
+  private personTenureIndex(): void {
     if (this.tenuresByPerson) return;
     this.tenuresByPerson = new Map();
-    this.tenuresByPostKey = new Map();
     for (const t of this.data().tenures) {
       const p = this.tenuresByPerson.get(t.person);
       if (p) p.push(t); else this.tenuresByPerson.set(t.person, [t]);
+    }
+  }
+
+  /** Tenures by folded post (what {@link holdersOf} needs): built apart, as it tokenises every post. */
+  private postTenureIndex(): void {
+    if (this.tenuresByPostKey) return;
+    this.tenuresByPostKey = new Map();
+    for (const t of this.data().tenures) {
       const key = lookupKey(t.post);
       const q = this.tenuresByPostKey.get(key);
       if (q) q.push(t); else this.tenuresByPostKey.set(key, [t]);
@@ -618,7 +626,7 @@ export class Gazetteer {
    * title, and the place (any form of its name) or body named in it. Most recent holder first.
    */
   holdersOf(post: string, date: string): { person: GazetteerEntry; tenure: Tenure }[] {
-    this.tenureIndexes();
+    this.postTenureIndex();
     let found = this.tenuresByPostKey!.get(lookupKey(post)) ?? [];
     if (!found.length) found = this.tenuresByParts(post);
     return found
@@ -660,7 +668,7 @@ export class Gazetteer {
 
   /** Every tenure of a person (by id, or by name: all people of that name), in time order. */
   officesOf(personIdOrName: string): Tenure[] {
-    this.tenureIndexes();
+    this.personTenureIndex();
     const ids = this.get(personIdOrName)?.kind === "person" ? [personIdOrName] : this.lookup(personIdOrName, { kinds: ["person"] }).map((e) => e.id);
     const out: Tenure[] = [];
     for (const id of ids) out.push(...(this.tenuresByPerson!.get(id) ?? []));

@@ -23,6 +23,10 @@ const TERM = /(?:(?:hai|ba|bốn|năm|các)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[
  * Giám đốc Công an tỉnh`) and a short date in brackets (`thiếu tướng (6 - 2021)`).
  */
 const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-–]{1,12}\))?(?=\s*[,;])/giu;
+/** Necessary parts of TERM, RANK and BIRTH (same flags, so the same case folding): no part, no match. */
+const TERM_WORD = /khóa|khoá|nhiệm kỳ/iu;
+const RANK_WORDS = /(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)/iu;
+const BIRTH_WORD = /sinh\s/iu;
 const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
 /** Between a person and the first role after it. */
 const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-–]\s*)?${MOD}$`, "iu");
@@ -124,7 +128,17 @@ export const holdsLinker: Linker = {
     // clauses dropped. Every rule asks about neighbouring items, several times per pair: each
     // gap is built once (four regex passes), then read from `gapAfter`.
     const gapAfter: (string | undefined)[] = new Array(items.length);
-    const buildGap = (a: number, b: number) => masked.slice(E(a).end, E(b).start).replace(/\u0001+/gu, "⟨ORG⟩").replace(TERM, " ").replace(RANK, " ").replace(BIRTH, "");
+    // Each replace runs only where its pattern's own words occur (most gaps hold none of them):
+    // a test for a necessary part is cheaper than a replace, and a replace that finds nothing
+    // returns its input.
+    const buildGap = (a: number, b: number) => {
+      let g = masked.slice(E(a).end, E(b).start);
+      if (g.indexOf("\u0001") >= 0) g = g.replace(/\u0001+/gu, "⟨ORG⟩");
+      if (TERM_WORD.test(g)) g = g.replace(TERM, " ");
+      if (RANK_WORDS.test(g)) g = g.replace(RANK, " ");
+      if (BIRTH_WORD.test(g)) g = g.replace(BIRTH, "");
+      return g;
+    };
     const gap = (a: number, b: number): string => {
       if (b !== a + 1) return buildGap(a, b);
       return (gapAfter[a] ??= buildGap(a, b));

@@ -16,14 +16,34 @@ export type PlaceFinder = (doc: Doc) => readonly PlaceHit[];
 /** Finds known bodies in a document (the gazetteer's body names). */
 export type BodyFinder = (doc: Doc) => readonly PlaceHit[];
 
+/**
+ * The longest hit starting at each token index. An array, not a Map: the rules ask at nearly
+ * every token, and an indexed load costs less than hashing the index.
+ */
+export class TokenHits {
+  private readonly at: (PlaceHit | undefined)[];
+  /** @param n The number of tokens (the array is filled up front, so it stays packed). */
+  constructor(hits: readonly PlaceHit[], n: number) {
+    this.at = new Array<PlaceHit | undefined>(n).fill(undefined);
+    for (const h of hits) {
+      const prev = this.at[h.first];
+      if (!prev || h.last > prev.last) this.at[h.first] = h;
+    }
+  }
+  /** The longest hit starting at token `i`, if any. */
+  get(i: number): PlaceHit | undefined {
+    return i >= 0 ? this.at[i] : undefined;
+  }
+}
+
 /** What the rules share about one document. */
 export interface PlaceContext {
   doc: Doc;
   tokens: readonly Token[];
   /** Longest known place starting at a token index. */
-  known: Map<number, PlaceHit>;
+  known: TokenHits;
   /** Longest known body name starting at a token index. */
-  bodies: Map<number, PlaceHit>;
+  bodies: TokenHits;
   /** Place names the document introduces after a unit word (`tỉnh Bình Định` → `Bình Định`). */
   introduced: PhraseTrie<true>;
 }
@@ -37,20 +57,8 @@ let lastContext: PlaceContext | null = null;
 /** The shared context of `doc` (built once per document). */
 export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFinder): PlaceContext {
   if (lastDoc === doc && lastContext) return lastContext;
-  const known = new Map<number, PlaceHit>();
-  if (finder) {
-    for (const h of finder(doc)) {
-      const prev = known.get(h.first);
-      if (!prev || h.last > prev.last) known.set(h.first, h);
-    }
-  }
-  const bodies = new Map<number, PlaceHit>();
-  if (bodyFinder) {
-    for (const h of bodyFinder(doc)) {
-      const prev = bodies.get(h.first);
-      if (!prev || h.last > prev.last) bodies.set(h.first, h);
-    }
-  }
+  const known = new TokenHits(finder ? finder(doc) : [], doc.tokens.length);
+  const bodies = new TokenHits(bodyFinder ? bodyFinder(doc) : [], doc.tokens.length);
   const ctx: PlaceContext = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>(false) };
   // Pre-pass: names written after an administrative unit word become known for the document.
   const toks = doc.tokens;
@@ -58,7 +66,7 @@ export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFi
     const u = UNIT_TRIE.longest(toks, i);
     if (!u || u.value.kind !== "admin") continue;
     const end = placeNameEnd(ctx, u.end, true);
-    if (end > u.end) ctx.introduced.add(toks.slice(u.end, end).map((t) => t.lower).join(" "), true);
+    if (end > u.end) ctx.introduced.addTokens(toks, u.end, end, true);
   }
   lastDoc = doc; lastContext = ctx;
   return ctx;
@@ -129,6 +137,10 @@ export function placeNameEnd(ctx: PlaceContext, i: number, guess: boolean): numb
 export interface PlaceSlot { end: number; loc: { first: number; last: number; ref?: string } | null; unit: PlaceUnit | null }
 
 const HCM = new Set(["tp.hcm", "tphcm", "tp.hồ chí minh"]);
+/** Unit words that keep a number as the name (`Quận 1`, `Phường 5`). */
+const NUMBERED_UNITS: ReadonlySet<string> = new Set(["quận", "phường", "khu"]);
+/** Unit words that stand alone as a place slot with no name after them (`UBND tỉnh`). */
+const BARE_UNITS: ReadonlySet<string> = new Set(["tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn"]);
 
 /**
  * Parses a place slot at token `i`: `tỉnh Hải Dương` (LOC `Hải Dương`), a bare unit word
@@ -145,24 +157,26 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
     const j = u.end;
     const n = toks[j];
     // Numbered units keep their unit word (Quận 1); so does Hồ Chí Minh City.
-    if (n && n.kind === "number" && !n.lineBefore && /^(quận|phường|khu)$/.test(t.lower)) return { end: j + 1, loc: { first: i, last: j + 1 }, unit: u.value };
+    if (n && n.kind === "number" && !n.lineBefore && NUMBERED_UNITS.has(t.lower)) return { end: j + 1, loc: { first: i, last: j + 1 }, unit: u.value };
     if (n && (n.lower === "hcm" || n.lower === "hồ") && (t.lower === "tp" || t.lower === "thành")) {
       const e = n.lower === "hcm" ? j + 1 : (toks[j + 2]?.lower === "minh" ? j + 3 : j);
       if (e > j) return { end: e, loc: { first: i, last: e }, unit: u.value };
     }
     const end = placeNameEnd(ctx, j, true);
-    if (end > j) return { end, loc: { first: j, last: end, ...refOf(ctx, j, end) }, unit: u.value };
-    if (/^(tỉnh|thành phố|tp|huyện|quận|xã|phường|thị xã|thị trấn)$/.test(toks.slice(i, j).map((x) => x.lower).join(" "))) {
+    if (end > j) return { end, loc: locSpan(ctx, j, end), unit: u.value };
+    // Every bare unit is one or two words: longer units need no joined text.
+    if (j - i === 1 ? BARE_UNITS.has(t.lower) : j - i === 2 && BARE_UNITS.has(`${t.lower} ${toks[i + 1]!.lower}`)) {
       return { end: j, loc: null, unit: u.value };
     }
     return null;
   }
   const end = placeNameEnd(ctx, i, guess);
-  if (end > i) return { end, loc: { first: i, last: end, ...refOf(ctx, i, end) }, unit: null };
+  if (end > i) return { end, loc: locSpan(ctx, i, end), unit: null };
   return null;
 }
 
-function refOf(ctx: PlaceContext, first: number, last: number): { ref?: string } {
+/** The LOC span [first, last), with the gazetteer's ref when a known place is exactly that span (one object, no spread). */
+function locSpan(ctx: PlaceContext, first: number, last: number): { first: number; last: number; ref?: string } {
   const h = ctx.known.get(first);
-  return h && h.last === last && h.ref ? { ref: h.ref } : {};
+  return h && h.last === last && h.ref ? { first, last, ref: h.ref } : { first, last };
 }

@@ -106,7 +106,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const parent = BODY_TRIE.longest(toks, j + 1);
     if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
   }
-  return { first: i, last: j, head, locs, ...(ref ? { ref } : {}) };
+  return ref ? { first: i, last: j, head, locs, ref } : { first: i, last: j, head, locs };
 }
 
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */

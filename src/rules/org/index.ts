@@ -90,6 +90,13 @@ export function specificBodiesOnly(m: Matcher): Matcher {
   };
 }
 
+/** The number of space-separated words of `s` (`s.split(" ").length`, without the array). */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let k = s.indexOf(" "); k >= 0; k = s.indexOf(" ", k + 1)) n++;
+  return n;
+}
+
 /** Options of the ORG matcher. */
 export interface OrgMatcherOptions { places?: PlaceFinder; bodies?: BodyFinder }
 
@@ -108,7 +115,7 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         if (covered[t.start]) continue;
         const b = parseBody(ctx, i);
         if (!b) continue;
-        if (b.last === b.first + (b.head.head.split(" ").length) && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
+        if (b.last === b.first + wordCount(b.head.head) && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
         const start = t.start, end = toks[b.last - 1]!.end;
         out.push({ type: "ORG", start, end, rule: "org/body", priority: 1, nestable: true, attrs: { head: b.head.head } });
         for (const l of b.locs) {

@@ -13,6 +13,8 @@ import { BODY_FIELDS_DERIVED, BODY_FIELDS_LISTED, BODY_HEADS, NAME_STOPS, PERSON
  * all the tries at once (most tokens start nothing), instead of one map lookup per trie.
  */
 const FIRST_WORDS = new Map<string, number>();
+/** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
+const SPLITS_KEY = /[\s,]/u;
 let nextTrieBit = 0;
 // Per document (token array): the FIRST_WORDS bits of token i, valid when maskStamps[i] is
 // the current generation (no allocation or clearing per document).
@@ -58,6 +60,33 @@ export class PhraseTrie<V> {
       maskFor = null; // bits remembered for a document may be stale now
     }
     for (const w of keys) {
+      let m = n.next.get(w);
+      if (!m) { m = { next: new Map() }; n.next.set(w, m); }
+      n = m;
+    }
+    n.value = value;
+    return this;
+  }
+
+  /**
+   * Adds the phrase written by tokens [from, to) of `tokens`, keyed by their `lower` forms: what
+   * `add` of their joined text would do (a token's `lower` is already one lower-case NFC key),
+   * without building and re-splitting that text.
+   */
+  addTokens(tokens: readonly Token[], from: number, to: number, value: V): this {
+    let n = this.root;
+    for (let k = from; k < to; k++) {
+      const w = tokens[k]!.lower;
+      // A key of `add` never holds a space or a comma: such a token (none seen) takes that path.
+      if (SPLITS_KEY.test(w)) return this.add(tokens.slice(from, to).map((t) => t.lower).join(" "), value);
+    }
+    if (this.bit && to > from) {
+      const w0 = tokens[from]!.lower;
+      FIRST_WORDS.set(w0, (FIRST_WORDS.get(w0) ?? 0) | this.bit);
+      maskFor = null;
+    }
+    for (let k = from; k < to; k++) {
+      const w = tokens[k]!.lower;
       let m = n.next.get(w);
       if (!m) { m = { next: new Map() }; n.next.set(w, m); }
       n = m;

@@ -157,7 +157,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       }
 
       // Pass 2: back-references to a person named in full (`ông Lĩnh`, `Thọ`), and re-mentions.
-      const full = out.filter((c) => c.name!.split(" ").length >= 2);
+      // `includes(" ")`: two words or more, as `split(" ").length >= 2` without the array.
+      const full = out.filter((c) => c.name!.includes(" "));
       const bySuffix = new Map<string, Candidate[]>();
       const addSuffix = (key: string, c: Candidate) => { const l = bySuffix.get(key); if (l) l.push(c); else bySuffix.set(key, [c]); };
       for (const c of full) {
@@ -166,7 +167,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if (parts.length >= 3) addSuffix(parts.slice(-2).join(" "), c);
         if (parts.length >= 3 || (parts.length === 2 && SURNAME_TRIE.wordValue(parts[0]!) !== undefined)) addSuffix(parts[parts.length - 1]!, c);
       }
-      for (const c of out) if (c.name!.split(" ").length === 1) {
+      for (const c of out) if (!c.name!.includes(" ")) {
         const l = bySuffix.get(c.name!.toLowerCase());
         const p = l && nearest(l, c.start);
         if (p) c.name = p.name!;

@@ -87,7 +87,7 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       }
     }
   }
-  return { first: i, last: k, title, titleEnd, body, locs, ...(bodyRef ? { bodyRef } : {}) };
+  return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
 }
 
 /** True when a named person seems to follow token `k` (a name or a cue), for lowercase titles. */
@@ -175,7 +175,7 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
         if (t.kind !== "word" && t.kind !== "abbr") continue;
         const r = parseRole(ctx, i);
         // Right after another post and a comma or semicolon (a chain of posts)?
-        const sep = toks[i - 1];
+        const sep = r ? toks[i - 1] : undefined;
         const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
         if (!r || !acceptRole(ctx, r, afterRole)) {
           // Inside a body's own head (Ban Thường vụ ...), no title starts: skip past it.
