@@ -8,7 +8,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import { isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../org/lexicon.js";
-import { parsePlaceSlot, placeContext, type PlaceFinder, type BodyFinder } from "./places.js";
+import { parsePlaceSlot, placeContext, type PlaceRuleOptions } from "./places.js";
 import { classifierInWord, isProperPlaceAt } from "./proper.js";
 import { isWordPair } from "../org/bodies.js";
 
@@ -81,7 +81,7 @@ function pairSideEnd(ctx: ReturnType<typeof placeContext>, i: number, k: number)
 }
 
 /** Options of the LOC matcher. */
-export interface LocMatcherOptions { places?: PlaceFinder; bodies?: BodyFinder }
+export type LocMatcherOptions = PlaceRuleOptions;
 
 /** The LOC pattern matcher. */
 export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {

@@ -15,6 +15,8 @@ export interface PlaceHit { first: number; last: number; ref?: string; type?: st
 export type PlaceFinder = (doc: Doc) => readonly PlaceHit[];
 /** Finds known bodies in a document (the gazetteer's body names). */
 export type BodyFinder = (doc: Doc) => readonly PlaceHit[];
+/** Options shared by the ROLE, ORG and LOC matchers: where known place and body names come from (default: none, patterns only). */
+export interface PlaceRuleOptions { places?: PlaceFinder; bodies?: BodyFinder }
 
 /**
  * The longest hit starting at each token index. An array, not a Map: the rules ask at nearly

@@ -6,7 +6,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { placeContext, type PlaceFinder, type BodyFinder } from "../loc/places.js";
+import { placeContext, type PlaceRuleOptions } from "../loc/places.js";
 import { parseBody } from "./bodies.js";
 import { BODY_TRIE, PhraseTrie } from "./lexicon.js";
 import { tokenStartingAt } from "../loc/proper.js";
@@ -98,7 +98,7 @@ function wordCount(s: string): number {
 }
 
 /** Options of the ORG matcher. */
-export interface OrgMatcherOptions { places?: PlaceFinder; bodies?: BodyFinder }
+export type OrgMatcherOptions = PlaceRuleOptions;
 
 /** The ORG matcher: bodies not already inside a ROLE found earlier. */
 export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {

@@ -7,7 +7,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceFinder, type BodyFinder } from "../loc/places.js";
+import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../loc/places.js";
 import { bodyNameEnd, parseBody } from "../org/bodies.js";
 import { BODY_TRIE, CUE_TRIE, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../org/lexicon.js";
 
@@ -159,7 +159,7 @@ export function roleCandidates(doc: Doc, r: RoleParse, rule: string): Candidate[
 }
 
 /** Options of the role matcher. */
-export interface RoleMatcherOptions { places?: PlaceFinder; bodies?: BodyFinder }
+export type RoleMatcherOptions = PlaceRuleOptions;
 
 /** The ROLE matcher (proposes ROLE spans and the LOCs inside them). */
 export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
