@@ -174,6 +174,19 @@ describe("body names of open form (src/rules/org/bodies.ts)", () => {
       ],
     },
     {
+      rule: "a fund: a lower-case `quỹ` before a capitalised name (not a body, abbreviation or function word)",
+      examples: [
+        ["Chênh lệch thu chi quỹ Bảo hiểm tự nguyện là lớn.", ["quỹ Bảo hiểm tự nguyện"]],
+        ["Về quỹ Bảo hiểm xã hội tự nguyện, đoàn cho biết thêm.", ["quỹ Bảo hiểm xã hội tự nguyện"]],
+        ["Họ góp vào quỹ Tấm lòng vàng Đông Lạc.", ["quỹ Tấm lòng vàng Đông Lạc"]],
+      ],
+      counterExamples: [
+        ["Số tiền bị sung quỹ Nhà nước.", ["Nhà nước"]],
+        ["Nguy cơ âm quỹ Theo số liệu báo cáo.", []],
+        ["Số dư quỹ năm nay tăng.", []],
+      ],
+    },
+    {
       rule: "a numbered military unit: number, then an optional name",
       examples: [["Sư đoàn 9 Sao Bạc hành quân.", ["Sư đoàn 9 Sao Bạc"]], ["Đảng ủy Quân khu 8 họp.", ["Đảng ủy Quân khu 8"]]],
       counterExamples: [["Sư đoàn đã hành quân.", []]],

@@ -24,10 +24,18 @@ const ROLE_EXAMPLES: { text: string; roles: string[]; locs?: string[] }[] = [
   { text: "Quyền Chủ tịch nước chủ trì lễ đón.", roles: ["Quyền Chủ tịch nước"] },
   { text: "Phó Bí thư Thường trực Tỉnh ủy phát biểu.", roles: ["Phó Bí thư Thường trực Tỉnh ủy"] },
   { text: "Thủ tướng yêu cầu các bộ khẩn trương.", roles: ["Thủ tướng"] },
+  // A deputy's post given up, after a term number in a chain, with its delegation.
+  { text: "Nghị quyết cho ông Khổng Viết Thuận thôi nhiệm vụ đại biểu Quốc hội khóa 14.", roles: ["đại biểu Quốc hội"] },
+  { text: "Ông Thuận, Ủy viên Bộ Chính trị khóa XIII, đại biểu Quốc hội.", roles: ["Ủy viên Bộ Chính trị", "đại biểu Quốc hội"] },
+  { text: "Ông Thuận, Chủ tịch Hội Nông dân, đại biểu Quốc hội đoàn Đông Lạc, dự họp.", roles: ["Chủ tịch Hội Nông dân", "đại biểu Quốc hội đoàn Đông Lạc"], locs: ["Đông Lạc"] },
 ];
 const ROLE_COUNTER: { text: string; notRoles: string[] }[] = [
   { text: "Các Bộ trưởng đã có mặt đầy đủ.", notRoles: ["Bộ trưởng"] },
   { text: "Những giám đốc doanh nghiệp được mời.", notRoles: ["giám đốc"] },
+  // Deputies in general, and the duties of a post, are no post.
+  { text: "Đại hội nghe nhiệm vụ đại biểu Quốc hội là rất nặng nề.", notRoles: ["đại biểu Quốc hội"] },
+  { text: "Sau đó đại biểu Quốc hội đoàn Đông Lạc thảo luận tại tổ.", notRoles: ["đại biểu Quốc hội đoàn Đông Lạc", "đại biểu Quốc hội"] },
+  { text: "Các Phó chủ tịch Quốc hội tặng hoa.", notRoles: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
 ];
 
 describe("ROLE rule table", () => {

@@ -33,7 +33,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (!h) return null;
   // A party committee is often written in lower case before its place's name (`huyện ủy Quốc
   // Oai`, `tỉnh ủy Bình Định`); other lower-case heads are common nouns.
-  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore)) return null;
+  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) && !lowerFundName(toks, i, h.end, h.value)) return null;
   // A head word inside a person's name (`Lê Bộ Lĩnh`): right after a strong family name.
   if (h.end === i + 1 && depth === 0 && !toks[i]!.lineBefore && SURNAME_TRIE.longest(toks, i - 1)?.value === "strong" && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]) && !toks[i + 1]!.lineBefore) return null;
   const head = h.value;
@@ -273,6 +273,19 @@ export function firmNameEnd(ctx: PlaceContext, i: number): { end: number; locs: 
   }
   if (end < 0) return { end: i, locs: [] };
   return { end, locs: placesWithin(ctx, i, end) };
+}
+
+/**
+ * A lower-case `quỹ` before a capitalised name is that fund (`quỹ Bảo hiểm tự nguyện`), but not
+ * before a body head, an abbreviation or a function word (`sung quỹ Nhà nước`, `trích quỹ BOG`,
+ * a heading run on: `âm quỹ Theo số liệu`).
+ */
+function lowerFundName(toks: readonly Token[], i: number, end: number, head: BodyHead): boolean {
+  const n = toks[end];
+  if (!head.fund || toks[i]!.lower !== "quỹ" || !isCapWord(n) || n.lineBefore) return false;
+  // A kind of fund the law defines, capitalised, even where it also names a body (`Bảo hiểm xã hội`).
+  if (FUND_KIND_TRIE.longest(toks, end)) return true;
+  return !BODY_TRIE.longest(toks, end) && !NAME_STOP_SET.has(n.lower) && !personStartsAt(toks, end);
 }
 
 /**

@@ -13,11 +13,17 @@ export const PERSON_EXAMPLES: readonly RuleExamples[] = [
     examples: [
       { text: "Hôm qua, Khổng Viết Thuận phát biểu tại hội nghị.", spans: ["Khổng Viết Thuận"] },
       { text: "Sau đó Nguyễn Thị Hồng Lụa cho biết sẽ kiểm tra.", spans: ["Nguyễn Thị Hồng Lụa"] },
+      // A place-unit word as the last given name, when no place follows it.
+      { text: "Ông Khổng Văn Tỉnh, Giám đốc Sở, cho biết.", spans: ["Khổng Văn Tỉnh"], rules: ["person/cue-honorific"] },
+      { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", spans: ["Lê Thị Huyện"] },
     ],
     counterExamples: [
       { text: "Dự án nâng cấp đường Nguyễn Viết Khải sắp khởi công.", notSpans: ["Nguyễn Viết Khải"] },
       { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", notSpans: ["Hồ Chí Minh"] },
       { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", notSpans: ["Hồ Chí Minh"] },
+      // A unit or body word followed by its place or body tail ends the name.
+      { text: "Ông Khổng Văn Lạc Tỉnh ủy Đông Lạc dự họp.", notSpans: ["Khổng Văn Lạc Tỉnh"] },
+      { text: "Sau đó Khổng Văn Lạc Xã Tân Lập dự họp.", notSpans: ["Khổng Văn Lạc Xã"] },
     ],
   },
   {
@@ -50,7 +56,7 @@ export const PERSON_EXAMPLES: readonly RuleExamples[] = [
   },
   {
     rule: "person/credit",
-    examples: [{ text: "Đoàn thăm khu di tích. Ảnh: Hải Lý/TTXVN", spans: ["Hải Lý"] }, { text: "Toàn cảnh hội nghị. Ảnh: Minh Khôi/TTXVN", spans: ["Minh Khôi"] }],
+    examples: [{ text: "Đoàn thăm khu di tích. Ảnh: Hải Lý/TTXVN", spans: ["Hải Lý"] }, { text: "Toàn cảnh hội nghị. Ảnh: Minh Khôi/TTXVN", spans: ["Minh Khôi"] }, { text: "Chủ tịch tặng quà lưu niệm.\nTác giả: Lạc Nguyệt\n", spans: ["Lạc Nguyệt"] }],
     counterExamples: [],
   },
   {
@@ -62,7 +68,21 @@ export const PERSON_EXAMPLES: readonly RuleExamples[] = [
   },
   {
     rule: "person/byline",
-    examples: [{ text: "Nội dung bài báo ở đây.\n\nLệ Hằng\n", spans: ["Lệ Hằng"] }, { text: "Hội nghị kết thúc chiều cùng ngày.\nThu Trang", spans: ["Thu Trang"] }],
-    counterExamples: [{ text: "Toàn cảnh hội nghị. (Ảnh: TH)", notSpans: ["TH"] }],
+    examples: [
+      { text: "Nội dung bài báo ở đây.\n\nLệ Hằng\n", spans: ["Lệ Hằng"] },
+      { text: "Hội nghị kết thúc chiều cùng ngày.\nThu Trang", spans: ["Thu Trang"] },
+      // Several names on one byline line, each a PERSON.
+      { text: "Hội nghị kết thúc.\nSơn Khuê - Thu Nguyệt\n", spans: ["Sơn Khuê", "Thu Nguyệt"] },
+      { text: "Hội nghị kết thúc.\nSơn Khuê - Thu Nguyệt - Minh Lạc\n", spans: ["Sơn Khuê", "Thu Nguyệt", "Minh Lạc"] },
+      { text: "Dự án sẽ khởi công. Theo Thế Khang - Tuấn Phiệt/Dân Trí\n", spans: ["Thế Khang", "Tuấn Phiệt"], rules: ["person/credit", "person/byline"] },
+      // The byline closing the last paragraph of the article.
+      { text: "Ông được bầu làm Ủy viên và đã được phê chuẩn. Hạ Nguyệt\n", spans: ["Hạ Nguyệt"] },
+    ],
+    counterExamples: [
+      { text: "Toàn cảnh hội nghị. (Ảnh: TH)", notSpans: ["TH"] },
+      { text: "Hội nghị kết thúc.\nTH - PV\n", notSpans: ["TH", "PV"] },
+      // Not at the end of the article: an ordinary sentence start.
+      { text: "Đề án đã xong. Thu Nguyệt cho biết thêm.\nNội dung khác.", notSpans: ["Thu Nguyệt"] },
+    ],
   },
 ];

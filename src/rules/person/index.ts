@@ -8,8 +8,10 @@
  * - After a cue (`ông`, `bà`, `đồng chí`, `bị can`, ranks and degrees; data/lexicon/
  *   person-cues.tsv) or a ROLE, any capitalised run of 1-4 words is a name (given names
  *   alone, foreign names: `ông Lĩnh`, `Tổng thống Mỹ Donald Trump`, `bà Yoonhee Kim`).
- * - Bylines and photo credits: a line holding only a name or names (`Thu Hà`, `Sơn Hà - Phạm
- *   Dự`), or a name after `Ảnh:` / `Video:`; initials (`TH`, `N.H`) are not names.
+ * - Bylines and photo credits: a line holding only a name or dash-separated names (`Thu Hà`,
+ *   `Sơn Hà - Phạm Dự`, each a PERSON), a name after `Ảnh:` / `Video:` / `Tác giả:` (and the
+ *   names dashed after it), or 2-4 capitalised words closing the article after a sentence
+ *   (`… phê chuẩn. Thu Trang`); initials (`TH`, `N.H`) are not names.
  * - Back-references: a given name alone (`Thọ`) or after a cue resolves to the full name of a
  *   person named earlier or later in the article (`name`).
  * - Not a person: runs after place classifiers, doctrine or award words (data/lexicon/
@@ -27,6 +29,9 @@ for (const [p, why] of NAME_BLOCKERS) BLOCKER_TRIE.add(p!, why!);
 /** Words that introduce a photo/video credit or a source. */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(["ảnh", "video", "clip", "nguồn", "theo", "đồ", "họa"]);
 
+/** Two-word credit labels before a colon (`Tác giả: Trang Lê`). */
+const CREDIT_PAIRS: ReadonlySet<string> = new Set(["tác giả", "thực hiện", "trình bày", "bài viết"]);
+
 /** A capitalised run that could be (part of) a name. */
 interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number }
 
@@ -38,7 +43,8 @@ function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, cover
   if (!t || t.kind !== "word" || !t.upper || t.lineBefore || !t.spaceBefore) return false;
   if (covered[t.start]) return false;
   if (isAllCaps(t) !== allCaps && t.text.length > 1) return false;
-  if (NAME_STOP_SET.has(t.lower)) return false;
+  // A place-unit word is also a given name (`Nguyễn Văn Tỉnh`): the unit test below decides, not the stop list.
+  if (NAME_STOP_SET.has(t.lower) && UNIT_TRIE.wordValue(t.lower) === undefined) return false;
   if (TITLE_TRIE.longest(toks, k) || BODY_TRIE.longest(toks, k) || UNIT_TRIE.longest(toks, k)) {
     // `Lê Bộ Lĩnh`: a head word inside a name only when a capitalised syllable follows and no body parse would.
     const tt = TITLE_TRIE.longest(toks, k) ?? BODY_TRIE.longest(toks, k) ?? UNIT_TRIE.longest(toks, k);
@@ -97,6 +103,37 @@ function aloneOnLine(toks: readonly Token[], i: number, last: number): boolean {
   return (i === 0 || toks[i]!.lineBefore) && (last >= toks.length || toks[last]!.lineBefore);
 }
 
+/** Dashes that separate the names of a byline (the normaliser folds en/em dashes to `-`). */
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+/** Tokens that end a sentence, before a closing byline. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "./.", "!", "?", "…", "...", "”", "\""]);
+
+/** True when nothing but white space follows token `last - 1`. */
+function endsDocument(toks: readonly Token[], last: number): boolean {
+  return last >= toks.length;
+}
+
+/**
+ * True when `run` starts (or, `continued`, goes on with) a chain of 2+ names of 2-4 syllables joined by dashes that fills the rest
+ * of its line, or ends at a `/` before an agency (`Sơn Hà - Phạm Dự`, `Thế Kha - Tuấn Hợp/Dân Trí`).
+ * Only the names of one line are visited, so the whole byline pass stays linear.
+ */
+function bylineChain(toks: readonly Token[], run: Run, continued: boolean, covered: Uint8Array): boolean {
+  let r: Run | null = run, names = 0;
+  for (let guard = 0; r && guard < 6; guard++) {
+    const len = r.last - r.first;
+    if (len < 2 || len > 4) return false;
+    names++;
+    const next = toks[r.last];
+    if (!next || next.lineBefore || next.text === "/") return names >= 2 || continued;
+    if (!DASHES.has(next.text)) return false;
+    const after = toks[r.last + 1];
+    if (!after || after.lineBefore) return false;
+    r = runAt(toks, r.last + 1, covered);
+  }
+  return false;
+}
+
 /** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
 const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
 
@@ -124,6 +161,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       };
 
       // Pass 1: full names, cued names, bylines and credits.
+      let chainAt = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (t.kind !== "word" || !t.upper || covered[t.start]) continue;
@@ -136,7 +174,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         const prev = toks[i - 1];
         const cue = t.lineBefore ? null : cueBefore(toks, i);
         const afterRole = !!prev && roleEnds.has(prev.end) && !t.lineBefore && t.spaceBefore;
-        const credit = !!prev && (prev.text === ":" || prev.text === "/" ) && CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") ||
+        const credit = !!prev && (prev.text === ":" || prev.text === "/" ) && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`)) ||
           !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore;
         if (!cue && !afterRole && blockedBefore(toks, i)) { i = run.last - 1; continue; }
         let ok = false, rule = "person/name";
@@ -146,13 +184,14 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if ((cue || afterRole) && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
-        // A byline of several names: `Sơn Hà - Phạm Dự`.
-        if (!ok && len >= 2 && (i === 0 || t.lineBefore) && toks[run.last]?.text === "-" && !toks[run.last]!.lineBefore) {
-          const r2 = runAt(toks, run.last + 1, covered);
-          if (r2 && r2.last - r2.first >= 2 && (r2.last >= toks.length || toks[r2.last]!.lineBefore)) { ok = true; rule = "person/byline"; }
-        }
+        // A byline of several names: `Sơn Hà - Phạm Dự`, each name after the first one too.
+        if (!ok && len >= 2 && (i === 0 || t.lineBefore || chainAt === i) && bylineChain(toks, run, chainAt === i, covered)) { ok = true; rule = "person/byline"; }
+        // The byline closing the article's last paragraph: `… đã phê chuẩn. Thu Trang`.
+        if (!ok && len >= 2 && len <= 4 && prev && SENTENCE_ENDS.has(prev.text) && !t.lineBefore && endsDocument(toks, run.last)) { ok = true; rule = "person/byline"; }
         if (!ok) { if (run.surname) i = run.last - 1; continue; }
         add(run.first, run.last, rule);
+        // A dash after a byline or credit name introduces the next name of the same byline.
+        if ((rule === "person/byline" || rule === "person/credit") && DASHES.has(toks[run.last]?.text ?? "") && !toks[run.last]!.lineBefore) chainAt = run.last + 1;
         i = run.last - 1;
       }
 

@@ -58,6 +58,12 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   let bodyRef: string | undefined;
   const locs: RoleParse["locs"] = [];
   const nx = toks[k];
+  // A deputy's delegation belongs to the post: `đại biểu Quốc hội đoàn Hà Tĩnh`.
+  if (nx && !nx.lineBefore && nx.lower === "đoàn" && DELEGATE_TITLES.has(title.title.toLowerCase()) && toks[k + 1] && !toks[k + 1]!.lineBefore) {
+    // The slot holds a province, so a bare capitalised name there is guessed as one.
+    const p = parsePlaceSlot(ctx, k + 1, true);
+    if (p?.loc && (p.unit === null || p.unit.kind === "admin")) { body = { first: k, last: p.end }; locs.push(p.loc); k = p.end; }
+  }
   if (nx && !nx.lineBefore && title.slot !== "none") {
     const b = parseBody(ctx, k, 0, true);
     if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; }
@@ -90,13 +96,24 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
 }
 
+/** Deputies' titles, which take a delegation tail (`đoàn <province>`). */
+const DELEGATE_TITLES: ReadonlySet<string> = new Set(["đại biểu quốc hội", "đbqh", "đại biểu hđnd"]);
+
+/** True when a term number follows token `k` (`khóa 14`, `khóa XIII`); returns its end, or `k`. */
+export function termEnd(toks: readonly Token[], k: number): number {
+  const t = toks[k], n = toks[k + 1];
+  if (!t || t.lineBefore || (t.lower !== "khóa" && t.lower !== "khoá") || !n || n.lineBefore) return k;
+  return n.kind === "number" || /^[IVXLC]+$/.test(n.text) ? k + 2 : k;
+}
+
 /** True when a named person seems to follow token `k` (a name or a cue), for lowercase titles. */
 function holderFollows(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (!t || t.lineBefore) return false;
   if (CUE_TRIE.longest(toks, k)) return true;
   if (personStartsAt(toks, k)) return true;
-  const s = SURNAME_TRIE.longest(toks, k);
+  // A capitalised family name only: lowercase `đoàn Hà Tĩnh` is a delegation, not `Đoàn Hà`.
+  const s = t.upper ? SURNAME_TRIE.longest(toks, k) : null;
   return !!s && isCapWord(toks[s.end]);
 }
 
@@ -132,9 +149,13 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     // A lowercase job noun is a ROLE with its body or beside its named holder; a lowercase
     // post that names its body itself (`đại biểu Quốc hội`) also as a predicate (`là đại
     // biểu Quốc hội`) or in a chain of posts (`Ủy viên Bộ Chính trị, đại biểu Quốc hội`).
-    if (r.body !== null || holderFollows(toks, r.last)) return true;
+    // A delegation tail alone does not make one post of it (`đại biểu Quốc hội đoàn X thảo luận`).
+    const delegation = DELEGATE_TITLES.has(r.title.title.toLowerCase());
+    if ((r.body !== null && !delegation) || holderFollows(toks, r.last)) return true;
     const selfBodied = r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1));
-    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole);
+    // `thôi nhiệm vụ đại biểu Quốc hội`: the post given up, a predicate too.
+    const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
+    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole || dutyOf);
   }
   return r.body !== null || r.title.standalone || holderFollows(toks, r.last);
 }
@@ -178,13 +199,16 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
         const sep = r ? toks[i - 1] : undefined;
         const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
         if (!r || !acceptRole(ctx, r, afterRole)) {
+          // A rejected `Phó …`/`Quyền …` post hides no other post (`các Phó chủ tịch Quốc hội`).
+          if (r && (t.lower === "phó" || t.lower === "quyền")) { i = r.titleEnd - 1; continue; }
           // Inside a body's own head (Ban Thường vụ ...), no title starts: skip past it.
           const h = BODY_TRIE.longest(toks, i);
           if (h && h.end > i + 1 && (t.upper || t.kind === "abbr")) i = h.end - 1;
           continue;
         }
         out.push(...roleCandidates(doc, r, r.body ? "role/title-body" : "role/title"));
-        lastRoleEnd = r.last;
+        // A term number after a post keeps the chain going: `Ủy viên Bộ Chính trị khóa 13, đại biểu Quốc hội`.
+        lastRoleEnd = termEnd(toks, r.last);
         i = r.last - 1;
       }
       return out;
