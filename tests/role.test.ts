@@ -27,6 +27,7 @@ const ROLE_EXAMPLES: { text: string; roles: string[]; locs?: string[] }[] = [
   // A deputy's post given up, after a term number in a chain, with its delegation.
   { text: "Nghị quyết cho ông Khổng Viết Thuận thôi nhiệm vụ đại biểu Quốc hội khóa 14.", roles: ["đại biểu Quốc hội"] },
   { text: "Ông Thuận, Ủy viên Bộ Chính trị khóa XIII, đại biểu Quốc hội.", roles: ["Ủy viên Bộ Chính trị", "đại biểu Quốc hội"] },
+  { text: "Ông Khổng Viết Thuận, đại biểu Quốc hội đoàn Đông Lạc, phát biểu.", roles: ["đại biểu Quốc hội đoàn Đông Lạc"], locs: ["Đông Lạc"] },
   { text: "Ông Thuận, Chủ tịch Hội Nông dân, đại biểu Quốc hội đoàn Đông Lạc, dự họp.", roles: ["Chủ tịch Hội Nông dân", "đại biểu Quốc hội đoàn Đông Lạc"], locs: ["Đông Lạc"] },
 ];
 const ROLE_COUNTER: { text: string; notRoles: string[] }[] = [
@@ -35,6 +36,7 @@ const ROLE_COUNTER: { text: string; notRoles: string[] }[] = [
   // Deputies in general, and the duties of a post, are no post.
   { text: "Đại hội nghe nhiệm vụ đại biểu Quốc hội là rất nặng nề.", notRoles: ["đại biểu Quốc hội"] },
   { text: "Sau đó đại biểu Quốc hội đoàn Đông Lạc thảo luận tại tổ.", notRoles: ["đại biểu Quốc hội đoàn Đông Lạc", "đại biểu Quốc hội"] },
+  { text: "Tại Đông Lạc, đại biểu Quốc hội cần lắng nghe cử tri.", notRoles: ["đại biểu Quốc hội"] },
   { text: "Các Phó chủ tịch Quốc hội tặng hoa.", notRoles: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
 ];
 

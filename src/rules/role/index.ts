@@ -117,6 +117,22 @@ function holderFollows(toks: readonly Token[], k: number): boolean {
   return !!s && isCapWord(toks[s.end]);
 }
 
+/**
+ * A named holder written right before the post, as an apposition: `Nguyễn Văn A, đại biểu Quốc
+ * hội …` (a comma, then back over at most four capitalised syllables to a family name).
+ */
+function holderBefore(toks: readonly Token[], first: number): boolean {
+  const comma = toks[first - 1];
+  if (!comma || comma.text !== "," || toks[first]!.lineBefore) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    const t = toks[k]!;
+    if (!isCapWord(t)) return false;
+    if (personStartsAt(toks, k)) return true;
+    if (t.lineBefore) return false;
+  }
+  return false;
+}
+
 /** Words right before a lowercase post that make it a predicate of the person (`là`, `thôi`). */
 const PREDICATE_BEFORE: ReadonlySet<string> = new Set(["là", "làm", "thôi", "chức", "kiêm", "nguyên", "cựu", "tân", "từng", "vị", "cử"]);
 
@@ -155,7 +171,7 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     const selfBodied = r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1));
     // `thôi nhiệm vụ đại biểu Quốc hội`: the post given up, a predicate too.
     const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
-    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole || dutyOf);
+    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole || dutyOf || holderBefore(toks, r.first));
   }
   return r.body !== null || r.title.standalone || holderFollows(toks, r.last);
 }
