@@ -10,7 +10,8 @@
  * The common words come from the Viet74K word list (see scripts/build-lexicon.mjs).
  * @module
  */
-import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
+import type { Matcher } from "../../pipeline/types.js";
+import { filterCandidates } from "../../pipeline/filter.js";
 import type { Token } from "../../tokenize/index.js";
 import { PLACE_SYLLABLE_WORDS } from "../lexicon.generated.js";
 
@@ -42,33 +43,5 @@ export function classifierInWord(toks: readonly Token[], i: number): boolean {
  * the gazetteer matches names regardless of case, so `ý`, `đức`, `nước ta` would be places.
  */
 export function properPlacesOnly(m: Matcher): Matcher {
-  return {
-    id: m.id,
-    match(doc: Doc, found: readonly Candidate[]): Candidate[] {
-      const toks = doc.tokens;
-      return m.match(doc, found).filter((c) => {
-        if (c.type !== "LOC") return true;
-        // The candidate's tokens, by binary search on the token offsets (no per-document index).
-        const first = tokenStartingAt(toks, c.start), lastTok = tokenStartingAt(toks, c.end - 1, true);
-        if (first < 0 || lastTok < 0 || toks[lastTok]!.end !== c.end) return true;
-        return isProperPlaceAt(toks, first, lastTok + 1);
-      });
-    },
-  };
-}
-
-/**
- * The index of the token that starts at `offset` (or, with `containing`, the token that contains
- * it), or -1. Tokens are sorted by start.
- */
-export function tokenStartingAt(toks: readonly Token[], offset: number, containing = false): number {
-  let lo = 0, hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = toks[mid]!;
-    if (containing ? t.end <= offset : t.start < offset) lo = mid + 1;
-    else if (containing ? t.start > offset : t.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return filterCandidates(m, "LOC", (doc, _c, first, last) => isProperPlaceAt(doc.tokens, first, last));
 }

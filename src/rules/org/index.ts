@@ -9,7 +9,7 @@ import type { Token } from "../../tokenize/index.js";
 import { placeContext, type PlaceRuleOptions } from "../loc/places.js";
 import { parseBody } from "./bodies.js";
 import { BODY_TRIE, PhraseTrie } from "./lexicon.js";
-import { tokenStartingAt } from "../loc/proper.js";
+import { filterCandidates } from "../../pipeline/filter.js";
 
 /**
  * When a capitalised body word stands alone (`Đảng`, `Nhà nước`, `Trung ương`, `Đảng bộ`), the
@@ -71,23 +71,15 @@ export function genericBodyWord(toks: readonly Token[], first: number, last: num
  * dropped where {@link genericBodyWord} says the use is generic.
  */
 export function specificBodiesOnly(m: Matcher): Matcher {
-  return {
-    id: m.id,
-    match(doc: Doc, found: readonly Candidate[]): Candidate[] {
-      const toks = doc.tokens;
-      return m.match(doc, found).filter((c) => {
-        if (c.type !== "ORG") return true;
-        const first = tokenStartingAt(toks, c.start), lastTok = tokenStartingAt(toks, c.end - 1, true);
-        if (first < 0 || lastTok < 0) return true;
-        // Only a body head alone that stands for one body (`Đảng`, `Trung ương`), not a full name.
-        const h = BODY_TRIE.longest(toks, first);
-        if (!h || h.end < lastTok + 1 || !h.value.standalone) return true;
-        // A head alone inside a longer body word (`Đảng` of `Đảng bộ`): the body rule decides.
-        if (h.end > lastTok + 1) return false;
-        return !genericBodyWord(toks, first, lastTok + 1, h.value.head);
-      });
-    },
-  };
+  return filterCandidates(m, "ORG", (doc, _c, first, last) => {
+    const toks = doc.tokens;
+    // Only a body head alone that stands for one body (`Đảng`, `Trung ương`), not a full name.
+    const h = BODY_TRIE.longest(toks, first);
+    if (!h || h.end < last || !h.value.standalone) return true;
+    // A head alone inside a longer body word (`Đảng` of `Đảng bộ`): the body rule decides.
+    if (h.end > last) return false;
+    return !genericBodyWord(toks, first, last, h.value.head);
+  });
 }
 
 /** The number of space-separated words of `s` (`s.split(" ").length`, without the array). */
