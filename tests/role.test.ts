@@ -28,6 +28,7 @@ const ROLE_EXAMPLES: { text: string; roles: string[]; locs?: string[] }[] = [
   { text: "Nghị quyết cho ông Khổng Viết Thuận thôi nhiệm vụ đại biểu Quốc hội khóa 14.", roles: ["đại biểu Quốc hội"] },
   { text: "Ông Thuận, Ủy viên Bộ Chính trị khóa XIII, đại biểu Quốc hội.", roles: ["Ủy viên Bộ Chính trị", "đại biểu Quốc hội"] },
   { text: "Ông Khổng Viết Thuận, đại biểu Quốc hội đoàn Đông Lạc, phát biểu.", roles: ["đại biểu Quốc hội đoàn Đông Lạc"], locs: ["Đông Lạc"] },
+  { text: "Chủ tịch nước Khổng Viết Thuận dự lễ.", roles: ["Chủ tịch nước"] },
   { text: "Ông Thuận, Chủ tịch Hội Nông dân, đại biểu Quốc hội đoàn Đông Lạc, dự họp.", roles: ["Chủ tịch Hội Nông dân", "đại biểu Quốc hội đoàn Đông Lạc"], locs: ["Đông Lạc"] },
 ];
 const ROLE_COUNTER: { text: string; notRoles: string[] }[] = [
@@ -53,6 +54,16 @@ describe("ROLE rule table", () => {
       for (const s of c.notRoles) expect(got).not.toContain(s);
     });
   }
+});
+
+describe("a head of state's title with a country (the bundled gazetteer knows the countries)", () => {
+  it("keeps the country inside the ROLE and out of the name", async () => {
+    const { extract } = await import("../src/index.js");
+    const r = extract("Chủ tịch nước Lào Khamphoui Sengdala thăm Hà Nội.");
+    expect(r.entities.filter((e) => e.type === "ROLE").map((e) => e.text)).toEqual(["Chủ tịch nước Lào"]);
+    expect(r.entities.filter((e) => e.type === "PERSON").map((e) => e.text)).toEqual(["Khamphoui Sengdala"]);
+    expect(r.entities.filter((e) => e.type === "LOC").map((e) => e.text)).toEqual(["Lào", "Hà Nội"]);
+  });
 });
 
 describe("ROLE attributes", () => {

@@ -69,37 +69,20 @@ const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
 const MAX_PRONOUN_LEAD = 240;
 
-/** Fills `name` on every PERSON: the longest mention whose syllables end with this one's. */
-export function fillNames(entities: Candidate[]): void {
-  const persons = entities.filter((e) => e.type === "PERSON");
-  // Index every name by each of its proper word suffixes (`hồng lĩnh`, `lĩnh` for
-  // `Nguyễn Hồng Lĩnh`), keeping the longest name per suffix: linear in the words of the names,
-  // where comparing every mention with every name was quadratic on long documents.
-  const longestBySuffix = new Map<string, string>();
-  for (const p of persons) {
-    const n = (p.name ?? "").trim();
-    if (!n) continue;
-    const words = n.toLowerCase().split(" ");
-    let suffix = "";
-    for (let k = words.length - 1; k >= 1; k--) {
-      suffix = suffix ? `${words[k]} ${suffix}` : words[k]!;
-      const prev = longestBySuffix.get(suffix);
-      if (prev === undefined || n.length > prev.length) longestBySuffix.set(suffix, n);
-    }
-  }
-  for (const p of persons) {
-    const own = (p.name ?? "").trim();
-    const longer = longestBySuffix.get(own.toLowerCase());
-    p.name = longer !== undefined && longer.length > own.length ? longer : own;
-  }
+/**
+ * Every PERSON carries `name`, its full name: the person matcher resolves back-references to the
+ * nearest full mention; a PERSON from another matcher without one is named by its own text.
+ */
+function ensureNames(text: string, entities: Candidate[]): void {
+  for (const e of entities) if (e.type === "PERSON" && !e.name) e.name = text.slice(e.start, e.end);
 }
 
 /** The HOLDS linker. */
 export const holdsLinker: Linker = {
   id: "holds",
   link(doc: Doc, entities: Candidate[], relations: CandidateRelation[]): void {
-    fillNames(entities);
     const text = doc.text;
+    ensureNames(text, entities);
     // Top-level PERSON and ROLE spans in text order (LOCs nested in roles are skipped).
     const items: number[] = [];
     entities.forEach((e, k) => { if (e.type === "PERSON" || e.type === "ROLE") items.push(k); });
