@@ -20,7 +20,7 @@ import { performance } from "node:perf_hooks";
 import { benchDir, rootDir, distEntry, distWords, loadCorpus, optionsFor } from "./lib/corpus.mjs";
 import { timeRuns, median, si, ms, mb, kb, pct, textTable } from "./lib/timing.mjs";
 import { chronoPeer, vntkPeer } from "./lib/peers.mjs";
-import { devSystem } from "./dev-eval.mjs";
+import { devSystem, scoreGroups } from "./dev-eval.mjs";
 import { score, table } from "./score.mjs";
 
 const flags = process.argv.slice(2);
@@ -208,6 +208,8 @@ section("Accuracy on the dev gold (reference scorer, strict = exact span)");
 const { gold, sys } = devSystem(extract);
 const { rows: accuracy } = score(gold, sys);
 log(table(accuracy));
+const accuracyGroups = scoreGroups(gold, sys, score);
+for (const g of Object.values(accuracyGroups)) log(`\n${g.label}:\n${table(g.rows)}`);
 
 // ---------------------------------------------------------------- peers
 let peers = { chrono: null, vntk: null };
@@ -252,7 +254,7 @@ log("\nwrote benchmarks/results/dev-snapshot.md (extractions on the dev articles
 
 // ---------------------------------------------------------------- output
 section("Output");
-const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, accuracy, peers, words, benchSeconds: (performance.now() - started) / 1000 };
+const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, accuracy, accuracyGroups, peers, words, benchSeconds: (performance.now() - started) / 1000 };
 mkdirSync(join(benchDir, "results"), { recursive: true });
 writeFileSync(join(benchDir, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
 log(`\nwrote benchmarks/results/latest.json (bench took ${result.benchSeconds.toFixed(0)} s)`);

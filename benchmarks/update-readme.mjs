@@ -51,12 +51,23 @@ export function readmeMarkdown(r) {
     lines.push(`| Word segmentation F1 (\`thoisu/words\`, UD Vietnamese-VTB test) | ${f1(w.maximum.f1)} | every syllable a word: ${f1(w.syllables.f1)}${vt} |`);
   }
   lines.push("");
-  lines.push("Accuracy on the 31 dev articles (strict = exact span; the held-out articles are scored separately):");
+  const n = Object.values(r.accuracyGroups ?? {}).reduce((a, g) => a + g.articles, 0) || 31;
+  lines.push(`Accuracy on the ${n} dev articles (strict = exact span; the held-out articles are scored separately):`);
   lines.push("");
   lines.push("| Type | Gold | P | R | F1 | Lenient F1 | Value acc. |");
   lines.push("|---|---:|---:|---:|---:|---:|---:|");
   for (const [ty, row] of Object.entries(r.accuracy)) {
     lines.push(`| ${ty} | ${row.gold} | ${f1(row.strict.p)} | ${f1(row.strict.r)} | ${f1(row.strict.f1)} | ${f1(row.lenient?.f1)} | ${f1(row.valueAcc)} |`);
+  }
+  const groups = Object.values(r.accuracyGroups ?? {});
+  if (groups.length) {
+    lines.push("");
+    lines.push("Strict F1 per article group (the new articles are kinds of news the first rules never saw):");
+    lines.push("");
+    const types = Object.keys(r.accuracy);
+    lines.push(`| Group | ${types.join(" | ")} |`);
+    lines.push(`|---|${types.map(() => "---:").join("|")}|`);
+    for (const g of groups) lines.push(`| ${g.label} | ${types.map((ty) => f1(g.rows[ty]?.strict.f1)).join(" | ")} |`);
   }
   return lines.join("\n");
 }
