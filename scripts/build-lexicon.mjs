@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles the human-readable lexicons in data/lexicon/*.tsv|*.txt (owned by the
-// person/role/org/loc rules) into src/rules/lexicon.generated.ts, so the library bundles
+// person/role/org/loc rules) into src/match/lexicon.generated.ts, so the library bundles
 // them as plain data. Lines starting with `#` are comments; text is NFC-normalised. The
 // entries must already be in the project's normal form (NFC plus the tone placement of
 // src/normalize: `Ngụy`, `Thủy`, `Hòa`) and unique after lower-casing, or they never match:
@@ -106,6 +106,6 @@ for (const [file, name] of FILES) {
   }
   ts += `/** Derived from data/bodies.tsv (see scripts/build-lexicon.mjs). */\nexport const BODY_FIELDS_DERIVED: readonly string[] = ${JSON.stringify([...fields].sort())};\n\n`;
 }
-const out = fileURLToPath(new URL("src/rules/lexicon.generated.ts", root));
+const out = fileURLToPath(new URL("src/match/lexicon.generated.ts", root));
 writeFileSync(out, ts);
 console.log(`build-lexicon: wrote ${out}`);

@@ -46,7 +46,7 @@ import { gazetteerBodies, gazetteerPlaces } from "../src/rules/loc/gazetteer-pla
 import { createRoleMatcher } from "../src/rules/role/index.js";
 import { createOrgMatcher } from "../src/rules/org/index.js";
 import { createLocMatcher } from "../src/rules/loc/index.js";
-import { isProperPlaceAt, classifierInWord } from "../src/rules/loc/proper.js";
+import { isProperPlaceAt, classifierInWord } from "../src/match/proper.js";
 import { tokenize } from "../src/tokenize/index.js";
 
 const nonceGz = createGazetteer({
@@ -63,7 +63,7 @@ const exGz = createExtractor({
 });
 const ofGz = (text: string, type: string) => exGz.extract(text).entities.filter((e) => e.type === type).map((e) => e.text);
 
-describe("place guards (src/rules/loc/proper.ts)", () => {
+describe("place guards (src/match/proper.ts)", () => {
   const toks = (s: string) => tokenize(s).tokens;
   const RULES: { rule: string; examples: [string, number, number][]; counterExamples: [string, number, number][] }[] = [
     { rule: "a proper place name starts with a capital", examples: [["sang Pháp công tác", 1, 2]], counterExamples: [["ý kiến cử tri", 0, 1], ["pháp luật", 0, 1]] },
@@ -100,7 +100,7 @@ describe("place and body rules with a (nonce) gazetteer", () => {
   });
 });
 
-describe("guessed places (src/rules/loc/places.ts)", () => {
+describe("guessed places (src/match/places.ts)", () => {
   it("a surname-led run after a body is a person, not a place", () => {
     expect(of("Bí thư Tỉnh ủy Hồ Khải Dũng phát biểu.", "ROLE")).toEqual(["Bí thư Tỉnh ủy"]);
     expect(of("Bí thư Tỉnh ủy Đông Lạc Khổng Viết Thuận phát biểu.", "ROLE")).toEqual(["Bí thư Tỉnh ủy Đông Lạc"]);
@@ -116,7 +116,7 @@ describe("guessed places (src/rules/loc/places.ts)", () => {
 
 // Round 3 (issue 5): body names of open form. Each row: example (text → expected ORG spans)
 // and counter-examples (text → ORG spans, showing where the name must stop).
-describe("body names of open form (src/rules/org/bodies.ts)", () => {
+describe("body names of open form (src/match/bodies.ts)", () => {
   const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
     {
       rule: "a field of work from data/lexicon/body-fields.txt completes a head (vụ, trường, làm inside)",
@@ -246,8 +246,8 @@ describe("body refs and fields before a name", () => {
 
 // Round 4 (issue 5): generic uses of standalone body words, and open body names.
 import { GENERIC_BODY_WORD, genericBodyWord, specificBodiesOnly } from "../src/rules/org/index.js";
-import { BODY_TRIE } from "../src/rules/org/lexicon.js";
-import { topicEnd } from "../src/rules/org/bodies.js";
+import { BODY_TRIE } from "../src/match/lexicons.js";
+import { topicEnd } from "../src/match/bodies.js";
 import { defaultMatchers } from "../src/rules/index.js";
 
 describe("standalone body words: generic uses (src/rules/org/index.ts GENERIC_BODY_WORD)", () => {
@@ -276,7 +276,7 @@ describe("standalone body words: generic uses (src/rules/org/index.ts GENERIC_BO
   });
 });
 
-describe("body names, round 4 (src/rules/org/bodies.ts)", () => {
+describe("body names, round 4 (src/match/bodies.ts)", () => {
   const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
     {
       rule: "an abbreviation in brackets inside a name, the name going on after it, is one span",

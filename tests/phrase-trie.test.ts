@@ -2,7 +2,7 @@
 // tries' phrases (a first-word index): the answers must stay those of a plain walk whatever
 // the order of documents, and a phrase added later must be found.
 import { describe, expect, it } from "vitest";
-import { PhraseTrie } from "../src/rules/org/lexicon.js";
+import { PhraseTrie } from "../src/match/lexicons.js";
 import { normalize } from "../src/normalize/index.js";
 import { tokenize, type Token } from "../src/tokenize/index.js";
 

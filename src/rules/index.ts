@@ -10,7 +10,7 @@ import { createRoleMatcher } from "./role/index.js";
 import { createOrgMatcher, specificBodiesOnly } from "./org/index.js";
 import { createLocMatcher } from "./loc/index.js";
 import { gazetteerBodies, gazetteerPlaces } from "./loc/gazetteer-places.js";
-import { properPlacesOnly } from "./loc/proper.js";
+import { properPlacesOnly } from "../match/proper.js";
 import { createGazetteerMatcher, defaultGazetteer, type Gazetteer } from "../gazetteer/index.js";
 import { personMatcher } from "./person/index.js";
 import { holdsLinker } from "../link/holds.js";

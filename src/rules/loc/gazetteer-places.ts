@@ -7,8 +7,8 @@
 import type { Doc } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import type { Gazetteer } from "../../gazetteer/index.js";
-import type { BodyFinder, PlaceFinder, PlaceHit } from "./places.js";
-import { isProperPlaceAt } from "./proper.js";
+import type { BodyFinder, PlaceFinder, PlaceHit } from "../../match/places.js";
+import { isProperPlaceAt } from "../../match/proper.js";
 
 /** Place types whose bare names are safe to read as places (districts and communes are not). */
 const KNOWN_TYPES: ReadonlySet<string> = new Set(["country", "province", "centrally-run-city", "region", "foreign-province", "foreign-city"]);

@@ -7,10 +7,10 @@
  * @module
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
-import { isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../org/lexicon.js";
-import { parsePlaceSlot, placeContext, type PlaceRuleOptions } from "./places.js";
-import { classifierInWord, isProperPlaceAt } from "./proper.js";
-import { isWordPair } from "../org/bodies.js";
+import { isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../../match/lexicons.js";
+import { parsePlaceSlot, placeContext, type PlaceRuleOptions } from "../../match/places.js";
+import { classifierInWord, isProperPlaceAt } from "../../match/proper.js";
+import { isWordPair } from "../../match/bodies.js";
 
 /** End of a built place's or feature's name after its classifier: capitalised words, a number, titles inside (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`). */
 function featureNameEnd(doc: Doc, i: number): number {

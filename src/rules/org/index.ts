@@ -6,9 +6,9 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { placeContext, type PlaceRuleOptions } from "../loc/places.js";
-import { parseBody } from "./bodies.js";
-import { BODY_TRIE, PhraseTrie } from "./lexicon.js";
+import { placeContext, type PlaceRuleOptions } from "../../match/places.js";
+import { parseBody } from "../../match/bodies.js";
+import { BODY_TRIE, PhraseTrie } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 
 /**

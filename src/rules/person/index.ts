@@ -20,8 +20,8 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { NAME_BLOCKERS } from "../lexicon.generated.js";
-import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../org/lexicon.js";
+import { NAME_BLOCKERS } from "../../match/lexicon.generated.js";
+import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../../match/lexicons.js";
 
 const BLOCKER_TRIE = new PhraseTrie<string>();
 for (const [p, why] of NAME_BLOCKERS) BLOCKER_TRIE.add(p!, why!);

@@ -7,9 +7,9 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../loc/places.js";
-import { bodyNameEnd, parseBody } from "../org/bodies.js";
-import { BODY_TRIE, CUE_TRIE, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../org/lexicon.js";
+import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
+import { bodyNameEnd, parseBody } from "../../match/bodies.js";
+import { BODY_TRIE, CUE_TRIE, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 
 /** A parsed role: token range, title, body text, nested places. */
 export interface RoleParse {

@@ -4,10 +4,10 @@
  * and person rules share (gazetteer hits, places the document itself introduces).
  * @module
  */
-import type { Doc } from "../../pipeline/types.js";
-import type { Token } from "../../tokenize/index.js";
+import type { Doc } from "../pipeline/types.js";
+import type { Token } from "../tokenize/index.js";
 import { isProperPlaceAt } from "./proper.js";
-import { BODY_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "../org/lexicon.js";
+import { BODY_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "./lexicons.js";
 
 /** A place the gazetteer (or another source) finds in the tokens: tokens [first, last). */
 export interface PlaceHit { first: number; last: number; ref?: string; type?: string }

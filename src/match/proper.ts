@@ -10,10 +10,10 @@
  * The common words come from the Viet74K word list (see scripts/build-lexicon.mjs).
  * @module
  */
-import type { Matcher } from "../../pipeline/types.js";
-import { filterCandidates } from "../../pipeline/filter.js";
-import type { Token } from "../../tokenize/index.js";
-import { PLACE_SYLLABLE_WORDS } from "../lexicon.generated.js";
+import type { Matcher } from "../pipeline/types.js";
+import { filterCandidates } from "../pipeline/filter.js";
+import type { Token } from "../tokenize/index.js";
+import { PLACE_SYLLABLE_WORDS } from "./lexicon.generated.js";
 
 const COMPOUNDS: ReadonlySet<string> = new Set(PLACE_SYLLABLE_WORDS);
 const allCapsWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "abbr") && t.text.length > 1 && /^\p{L}+$/u.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();

@@ -4,10 +4,10 @@
  * chính`), or the body it belongs to (`Ban Thường vụ Tỉnh ủy Hải Dương`).
  * @module
  */
-import type { Token } from "../../tokenize/index.js";
-import { FUND_KINDS, WORD_PAIRS } from "../lexicon.generated.js";
-import { parsePlaceSlot, personStartsAt, type PlaceContext } from "../loc/places.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicon.js";
+import type { Token } from "../tokenize/index.js";
+import { FUND_KINDS, WORD_PAIRS } from "./lexicon.generated.js";
+import { parsePlaceSlot, personStartsAt, type PlaceContext } from "./places.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicons.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {

@@ -4,8 +4,8 @@
  * lookup is one walk from a token index: no regex over the text.
  * @module
  */
-import type { Token } from "../../tokenize/index.js";
-import { BODY_FIELDS_DERIVED, BODY_FIELDS_LISTED, BODY_HEADS, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "../lexicon.generated.js";
+import type { Token } from "../tokenize/index.js";
+import { BODY_FIELDS_DERIVED, BODY_FIELDS_LISTED, BODY_HEADS, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "./lexicon.generated.js";
 
 /**
  * First words of the module-level tries, each word with one bit per trie whose phrases start
