@@ -9,6 +9,7 @@ import { fold, normalize } from "../normalize/index.js";
 import { scanNameTokens, scanTokens, tokenize, type Token } from "../tokenize/index.js";
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
 import { insertionSort } from "../pipeline/sort.js";
+import { docState } from "../pipeline/doc-state.js";
 
 /**
  * Unit words written before a place name, per place type. Districts and communes are matched
@@ -244,16 +245,6 @@ export class Gazetteer {
 
   private lateLoaded = false;
   /**
-   * The walk of the last token array (a document) asked about, with its answers per options;
-   * entries added later invalidate nothing (late loading is tracked). One strong slot, not a
-   * WeakMap keyed by the tokens: V8's scavenger keeps a WeakMap's young values (and so the
-   * whole walk) alive, which promoted every document's walk to the old generation and put it
-   * on the major collector (a large share of the GC time and of the peak RSS).
-   */
-  private lastTokens: readonly Token[] | null = null;
-  private lastWalk: DocWalk | null = null;
-
-  /**
    * @param load   the entries and tenures (called on first use)
    * @param loadLate entries loaded only when first needed: communes (about 13,000), needed
    *   only when a text has a commune-level unit word, an id or key asks for one, or on `all()`
@@ -468,7 +459,10 @@ export class Gazetteer {
 
   /** Every name path in the document: per token, the ends of the names starting there, longest first. */
   private walk(tokens: readonly Token[]): DocWalk {
-    const cached = this.lastTokens === tokens ? this.lastWalk : null;
+    // Kept in the document's state: one walk per document and gazetteer; entries loaded late
+    // (communes) make a new walk.
+    const state = docState(tokens);
+    const cached = state.get(this, (): DocWalk | null => null);
     if (cached && cached.late === this.lateLoaded) return cached;
     this.buildIndexes();
     const n = tokens.length;
@@ -520,8 +514,7 @@ export class Gazetteer {
       if (found) { if (found.length > 1) insertionSort(found, longerFirst); spans[i] = found; }
     }
     const w: DocWalk = { late: this.lateLoaded, spans, answers: new Map() };
-    this.lastTokens = tokens;
-    this.lastWalk = w;
+    state.set(this, w);
     return w;
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Doc } from "../pipeline/types.js";
 import type { Token } from "../tokenize/index.js";
+import { docState } from "../pipeline/doc-state.js";
 import { isProperPlaceAt } from "./proper.js";
 import { BODY_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "./lexicons.js";
 
@@ -50,15 +51,22 @@ export interface PlaceContext {
   introduced: PhraseTrie<true>;
 }
 
-// The context of the last document asked about: the matchers of one document ask in turn.
-// Not a WeakMap: V8's young-generation GC keeps a WeakMap's young values alive, so every
-// document's context (and all it holds) would be promoted to the old generation.
-let lastDoc: Doc | null = null;
-let lastContext: PlaceContext | null = null;
+/** The key of the place contexts in a document's state. */
+const PLACE_CONTEXTS = {};
+/** Stands for "no finder" in the per-document map of contexts. */
+const NO_FINDER = (): readonly PlaceHit[] => [];
 
-/** The shared context of `doc` (built once per document). */
+/**
+ * The shared context of `doc` for these finders, built once per document and pair of finders
+ * (the ROLE, ORG and LOC matchers of one extractor share it; another extractor's finders get
+ * their own).
+ */
 export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFinder): PlaceContext {
-  if (lastDoc === doc && lastContext) return lastContext;
+  const byFinder = docState(doc.tokens).get(PLACE_CONTEXTS, () => new Map<PlaceFinder, Map<BodyFinder, PlaceContext>>());
+  let byBodyFinder = byFinder.get(finder ?? NO_FINDER);
+  if (!byBodyFinder) { byBodyFinder = new Map(); byFinder.set(finder ?? NO_FINDER, byBodyFinder); }
+  const held = byBodyFinder.get(bodyFinder ?? NO_FINDER);
+  if (held && held.doc === doc) return held;
   const known = new TokenHits(finder ? finder(doc) : [], doc.tokens.length);
   const bodies = new TokenHits(bodyFinder ? bodyFinder(doc) : [], doc.tokens.length);
   const ctx: PlaceContext = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>(false) };
@@ -70,7 +78,7 @@ export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFi
     const end = placeNameEnd(ctx, u.end, true);
     if (end > u.end) ctx.introduced.addTokens(toks, u.end, end, true);
   }
-  lastDoc = doc; lastContext = ctx;
+  byBodyFinder.set(bodyFinder ?? NO_FINDER, ctx);
   return ctx;
 }
 

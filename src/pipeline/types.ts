@@ -28,6 +28,9 @@ export interface Doc {
   refDateSource: "option" | "dateline" | "none";
   /** Non-fatal observations to report in `meta.warnings`. */
   warnings: string[];
+  // What stages derive about the document (trie answers, gazetteer hits, the place context) is
+  // kept in its state, `docState(doc.tokens)` (src/pipeline/doc-state.ts), never in module
+  // variables: it lives and dies with the document.
 }
 
 /** A proposed entity, in normalised offsets. */
