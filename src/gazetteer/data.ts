@@ -9,6 +9,7 @@ import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
 import { PEOPLE, TENURES } from "../data/generated/people.js";
 import { SOURCES } from "../data/generated/sources.js";
 import type { BodyTemplate, GazetteerEntry, Tenure } from "./types.js";
+import { once } from "../pipeline/once.js";
 
 const list = (s: string | undefined): string[] => (s ? s.split("|") : []);
 const opt = (s: string | undefined): string | undefined => (s ? s : undefined);
@@ -131,14 +132,11 @@ export function loadTenures(): Tenure[] {
   });
 }
 
-let templates: BodyTemplate[] | undefined;
 /** Templates for bodies named after a place (`Tỉnh ủy <tỉnh>`, `UBND <unit> <place>`, `Sở <field> <tỉnh>`). */
-export function bodyTemplates(): readonly BodyTemplate[] {
-  templates ??= rows(TEMPLATES).map(([id, head, aliases, wraps, placeTypes, unitWord, bodyType, fields, from, to, example, src]) =>
+export const bodyTemplates: () => readonly BodyTemplate[] = once(() =>
+  rows(TEMPLATES).map(([id, head, aliases, wraps, placeTypes, unitWord, bodyType, fields, from, to, example, src]) =>
     compact({
       id: id!, head: head!, aliases: list(aliases), wraps: list(wraps), placeTypes: list(placeTypes), unitWord: unitWord as BodyTemplate["unitWord"],
       bodyType: bodyType!, fields: list(fields), validFrom: opt(from), validTo: opt(to), example: example!, source: source(src),
     }),
-  );
-  return templates;
-}
+  ));

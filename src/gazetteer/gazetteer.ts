@@ -10,6 +10,7 @@ import { scanNameTokens, scanTokens, tokenize, type Token } from "../tokenize/in
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
 import { insertionSort } from "../pipeline/sort.js";
 import { docState } from "../pipeline/doc-state.js";
+import { KeyTrie } from "../match/trie.js";
 
 /**
  * Unit words written before a place name, per place type. Districts and communes are matched
@@ -102,25 +103,21 @@ export function lookupKey(name: string): string {
 }
 
 /** Adds a token path to a trie and records a hit at its end. */
-function addPath(root: TrieNode, tokens: readonly Token[], hit: Hit): void {
-  let node = root;
-  for (const t of tokens) {
-    node.next ??= new Map();
-    let child = node.next.get(t.lower);
-    if (!child) { child = {}; node.next.set(t.lower, child); }
-    node = child;
-  }
-  (node.hits ??= []).push(hit);
-  node.byUnit = undefined;
+function addPath(trie: KeyTrie<NameNode>, tokens: readonly Token[], hit: Hit): void {
+  let node = trie.root;
+  for (const t of tokens) node = KeyTrie.child(node, t.lower);
+  const v = (node.value ??= { hits: [] });
+  v.hits.push(hit);
+  v.byUnit = undefined;
 }
 
 /** The hits of unit-trie node `node` that unit word `unit` (of `length` tokens) may introduce. */
-function unitHits(node: TrieNode, unit: string, length: number): Hit[] {
+function unitHits(node: NameNode, unit: string, length: number): Hit[] {
   let byUnit = node.byUnit;
   if (!byUnit) node.byUnit = byUnit = new Map();
   let hits = byUnit.get(unit);
   if (!hits) {
-    hits = node.hits!.filter((h) => h.units!.has(unit)).map((h) => ({ ...h, unit: length }));
+    hits = node.hits.filter((h) => h.units!.has(unit)).map((h) => ({ ...h, unit: length }));
     byUnit.set(unit, hits);
   }
   return hits;
@@ -201,9 +198,9 @@ interface Hit {
   caps: number;
   ambiguous: boolean;
 }
-interface TrieNode {
-  next?: Map<string, TrieNode>;
-  hits?: Hit[];
+/** What a name path's end holds in the gazetteer's tries. */
+interface NameNode {
+  hits: Hit[];
   /**
    * Unit trie only: the hits that a given unit word may introduce, with `unit` set to its
    * length; filled on first use so the walk does not rebuild them per document.
@@ -230,13 +227,13 @@ export class Gazetteer {
   private byIdMap: Map<string, GazetteerEntry> | null = null;
   private byKey: Map<string, GazetteerEntry[]> | null = null;
   /** Names as written (and names that start with their own unit word). */
-  private trie: TrieNode | null = null;
+  private trie: KeyTrie<NameNode> | null = null;
   /**
    * Place names that may follow a unit word (`tỉnh`, `huyện`, `xã` …), without the unit word: a
    * match there is `unit word + name`. Keeping unit words out of the name paths keeps the index
    * one path per name instead of one per name and unit word.
    */
-  private unitTrie: TrieNode | null = null;
+  private unitTrie: KeyTrie<NameNode> | null = null;
   /** Folded bare place names, for lookups written with a unit word (`huyện Hoài Ân`). */
   private byUnitKey: Map<string, Hit[]> | null = null;
   private fuse: Fuse<{ entry: GazetteerEntry; name: string }> | null = null;
@@ -334,8 +331,8 @@ export class Gazetteer {
   /** The tries (what {@link matchTokens} needs). */
   private buildIndexes(): void {
     if (this.trie) return;
-    this.trie = {};
-    this.unitTrie = {};
+    this.trie = new KeyTrie();
+    this.unitTrie = new KeyTrie();
     for (const e of this.data().entries) this.insert(e);
   }
 
@@ -469,8 +466,8 @@ export class Gazetteer {
     if (!this.lateLoaded) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
-    const root = this.trie!;
-    const unitRoot = this.unitTrie!;
+    const root = this.trie!.root;
+    const unitRoot = this.unitTrie!.root;
     const spans: (Span[] | undefined)[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
@@ -481,7 +478,7 @@ export class Gazetteer {
       let node = root.next?.get(first.lower);
       let j = i + 1;
       while (node) {
-        if (node.hits) { const sp: Span = { end: j, hits: node.hits }; if (found) found.push(sp); else found = [sp]; }
+        if (node.value) { const sp: Span = { end: j, hits: node.value.hits }; if (found) found.push(sp); else found = [sp]; }
         if (j >= n || !node.next) break;
         const t = tokens[j]!;
         // Names do not run across a line break.
@@ -500,8 +497,8 @@ export class Gazetteer {
           let un = unitRoot.next?.get(head.lower);
           let uj = i + length + 1;
           while (un) {
-            if (un.hits) {
-              const hits = unitHits(un, u.unit, length);
+            if (un.value) {
+              const hits = unitHits(un.value, u.unit, length);
               if (hits.length) { const sp: Span = { end: uj, hits }; if (found) found.push(sp); else found = [sp]; }
             }
             if (uj >= n || !un.next || tokens[uj]!.lineBefore) break;

@@ -8,6 +8,7 @@ import type { Token } from "../tokenize/index.js";
 import { FUND_KINDS, WORD_PAIRS } from "./lexicon.generated.js";
 import { parsePlaceSlot, personStartsAt, type PlaceContext } from "./places.js";
 import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicons.js";
+import { once } from "../pipeline/once.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -379,15 +380,12 @@ export function isWordPair(a: Token, b: Token): boolean {
   return wordPairs().get(a.lower)?.has(b.lower) ?? false;
 }
 
-let pairs: Map<string, Set<string>> | null = null;
 /** The two-syllable words by first syllable, built on first use (a few ms; the core never loads the full segmentation lexicon). */
-function wordPairs(): Map<string, Set<string>> {
-  if (!pairs) {
-    pairs = new Map();
-    for (const line of WORD_PAIRS.split("\n")) {
-      const tab = line.indexOf("\t");
-      pairs.set(line.slice(0, tab), new Set(line.slice(tab + 1).split(" ")));
-    }
+const wordPairs: () => ReadonlyMap<string, ReadonlySet<string>> = once(() => {
+  const pairs = new Map<string, Set<string>>();
+  for (const line of WORD_PAIRS.split("\n")) {
+    const tab = line.indexOf("\t");
+    pairs.set(line.slice(0, tab), new Set(line.slice(tab + 1).split(" ")));
   }
   return pairs;
-}
+});

@@ -6,6 +6,7 @@
  */
 import type { Token } from "../tokenize/index.js";
 import { docState } from "../pipeline/doc-state.js";
+import { KeyTrie, type TrieNode } from "./trie.js";
 
 /** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
 const SPLITS_KEY = /[\s,]/u;
@@ -55,7 +56,7 @@ export interface PhraseHit<V> { end: number; value: V }
 
 /** A trie over token `lower` forms; values sit on phrase ends. */
 export class PhraseTrie<V> {
-  private readonly root: TrieNode<V> = { next: new Map() };
+  private readonly trie = new KeyTrie<V>();
   /** This trie's bit in `index`, or 0 (a per-document trie, or more than 31 tries). */
   private readonly bit: number;
   private readonly index: FirstWordIndex | null;
@@ -69,15 +70,9 @@ export class PhraseTrie<V> {
   }
   /** Adds a phrase written with spaces (`Ban Thường vụ`); matching ignores case. */
   add(phrase: string, value: V): this {
-    let n = this.root;
     const keys = phraseKeys(phrase);
     if (this.bit && keys.length) this.index!.mark(keys[0]!, this.bit);
-    for (const w of keys) {
-      let m = n.next.get(w);
-      if (!m) { m = { next: new Map() }; n.next.set(w, m); }
-      n = m;
-    }
-    n.value = value;
+    this.trie.set(keys, value);
     return this;
   }
 
@@ -87,19 +82,14 @@ export class PhraseTrie<V> {
    * without building and re-splitting that text.
    */
   addTokens(tokens: readonly Token[], from: number, to: number, value: V): this {
-    let n = this.root;
     for (let k = from; k < to; k++) {
       const w = tokens[k]!.lower;
       // A key of `add` never holds a space or a comma: such a token (none seen) takes that path.
       if (SPLITS_KEY.test(w)) return this.add(tokens.slice(from, to).map((t) => t.lower).join(" "), value);
     }
     if (this.bit && to > from) this.index!.mark(tokens[from]!.lower, this.bit);
-    for (let k = from; k < to; k++) {
-      const w = tokens[k]!.lower;
-      let m = n.next.get(w);
-      if (!m) { m = { next: new Map() }; n.next.set(w, m); }
-      n = m;
-    }
+    let n = this.trie.root;
+    for (let k = from; k < to; k++) n = KeyTrie.child(n, tokens[k]!.lower);
     n.value = value;
     return this;
   }
@@ -121,12 +111,12 @@ export class PhraseTrie<V> {
 
   /** The value of the one-word phrase `word` (a `lower` form), if the trie holds it. */
   wordValue(word: string): V | undefined {
-    return this.root.next.get(word)?.value;
+    return this.trie.root.next?.get(word)?.value;
   }
 
   private walk(tokens: readonly Token[], i: number, limit: number): PhraseHit<V> | null {
     if (this.bit && i >= 0 && i < limit && i < tokens.length && !(this.index!.masks(tokens)[i]! & this.bit)) return null;
-    let n: TrieNode<V> | undefined = this.root;
+    let n: TrieNode<V> | undefined = this.trie.root;
     // One result object at the end, not one per prefix that matches (this runs at most tokens).
     let bestEnd = -1;
     let bestValue: V | undefined;
@@ -134,13 +124,12 @@ export class PhraseTrie<V> {
       const t = tokens[k]!;
       // Phrases run over adjacent words only; a phrase never spans a line break.
       if (k > i && t.lineBefore) break;
-      n = n.next.get(t.lower);
+      n = n.next?.get(t.lower);
       if (n?.value !== undefined) { bestEnd = k + 1; bestValue = n.value; }
     }
     return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
   }
 }
-interface TrieNode<V> { next: Map<string, TrieNode<V>>; value?: V }
 
 /**
  * Token keys of a phrase: `PGS.TS`, `GD&ĐT` stay one key, as the tokenizer keeps them one

@@ -99,7 +99,7 @@ function lowerOf(s: string, start: number, end: number, text: string): string {
   for (let k = start; k < end; k++) {
     if (!isLowerStable(s.charCodeAt(k))) {
       // Capitalised syllables repeat as much as the others: lower-case each interned one once.
-      const slot = internedSlot;
+      const slot = interned.slot;
       if (slot < 0 || internTable[slot] !== text) return text.toLowerCase();
       let lower = lowerTable[slot];
       if (lower === undefined) {
@@ -127,16 +127,20 @@ const INTERN_MASK = (1 << 15) - 1;
 const internTable: (string | undefined)[] = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
 /** The lower-case form of the string in the same slot of {@link internTable}. */
 const lowerTable: (string | undefined)[] = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
-/** The slot of the last text {@link sliceInterned} returned, or -1 when it was not interned. */
-let internedSlot = -1;
+/**
+ * The slot of the last text {@link sliceInterned} returned, or -1 when it was not interned: a
+ * second return value, read right after the call (the table and this register are a string
+ * cache shared by all documents; what they hold never changes a result).
+ */
+const interned = { slot: -1 };
 /** The slice `[start, end)` of `s`, interned when short. */
 function sliceInterned(s: string, start: number, end: number): string {
   const len = end - start;
-  if (len > INTERN_MAX_LENGTH) { internedSlot = -1; return s.slice(start, end); }
+  if (len > INTERN_MAX_LENGTH) { interned.slot = -1; return s.slice(start, end); }
   let h = len;
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   const slot = (h ^ (h >>> 15)) & INTERN_MASK;
-  internedSlot = slot;
+  interned.slot = slot;
   const hit = internTable[slot];
   if (hit !== undefined && hit.length === len) {
     let k = 0;

@@ -9,6 +9,8 @@
  */
 import type { Token } from "./index.js";
 import { WORDS_VIET74K } from "./lexicon.generated.js";
+import { KeyTrie } from "../match/trie.js";
+import { once } from "../pipeline/once.js";
 
 /** One word: a run of tokens `[first, last)`. */
 export interface Word {
@@ -32,8 +34,8 @@ export interface Lexicon {
   readonly size: number;
   /** Most tokens in one entry. */
   readonly maxTokens: number;
-  /** @internal Prefix table: key = lower-case tokens joined by " "; bit 1 = entry, bit 2 = a longer entry continues it. */
-  readonly prefixes: ReadonlyMap<string, number>;
+  /** @internal The entries as a trie over lower-case tokens (true at an entry's end). */
+  readonly trie: KeyTrie<true>;
 }
 
 /** How to choose among the lexicon's words. */
@@ -54,9 +56,6 @@ export interface SegmentOptions {
   names?: boolean;
 }
 
-const IS_WORD = 1;
-const HAS_MORE = 2;
-
 /** Splits an entry the way the tokeniser splits text: letter/digit runs, and other characters one by one. */
 const ENTRY_TOKENS = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
@@ -71,57 +70,35 @@ const ENTRY_TOKENS = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
  */
 export function compileLexicon(entries: string | Iterable<string>): Lexicon {
   const list = typeof entries === "string" ? entries.split("\n") : entries;
-  const prefixes = new Map<string, number>();
+  return lexiconOf(list, (entry) => entry.toLowerCase().match(ENTRY_TOKENS));
+}
+
+/** A lexicon of the entries that `split` turns into tokens (entries it rejects are skipped). */
+function lexiconOf(entries: Iterable<string>, split: (entry: string) => readonly string[] | null): Lexicon {
+  const trie = new KeyTrie<true>();
   let size = 0, maxTokens = 0;
-  for (const entry of list) {
-    const parts = entry.toLowerCase().match(ENTRY_TOKENS);
+  for (const entry of entries) {
+    const parts = split(entry);
     if (!parts) continue;
-    addEntry(prefixes, parts);
+    trie.set(parts, true);
     size++;
     if (parts.length > maxTokens) maxTokens = parts.length;
   }
-  return makeLexicon(prefixes, size, maxTokens);
-}
-
-function addEntry(prefixes: Map<string, number>, parts: readonly string[]): void {
-  let key = parts[0]!;
-  for (let k = 1; k < parts.length; k++) {
-    prefixes.set(key, (prefixes.get(key) ?? 0) | HAS_MORE);
-    key += " " + parts[k]!;
-  }
-  prefixes.set(key, (prefixes.get(key) ?? 0) | IS_WORD);
-}
-
-function makeLexicon(prefixes: Map<string, number>, size: number, maxTokens: number): Lexicon {
   return {
-    prefixes,
+    trie,
     size,
     maxTokens,
     has(word: string): boolean {
       const parts = word.toLowerCase().match(ENTRY_TOKENS);
-      return !!parts && ((prefixes.get(parts.join(" ")) ?? 0) & IS_WORD) !== 0;
+      return !!parts && trie.get(parts) === true;
     },
   };
 }
 
-let viet74k: Lexicon | undefined;
-
 /** The bundled lexicon (Viet74K, about 72,000 entries), compiled on first call (tens of milliseconds). */
-export function defaultLexicon(): Lexicon {
-  if (!viet74k) {
-    // Entries are pre-split (syllables joined by one space), so no tokenising here.
-    const prefixes = new Map<string, number>();
-    let size = 0, maxTokens = 0;
-    for (const entry of WORDS_VIET74K.split("\n")) {
-      const parts = entry.split(" ");
-      addEntry(prefixes, parts);
-      size++;
-      if (parts.length > maxTokens) maxTokens = parts.length;
-    }
-    viet74k = makeLexicon(prefixes, size, maxTokens);
-  }
-  return viet74k;
-}
+export const defaultLexicon: () => Lexicon = once(() =>
+  // Entries are pre-split (syllables joined by one space), so no tokenising here.
+  lexiconOf(WORDS_VIET74K.split("\n"), (entry) => entry.split(" ")));
 
 /** May token `j` continue a word that token `j - 1` is part of? Not across lines or sentences; punctuation only attached (`a-ba-giua`). */
 function joins(prev: Token, next: Token): boolean {
@@ -144,21 +121,19 @@ function joins(prev: Token, next: Token): boolean {
  */
 export function segmentWords(tokens: readonly Token[], lexicon: Lexicon = defaultLexicon(), options: SegmentOptions = {}): Word[] {
   const n = tokens.length;
-  const prefixes = lexicon.prefixes;
+  const root = lexicon.trie.root;
   const longest = options.strategy === "longest";
   const words: Word[] = [];
   // Ends (one past the last token) of the multi-token entries starting at one position, longest first; reused.
   const ends: number[] = [];
   const collect = (i: number) => {
     ends.length = 0;
-    let key = tokens[i]!.lower;
+    let node = root.next?.get(tokens[i]!.lower);
     let j = i + 1;
-    for (;;) {
-      const f = prefixes.get(key);
-      if (f === undefined) break;
-      if (f & IS_WORD && j - i > 1) ends.push(j);
-      if (!(f & HAS_MORE) || j >= n || !joins(tokens[j - 1]!, tokens[j]!)) break;
-      key += " " + tokens[j]!.lower;
+    while (node) {
+      if (node.value && j - i > 1) ends.push(j);
+      if (!node.next || j >= n || !joins(tokens[j - 1]!, tokens[j]!)) break;
+      node = node.next.get(tokens[j]!.lower);
       j++;
     }
     ends.reverse(); // longest first

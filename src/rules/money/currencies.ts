@@ -2,6 +2,7 @@
  * Currency words and symbols, as a trie over token `lower` forms, mapped to ISO 4217 codes.
  * @module
  */
+import { KeyTrie } from "../../match/trie.js";
 
 /** One currency name: its tokens (lower case) and its ISO 4217 code. */
 export interface CurrencyName {
@@ -93,37 +94,13 @@ export const NOT_CURRENCY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new 
   ["tệ", new Set(["nạn", "hại", "quan", "liêu"])],
 ]);
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  code?: string;
-}
-
-function buildTrie(names: readonly CurrencyName[]): TrieNode {
-  const root: TrieNode = { next: new Map() };
-  for (const { tokens, code } of names) {
-    let n = root;
-    for (const t of tokens) {
-      let m = n.next.get(t);
-      if (!m) { m = { next: new Map() }; n.next.set(t, m); }
-      n = m;
-    }
-    n.code = code;
-  }
-  return root;
-}
-
-const CURRENCY_TRIE = buildTrie(CURRENCY_NAMES);
+const CURRENCY_TRIE = new KeyTrie<string>();
+for (const { tokens, code } of CURRENCY_NAMES) CURRENCY_TRIE.set(tokens, code);
 
 /** The longest currency name starting at token `i`: its code and the index one past it. */
 export function matchCurrency(lowers: (k: number) => string | undefined, i: number): { code: string; end: number } | null {
-  let n: TrieNode | undefined = CURRENCY_TRIE;
-  let best: { code: string; end: number } | null = null;
-  for (let k = i; n; k++) {
-    const w = lowers(k);
-    if (w === undefined) break;
-    n = n.next.get(w);
-    if (n?.code) best = { code: n.code, end: k + 1 };
-  }
+  const hit = CURRENCY_TRIE.longest(lowers, i);
+  const best = hit && { code: hit.value, end: hit.end };
   if (best) {
     const first = lowers(i)!;
     const bad = NOT_CURRENCY_AFTER.get(first);

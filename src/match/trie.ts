@@ -1,0 +1,67 @@
+/**
+ * The one trie of the project: paths of string keys (token `lower` forms, syllables), a value on
+ * the nodes where a path ends. The gazetteer's names, the rule lexicons ({@link PhraseTrie}),
+ * the currency names and the word-segmentation lexicon are all this structure; each keeps its
+ * own walk (longest match, all matches, with or without a line-break stop), because what a walk
+ * may cross is the caller's rule, not the trie's.
+ * @module
+ */
+
+/** A node: children by key, and the value of the path that ends here (if one does). */
+export interface TrieNode<V> {
+  next?: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** A trie over string keys. */
+export class KeyTrie<V> {
+  readonly root: TrieNode<V> = {};
+
+  /** The node at the end of `keys`, created as needed. */
+  path(keys: Iterable<string>): TrieNode<V> {
+    let n = this.root;
+    for (const k of keys) n = KeyTrie.child(n, k);
+    return n;
+  }
+
+  /** Sets the value of the path `keys` (replacing one that was there). */
+  set(keys: Iterable<string>, value: V): this {
+    this.path(keys).value = value;
+    return this;
+  }
+
+  /** The value of the path `keys`, if one ends there. */
+  get(keys: Iterable<string>): V | undefined {
+    let n: TrieNode<V> | undefined = this.root;
+    for (const k of keys) {
+      n = n.next?.get(k);
+      if (!n) return undefined;
+    }
+    return n.value;
+  }
+
+  /** The child of `node` by `key`, created as needed. */
+  static child<V>(node: TrieNode<V>, key: string): TrieNode<V> {
+    const next = node.next ?? (node.next = new Map());
+    let m = next.get(key);
+    if (!m) { m = {}; next.set(key, m); }
+    return m;
+  }
+
+  /**
+   * The longest path from the root along `keyAt(i)`, `keyAt(i + 1)`, … (until `keyAt` gives
+   * undefined) that ends at a value: its end (exclusive) and value, or null.
+   */
+  longest(keyAt: (k: number) => string | undefined, i: number): { end: number; value: V } | null {
+    let n: TrieNode<V> | undefined = this.root;
+    let bestEnd = -1;
+    let bestValue: V | undefined;
+    for (let k = i; n; k++) {
+      const key = keyAt(k);
+      if (key === undefined) break;
+      n = n.next?.get(key);
+      if (n?.value !== undefined) { bestEnd = k + 1; bestValue = n.value; }
+    }
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
+  }
+}
