@@ -18,7 +18,17 @@ export interface BodyParse {
   locs: { first: number; last: number; ref?: string }[];
   /** The gazetteer's id of the body, when its name is known and the span is exactly that name. */
   ref?: string;
+  /** What completed the head (the rule that fired): see {@link BodyForm}. */
+  form: BodyForm;
 }
+
+/**
+ * What completed a body's head: another body (`Ban Thường vụ {Tỉnh ủy}`), a company's, fund's or
+ * numbered unit's name, a proper name, a place, a country (`Quốc hội {Việt Nam}`), the
+ * gazetteer's name of a known body, a topic after `về`, or nothing (a head that names one body
+ * alone: `Quốc hội`).
+ */
+export type BodyForm = "body" | "firm" | "fund" | "number" | "name" | "place" | "country" | "known" | "topic" | "alone";
 
 /** Party committees whose lower-case spelling still names one body before a place name. */
 const LOWER_COMMITTEES: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"]);
@@ -41,6 +51,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   let j = h.end;
   const locs: BodyParse["locs"] = [];
   let completed = false;
+  let form: BodyForm = "alone";
   // An abbreviation in brackets inside the name, with the name going on after it (`Ủy ban
   // Kiểm tra (UBKT) Trung ương`): one span. At the end of a name it stays outside.
   const skip = bracketedAbbrevEnd(toks, j);
@@ -49,12 +60,13 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   const adjacent = !!next && !next.lineBefore;
   if (adjacent && head.body && depth < 3) {
     const inner = parseBody(ctx, j, depth + 1, lenientTail);
-    if (inner) { j = inner.last; locs.push(...inner.locs); completed = true; }
+    if (inner) { j = inner.last; locs.push(...inner.locs); completed = true; form = "body"; }
   }
   if (!completed && adjacent && (head.firm || head.fund || head.num)) {
     const n = head.firm ? firmNameEnd(ctx, j) : head.fund ? fundNameEnd(ctx, j) : numberedNameEnd(ctx, j);
     if (n.end > j) {
       j = n.end; completed = true; locs.push(...n.locs);
+      form = head.firm ? "firm" : head.fund ? "fund" : "number";
       const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
       if (p?.loc) { j = p.end; locs.push(p.loc); }
     }
@@ -62,7 +74,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (!completed && adjacent && head.name) {
     const n = bodyNameEnd(ctx, j, lenientTail);
     if (n > j) {
-      j = n; completed = true;
+      j = n; completed = true; form = "name";
       // A unit or place may follow the name: Sở Tài chính TPHCM, Công an tỉnh Đắk Lắk.
       const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
       if (p?.loc) { j = p.end; locs.push(p.loc); }
@@ -70,21 +82,21 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   }
   if (!completed && adjacent && head.place) {
     const p = parsePlaceSlot(ctx, j, true);
-    if (p) { j = p.end; if (p.loc) locs.push(p.loc); completed = true; }
+    if (p) { j = p.end; if (p.loc) locs.push(p.loc); completed = true; form = "place"; }
   }
   if (!completed && adjacent && (head.none || head.standalone)) {
     // A complete name may still take its country: Quốc hội Việt Nam, Chính phủ nước Cộng hòa ...
     let k = j;
     if (toks[k]?.lower === "nước" && !toks[k]!.lineBefore) k++;
     const p = toks[k] && !toks[k]!.lineBefore && !startsLowerUnit(toks, k) ? parsePlaceSlot(ctx, k, false) : null;
-    if (p?.loc) { j = p.end; locs.push(p.loc); completed = true; }
+    if (p?.loc) { j = p.end; locs.push(p.loc); completed = true; form = "country"; }
   }
   // A body the gazetteer knows runs to the end of its name (`Bộ Giao thông vận tải`), then may
   // take its place (`Sở ... tỉnh Yên Bái`).
   const known = ctx.bodies.get(i);
   let ref: string | undefined;
   if (known && known.last >= j) {
-    if (known.last > j) { j = known.last; completed = true; locs.length = 0; }
+    if (known.last > j) { j = known.last; completed = true; locs.length = 0; form = "known"; }
     ref = known.ref;
     const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
     if (p?.loc && p.unit) { j = p.end; locs.push(p.loc); ref = undefined; }
@@ -98,7 +110,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   // phòng, chống tham nhũng, tiêu cực`).
   if (head.topic && toks[j]?.lower === "về" && !toks[j]!.lineBefore && depth === 0) {
     const e = topicEnd(toks, j + 1);
-    if (e > j + 1) { j = e; completed = true; }
+    if (e > j + 1) { j = e; completed = true; form = "topic"; }
   }
   if (!completed && !head.standalone && !head.none) return null;
   // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
@@ -107,7 +119,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const parent = BODY_TRIE.longest(toks, j + 1);
     if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
   }
-  return ref ? { first: i, last: j, head, locs, ref } : { first: i, last: j, head, locs };
+  return ref ? { first: i, last: j, head, locs, ref, form } : { first: i, last: j, head, locs, form };
 }
 
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */

@@ -147,8 +147,20 @@ function headsList(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Decides whether a parsed role is a ROLE mention here (case, plural, standalone rules). */
-export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): boolean {
+/**
+ * Why a parsed role is a ROLE mention here, as the last part of its rule id, or null when it is
+ * not one (case, plural and standalone rules):
+ * - `title-body`: a capitalised title with its body (`Bí thư Tỉnh ủy Hải Dương`);
+ * - `title-standalone`: a title that names one post alone (`Tổng Bí thư`, `Thủ tướng`);
+ * - `title-before-holder`: a capitalised title right before its holder's name;
+ * - `lower-title-body`, `lower-title-before-holder`: the same, written in lower case;
+ * - `lower-self-bodied`: a lower-case post that names its body itself (`đại biểu Quốc hội`),
+ *   after a predicate, in a chain of posts or beside its holder.
+ */
+export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied";
+
+/** Decides whether a parsed role is a ROLE mention here: why (see {@link RoleReason}), or null. */
+export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): RoleReason | null {
   const toks = ctx.tokens;
   const first = toks[r.first]!;
   const prev = toks[r.first - 1];
@@ -157,7 +169,7 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
   // ương Đảng: A, B`).
   for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
     const w = toks[k]!;
-    if (PLURAL_BEFORE.has(w.lower)) { if (headsList(toks, r.last)) break; return false; }
+    if (PLURAL_BEFORE.has(w.lower)) { if (headsList(toks, r.last)) break; return null; }
     if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
   }
   const capital = first.upper || first.kind === "abbr";
@@ -167,13 +179,16 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     // biểu Quốc hội`) or in a chain of posts (`Ủy viên Bộ Chính trị, đại biểu Quốc hội`).
     // A delegation tail alone does not make one post of it (`đại biểu Quốc hội đoàn X thảo luận`).
     const delegation = DELEGATE_TITLES.has(r.title.title.toLowerCase());
-    if ((r.body !== null && !delegation) || holderFollows(toks, r.last)) return true;
+    if (r.body !== null && !delegation) return "lower-title-body";
+    if (holderFollows(toks, r.last)) return "lower-title-before-holder";
     const selfBodied = r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1));
     // `thôi nhiệm vụ đại biểu Quốc hội`: the post given up, a predicate too.
     const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
-    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole || dutyOf || holderBefore(toks, r.first));
+    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole || dutyOf || holderBefore(toks, r.first)) ? "lower-self-bodied" : null;
   }
-  return r.body !== null || r.title.standalone || holderFollows(toks, r.last);
+  if (r.body !== null) return "title-body";
+  if (r.title.standalone) return "title-standalone";
+  return holderFollows(toks, r.last) ? "title-before-holder" : null;
 }
 
 /** Builds the ROLE candidate (with nested LOCs) for an accepted parse. */
@@ -214,7 +229,8 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
         // Right after another post and a comma or semicolon (a chain of posts)?
         const sep = r ? toks[i - 1] : undefined;
         const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
-        if (!r || !acceptRole(ctx, r, afterRole)) {
+        const reason = r ? acceptRole(ctx, r, afterRole) : null;
+        if (!r || !reason) {
           // A rejected `Phó …`/`Quyền …` post hides no other post (`các Phó chủ tịch Quốc hội`).
           if (r && (t.lower === "phó" || t.lower === "quyền")) { i = r.titleEnd - 1; continue; }
           // Inside a body's own head (Ban Thường vụ ...), no title starts: skip past it.
@@ -222,7 +238,7 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
           if (h && h.end > i + 1 && (t.upper || t.kind === "abbr")) i = h.end - 1;
           continue;
         }
-        out.push(...roleCandidates(doc, r, r.body ? "role/title-body" : "role/title"));
+        out.push(...roleCandidates(doc, r, `role/${reason}`));
         // A term number after a post keeps the chain going: `Ủy viên Bộ Chính trị khóa 13, đại biểu Quốc hội`.
         lastRoleEnd = termEnd(toks, r.last);
         i = r.last - 1;
