@@ -6,7 +6,8 @@
 import { normalize, originalEnd, originalStart } from "./normalize/index.js";
 import { tokenize } from "./tokenize/index.js";
 import { findDateline, formatYMD, parseDateOption } from "./pipeline/reference-date.js";
-import type { Candidate, CandidateRelation, Doc, Linker, Matcher } from "./pipeline/types.js";
+import type { Candidate, CandidateRelation, CandidateUpdate, Doc, Linker, Matcher } from "./pipeline/types.js";
+import { fullNames } from "./link/names.js";
 import { resolveOverlaps } from "./resolve/overlaps.js";
 import { createDefaultLinkers, createDefaultMatchers, defaultLinkers, defaultMatchers } from "./rules/index.js";
 import type { Gazetteer } from "./gazetteer/index.js";
@@ -71,9 +72,16 @@ function run(input: string, options: ExtractOptions | undefined, matchers: reado
   for (const m of matchers) {
     for (const c of m.match(doc, found)) found.push(c);
   }
-  const resolved = resolveOverlaps(found);
-  const relations: CandidateRelation[] = [];
-  for (const l of linkers) l.link(doc, resolved, relations);
+  // Coreference first (every PERSON carries its full name), then the linkers in order, each
+  // seeing what the ones before it added.
+  let resolved: readonly Candidate[] = resolveOverlaps(found);
+  resolved = applyUpdates(resolved, fullNames(doc, resolved));
+  let relations: readonly CandidateRelation[] = [];
+  for (const l of linkers) {
+    const links = l.link(doc, resolved, relations);
+    if (links.updates?.length) resolved = applyUpdates(resolved, links.updates);
+    if (links.relations?.length) relations = relations.concat(links.relations);
+  }
 
   // Map to the original input; keep only wanted types; re-index relations.
   const newIndex = new Int32Array(resolved.length).fill(-1);
@@ -102,6 +110,22 @@ function run(input: string, options: ExtractOptions | undefined, matchers: reado
     relations: rels,
     meta: { version: VERSION, dataVersion: DATA_VERSION, date: refDate ? formatYMD(refDate) : null, dateSource: refDateSource, warnings: doc.warnings },
   };
+}
+
+/** The candidates with `updates` applied: changed ones are copied, the input is left as it was. */
+function applyUpdates(entities: readonly Candidate[], updates: readonly CandidateUpdate[]): readonly Candidate[] {
+  if (!updates.length) return entities;
+  const out = entities.slice();
+  for (const u of updates) {
+    const c = out[u.index];
+    if (!c) throw new RangeError(`thoisu: a linker updated candidate ${u.index} of ${out.length}`);
+    const next: Candidate = { ...c };
+    if (u.name !== undefined) next.name = u.name;
+    if (u.ref !== undefined) next.ref = u.ref;
+    if (u.attrs !== undefined) next.attrs = u.attrs;
+    out[u.index] = next;
+  }
+  return out;
 }
 
 function checkTypes(types: readonly EntityType[] | undefined): Set<EntityType> | null {

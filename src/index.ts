@@ -16,7 +16,7 @@ export { normalize, fold, originalStart, originalEnd } from "./normalize/index.j
 export type { Normalized } from "./normalize/index.js";
 export { tokenize } from "./tokenize/index.js";
 export type { Token, TokenKind, Sentence, Tokenized } from "./tokenize/index.js";
-export type { Candidate, CandidateRelation, Doc, Linker, Matcher, YMD } from "./pipeline/types.js";
+export type { Candidate, CandidateAttrs, CandidateRelation, CandidateUpdate, Doc, Linker, Links, Matcher, YMD } from "./pipeline/types.js";
 export { defaultMatchers, defaultLinkers, createDefaultMatchers, createDefaultLinkers } from "./rules/index.js";
 export { createRefsLinker } from "./link/refs.js";
 export { resolveOverlaps } from "./resolve/overlaps.js";

@@ -14,7 +14,7 @@
  * A role directly followed by a person belongs to that person, never to one before it.
  * @module
  */
-import type { Candidate, CandidateRelation, Doc, Linker } from "../pipeline/types.js";
+import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeline/types.js";
 
 /** Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored. */
 const TERM = /(?:(?:hai|ba|bốn|năm|các)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?[-–]\s?[0-9]{4})*/giu;
@@ -69,20 +69,12 @@ const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
 const MAX_PRONOUN_LEAD = 240;
 
-/**
- * Every PERSON carries `name`, its full name: the person matcher resolves back-references to the
- * nearest full mention; a PERSON from another matcher without one is named by its own text.
- */
-function ensureNames(text: string, entities: Candidate[]): void {
-  for (const e of entities) if (e.type === "PERSON" && !e.name) e.name = text.slice(e.start, e.end);
-}
-
 /** The HOLDS linker. */
 export const holdsLinker: Linker = {
   id: "holds",
-  link(doc: Doc, entities: Candidate[], relations: CandidateRelation[]): void {
+  link(doc: Doc, entities: readonly Candidate[]): Links {
     const text = doc.text;
-    ensureNames(text, entities);
+    const relations: CandidateRelation[] = [];
     // Top-level PERSON and ROLE spans in text order (LOCs nested in roles are skipped).
     const items: number[] = [];
     entities.forEach((e, k) => { if (e.type === "PERSON" || e.type === "ROLE") items.push(k); });
@@ -225,6 +217,7 @@ export const holdsLinker: Linker = {
         }
       }
     }
+    return { relations };
   },
 };
 

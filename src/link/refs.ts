@@ -21,7 +21,7 @@
  * Cost: one pass over the entities; gazetteer lookups per distinct role text and person name.
  * @module
  */
-import type { Candidate, CandidateRelation, Doc, Linker, YMD } from "../pipeline/types.js";
+import type { Candidate, CandidateAttrs, CandidateRelation, CandidateUpdate, Doc, Linker, Links, YMD } from "../pipeline/types.js";
 import type { DateValue } from "../types.js";
 import { bodyTemplates, lookupKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
 import { scanTokens } from "../tokenize/index.js";
@@ -306,7 +306,8 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
 
   return {
     id: "refs",
-    link(doc: Doc, entities: Candidate[], relations: CandidateRelation[]): void {
+    link(doc: Doc, entities: readonly Candidate[], relations: readonly CandidateRelation[]): Links {
+      const updates: CandidateUpdate[] = [];
       const day = doc.refDate ? iso(doc.refDate) : null;
       const text = doc.text;
 
@@ -324,7 +325,8 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       const roleInfo = new Map<number, RoleInfo>();
       entities.forEach((e, k) => {
         if (e.type !== "ROLE") return;
-        const attrs = (e.attrs ??= {});
+        const attrs: CandidateAttrs = { ...e.attrs };
+        updates.push({ index: k, attrs });
         const body = typeof attrs.body === "string" ? attrs.body : undefined;
         const place = typeof attrs.place === "string" ? attrs.place : undefined;
         const parts = roleParts(text.slice(e.start, e.end), body, !!place);
@@ -357,7 +359,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         const list = mentions.get(n);
         if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); }
       });
-      if (!mentions.size) return;
+      if (!mentions.size) return { updates };
       for (const r of relations) {
         const p = entities[r.person];
         if (r.type === "HOLDS" && p?.type === "PERSON") rolesOf.get(nameOf(p))?.add(r.role);
@@ -390,12 +392,9 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
           ref = people[0]!.entry.id; basis = "name+date";
         }
         if (!ref) continue;
-        for (const k of ks) {
-          const e = entities[k]!;
-          e.ref = ref;
-          (e.attrs ??= {}).refBasis = basis;
-        }
+        for (const k of ks) updates.push({ index: k, ref, attrs: { ...entities[k]!.attrs, refBasis: basis } });
       }
+      return { updates };
     },
   };
 }

@@ -33,6 +33,9 @@ export interface Doc {
   // variables: it lives and dies with the document.
 }
 
+/** The attributes of a candidate (plain JSON values). */
+export type CandidateAttrs = Record<string, string | number | boolean | string[] | null>;
+
 /** A proposed entity, in normalised offsets. */
 export interface Candidate {
   type: EntityType;
@@ -45,7 +48,7 @@ export interface Candidate {
   value?: MoneyValue | DateValue;
   name?: string;
   ref?: string;
-  attrs?: Record<string, string | number | boolean | string[] | null>;
+  attrs?: CandidateAttrs;
   /** May contain nested LOC candidates (LOC inside ROLE or ORG), kept beside the outer span. */
   nestable?: boolean;
 }
@@ -69,8 +72,29 @@ export interface Matcher {
   match(doc: Doc, found: readonly Candidate[]): Candidate[];
 }
 
-/** A linker: runs after overlap resolution, may add relations and fill attributes (e.g. `name`). */
+/**
+ * Fields a linker sets on one resolved candidate (by index). `attrs` replaces the candidate's
+ * attributes whole (start from a copy of the old ones to keep them).
+ */
+export interface CandidateUpdate {
+  index: number;
+  name?: string;
+  ref?: string;
+  attrs?: CandidateAttrs;
+}
+
+/** What a linker adds: relations, and fields to set on the resolved candidates. */
+export interface Links {
+  relations?: CandidateRelation[];
+  updates?: CandidateUpdate[];
+}
+
+/**
+ * A linker: a stage after overlap resolution. It reads the resolved candidates and the relations
+ * of the linkers before it, changes neither, and returns what it adds; the pipeline applies that
+ * before the next linker runs (coreference → HOLDS → refs).
+ */
 export interface Linker {
   id: string;
-  link(doc: Doc, entities: Candidate[], relations: CandidateRelation[]): void;
+  link(doc: Doc, entities: readonly Candidate[], relations: readonly CandidateRelation[]): Links;
 }
