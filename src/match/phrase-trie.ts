@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { docState } from "../pipeline/doc-state.js";
+import { docState, type DocState } from "../pipeline/doc-state.js";
 import { KeyTrie, type TrieNode } from "./trie.js";
 
 /** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
@@ -20,12 +20,17 @@ const SPLITS_KEY = /[\s,]/u;
 export class FirstWordIndex {
   private readonly bits = new Map<string, number>();
   private tries = 0;
+  private slots = 0;
   /** Bumped on every change, so that a document's bits computed earlier are recomputed. */
   private version = 0;
 
   /** A bit for one more trie, or 0 when all 31 are taken. */
   allocate(): number {
     return this.tries < 31 ? 1 << this.tries++ : 0;
+  }
+  /** A slot number for one more shared trie's per-document memo ({@link DocState.memos}). */
+  allocateSlot(): number {
+    return this.slots++;
   }
   /** Records that a phrase of the trie with `bit` starts with `word`. */
   mark(word: string, bit: number): void {
@@ -60,6 +65,8 @@ export class PhraseTrie<V> {
   /** This trie's bit in `index`, or 0 (a per-document trie, or more than 31 tries). */
   private readonly bit: number;
   private readonly index: FirstWordIndex | null;
+  /** This trie's slot in a document's memos, or -1 (a per-document trie remembers nothing). */
+  private readonly slot: number;
   /**
    * @param shared A trie that lives as long as the module (a lexicon), so its first words join
    *   the shared first-word index; pass false for a trie made per document.
@@ -67,6 +74,7 @@ export class PhraseTrie<V> {
   constructor(shared: boolean | FirstWordIndex = true) {
     this.index = shared === true ? LEXICON_FIRST_WORDS : shared || null;
     this.bit = this.index ? this.index.allocate() : 0;
+    this.slot = this.index ? this.index.allocateSlot() : -1;
   }
   /** Adds a phrase written with spaces (`Ban Thường vụ`); matching ignores case. */
   add(phrase: string, value: V): this {
@@ -99,9 +107,10 @@ export class PhraseTrie<V> {
    * limit are remembered in the document's state; treat them as read-only.
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseHit<V> | null {
-    if (limit !== tokens.length || i < 0 || i >= tokens.length) return this.walk(tokens, i, limit);
+    if (this.slot < 0 || limit !== tokens.length || i < 0 || i >= tokens.length) return this.walk(tokens, i, limit);
     // undefined: not asked yet; null: asked, no phrase.
-    const memo = docState(tokens).get(this, () => new Array<PhraseHit<V> | null | undefined>(tokens.length).fill(undefined));
+    const memos = docState(tokens).memos;
+    const memo = (memos[this.slot] ??= new Array<PhraseHit<V> | null | undefined>(tokens.length).fill(undefined)) as (PhraseHit<V> | null | undefined)[];
     const known = memo[i];
     if (known !== undefined) return known;
     const r = this.walk(tokens, i, limit);

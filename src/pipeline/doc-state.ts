@@ -15,6 +15,11 @@ const STATE: unique symbol = Symbol("thoisu.docState");
 /** Derived data about one document, one slot per owner (a trie, a gazetteer, a rule family). */
 export class DocState {
   private readonly slots = new Map<object, unknown>();
+  /**
+   * Per-token memos of the lexicon tries, by the slot number each shared trie gets (an indexed
+   * load: the rules ask a trie about a token many thousand times per document).
+   */
+  readonly memos: (unknown[] | undefined)[] = [];
 
   /** The value `owner` keeps for this document, made by `make` on first use. */
   get<T>(owner: object, make: () => T): T {
