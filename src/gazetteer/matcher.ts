@@ -9,6 +9,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import { defaultGazetteer } from "./default.js";
 import { validOn } from "./gazetteer.js";
 import type { GazetteerEntry, NameMatch } from "./types.js";
+import { formatYMD } from "../pipeline/reference-date.js";
 
 /**
  * Words before a body name that make it a level of government, not a body (guidelines:
@@ -25,7 +26,7 @@ export const LEVEL_CONTEXT = {
 /** Place types whose ambiguous aliases (`Anh`, `Đức`, `TQ`, `HCM`) are too risky to match alone. */
 const RISKY_AMBIGUOUS = new Set(["country", "region", "province", "centrally-run-city"]);
 
-const iso = (d: YMD): string => `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const iso = formatYMD;
 
 /** The entry valid on `date`; else the latest one (open-ended, or the one that ended last). */
 export function pickAsOf(entries: readonly GazetteerEntry[], date: string | null): GazetteerEntry {

@@ -26,6 +26,7 @@ import type { DateValue } from "../types.js";
 import { bodyTemplates, lookupKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
 import { scanTokens } from "../tokenize/index.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
+import { formatYMD } from "../pipeline/reference-date.js";
 
 /** Place types of the provincial level (what an implicit place may be). */
 const PROVINCIAL: ReadonlySet<string> = new Set(["province", "centrally-run-city"]);
@@ -55,7 +56,7 @@ function isAppositionGap(gap: string): boolean {
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
 const CACHE_MAX = 20_000;
 
-const iso = (d: YMD): string => `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const iso = formatYMD;
 
 function addDays(day: string, n: number): string {
   const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) + n * 86_400_000;

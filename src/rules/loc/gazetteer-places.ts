@@ -9,6 +9,7 @@ import type { Token } from "../../tokenize/index.js";
 import type { Gazetteer } from "../../gazetteer/index.js";
 import type { BodyFinder, PlaceFinder, PlaceHit } from "../../match/places.js";
 import { isProperPlaceAt } from "../../match/proper.js";
+import { formatYMD } from "../../pipeline/reference-date.js";
 
 /** Place types whose bare names are safe to read as places (districts and communes are not). */
 const KNOWN_TYPES: ReadonlySet<string> = new Set(["country", "province", "centrally-run-city", "region", "foreign-province", "foreign-city"]);
@@ -16,7 +17,7 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(["country", "province", "centra
 /** A PlaceFinder over `gz` (places only). */
 export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
   return (doc: Doc): PlaceHit[] => {
-    const date = doc.refDate ? `${doc.refDate.year}-${String(doc.refDate.month).padStart(2, "0")}-${String(doc.refDate.day).padStart(2, "0")}` : undefined;
+    const date = doc.refDate ? formatYMD(doc.refDate) : undefined;
     const out: PlaceHit[] = [];
     const toks: readonly Token[] = doc.tokens;
     for (const m of getGz().matchTokens(toks, { kinds: ["place"], ...(date ? { date } : {}) })) {
@@ -39,7 +40,7 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
  */
 export function gazetteerBodies(getGz: () => Gazetteer): BodyFinder {
   return (doc: Doc): PlaceHit[] => {
-    const date = doc.refDate ? `${doc.refDate.year}-${String(doc.refDate.month).padStart(2, "0")}-${String(doc.refDate.day).padStart(2, "0")}` : undefined;
+    const date = doc.refDate ? formatYMD(doc.refDate) : undefined;
     const out: PlaceHit[] = [];
     for (const m of getGz().matchTokens(doc.tokens, { kinds: ["body"], ...(date ? { date } : {}) })) {
       const k = m.cased.findIndex(Boolean);

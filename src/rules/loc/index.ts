@@ -11,6 +11,7 @@ import { isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } fr
 import { parsePlaceSlot, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { classifierInWord, isProperPlaceAt } from "../../match/proper.js";
 import { isWordPair } from "../../match/bodies.js";
+import { coveredBy } from "../../match/covered.js";
 
 /** End of a built place's or feature's name after its classifier: capitalised words, a number, titles inside (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`). */
 function featureNameEnd(doc: Doc, i: number): number {
@@ -90,8 +91,7 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
       const ctx = placeContext(doc, opts.places, opts.bodies);
       const toks = doc.tokens;
-      const covered = new Uint8Array(doc.text.length + 1);
-      for (const c of found) if (c.type === "ROLE" || c.type === "ORG") covered.fill(1, c.start, c.end);
+      const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
       const out: Candidate[] = [];
       const push = (first: number, last: number, rule: string, ref?: string) =>
         out.push({ type: "LOC", start: toks[first]!.start, end: toks[last - 1]!.end, rule, priority: 1, ...(ref ? { ref } : {}) });

@@ -10,6 +10,7 @@ import { placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { parseBody } from "../../match/bodies.js";
 import { BODY_TRIE, PhraseTrie } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
+import { coveredBy } from "../../match/covered.js";
 
 /**
  * When a capitalised body word stands alone (`Đảng`, `Nhà nước`, `Trung ương`, `Đảng bộ`), the
@@ -99,8 +100,7 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
       const ctx = placeContext(doc, opts.places, opts.bodies);
       const toks = doc.tokens;
-      const covered = new Uint8Array(doc.text.length + 1);
-      for (const c of found) if (c.type === "ROLE") covered.fill(1, c.start, c.end);
+      const covered = coveredBy(doc, found, (c) => c.type === "ROLE");
       const out: Candidate[] = [];
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;

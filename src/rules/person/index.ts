@@ -22,6 +22,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { NAME_BLOCKERS } from "../../match/lexicon.generated.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../../match/lexicons.js";
+import { coveredBy } from "../../match/covered.js";
 
 const BLOCKER_TRIE = new PhraseTrie<string>();
 for (const [p, why] of NAME_BLOCKERS) BLOCKER_TRIE.add(p!, why!);
@@ -146,12 +147,9 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
     id: "person",
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
       const toks = doc.tokens;
-      const covered = new Uint8Array(doc.text.length + 1);
+      const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
       const roleEnds = new Set<number>();
-      for (const c of found) {
-        if (c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/"))) covered.fill(1, c.start, c.end);
-        if (c.type === "ROLE") roleEnds.add(c.end);
-      }
+      for (const c of found) if (c.type === "ROLE") roleEnds.add(c.end);
       const out: Candidate[] = [];
       const taken = new Uint8Array(toks.length);
       const add = (first: number, last: number, rule: string, name?: string) => {
