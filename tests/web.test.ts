@@ -34,11 +34,12 @@ describe.runIf(haveChromium || !!process.env.CI)("demo page in Chromium", () => 
     page.on("pageerror", (e) => errors.push(e.message));
     // From file://, as a user opens it: no server.
     await page.goto(pathToFileURL(page_).href);
-  });
-  afterAll(async () => { await browser?.close(); });
+  }, 60_000); // a browser start on a busy 2-core machine; the tests' own waits are short
+
+  afterAll(async () => { await browser?.close(); }, 30_000);
 
   /** Waits until the output shows the textarea's current text (the page renders 150 ms after the last keystroke). */
-  const rendered = () => page.waitForFunction("document.getElementById('output').dataset.length == document.getElementById('text').value.length", null, { timeout: 5000 });
+  const rendered = () => page.waitForFunction("document.getElementById('output').dataset.length == document.getElementById('text').value.length", null, { timeout: 30_000 });
   const marks = (): Promise<Mark[]> => page.$$eval("#output mark.ts-e:not([data-part])", (els) => els.map((el) => ({
     i: Number(el.getAttribute("data-i")), type: el.getAttribute("data-type")!, start: Number(el.getAttribute("data-start")), end: Number(el.getAttribute("data-end")), text: el.textContent!,
   })));
