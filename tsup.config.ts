@@ -36,4 +36,21 @@ export default defineConfig([
     },
     banner: { js: "#!/usr/bin/env node" },
   },
+  {
+    // The demo page (examples/web): the core bundled for browsers as a classic script, so that
+    // dist/web/index.html works from file:// as well as from any static server.
+    entry: { demo: "examples/web/demo.ts" },
+    outDir: "dist/web",
+    format: ["iife"],
+    outExtension: () => ({ js: ".js" }),
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    sourcemap: false,
+    publicDir: "examples/web/public",
+    loader: { ".txt": "text" },
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
+  },
 ]);

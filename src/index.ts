@@ -24,3 +24,5 @@ export { VERSION } from "./version.js";
 export { DATA_VERSION } from "./data/version.js";
 export { Gazetteer, createGazetteer, defaultGazetteer, gazetteerMatcher, createGazetteerMatcher, bodyTemplates, lookupKey, UNIT_WORDS } from "./gazetteer/index.js";
 export type { EntryKind, GazetteerEntry, NameMatch, Tenure, BodyTemplate, MatchOptions } from "./gazetteer/index.js";
+export { renderHtml, toDisplay } from "./render/index.js";
+export type { RenderHtmlOptions, HtmlDisplay } from "./render/index.js";

@@ -1,5 +1,7 @@
-/** Output formats of the CLI: a readable table, CoNLL (BIO per token), CSV. */
+/** Output formats of the CLI: a readable table, CoNLL (BIO per token), CSV, HTML. */
+import stringWidth from "string-width";
 import { normalize, originalEnd, originalStart } from "../normalize/index.js";
+import { holdings, htmlDocumentEnd, htmlDocumentStart, renderBody } from "../render/index.js";
 import { tokenize } from "../tokenize/index.js";
 import type { Entity, Result } from "../types.js";
 
@@ -13,23 +15,44 @@ export function valueText(e: Entity): string {
   return JSON.stringify(v);
 }
 
-const width = (s: string) => [...s].length;
+// Terminal columns, not code points: NFD Vietnamese puts tone and vowel marks in combining characters
+// of width 0, and CJK or emoji take two columns.
+const width = (s: string) => stringWidth(s);
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
 const oneLine = (s: string) => s.replace(/\s+/g, " ");
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Cuts to at most `max` columns on a grapheme boundary (never between a letter and its marks). */
+function fit(s: string, max: number): string {
+  if (width(s) <= max) return s;
+  let out = "", w = 0;
+  for (const { segment } of graphemes.segment(s)) {
+    const sw = width(segment);
+    if (w + sw > max - 1) break;
+    out += segment;
+    w += sw;
+  }
+  return out + "…";
+}
 
 /** A readable table of entities and HOLDS relations. */
 export function formatTable(id: string, r: Result): string {
   const rows = r.entities.map((e) => [e.type, `${e.start}-${e.end}`, oneLine(e.text), valueText(e), e.rule]);
   const head = ["type", "span", "text", "value", "rule"];
   const w = head.map((h, k) => Math.min(48, Math.max(width(h), ...rows.map((row) => width(row[k]!)))));
-  const line = (cells: string[]) => cells.map((c, k) => pad(c.length > 48 ? c.slice(0, 47) + "…" : c, w[k]!)).join("  ").trimEnd();
+  const line = (cells: string[]) => cells.map((c, k) => pad(fit(c, 48), w[k]!)).join("  ").trimEnd();
   const out = [`# ${id}  (date ${r.meta.date ?? "unknown"}, ${r.entities.length} entities, ${r.relations.length} relations)`, line(head), line(w.map((n) => "-".repeat(n)))];
   for (const row of rows) out.push(line(row));
-  if (r.relations.length) {
+  const holders = holdings(r);
+  if (holders.length) {
+    // Who holds what: each person–role pair once, however often the article repeats it.
     out.push("", "HOLDS:");
-    for (const rel of r.relations) {
-      const p = r.entities[rel.person]!, ro = r.entities[rel.role]!;
-      out.push(`  ${p.name ?? p.text}  —  ${oneLine(ro.text)}`);
+    const nameWidth = Math.min(40, Math.max(...holders.map((h) => width(h.name))));
+    for (const h of holders) {
+      h.roles.forEach((ro, k) => {
+        const who = pad(k === 0 ? fit(h.name, 40) : "", nameWidth);
+        const extra = [ro.when ?? "", ...ro.modifiers, ro.mentions > 1 ? `×${ro.mentions}` : ""].filter(Boolean).join(", ");
+        out.push(`  ${who}  —  ${ro.text}${extra ? `  (${extra})` : ""}`.trimEnd());
+      });
     }
   }
   for (const w2 of r.meta.warnings) out.push(`warning: ${w2}`);
@@ -79,4 +102,19 @@ export function formatCsvRows(id: string, r: Result): string {
     const v = e.value ? valueText(e) : "";
     return [id, e.type, String(e.start), String(e.end), e.text, v, e.name ?? "", e.rule, e.ref ?? ""].map(csvCell).join(",");
   }).join("\n") + (r.entities.length ? "\n" : "");
+}
+
+/** HTML: the start of one self-contained document (styles, no script). */
+export function formatHtmlHeader(): string {
+  return htmlDocumentStart("thoisu");
+}
+
+/** HTML: one article, its text with entities marked, a legend and a who-holds-what table. */
+export function formatHtmlDoc(id: string, r: Result): string {
+  return `<article class="thoisu">\n${renderBody(r, { title: id })}\n</article>\n`;
+}
+
+/** HTML: the end of the document. */
+export function formatHtmlFooter(): string {
+  return htmlDocumentEnd();
 }

@@ -1,13 +1,13 @@
 /**
  * The `thoisu` command line. Node only (the library itself runs anywhere).
  *
- *   thoisu extract [FILE...] [--jsonl] [--format json|jsonl|table|conll|csv] [--date YYYY-MM-DD]
+ *   thoisu extract [FILE...] [--jsonl] [--format json|jsonl|table|conll|csv|html] [--date YYYY-MM-DD]
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { extract } from "../index.js";
-import { formatConll, formatCsvHeader, formatCsvRows, formatTable } from "./formats.js";
+import { formatConll, formatCsvHeader, formatCsvRows, formatHtmlDoc, formatHtmlFooter, formatHtmlHeader, formatTable } from "./formats.js";
 import type { Result } from "../types.js";
 
 const HELP = `thoisu: entities from Vietnamese political news
@@ -24,7 +24,8 @@ Input:
 Options:
   --format FMT            json (default for one plain-text input), jsonl (default otherwise),
                           table (readable), conll (token per line, BIO tags, for researchers),
-                          csv (one row per entity, with a header; for pandas)
+                          csv (one row per entity, with a header; for pandas),
+                          html (one page: entities highlighted, who-holds-what table)
   --date YYYY-MM-DD       the article date for plain-text input (relative dates resolve against it;
                           without it the article's dateline is used when it has one)
   -h, --help              this help
@@ -37,6 +38,7 @@ Output:
           offsets into the input text, relations [{type: "HOLDS", person, role, rule}] indexing entities
   conll   "# id = ..." then one token per line: token, start, end, BIO tag; a blank line ends a sentence
   csv     id,type,start,end,text,value,name,rule,ref
+  html    one self-contained HTML document (no script), a section per document
 
 Exit codes: 0 ok, 1 some input failed (the rest was processed), 2 usage error.
 
@@ -44,6 +46,7 @@ Examples:
   thoisu extract article.txt --format table --date 2017-06-09
   thoisu extract --jsonl articles.jsonl > entities.jsonl
   cat article.txt | thoisu extract --format conll
+  thoisu extract article.txt --format html > article.html
 `;
 
 interface Doc { id: string; text: string; date?: string }
@@ -75,8 +78,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const format = values.format ?? null;
-  if (format && !["json", "jsonl", "table", "conll", "csv"].includes(format)) {
-    process.stderr.write(`thoisu: unknown --format "${format}" (json, jsonl, table, conll or csv)\n`);
+  if (format && !["json", "jsonl", "table", "conll", "csv", "html"].includes(format)) {
+    process.stderr.write(`thoisu: unknown --format "${format}" (json, jsonl, table, conll, csv or html)\n`);
     return 2;
   }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
@@ -129,6 +132,7 @@ function main(argv: string[]): number {
   const out = process.stdout;
   const results: { id: string; result: Result }[] = [];
   if (fmt === "csv") out.write(formatCsvHeader());
+  if (fmt === "html") out.write(formatHtmlHeader());
   for (const d of docs) {
     let result: Result;
     try {
@@ -145,8 +149,10 @@ function main(argv: string[]): number {
       case "table": out.write(formatTable(d.id, result) + "\n"); break;
       case "conll": out.write(formatConll(d.id, result)); break;
       case "csv": out.write(formatCsvRows(d.id, result)); break;
+      case "html": out.write(formatHtmlDoc(d.id, result)); break;
     }
   }
+  if (fmt === "html") out.write(formatHtmlFooter());
   if (fmt === "json") {
     const objs = results.map(({ id, result }) => ({ id, ...result }));
     out.write(JSON.stringify(objs.length === 1 ? objs[0] : objs, null, 2) + "\n");
