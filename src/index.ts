@@ -26,3 +26,5 @@ export { Gazetteer, createGazetteer, defaultGazetteer, gazetteerMatcher, createG
 export type { EntryKind, GazetteerEntry, NameMatch, Tenure, BodyTemplate, MatchOptions } from "./gazetteer/index.js";
 export { renderHtml, toDisplay } from "./render/index.js";
 export type { RenderHtmlOptions, HtmlDisplay } from "./render/index.js";
+export { harvest, formatHarvestTsv, parseHarvestTsv, harvestPersonId, HARVEST_COLUMNS } from "./harvest/index.js";
+export type { HarvestDoc, HarvestOptions, HarvestEvidence, HarvestPeriod, TenureCandidate } from "./harvest/index.js";

@@ -9,11 +9,13 @@ import { parseArgs } from "node:util";
 import { extract } from "../index.js";
 import { formatConll, formatCsvHeader, formatCsvRows, formatHtmlDoc, formatHtmlFooter, formatHtmlHeader, formatTable } from "./formats.js";
 import type { Result } from "../types.js";
+import { runHarvest } from "./harvest.js";
 
 const HELP = `thoisu: entities from Vietnamese political news
 
 Usage:
   thoisu extract [FILE...] [options]     FILE "-" or none reads standard input
+  thoisu harvest [FILE...] [options]     tenure candidates from a JSONL corpus (thoisu harvest --help)
 
 Input:
   plain text (default)    each FILE is one article; its id is the file name
@@ -52,6 +54,7 @@ Examples:
 interface Doc { id: string; text: string; date?: string }
 
 function main(argv: string[]): number {
+  if (argv[0] === "harvest") return runHarvest(argv.slice(1));
   let args;
   try {
     args = parseArgs({
