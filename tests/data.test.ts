@@ -16,7 +16,7 @@ const validOn = (r: Record<string, string>, d: string) => (!r.valid_from || r.va
 function withRow(name: string, cells: Record<string, string>, append = false): Record<string, string> {
   const cols = SCHEMAS[name]!;
   const line = cols.map((c) => cells[c] ?? "").join("\t");
-  const lines = texts[name]!.trimEnd().split("\n");
+  const lines = texts[name]!.replace(/\n+$/, "").split("\n");
   if (append) lines.push(line); else lines[1] = line;
   return { ...texts, [name]: lines.join("\n") + "\n" };
 }
