@@ -69,12 +69,13 @@ describe("harvest", () => {
     expect(harvest(docs, { conflicts: "drop" }).map((c) => c.name).sort()).toEqual(["Hà Văn Khởi", "Đinh Thị Tư", "Đào Văn Ba"].sort());
   });
 
-  it("reads periods from relations' `when`, skips undated former roles and bare title heads", () => {
+  it("reads periods from relations' `when`, skips undated former roles, bare title heads and place-named bodies without a place", () => {
     const docs = [
       doc("bio", "2024-05-01", [
         { name: "Hà Văn Khởi", ...secretary("Hải Dương", "tinh:hai-duong"), when: "2010/2015" },
         { name: "Hà Văn Khởi", ...secretary("Lai Châu", "tinh:lai-chau", { modifier: "former" }) },
         { name: "Hà Văn Khởi", role: "Bộ trưởng", attrs: { title: "Bộ trưởng", titleRef: "title:bo-truong" } },
+        { name: "Hà Văn Khởi", role: "Chủ tịch UBND tỉnh", attrs: { title: "Chủ tịch", body: "UBND tỉnh", titleRef: "title:chu-tich-ubnd", bodyTemplate: "tpl:ubnd" } },
         { name: "Hà Văn Khởi", role: "Thủ tướng Chính phủ", attrs: { title: "Thủ tướng", body: "Chính phủ", bodyRef: "org:chinh-phu", titleRef: "title:thu-tuong" } },
         { name: "Hà Văn Khởi", role: "Thủ tướng", attrs: { title: "Thủ tướng", titleRef: "title:thu-tuong" } },
       ]),

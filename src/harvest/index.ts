@@ -110,7 +110,8 @@ interface Acc {
  * post (title + body + place, by their refs where the text was linked, else by their folded text).
  * A role said to be former (`nguyên`, `cựu`) without a dated period gives no date and is left out;
  * a role without a body or place is kept only when its title is a whole post (`Tổng Bí thư`,
- * `Thủ tướng`), not a head that needs a body (`Bộ trưởng`, `Chủ tịch`). People without a `ref`
+ * `Thủ tướng`), not a head that needs a body (`Bộ trưởng`, `Chủ tịch`), and a body named after a
+ * place only with its place (`UBND tỉnh` alone is left out; an implicit place counts). People without a `ref`
  * get the id {@link harvestPersonId} of their full name. Sorted by post, then first date.
  */
 export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}): TenureCandidate[] {
@@ -245,6 +246,8 @@ function postOf(role: Entity, gz: Gazetteer): { key: string; text: string; title
     // A bare title is a post only when the title names one by itself (Tổng Bí thư, Thủ tướng).
     if (!titleEntry || titleEntry.type !== "title" || titleEntry.head) return null;
   }
+  // A body named by a template needs its place (`UBND tỉnh`, `Ban Thường vụ Tỉnh ủy` alone name no one body).
+  if (str(a.bodyTemplate) && !str(a.bodyRef) && !placeRef) return null;
   let text = clean(role.text);
   if (a.implicit === true && placeRef) {
     const place = gz.get(placeRef);
