@@ -11,7 +11,10 @@ import { fullNames } from "./link/names.js";
 import { resolveOverlaps } from "./resolve/overlaps.js";
 import { createDefaultLinkers, createDefaultMatchers, defaultLinkers, defaultMatchers } from "./rules/index.js";
 import type { Gazetteer } from "./gazetteer/index.js";
-import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type Relation, type Result } from "./types.js";
+import {
+  ENTITY_TYPES, type DateValue, type Entity, type EntityBase, type EntityType, type ExtractOptions, type LocAttrs, type MoneyAttrs,
+  type MoneyValue, type OrgAttrs, type PersonAttrs, type Relation, type Result, type RoleAttrs,
+} from "./types.js";
 import { VERSION } from "./version.js";
 import { DATA_VERSION } from "./data/version.js";
 
@@ -91,11 +94,11 @@ function run(input: string, options: ExtractOptions | undefined, matchers: reado
     const start = originalStart(norm, c.start);
     const end = originalEnd(norm, c.end);
     if (end <= start) return;
-    const e: Entity = { type: c.type, start, end, text: input.slice(start, end), rule: c.rule };
-    if (c.value !== undefined) e.value = c.value;
-    if (c.name !== undefined) e.name = c.name;
-    if (c.ref !== undefined) e.ref = c.ref;
-    if (c.attrs !== undefined) e.attrs = c.attrs;
+    const e = toEntity(c, { start, end, text: input.slice(start, end), rule: c.rule });
+    if (!e) {
+      doc.warnings.push(`thoisu: ${c.type} candidate from rule ${c.rule} dropped: its value is missing or not a ${c.type} value`);
+      return;
+    }
     newIndex[k] = entities.length;
     entities.push(e);
   });
@@ -126,6 +129,100 @@ function applyUpdates(entities: readonly Candidate[], updates: readonly Candidat
     out[u.index] = next;
   }
   return out;
+}
+
+/**
+ * The one conversion from a loose pipeline {@link Candidate} to a typed public {@link Entity}:
+ * fields in the result's key order (type, start, end, text, rule, value, name, ref, attrs), only
+ * the fields and attribute keys the entity's type declares, each checked at run time. Returns
+ * null for a MONEY or DATE candidate without a value of its type (only a custom matcher can
+ * propose one). `tests/types.test.ts` checks that no attribute a built-in stage sets is dropped.
+ */
+function toEntity(c: Candidate, base: EntityBase): Entity | null {
+  switch (c.type) {
+    case "PERSON": {
+      const e: Entity = { type: "PERSON", ...base, name: c.name ?? base.text };
+      if (c.ref !== undefined) e.ref = c.ref;
+      const attrs = c.attrs && pickAttrs(c.attrs, PERSON_ATTRS);
+      if (attrs) e.attrs = attrs;
+      return e;
+    }
+    case "ROLE": {
+      const e: Entity = { type: "ROLE", ...base };
+      const attrs = c.attrs && pickAttrs(c.attrs, ROLE_ATTRS);
+      if (attrs) e.attrs = attrs;
+      return e;
+    }
+    case "ORG": {
+      const e: Entity = { type: "ORG", ...base };
+      if (c.ref !== undefined) e.ref = c.ref;
+      const attrs = c.attrs && pickAttrs(c.attrs, ORG_ATTRS);
+      if (attrs) e.attrs = attrs;
+      return e;
+    }
+    case "LOC": {
+      const e: Entity = { type: "LOC", ...base };
+      if (c.ref !== undefined) e.ref = c.ref;
+      const attrs = c.attrs && pickAttrs(c.attrs, LOC_ATTRS);
+      if (attrs) e.attrs = attrs;
+      return e;
+    }
+    case "MONEY": {
+      if (!isMoneyValue(c.value)) return null;
+      const e: Entity = { type: "MONEY", ...base, value: c.value };
+      const attrs = c.attrs && pickAttrs(c.attrs, MONEY_ATTRS);
+      if (attrs) e.attrs = attrs;
+      return e;
+    }
+    case "DATE":
+      return isDateValue(c.value) ? { type: "DATE", ...base, value: c.value } : null;
+  }
+}
+
+type LooseAttrs = NonNullable<Candidate["attrs"]>;
+/** For each attribute key of `T`, a check that a loose value is of that key's type. */
+type AttrChecks<T> = { [K in keyof T]-?: (v: unknown) => v is NonNullable<T[K]> };
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isOneOf = <S extends string>(...values: readonly S[]) => (v: unknown): v is S => values.some((s) => s === v);
+
+// Adding an attribute to a public type without a check here, or the reverse, does not compile.
+const PERSON_ATTRS: AttrChecks<PersonAttrs> = { refBasis: isOneOf("name+role", "name+date") };
+const ROLE_ATTRS: AttrChecks<RoleAttrs> = {
+  title: isString, body: isString, place: isString, modifier: isOneOf("former", "new"), titleRef: isString,
+  bodyRef: isString, bodyTemplate: isString, placeRef: isString, placeBecomes: isStrings, implicit: isBoolean,
+};
+const ORG_ATTRS: AttrChecks<OrgAttrs> = { bodyType: isString, head: isString, alternatives: isStrings, ambiguous: isBoolean };
+const LOC_ATTRS: AttrChecks<LocAttrs> = { placeType: isString, alternatives: isStrings };
+const MONEY_ATTRS: AttrChecks<MoneyAttrs> = { qualifier: isString };
+
+/** The attributes `checks` declares, in the candidate's key order; undefined when none is left. */
+function pickAttrs<T extends object>(attrs: LooseAttrs, checks: AttrChecks<T>): Partial<T> | undefined {
+  let out: Partial<T> | undefined;
+  for (const key in attrs) {
+    if (!hasKey(checks, key)) continue;
+    const v = attrs[key];
+    if (checks[key](v)) {
+      out ??= {};
+      out[key] = v;
+    }
+  }
+  return out;
+}
+
+function hasKey<O extends object>(o: O, key: string): key is Extract<keyof O, string> {
+  return Object.hasOwn(o, key);
+}
+
+function isMoneyValue(v: Candidate["value"]): v is MoneyValue {
+  if (!v || typeof v !== "object" || !("currency" in v) || typeof v.currency !== "string") return false;
+  return "amount" in v ? typeof v.amount === "number" : "min" in v && typeof v.min === "number" && typeof v.max === "number";
+}
+
+function isDateValue(v: Candidate["value"]): v is DateValue {
+  return !!v && typeof v === "object" && "timex" in v && typeof v.timex === "string";
 }
 
 function checkTypes(types: readonly EntityType[] | undefined): Set<EntityType> | null {

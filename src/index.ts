@@ -10,7 +10,11 @@
  */
 export { extract, createExtractor } from "./extract.js";
 export type { Extractor, ExtractorConfig } from "./extract.js";
-export type { Entity, EntityType, ExtractOptions, MoneyValue, DateValue, Relation, Result, ResultMeta } from "./types.js";
+export type {
+  Entity, EntityOf, EntityBase, EntityType, PersonEntity, RoleEntity, OrgEntity, LocEntity, MoneyEntity, DateEntity,
+  PersonAttrs, RoleAttrs, OrgAttrs, LocAttrs, MoneyAttrs, MoneyValue, MoneyAmount, MoneyRange, DateValue,
+  Relation, Result, ResultMeta, ExtractOptions,
+} from "./types.js";
 export { ENTITY_TYPES } from "./types.js";
 export { normalize, fold, originalStart, originalEnd } from "./normalize/index.js";
 export type { Normalized } from "./normalize/index.js";

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   createGazetteer, defaultGazetteer, extract, formatHarvestTsv, harvest, harvestPersonId, HARVEST_COLUMNS, parseHarvestTsv,
-  type Entity, type HarvestDoc, type Result,
+  type Entity, type HarvestDoc, type Result, type RoleAttrs,
 } from "../src/index.js";
 
 // Hand-made results: harvest's aggregation on its own, whatever the extractor does.
-function doc(id: string, date: string | null, holds: { name: string; ref?: string; role: string; attrs: Entity["attrs"]; when?: string }[]): HarvestDoc {
+function doc(id: string, date: string | null, holds: { name: string; ref?: string; role: string; attrs: RoleAttrs; when?: string }[]): HarvestDoc {
   const entities: Entity[] = [];
   const relations: Result["relations"] = [];
   let at = 0;

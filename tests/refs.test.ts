@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, createGazetteer, extract, type Entity, type Result } from "../src/index.js";
+import { createExtractor, createGazetteer, extract, type Entity, type EntityOf, type EntityType, type Result } from "../src/index.js";
 import type { GazetteerEntry, Tenure } from "../src/gazetteer/index.js";
 
 // A nonce world: invented provinces, titles and people, so that every ref below can only come
@@ -25,8 +25,8 @@ const tenures: Tenure[] = [
 const gazetteer = createGazetteer({ entries, tenures, replace: true });
 const ex = createExtractor({ gazetteer });
 
-const one = (r: Result, type: Entity["type"], text: string): Entity => {
-  const e = r.entities.find((x) => x.type === type && x.text === text);
+const one = <T extends EntityType>(r: Result, type: T, text: string): EntityOf<T> => {
+  const e = r.entities.find((x): x is EntityOf<T> => x.type === type && x.text === text);
   if (!e) throw new Error(`no ${type} "${text}" in ${JSON.stringify(r.entities.map((x) => `${x.type}:${x.text}`))}`);
   return e;
 };

@@ -9,7 +9,7 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { formatTable } from "../src/cli/formats.js";
 import { extract, renderHtml, toDisplay } from "../src/index.js";
-import type { Entity, Result } from "../src/index.js";
+import type { Entity, PersonAttrs, Result } from "../src/index.js";
 
 interface Node { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; parentNode?: Node | null; content?: Node }
 
@@ -93,7 +93,7 @@ describe("renderHtml", () => {
   it("escapes attribute values too (tooltip fields, type, rule, refs, title)", () => {
     const evil = `"><img src=x onerror=alert(1)>'&<`;
     const text = "Ông A nói.";
-    const e: Entity = { type: "PERSON", start: 4, end: 5, text: "A", rule: `rule${evil}`, name: evil, ref: evil, attrs: { [`k${evil}`]: evil, list: [evil] } };
+    const e: Entity = { type: "PERSON", start: 4, end: 5, text: "A", rule: `rule${evil}`, name: evil, ref: evil, attrs: { [`k${evil}`]: evil, list: [evil] } as PersonAttrs }; // keys no type declares: a Result read back from JSON may carry any
     const r: Result = { text, entities: [e], relations: [], meta: { version: evil, dataVersion: evil, date: evil, dateSource: "option", warnings: [evil] } };
     const doc = parseHtml(renderHtml(r, { title: evil }));
     checkMarks(r, doc);
@@ -118,7 +118,7 @@ describe("renderHtml", () => {
     const ents: Entity[] = [
       { type: "ORG", start: 0, end: 10, text: text.slice(0, 10), rule: "x" },
       { type: "LOC", start: 4, end: 14, text: text.slice(4, 14), rule: "x" },
-      { type: "DATE", start: 8, end: 18, text: text.slice(8, 18), rule: "x" },
+      { type: "DATE", start: 8, end: 18, text: text.slice(8, 18), rule: "x", value: { timex: "XXXX" } },
     ];
     const r: Result = { text, entities: ents, relations: [], meta: { version: "0", dataVersion: "0", date: null, dateSource: "none", warnings: [] } };
     const doc = parseHtml(renderHtml(r, { fragment: true }), true);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor } from "../src/extract.js";
+import type { EntityOf, EntityType } from "../src/types.js";
 import { roleMatcher } from "../src/rules/role/index.js";
 import { orgMatcher } from "../src/rules/org/index.js";
 import { locMatcher } from "../src/rules/loc/index.js";
 import { personMatcher } from "../src/rules/person/index.js";
 
 const ex = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, personMatcher], linkers: [] });
-const of = (text: string, type: string) => ex.extract(text).entities.filter((e) => e.type === type);
+const of = <T extends EntityType>(text: string, type: T) => ex.extract(text).entities.filter((e): e is EntityOf<T> => e.type === type);
 
 // Invented places (Đông Lạc, Vĩnh Khê) and people: the rules must not depend on known names.
 const ROLE_EXAMPLES: { text: string; roles: string[]; locs?: string[] }[] = [

@@ -7,12 +7,12 @@ import type { Entity, Result } from "../types.js";
 
 /** A short readable form of an entity's value. */
 export function valueText(e: Entity): string {
-  const v = e.value as Record<string, unknown> | undefined;
-  if (!v) return e.name && e.name !== e.text ? `→ ${e.name}` : "";
-  if ("timex" in v) return String(v.timex);
-  if ("min" in v) return `${v.min}..${v.max} ${v.currency}`;
-  if ("amount" in v) return `${v.amount} ${v.currency}`;
-  return JSON.stringify(v);
+  switch (e.type) {
+    case "DATE": return e.value.timex;
+    case "MONEY": return "amount" in e.value ? `${e.value.amount} ${e.value.currency}` : `${e.value.min}..${e.value.max} ${e.value.currency}`;
+    case "PERSON": return e.name !== e.text ? `→ ${e.name}` : "";
+    default: return "";
+  }
 }
 
 // Terminal columns, not code points: NFD Vietnamese puts tone and vowel marks in combining characters
@@ -99,8 +99,10 @@ export function formatCsvHeader(): string {
 /** One CSV row per entity. */
 export function formatCsvRows(id: string, r: Result): string {
   return r.entities.map((e) => {
-    const v = e.value ? valueText(e) : "";
-    return [id, e.type, String(e.start), String(e.end), e.text, v, e.name ?? "", e.rule, e.ref ?? ""].map(csvCell).join(",");
+    const v = e.type === "MONEY" || e.type === "DATE" ? valueText(e) : "";
+    const name = e.type === "PERSON" ? e.name : "";
+    const ref = "ref" in e ? e.ref ?? "" : "";
+    return [id, e.type, String(e.start), String(e.end), e.text, v, name, e.rule, ref].map(csvCell).join(",");
   }).join("\n") + (r.entities.length ? "\n" : "");
 }
 

@@ -78,7 +78,7 @@ function bodyProposal(m: NameMatch, date: string | null, prev: Token | undefined
   if (prev && LEVEL_CONTEXT.words.has(prev.lower) && LEVEL_CONTEXT.bodies.has(ref.id)) return null;
   const alternatives = entries.length === 1 ? null : entries.filter((e) => e !== ref).map((e) => e.id);
   return {
-    type: "ORG", start: m.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id, nestable: true,
+    type: "ORG", start: m.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id,
     attrs: alternatives?.length ? { bodyType: ref.type, alternatives, ambiguous: true } : { bodyType: ref.type },
   };
 }

@@ -20,7 +20,7 @@
  */
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type Tenure } from "../gazetteer/index.js";
 import { fold } from "../normalize/index.js";
-import type { Entity, Result } from "../types.js";
+import type { Entity, Result, RoleEntity } from "../types.js";
 
 /** One extracted article: its id, its result, and its date when `result.meta.date` is not it. */
 export interface HarvestDoc {
@@ -135,7 +135,7 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
       const period = typeof timex === "string" ? periodOf(timex) : null;
       const former = role.attrs?.modifier === "former";
       if (former && !period) continue;
-      const name = clean(person.name ?? person.text);
+      const name = clean(person.name);
       const personId = person.ref ?? harvestPersonId(name);
       const key = `${personId}\t${post.key}`;
       let acc = accs.get(key);
@@ -232,7 +232,7 @@ function mergeInto(into: Acc, from: Acc): void {
 }
 
 /** The post of a ROLE: its refs (or folded text), its written form, and whether it is single-holder; null when it names no whole post. */
-function postOf(role: Entity, gz: Gazetteer): { key: string; text: string; title?: string; body?: string; place?: string; single: boolean } | null {
+function postOf(role: RoleEntity, gz: Gazetteer): { key: string; text: string; title?: string; body?: string; place?: string; single: boolean } | null {
   const a = role.attrs ?? {};
   const str = (v: unknown): string | undefined => (typeof v === "string" && v ? v : undefined);
   const titleRef = str(a.titleRef);

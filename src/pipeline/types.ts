@@ -48,9 +48,8 @@ export interface Candidate {
   value?: MoneyValue | DateValue;
   name?: string;
   ref?: string;
+  /** Loose here; only the keys the public attrs type of `type` declares (src/types.ts) reach the result. */
   attrs?: CandidateAttrs;
-  /** May contain nested LOC candidates (LOC inside ROLE or ORG), kept beside the outer span. */
-  nestable?: boolean;
 }
 
 /** A HOLDS link between candidates, by index into the resolved candidate list. */

@@ -4,7 +4,7 @@
  * @module
  */
 import { normalize } from "../normalize/index.js";
-import type { Entity, Relation, Result } from "../types.js";
+import type { Entity, Relation, Result, RoleAttrs } from "../types.js";
 
 /** One post a person holds in the article (all its mentions merged). */
 export interface HeldRole {
@@ -44,7 +44,7 @@ function whenOf(rel: Relation): string | undefined {
 }
 
 function roleKey(e: Entity): string {
-  const a = e.attrs ?? {};
+  const a: RoleAttrs = (e.type === "ROLE" && e.attrs) || {};
   // Same title, body and place (resolved refs) is one post however it is worded, `former` or `new`
   // included (the modifiers are listed); otherwise the wording.
   if (typeof a.titleRef === "string") return [a.titleRef, a.bodyRef ?? a.bodyTemplate ?? "", a.placeRef ?? ""].join("|");
@@ -52,7 +52,7 @@ function roleKey(e: Entity): string {
 }
 
 function roleRefs(e: Entity): string[] {
-  const a = e.attrs ?? {};
+  const a: RoleAttrs = (e.type === "ROLE" && e.attrs) || {};
   const refs = [e.ref, a.titleRef, a.bodyRef, a.placeRef].filter((r): r is string => typeof r === "string" && r !== "");
   return [...new Set(refs)];
 }
@@ -75,7 +75,7 @@ export function holdings(result: Result): Holder[] {
     const when = whenOf(rel);
     const rk = roleKey(r) + "\u0000" + (when ?? "");
     const text = oneLine(r.text);
-    const modifier = typeof r.attrs?.modifier === "string" ? r.attrs.modifier : null;
+    const modifier = (r.type === "ROLE" && r.attrs?.modifier) || null;
     const held = h.byRole.get(rk);
     if (held) {
       held.mentions++;

@@ -109,7 +109,7 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         if (!b) continue;
         if (b.last === b.first + wordCount(b.head.head) && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
         const start = t.start, end = toks[b.last - 1]!.end;
-        out.push({ type: "ORG", start, end, rule: `org/head-${b.form}`, priority: 1, nestable: true, attrs: { head: b.head.head } });
+        out.push({ type: "ORG", start, end, rule: `org/head-${b.form}`, priority: 1, attrs: { head: b.head.head } });
         for (const l of b.locs) {
           out.push({ type: "LOC", start: toks[l.first]!.start, end: toks[l.last - 1]!.end, rule: "loc/in-body", priority: 1, ...(l.ref ? { ref: l.ref } : {}) });
         }

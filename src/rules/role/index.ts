@@ -203,7 +203,7 @@ export function roleCandidates(doc: Doc, r: RoleParse, rule: string): Candidate[
   if (r.bodyRef) attrs.bodyRef = r.bodyRef;
   const prev = toks[r.first - 1];
   if (prev && MODIFIERS[prev.lower]) attrs.modifier = MODIFIERS[prev.lower]!;
-  const out: Candidate[] = [{ type: "ROLE", start, end, rule, priority: 1, attrs, nestable: true }];
+  const out: Candidate[] = [{ type: "ROLE", start, end, rule, priority: 1, attrs }];
   for (const l of r.locs) {
     out.push({ type: "LOC", start: toks[l.first]!.start, end: toks[l.last - 1]!.end, rule: "loc/in-role", priority: 1, ...(l.ref ? { ref: l.ref } : {}) });
   }
