@@ -15,12 +15,12 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSy
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import { benchDir, rootDir, distEntry, distWords, loadCorpus, optionsFor } from "./lib/corpus.mjs";
 import { timeRuns, median, si, ms, mb, kb, pct, textTable } from "./lib/timing.mjs";
 import { chronoPeer, vntkPeer } from "./lib/peers.mjs";
 import { devSystem, scoreGroups } from "./dev-eval.mjs";
+import { footprint } from "./footprint.mjs";
 import { score, table } from "./score.mjs";
 
 const flags = process.argv.slice(2);
@@ -122,11 +122,9 @@ log(textTable([
 // ---------------------------------------------------------------- gazetteer
 section("Gazetteer");
 const gaz = child(["gazetteer"]);
-const distFiles = readdirSync(join(rootDir, "dist")).filter((f) => /\.(c?js)$/.test(f));
-const distSizes = Object.fromEntries(distFiles.map((f) => {
-  const buf = readFileSync(join(rootDir, "dist", f));
-  return [f, { bytes: buf.length, gzipBytes: gzipSync(buf).length }];
-}));
+// dist/ is one module per source file: what users meet is the packed package and their bundles.
+const fp = await footprint();
+const distSizes = { packed: { bytes: fp.packedBytes, unpackedBytes: fp.unpackedBytes, files: fp.files }, ...Object.fromEntries(Object.entries(fp.bundles).map(([n, b]) => [`bundle: ${n}`, { bytes: b.bytes, gzipBytes: b.gzipBytes }])) };
 const genDir = join(rootDir, "src", "data", "generated");
 const generated = existsSync(genDir)
   ? Object.fromEntries(readdirSync(genDir).filter((f) => f.endsWith(".ts")).map((f) => [f, statSync(join(genDir, f)).size]))
@@ -139,8 +137,10 @@ if (gaz.available) {
 } else {
   log(`defaultGazetteer: not available (${gaz.reason})`);
 }
-log(`generated data modules (src/data/generated): ${Object.keys(generated).length} files, ${kb(generatedBytes)}; bundled into dist/index.js`);
-log(textTable([["dist file", "bytes", "gzip"], ...Object.entries(distSizes).map(([f, s]) => [f, kb(s.bytes), kb(s.gzipBytes)])]));
+log(`generated data modules (src/data/generated): ${Object.keys(generated).length} files, ${kb(generatedBytes)}`);
+log(`packed package: ${kb(fp.packedBytes)} (unpacked ${kb(fp.unpackedBytes)}, ${fp.files} files); goal ≤ 1 MB`);
+log(textTable([["bundle (esbuild, minified)", "bytes", "gzip"], ...Object.entries(fp.bundles).map(([n, b]) => [n, kb(b.bytes), kb(b.gzipBytes)])]));
+log(`largest modules in the extract bundle: ${fp.bundles.extract.modules.slice(0, 5).map((m) => `${m.module} ${kb(m.bytes)}`).join(", ")}`);
 
 // ---------------------------------------------------------------- scaling
 section("Scaling");

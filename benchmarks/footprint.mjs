@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The package's footprint, as users meet it: the packed package (`npm pack --dry-run`), and
+// browser bundles of the built package (esbuild, minified, through the package's exports map and
+// `sideEffects` flag): `extract` (the core), `normalize` alone (does tree-shaking work?) and
+// `thoisu/words`; with the modules that dominate the core bundle. Sizes only, no timing.
+//
+//   node benchmarks/footprint.mjs [--top 12] [--json]     (after `npm run build`)
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { rootDir } from "./lib/corpus.mjs";
+import { kb, textTable } from "./lib/timing.mjs";
+
+const BUNDLES = {
+  extract: `import { extract } from "thoisu"; console.log(extract("x"));`,
+  "normalize only": `import { normalize } from "thoisu"; console.log(normalize("x").text);`,
+  "thoisu/words": `import { segment } from "thoisu/words"; console.log(segment("x"));`,
+};
+
+export async function footprint() {
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: rootDir, encoding: "utf8" }));
+  const app = mkdtempSync(join(tmpdir(), "thoisu-footprint-"));
+  try {
+    mkdirSync(join(app, "node_modules"));
+    symlinkSync(rootDir, join(app, "node_modules", "thoisu"), "dir");
+    const bundles = {};
+    for (const [name, code] of Object.entries(BUNDLES)) {
+      const r = await build({ stdin: { contents: code, resolveDir: app }, bundle: true, minify: true, write: false, format: "esm", charset: "utf8", metafile: true, logLevel: "silent", outfile: join(app, "out.js"), absWorkingDir: rootDir });
+      const out = r.outputFiles[0].contents;
+      const inputs = Object.values(r.metafile.outputs)[0].inputs;
+      // Paths are relative to the working directory; the symlink resolves to this checkout's dist/.
+      const modules = Object.entries(inputs).map(([path, v]) => ({ module: path, bytes: v.bytesInOutput })).sort((a, b) => b.bytes - a.bytes);
+      bundles[name] = { bytes: out.length, gzipBytes: gzipSync(out).length, modules };
+    }
+    return { packedBytes: packed.size, unpackedBytes: packed.unpackedSize, files: packed.files.length, bundles };
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const top = Number(args[args.indexOf("--top") + 1]) || 12;
+  const f = await footprint();
+  if (args.includes("--json")) {
+    console.log(JSON.stringify(f, null, 2));
+  } else {
+    console.log(`packed package: ${kb(f.packedBytes)} (unpacked ${kb(f.unpackedBytes)}, ${f.files} files)`);
+    console.log(textTable([["bundle", "minified", "gzip"], ...Object.entries(f.bundles).map(([n, b]) => [n, kb(b.bytes), kb(b.gzipBytes)])]));
+    console.log(`\nlargest modules in the extract bundle (minified bytes):`);
+    console.log(textTable([["module", "bytes"], ...f.bundles.extract.modules.slice(0, top).map((m) => [m.module, kb(m.bytes)])]));
+  }
+}
