@@ -1,7 +1,8 @@
 // The packed package as a TypeScript user sees it: `npm pack`, unpacked into a scratch project's
 // node_modules, then tests/consumer/main.ts type-checked under moduleResolution nodenext, bundler
-// and node10 (with `thoisu/words`), declarations included (skipLibCheck off). main.ts narrows
-// entities by `type` without casts and marks misuses `@ts-expect-error`, which fail when unused.
+// and node10 (with `thoisu/words`; under nodenext also a CommonJS file, require.cts), declarations
+// included (skipLibCheck off). main.ts narrows entities by `type` without casts and marks misuses
+// `@ts-expect-error`, which fail when unused.
 // The same installed copy is then loaded by Node, from ESM and from CommonJS.
 import { execFile, execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
