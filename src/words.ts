@@ -9,12 +9,12 @@
  * ```
  * @module
  */
+// The re-exports come first: the module comment above stays attached to them in words.d.ts.
+export { segmentWords, compileLexicon, defaultLexicon } from "./tokenize/words.js";
+export type { Word, Lexicon, SegmentOptions, SegmentStrategy } from "./tokenize/words.js";
 import { normalize, originalEnd, originalStart } from "./normalize/index.js";
 import { tokenize } from "./tokenize/index.js";
 import { segmentWords, type Lexicon, type SegmentOptions, type Word } from "./tokenize/words.js";
-
-export { segmentWords, compileLexicon, defaultLexicon } from "./tokenize/words.js";
-export type { Word, Lexicon, SegmentOptions, SegmentStrategy } from "./tokenize/words.js";
 
 /**
  * Normalises, tokenises and segments `text`; offsets and `text` of the words refer to the
