@@ -46,7 +46,7 @@ const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|
  */
 const FAR_PREDICATE = /(?:^|[\s,])(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|(?:^|[\s,])(?:bầu|bổ nhiệm|điều động|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào chức(?:\s+vụ)?)\s*$/iu;
 /** A predicate between a person (or a pronoun) and a role. */
-const PREDICATE = new RegExp(String.raw`^\s*[,\-–]?\s*(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
+const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–]\s*)?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
   String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
@@ -55,14 +55,14 @@ const PREDICATE = new RegExp(String.raw`^\s*[,\-–]?\s*(?:(?:khi đó|lúc đó
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
  */
-const POSTS_LIST = /^\s*[,(]?\s*(?:bao gồm\s+)?(?:(?:cách chức|miễn nhiệm|thôi giữ|giữ|thôi|miễn)\s+)?(?:cả\s+)?(?:các|những)\s+chức(?:\s+vụ)?(?:\s+(?:sau|khác|đảng|chính quyền))?\s*:\s*$/iu;
+const POSTS_LIST = /^\s*(?:[,(]\s*)?(?:bao gồm\s+)?(?:(?:cách chức|miễn nhiệm|thôi giữ|giữ|thôi|miễn)\s+)?(?:cả\s+)?(?:các|những)\s+chức(?:\s+vụ)?(?:\s+(?:sau|khác|đảng|chính quyền))?\s*:\s*$/iu;
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
-const ROLE_FOR = /^\s*,?\s*(?:đối với|cho)\s+(?:ông|bà|đồng chí)?\s*$/iu;
+const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
 /** A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm 1966)`. */
-const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:(?:ngày|năm|tháng)\s*)?[0-9][0-9\/.\-]{0,12}\s*\)?(?=\s*[,;\-–)]|\s*$)/giu;
+const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:(?:ngày|năm|tháng)\s*)?[0-9][0-9\/.\-]{0,12}\s*(?:\)(?=\s*(?:[,;\-–)]|$))|(?=[,;\-–)]|$))/giu;
 /** Between a role and a list of its holders. */
-const LIST_HEAD = /^\s*(?:gồm|là|:)\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí)?\s*:?\s*$/iu;
-const LIST_SEP = /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*$/iu;
+const LIST_HEAD = /^\s*(?:gồm|là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
+const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
@@ -162,7 +162,7 @@ export const holdsLinker: Linker = {
         // Apposition or predicate after.
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
           const g = gap(n, n + 1);
-          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : PREDICATE.test(g) && g.length <= 80 ? "holds/predicate" :
+          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) ? "holds/predicate" :
             POSTS_LIST.test(g) ? "holds/posts-list" : null;
           if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule); }
         }
