@@ -18,6 +18,14 @@ import {
 import { VERSION } from "./version.js";
 import { DATA_VERSION } from "./data/version.js";
 
+/**
+ * The longest text `extract` takes: 2^24 (16,777,216) UTF-16 code units. Extraction needs about
+ * 110 bytes of memory per character at its peak (a 10 M-character document peaks at ~1.1 GB RSS),
+ * so a longer text would near the JS heap's default limit and abort the process; it gets a
+ * RangeError instead. News articles are ~10^4 characters: split longer texts.
+ */
+export const MAX_TEXT_LENGTH = 16_777_216;
+
 /** Configuration of an extractor: which matchers and linkers run, in order. */
 export interface ExtractorConfig {
   /** The matchers, in run order (default: the built-in ones over `gazetteer`). */
@@ -56,6 +64,9 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
 function run(input: string, options: ExtractOptions | undefined, matchers: readonly Matcher[], linkers: readonly Linker[]): Result {
   if (typeof input !== "string") {
     throw new TypeError(`thoisu: extract expected text as a string, got ${input === null ? "null" : Array.isArray(input) ? "an array" : typeof input}`);
+  }
+  if (input.length > MAX_TEXT_LENGTH) {
+    throw new RangeError(`thoisu: text of ${input.length} characters is longer than the limit of ${MAX_TEXT_LENGTH} (split it, e.g. by article)`);
   }
   if (options !== undefined && (options === null || typeof options !== "object")) {
     throw new TypeError(`thoisu: extract options must be an object, got ${options === null ? "null" : typeof options}`);
@@ -241,7 +252,8 @@ const defaultExtractor = createExtractor();
  *
  * @param text - The article text (any string; offsets in the result index it exactly).
  * @param options - `date`: the article's date, for relative dates and as-of lookups.
- * @throws TypeError when `text` is not a string or an option has the wrong type.
+ * @throws TypeError when `text` is not a string or an option has the wrong type; RangeError when
+ * `text` is longer than {@link MAX_TEXT_LENGTH} or `options.date` is outside 0001-01-01..9999-12-31.
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@
  * ```
  * @module
  */
-export { extract, createExtractor } from "./extract.js";
+export { extract, createExtractor, MAX_TEXT_LENGTH } from "./extract.js";
 export type { Extractor, ExtractorConfig } from "./extract.js";
 export type {
   Entity, EntityOf, EntityBase, EntityType, PersonEntity, RoleEntity, OrgEntity, LocEntity, MoneyEntity, DateEntity,

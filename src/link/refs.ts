@@ -59,8 +59,10 @@ const CACHE_MAX = 20_000;
 const iso = formatYMD;
 
 function addDays(day: string, n: number): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) + n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const t = new Date(0);
+  t.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + n);
+  return iso({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
 }
 
 /** A period as ISO days, inclusive. */

@@ -16,16 +16,32 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Parses `options.date` (ISO `YYYY-MM-DD`, a longer ISO timestamp, or a `Date`). Throws a TypeError when it is neither. */
+/**
+ * The article dates thoisu reads (options and datelines): years 0001 to 9999, the years a TIMEX3
+ * value writes with four digits. Relative dates resolved from them stay within 0000–9999 or are
+ * left unresolved (`XXXX-XX-XX`).
+ */
+export const MIN_REF_YEAR = 1, MAX_REF_YEAR = 9999;
+
+/**
+ * Parses `options.date` (ISO `YYYY-MM-DD`, a longer ISO timestamp, or a `Date`). Throws a TypeError
+ * when it is neither (or not a calendar date), a RangeError for a year outside 0001–9999.
+ */
 export function parseDateOption(d: string | Date): YMD {
+  let ymd: YMD;
   if (d instanceof Date) {
     if (Number.isNaN(d.getTime())) throw new TypeError("thoisu: options.date is an invalid Date");
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    ymd = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  } else {
+    if (typeof d !== "string") throw new TypeError(`thoisu: options.date must be an ISO date string (YYYY-MM-DD) or a Date, got ${typeof d}`);
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(d.trim());
+    if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) throw new TypeError(`thoisu: options.date must be an ISO date (YYYY-MM-DD), got "${d.slice(0, 40)}"`);
+    ymd = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
   }
-  if (typeof d !== "string") throw new TypeError(`thoisu: options.date must be an ISO date string (YYYY-MM-DD) or a Date, got ${typeof d}`);
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(d.trim());
-  if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) throw new TypeError(`thoisu: options.date must be an ISO date (YYYY-MM-DD), got "${d.slice(0, 40)}"`);
-  return { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+  if (ymd.year < MIN_REF_YEAR || ymd.year > MAX_REF_YEAR) {
+    throw new RangeError(`thoisu: options.date must be between 0001-01-01 and 9999-12-31, got year ${ymd.year}`);
+  }
+  return ymd;
 }
 
 /** How far into the text a dateline may start (characters); datelines sit at the top. */
@@ -47,7 +63,7 @@ export function findDateline(tokens: readonly Token[]): YMD | null {
     if (t.start > DATELINE_WINDOW) break;
     if (t.kind !== "date") continue;
     const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t.text);
-    if (!m || !isValidDate(+m[3]!, +m[2]!, +m[1]!)) continue;
+    if (!m || !isValidDate(+m[3]!, +m[2]!, +m[1]!) || +m[3]! < MIN_REF_YEAR) continue;
     const next = tokens[k + 1];
     const timeAfter = !!next && next.kind === "time" && !next.lineBefore;
     let weekdayBefore = false;

@@ -476,7 +476,8 @@ class Parser {
         h -= 1; mi = 60 - less; end += 2; if (this.L(end) === "phút") end++;
       }
     } else return null;
-    if (h > 24 || mi > 59) return null;
+    // 24:00 is the end of a day (ISO 8601); 24:30 is no time.
+    if (h > 24 || mi > 59 || h === 24 && mi > 0) return null;
     return { time: `${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}`, end };
   }
 

@@ -31,6 +31,10 @@ export interface Resolved {
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const fmtY = (y: number | null | undefined) => (y === null || y === undefined ? "XXXX" : pad(y, 4));
 
+/** The years a TIMEX3 value can write (four digits); a relative date that falls outside stays unresolved. */
+const MIN_YEAR = 0, MAX_YEAR = 9999;
+const inYears = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+
 /** A future date within this many days of the article's date is read as upcoming; a farther one as last year's. */
 const FUTURE_WEIGHT = 2;
 
@@ -41,10 +45,11 @@ const LEAD_WINDOW = 500;
  * The year of an unyeared day-month (or month, `d` undefined) near the reference date:
  * the candidate closest to it, where being in the future costs double (news reads back).
  */
-export function nearestYear(ref: YMD, m: number, d: number | undefined, hint?: "future" | "past"): number {
+export function nearestYear(ref: YMD, m: number, d: number | undefined, hint?: "future" | "past"): number | null {
   const r = jdFromDate(ref.day, ref.month, ref.year);
-  let best = ref.year, bestCost = Infinity;
+  let best: number | null = null, bestCost = Infinity;
   for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+    if (y < MIN_YEAR || y > MAX_YEAR) continue;
     let cost: number;
     if (d === undefined) {
       const s = jdFromDate(1, m, y), e = jdFromDate(1, m === 12 ? 1 : m + 1, m === 12 ? y + 1 : y) - 1;
@@ -77,6 +82,7 @@ function resolvePoint(p: Point, ctx: DateContext, last: Resolved["day"], hint: E
     if (unit === "day") {
       if (today.y !== null && today.m !== null && today.d !== null) {
         const r = shiftDays(today.y, today.m, today.d, n);
+        if (!inYears(r.year)) return { timex: withDaySuffix("XXXX-XX-XX", p), day: null };
         y = r.year; m = r.month; d = r.day;
       } else if (n === 0 && today.m !== null && today.d !== null) { y = today.y; m = today.m; d = today.d; }
       else return { timex: withDaySuffix("XXXX-XX-XX", p), day: null };
@@ -85,21 +91,24 @@ function resolvePoint(p: Point, ctx: DateContext, last: Resolved["day"], hint: E
       // Weeks run Monday to Sunday (Chủ nhật is the last day).
       const jd = jdFromDate(today.d, today.m, today.y) + 7 * n;
       const monday = jd - ((jd + 1) % 7 + 6) % 7;
-      if (p.weekday === undefined) return { timex: isoWeek(monday), day: null };
+      if (p.weekday === undefined) return { timex: inYears(jdToDate(monday + 3).year) ? isoWeek(monday) : "XXXX-WXX", day: null };
       const r = jdToDate(monday + (p.weekday === 0 ? 6 : p.weekday - 1));
+      if (!inYears(r.year) || !inYears(jdToDate(monday + 3).year)) return { timex: withDaySuffix("XXXX-XX-XX", { ...p, weekday: undefined }), day: null };
       const day = { y: r.year, m: r.month, d: r.day };
       return { timex: withDaySuffix(`${fmtY(r.year)}-${pad(r.month)}-${pad(r.day)}`, { ...p, weekday: undefined }), day };
     } else if (unit === "quarter") {
       if (today.y === null || today.m === null) return { timex: "XXXX-QX", day: null };
       const k = today.y * 4 + Math.floor((today.m - 1) / 3) + n;
+      if (!inYears(Math.floor(k / 4))) return { timex: "XXXX-QX", day: null };
       return { timex: `${fmtY(Math.floor(k / 4))}-Q${(k % 4) + 1}`, day: null };
     } else if (unit === "month") {
       if (today.y === null || today.m === null) return { timex: "XXXX-XX", day: null };
       const k = today.y * 12 + today.m - 1 + n;
       y = Math.floor(k / 12); m = (k % 12) + 1;
+      if (!inYears(y)) return { timex: "XXXX-XX", day: null };
       return { timex: `${fmtY(y)}-${pad(m)}`, day: null };
     } else {
-      y = today.y === null ? null : today.y + n;
+      y = today.y === null || !inYears(today.y + n) ? null : today.y + n;
       if (m === null && p.q === undefined && p.half === undefined && p.season === undefined) return { timex: fmtY(y), day: null };
     }
   } else if (p.rel && d !== null) {
@@ -117,7 +126,11 @@ function resolvePoint(p: Point, ctx: DateContext, last: Resolved["day"], hint: E
   if (p.lunar && y !== null && m !== null && d !== null) {
     const s = lunarToSolar(d, m, y);
     if (s) { y = s.year; m = s.month; d = s.day; }
+    if (!inYears(y)) y = null;
   }
+  // A year taken from context (the paragraph, the article's date) in which the day does not
+  // exist (`ngày 29/2` in 2018): the day-month as written, its year unknown.
+  if (y !== null && m !== null && d !== null && !isValidDate(y, m, d)) y = null;
   if (p.q !== undefined) return { timex: `${fmtY(y)}-Q${p.q}`, day: null };
   if (p.half !== undefined) return { timex: `${fmtY(y)}-H${p.half}`, day: null };
   if (p.season !== undefined) return { timex: `${fmtY(y)}-${p.season}`, day: null };

@@ -155,7 +155,7 @@ export const moneyMatcher: Matcher = {
           if (num?.kind === "number" && (t.kind === "symbol" ? !num.spaceBefore : true)) {
             const a = readAmount(tokens, n);
             // `giá USD 23.500 đồng`: a currency after the number wins
-            if (a && !matchCurrency(lowers, a.end)) {
+            if (a && !matchCurrency(lowers, a.end) && inRange(a.value)) {
               out.push(makeCandidate(tokens, i, a.end, { amount: toNumber(a.value), currency: prefix }, "money/symbol-prefix", qualifierBefore(tokens, i)));
               i = a.end;
               continue;
@@ -194,7 +194,7 @@ export const moneyMatcher: Matcher = {
       const spanEnd = cur2 ? cur2.end : a2 ? a2.end : cur ? cur.end : a1.end;
       let v1 = a1.value;
       if (a2 && a1.scale === 0 && a2.scale > 0 && !cur) v1 = shift(v1, a2.scale); // 230-250 triệu
-      const value: MoneyValue | null = a2
+      const value: MoneyValue | null = !inRange(v1) || a2 && !inRange(a2.value) ? null : a2
         ? compare(v1, a2.value) < 0 ? { min: toNumber(v1), max: toNumber(a2.value), currency: currency?.code ?? "VND" } : null
         : { amount: toNumber(a1.value), currency: currency?.code ?? "VND" };
       if (!value) { i = a1.end; continue; }
@@ -230,6 +230,16 @@ export const moneyMatcher: Matcher = {
     return out;
   },
 };
+
+/**
+ * The largest amount read as MONEY: 10^21, beyond any budget or fortune in any currency (world
+ * GDP is ~10^14 USD, ~3×10^18 VND) and the limit below which a JS number prints as plain digits.
+ * A larger number (`1` and 300 zeros `tỷ đồng`) is not an amount, so MONEY values are always
+ * finite.
+ */
+export const MAX_AMOUNT = 1e21;
+const MAX_AMOUNT_DECIMAL: Decimal = { n: 10n ** 21n, d: 0 };
+const inRange = (x: Decimal): boolean => compare(x, MAX_AMOUNT_DECIMAL) <= 0;
 
 /** Currency symbols and codes written before the number. */
 const PREFIX_CURRENCIES: ReadonlyMap<string, string> = new Map([

@@ -59,12 +59,19 @@ export const ZERO: Decimal = { n: 0n, d: 0 };
 export const dec = (n: number | bigint, d = 0): Decimal => ({ n: BigInt(n), d });
 
 /**
+ * The longest digit string read as a number (with its separators): 30 digits is far beyond any
+ * amount of money (see MAX_AMOUNT in ./index.ts), and keeps BigInt parsing constant per token.
+ */
+const MAX_DIGITS_TEXT = 40;
+
+/**
  * Parses a number written in Vietnamese digit notation: `.` groups thousands, `,` marks
  * decimals. A single `.` followed by other than three digits is read as a decimal point
  * (`2.5 triệu`, a common slip). Returns null for anything else.
  */
 export function parseDigits(text: string): Decimal | null {
-  if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
+  // Longer than any amount (MAX_DIGITS): not read, which also bounds the BigInt work per number.
+  if (text.length > MAX_DIGITS_TEXT || !/^\d+(?:[.,]\d+)*$/.test(text)) return null;
   const comma = text.indexOf(",");
   if (comma >= 0 && text.indexOf(",", comma + 1) >= 0) return null; // 1,2,3: a list, not a number
   let intPart = comma >= 0 ? text.slice(0, comma) : text;
@@ -76,6 +83,8 @@ export function parseDigits(text: string): Decimal | null {
     else if (groups.length === 2 && comma < 0) { intPart = groups[0]!; frac = groups[1]!; }
     else return null;
   }
+  // `1,234.56`, `1,1.1`: a dot after the decimal comma is no Vietnamese number (nor one to guess at).
+  if (frac.includes(".")) return null;
   return trim({ n: BigInt(intPart + frac), d: frac.length });
 }
 
