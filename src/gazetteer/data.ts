@@ -139,4 +139,8 @@ export const bodyTemplates: () => readonly BodyTemplate[] = once(() =>
       id: id!, head: head!, aliases: list(aliases), wraps: list(wraps), placeTypes: list(placeTypes), unitWord: unitWord as BodyTemplate["unitWord"],
       bodyType: bodyType!, fields: list(fields), validFrom: opt(from), validTo: opt(to), example: example!, source: source(src),
     }),
-  ));
+  ).map((t) => {
+    // Shared by every gazetteer and caller: frozen, so no caller can change another's templates.
+    for (const v of Object.values(t)) if (Array.isArray(v)) Object.freeze(v);
+    return Object.freeze(t);
+  }));

@@ -4,23 +4,139 @@
  */
 import { fold } from "../normalize/index.js";
 import { loadBaseEntries, loadCommuneEntries, loadTenures } from "./data.js";
-import { Gazetteer } from "./gazetteer.js";
+import { Gazetteer, dateHigh, dateLow } from "./gazetteer.js";
+import { isValidDate } from "../pipeline/reference-date.js";
 import type { EntryKind, GazetteerEntry, Tenure } from "./types.js";
 
 const KINDS: readonly EntryKind[] = ["place", "body", "title", "person"];
 
-/** Completes a user entry: id from kind and name when missing, empty aliases, source `user`. */
-function complete(e: Partial<GazetteerEntry>, i: number): GazetteerEntry {
-  if (!e.name) throw new TypeError(`thoisu: gazetteer entry #${i} has no name`);
-  const kind = e.kind && KINDS.includes(e.kind) ? e.kind : "place";
-  const slug = fold(e.name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return { ...e, id: e.id ?? `user:${kind}:${slug}`, kind, name: e.name.normalize("NFC"), aliases: e.aliases ?? [], type: e.type ?? "custom", source: e.source ?? "user" };
+/** The longest name, alias, id or type a user entry may have (bundled names run to 60 characters). */
+export const MAX_ENTRY_TEXT = 200;
+/** Ids that are properties of every object: refused, so that no index keyed by id can reach them. */
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function fail(where: string, what: string): never {
+  throw new TypeError(`thoisu: ${where} ${what}`);
+}
+
+/** A short, non-empty string, or a clear error. */
+function text(v: unknown, where: string, field: string): string {
+  if (typeof v !== "string") fail(where, `${field} must be a string, got ${v === null ? "null" : typeof v}`);
+  if (!v.trim()) fail(where, `${field} is empty`);
+  if (v.length > MAX_ENTRY_TEXT) fail(where, `${field} is ${v.length} characters long (at most ${MAX_ENTRY_TEXT})`);
+  return v;
+}
+
+function optionalText(v: unknown, where: string, field: string): string | undefined {
+  return v === undefined ? undefined : text(v, where, field);
+}
+
+function textList(v: unknown, where: string, field: string): string[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) fail(where, `${field} must be an array of strings`);
+  return v.map((x, k) => text(x, where, `${field}[${k}]`));
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */
+function isoDate(v: unknown, where: string, field: string): string | undefined {
+  if (v === undefined) return undefined;
+  const m = typeof v === "string" ? DATE_FORM.exec(v) : null;
+  const ok = m && (m[2] === undefined || (+m[2] >= 1 && +m[2] <= 12 && (m[3] === undefined || isValidDate(+m[1]!, +m[2], +m[3]))));
+  if (!ok) fail(where, `${field} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(v)?.slice(0, 40)}`);
+  return v as string;
+}
+
+function period(from: string | undefined, to: string | undefined, where: string): void {
+  if (from && to && dateLow(from) > dateHigh(to)) fail(where, `ends (${to}) before it starts (${from})`);
+}
+
+/**
+ * Checks and completes a user entry: id from kind and name when missing, kind `place` when
+ * missing, empty aliases, source `user`. Throws a TypeError naming the entry and the field for a
+ * malformed one. The result is a fresh object with only the known fields.
+ */
+function complete(e: unknown, i: number): GazetteerEntry {
+  const where = `gazetteer entry #${i}`;
+  if (e === null || typeof e !== "object" || Array.isArray(e)) fail(where, "must be an object");
+  const u = e as Record<string, unknown>;
+  if (u.name === undefined) fail(where, "has no name");
+  const name = text(u.name, where, "name").normalize("NFC");
+  if (u.kind !== undefined && !KINDS.includes(u.kind as EntryKind)) fail(where, `has an unknown kind ${JSON.stringify(u.kind)?.slice(0, 40)} (expected one of ${KINDS.join(", ")})`);
+  const kind = (u.kind as EntryKind | undefined) ?? "place";
+  const slug = fold(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const id = u.id === undefined ? `user:${kind}:${slug}` : text(u.id, where, "id");
+  if (RESERVED_IDS.has(id)) fail(where, `has the reserved id "${id}"`);
+  const out: GazetteerEntry = { id, kind, name, aliases: textList(u.aliases, where, "aliases")?.map((a) => a.normalize("NFC")) ?? [], type: optionalText(u.type, where, "type") ?? "custom", source: optionalText(u.source, where, "source") ?? "user" };
+  const validFrom = isoDate(u.validFrom, where, "validFrom"), validTo = isoDate(u.validTo, where, "validTo");
+  period(validFrom, validTo, where);
+  if (validFrom !== undefined) out.validFrom = validFrom;
+  if (validTo !== undefined) out.validTo = validTo;
+  for (const f of ["parent", "bodyKind", "head", "code", "uncertain"] as const) {
+    const v = optionalText(u[f], where, f);
+    if (v !== undefined) out[f] = v;
+  }
+  for (const f of ["successors", "mergedFrom", "ambiguousAliases"] as const) {
+    const v = textList(u[f], where, f);
+    if (v !== undefined) out[f] = v;
+  }
+  for (const f of ["ambiguous", "singleHolder"] as const) {
+    if (u[f] === undefined) continue;
+    if (typeof u[f] !== "boolean") fail(where, `${f} must be a boolean`);
+    out[f] = u[f] as boolean;
+  }
+  return out;
+}
+
+/** Checks a user tenure; returns a fresh object with only the known fields. */
+function completeTenure(t: unknown, i: number): Tenure {
+  const where = `tenure #${i}`;
+  if (t === null || typeof t !== "object" || Array.isArray(t)) fail(where, "must be an object");
+  const u = t as Record<string, unknown>;
+  const out: Tenure = { person: text(u.person, where, "person"), post: text(u.post, where, "post").normalize("NFC"), source: optionalText(u.source, where, "source") ?? "user" };
+  for (const f of ["title", "body", "place", "uncertain"] as const) {
+    const v = optionalText(u[f], where, f);
+    if (v !== undefined) out[f] = v;
+  }
+  const from = isoDate(u.from, where, "from"), to = isoDate(u.to, where, "to");
+  period(from, to, where);
+  if (from !== undefined) out.from = from;
+  if (to !== undefined) out.to = to;
+  return out;
+}
+
+/** Checks every user entry and tenure up front (not at first use), so errors come from `createGazetteer`. */
+function checkInput(extra: { entries?: unknown; tenures?: unknown; replace?: unknown }): { entries: GazetteerEntry[]; tenures: Tenure[] } {
+  if (extra === null || typeof extra !== "object") throw new TypeError("thoisu: createGazetteer expects an object { entries?, tenures?, replace? }");
+  if (extra.entries !== undefined && !Array.isArray(extra.entries)) throw new TypeError("thoisu: createGazetteer: entries must be an array");
+  if (extra.tenures !== undefined && !Array.isArray(extra.tenures)) throw new TypeError("thoisu: createGazetteer: tenures must be an array");
+  if (extra.replace !== undefined && typeof extra.replace !== "boolean") throw new TypeError("thoisu: createGazetteer: replace must be a boolean");
+  const entries = ((extra.entries ?? []) as unknown[]).map(complete);
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.id)) throw new TypeError(`thoisu: gazetteer entry #${i} repeats the id "${e.id}" of an earlier entry`);
+    seen.add(e.id);
+  });
+  return { entries: entries.map(freezeEntry), tenures: ((extra.tenures ?? []) as unknown[]).map(completeTenure).map((t) => Object.freeze(t)) };
+}
+
+/**
+ * Entries and tenures are shared by every caller of a gazetteer (`lookup` returns the entries
+ * themselves): frozen, so that one caller's `entry.name = ...` cannot change another's results.
+ */
+function freezeEntry(e: GazetteerEntry): GazetteerEntry {
+  for (const v of Object.values(e)) if (Array.isArray(v)) Object.freeze(v);
+  return Object.freeze(e);
 }
 
 /**
  * A gazetteer with the bundled data plus your own entries and tenures (or only yours, with
- * `replace: true`). A user entry with the id of a bundled one replaces it. Nothing is parsed or
- * indexed until first use.
+ * `replace: true`). A user entry with the id of a bundled one replaces it. Your entries are
+ * checked at once: a TypeError names the entry and the field when one is malformed (no or an
+ * empty name, a name, alias, id or type over {@link MAX_ENTRY_TEXT} characters, an unknown kind,
+ * a date not `YYYY[-MM[-DD]]` or ending before it starts, an id used twice, an id such as
+ * `__proto__` or `constructor`). Entries and tenures are frozen: results cannot be edited in place.
+ * The bundled data is parsed and indexed on first use.
  *
  * @example
  * ```ts
@@ -29,17 +145,15 @@ function complete(e: Partial<GazetteerEntry>, i: number): GazetteerEntry {
  * ```
  */
 export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; tenures?: Tenure[]; replace?: boolean } = {}): Gazetteer {
+  const mine = checkInput(extra);
+  const overridden = new Set(mine.entries.map((e) => e.id));
+  const replace = extra.replace === true;
   return new Gazetteer(() => {
-    const mine = (extra.entries ?? []).map(complete);
-    const base = extra.replace ? [] : loadBaseEntries();
-    const overridden = new Set(mine.map((e) => e.id));
-    const entries = base.filter((e) => !overridden.has(e.id)).concat(mine);
-    const tenures = (extra.replace ? [] : loadTenures()).concat(extra.tenures ?? []);
+    const base = replace ? [] : loadBaseEntries().map(freezeEntry);
+    const entries = base.filter((e) => !overridden.has(e.id)).concat(mine.entries);
+    const tenures = (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
     return { entries, tenures };
-  }, extra.replace ? null : () => {
-    const overridden = new Set((extra.entries ?? []).map((e) => e.id));
-    return loadCommuneEntries().filter((e) => !overridden.has(e.id));
-  });
+  }, replace ? null : () => loadCommuneEntries().filter((e) => !overridden.has(e.id)).map(freezeEntry));
 }
 
 /** The gazetteer with the bundled data, parsed and indexed lazily on first use. */
