@@ -78,7 +78,8 @@ function readAmount(tokens: readonly Token[], i: number): Amount | null {
       continue;
     }
     if (t.kind === "number" && b.inFraction && /^\d+$/.test(t.text)) {
-      if (!b.addNumber(parseDigits(t.text)!)) break;
+      const v = parseDigits(t.text);
+      if (!v || !b.addNumber(v)) break;
       k++;
       continue;
     }
