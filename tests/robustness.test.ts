@@ -61,6 +61,11 @@ describe("dates that were impossible", () => {
     expect(dates(run("Sáng ngày 29/2, ông An đến.", { date: "2016-03-05" }))).toEqual([["Sáng ngày 29/2", "2016-02-29TMO"]]);
   });
 
+  it("two dates joined by a dash are a range only when it runs forward (found by npm run fuzz)", () => {
+    expect(dates(run("16-12-9594  -  2-12-7670"))).toEqual([["16-12-9594", "9594-12-16"], ["2-12-7670", "7670-12-02"]]);
+    expect(dates(run("9/7/1912-9/7/2017"))).toEqual([["9/7/1912-9/7/2017", "1912-07-09/2017-07-09"]]);
+  });
+
   it("24:30 is no time (24:00 is)", () => {
     expect(dates(run("Lúc 24:30 ngày 7/1, ông An đến.", { date: "2018-03-05" }))).toEqual([["ngày 7/1", "2018-01-07"]]);
     expect(dates(run("24 giờ ngày 7/1 ông An đến.", { date: "2018-03-05" }))).toEqual([["24 giờ ngày 7/1", "2018-01-07T24:00"]]);

@@ -713,7 +713,7 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
     if (P.L(p.end) === "-" && P.near(p.end) && p.p.y !== undefined && p.p.d !== undefined) {
       const b = P.dateToken(p.end + 1);
       if (b === INVALID) return INVALID;
-      if (b && b.p.y !== undefined && b.p.d !== undefined) return { start: i, end: b.end, rule: "date/date-range", a: p.p, b: b.p };
+      if (b && b.p.y !== undefined && b.p.d !== undefined && runsForward(p.p, b.p)) return { start: i, end: b.end, rule: "date/date-range", a: p.p, b: b.p };
     }
     return { start: i, end: p.end, rule: p.rule, a: p.p };
   }
@@ -725,7 +725,7 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
     if (r && (r.p.y !== undefined && r.p.d !== undefined || prev && BARE_DM_BEFORE.has(prev.lower))) {
       if (P.L(r.end) === "-" && r.p.y !== undefined && r.p.d !== undefined) {
         const b = P.dateToken(r.end + 1);
-        if (b && b !== INVALID && b.p.y !== undefined) return { start: i, end: b.end, rule: "date/date-range", a: r.p, b: b.p };
+        if (b && b !== INVALID && b.p.y !== undefined && runsForward(r.p, b.p)) return { start: i, end: b.end, rule: "date/date-range", a: r.p, b: b.p };
       }
       const p2: Point = { ...r.p };
       let end = r.end;
@@ -750,6 +750,13 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
     if (r && r !== INVALID) return { start: i, end: r.end, rule: r.rule, a: r.p, ...(r.b ? { b: r.b } : {}) };
   }
   return null;
+}
+
+/** Two written dates joined by a dash are a range only if the second is not before the first. */
+function runsForward(a: Point, b: Point): boolean {
+  if (a.y !== b.y) return a.y! < b.y!;
+  if (a.m === undefined || b.m === undefined || a.m !== b.m) return a.m === undefined || b.m === undefined || a.m < b.m;
+  return a.d === undefined || b.d === undefined || a.d <= b.d;
 }
 
 function hintAfter(tokens: readonly Token[], end: number): "future" | "past" | undefined {
