@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
 import { gatherRegexes } from "./lib/regexes.js";
 
 const { found, unresolved } = gatherRegexes("src");
-const PARAMS = { timeout: 120_000 };
+// A fixed seed: recheck falls back to fuzzing for some patterns, and its verdict must not vary by run.
+const PARAMS = { timeout: 120_000, randomSeed: 42 };
 
 describe("regex gathering", () => {
   it("finds the library's patterns, built ones included", () => {

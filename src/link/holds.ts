@@ -22,7 +22,7 @@ const TERM = /(?:(?:hai|ba|bốn|năm|các)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[
  * Also ignored inside a chain of posts: military and police ranks (`Bí thư Đảng ủy, đại tá,
  * Giám đốc Công an tỉnh`) and a short date in brackets (`thiếu tướng (6 - 2021)`).
  */
-const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-–]{1,12}\))?(?=\s*[,;])/giu;
+const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-–]{1,12}\))?/giu;
 /** Necessary parts of TERM, RANK and BIRTH (same flags, so the same case folding): no part, no match. */
 const TERM_WORD = /khóa|khoá|nhiệm kỳ/iu;
 const RANK_WORDS = /(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)/iu;
@@ -40,11 +40,32 @@ const THEN_IS = String.raw`(?:(?:(?:khi đó|lúc đó|hiện nay|hiện|nay|sau
  */
 const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm)\s+|[,;]\s*(?:và|kiêm)\s+)${THEN_IS}${MOD}$`, "iu");
 /**
- * A predicate that ends right before a post and names no subject of its own: `X, sinh ...,
+ * A predicate that ends right before a post and names no subject of its own (tested by
+ * `endsWithFarPredicate` at word starts): `X, sinh ...,
  * ..., giữ chức vụ Y`, `X ... để bầu giữ chức Y`, `X đã được bầu làm Y`. The subject is the
  * nearest person before it in the same sentence.
  */
-const FAR_PREDICATE = /(?:^|[\s,])(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|(?:^|[\s,])(?:bầu|bổ nhiệm|điều động|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào chức(?:\s+vụ)?)\s*$/iu;
+const FAR_PREDICATE = /^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào chức(?:\s+vụ)?)\s*$/iu;
+/** The longest FAR_PREDICATE in words (`luân chuyển bổ sung vào chức vụ`). */
+const FAR_PREDICATE_WORDS = 7;
+const isSpace = (c: string) => c.trim() === "" && c !== "";
+
+/**
+ * The lead ends with FAR_PREDICATE, starting at a word (after the start, a space or a comma):
+ * anchored tests at the starts of its last few words, found by one scan back from the end (an
+ * unanchored `...$` pattern restarts at every position, super-linear on long whitespace runs).
+ */
+function endsWithFarPredicate(lead: string): boolean {
+  let k = lead.length;
+  while (k > 0 && isSpace(lead[k - 1]!)) k--;
+  for (let words = 0; words < FAR_PREDICATE_WORDS && k > 0; words++) {
+    while (k > 0 && !isSpace(lead[k - 1]!) && lead[k - 1] !== ",") k--;
+    if (FAR_PREDICATE.test(lead.slice(k))) return true;
+    while (k > 0 && isSpace(lead[k - 1]!)) k--;
+    if (lead[k - 1] === ",") break;
+  }
+  return false;
+}
 /** A predicate between a person (or a pronoun) and a role. */
 const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–]\s*)?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
@@ -59,7 +80,70 @@ const POSTS_LIST = /^\s*(?:[,(]\s*)?(?:bao gồm\s+)?(?:(?:cách chức|miễn n
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
 const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
 /** A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm 1966)`. */
-const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:(?:ngày|năm|tháng)\s*)?[0-9][0-9\/.\-]{0,12}\s*(?:\)(?=\s*(?:[,;\-–)]|$))|(?=[,;\-–)]|$))/giu;
+const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:(?:ngày|năm|tháng)\s*)?[0-9][0-9\/.\-]{0,12}/giu;
+const DATE_CHARS = "0123456789/.-";
+/** What may follow a birth clause's date (after spaces): the clause ends there. */
+const BIRTH_FOLLOWERS = ",;-–)";
+
+/**
+ * `g.replace(re, replacement)` where a match counts only if `endOf(start, matchEnd)` gives its
+ * end (>= 0): the conditions after a match are checked in code, not by a lookahead in the
+ * pattern, since a pattern with lookaheads cannot be analysed as an automaton, only fuzzed (the
+ * ReDoS check). As the regex engine would, a refused match resumes the search one character on.
+ */
+function replaceChecked(g: string, re: RegExp, endOf: (start: number, matchEnd: number) => number, replacement: string): string {
+  let out = "", from = 0, any = false;
+  re.lastIndex = 0;
+  for (let m = re.exec(g); m; m = re.exec(g)) {
+    const start = m.index, end = endOf(start, start + m[0].length);
+    if (end < 0) { re.lastIndex = start + 1; continue; }
+    out += g.slice(from, start) + replacement;
+    from = end;
+    any = true;
+    re.lastIndex = end > start ? end : start + 1;
+  }
+  return any ? out + g.slice(from) : g;
+}
+
+/** Drops ranks in a chain of posts (RANK, then spaces and `,` or `;`, which stay). */
+function dropRanks(g: string): string {
+  return replaceChecked(g, RANK, (_start, end) => {
+    let w = end;
+    while (w < g.length && isSpace(g[w]!)) w++;
+    return g[w] === "," || g[w] === ";" ? end : -1;
+  }, " ");
+}
+
+/**
+ * Drops the birth clauses from a gap: BIRTH, then spaces, then the end of the gap, a follower or a
+ * closing bracket (itself before a follower or the end), dropped with the clause. As the regex
+ * engine would: the longest date first, then shorter ones (`1966-` before `1966`).
+ */
+function dropBirthClauses(g: string): string {
+  return replaceChecked(g, BIRTH, (start, maxEnd) => {
+    // The date (from its first digit: what precedes it is a space or a letter) is at least one
+    // character: shorten it down to that.
+    let dateStart = maxEnd;
+    while (dateStart > start && DATE_CHARS.includes(g[dateStart - 1]!)) dateStart--;
+    for (let e = maxEnd; e > dateStart; e--) {
+      const end = birthClauseEnd(g, e);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }, "");
+}
+
+/** Where a birth clause whose date ends at `e` ends (spaces and a closing bracket included), or -1. */
+function birthClauseEnd(g: string, e: number): number {
+  let w = e;
+  while (w < g.length && isSpace(g[w]!)) w++;
+  if (g[w] === ")") {
+    let x = w + 1;
+    while (x < g.length && isSpace(g[x]!)) x++;
+    if (x === g.length || BIRTH_FOLLOWERS.includes(g[x]!)) return w + 1;
+  }
+  return w === g.length || BIRTH_FOLLOWERS.includes(g[w]!) ? w : -1;
+}
 /** Between a role and a list of its holders. */
 const LIST_HEAD = /^\s*(?:gồm|là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
@@ -110,8 +194,8 @@ export const holdsLinker: Linker = {
       let g = masked.slice(E(a).end, E(b).start);
       if (g.indexOf("\u0001") >= 0) g = g.replace(/\u0001+/gu, "⟨ORG⟩");
       if (TERM_WORD.test(g)) g = g.replace(TERM, " ");
-      if (RANK_WORDS.test(g)) g = g.replace(RANK, " ");
-      if (BIRTH_WORD.test(g)) g = g.replace(BIRTH, "");
+      if (RANK_WORDS.test(g)) g = dropRanks(g);
+      if (BIRTH_WORD.test(g)) g = dropBirthClauses(g);
       return g;
     };
     const gap = (a: number, b: number): string => {
@@ -185,7 +269,7 @@ export const holdsLinker: Linker = {
       // to a person named after it (`bổ nhiệm chức vụ Y đối với ông X`) is that person's.
       if (!heldRoles.has(items[n]!) && n > 0 && !ownedByNext(n) && !(isPerson(n + 1) && ROLE_FOR.test(gap(n, n + 1)))) {
         const lead = text.slice(Math.max(E(n - 1).end, e.start - 60), e.start);
-        if (FAR_PREDICATE.test(lead) && !/[.;!?\n]/u.test(lead)) {
+        if (endsWithFarPredicate(lead) && !/[.;!?\n]/u.test(lead)) {
           const sentStart = sentenceStartBefore(doc, e.start);
           // The nearest person before the post is the last one seen (items are in text order).
           const q = lastPerson;
