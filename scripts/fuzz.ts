@@ -32,7 +32,11 @@ for (let b = 0; done < runs; b++) {
     const kind = v[0]!.replace(/"(?:[^"\\]|\\.)*"/g, "…").replace(/\d+/g, "N").slice(0, 120);
     const f = failures.get(kind);
     if (f) f.count++;
-    else failures.set(kind, { count: 1, first: c, detail: v[0]! });
+    else {
+      failures.set(kind, { count: 1, first: c, detail: v[0]! });
+      // Each new kind at once, so that an interrupted run still says what it found.
+      process.stderr.write(`\nnew failure: ${v[0]}\n  input: ${JSON.stringify(c).slice(0, 600)}\n`);
+    }
   }
   const s = (performance.now() - started) / 1000;
   process.stderr.write(`\r${done.toLocaleString("en")} inputs, ${failed} failed, ${s.toFixed(0)} s`);

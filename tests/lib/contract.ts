@@ -33,15 +33,15 @@ export function contractViolations(input: string, r: Result): string[] {
     }
     open.push(e);
     if (e.type === "MONEY") {
-      const v = e.value as Record<string, unknown> | undefined;
+      const v = e.value as unknown as Record<string, unknown> | undefined;
       if (!v || typeof v.currency !== "string" || !/^[A-Z]{3}$/.test(v.currency)) bad(`${at}: no ISO currency`);
       else if ("amount" in v) { if (typeof v.amount !== "number" || !Number.isFinite(v.amount) || v.amount < 0) bad(`${at}: amount ${v.amount}`); }
       else if (typeof v.min !== "number" || typeof v.max !== "number" || !Number.isFinite(v.min) || !Number.isFinite(v.max) || v.min < 0 || v.min > v.max) bad(`${at}: range ${v.min}-${v.max}`);
     } else if (e.type === "DATE") {
-      const v = e.value as Record<string, unknown> | undefined;
+      const v = e.value as unknown as Record<string, unknown> | undefined;
       const p = v ? timexProblem(v.timex) : "no value";
       if (p) bad(`${at}: TIMEX3 ${JSON.stringify(v?.timex)}: ${p}`);
-    } else if (e.value !== undefined) bad(`${at}: a value on a ${e.type}`);
+    } else if ((e as { value?: unknown }).value !== undefined) bad(`${at}: a value on a ${(e as { type: string }).type}`);
   });
   for (const rel of r.relations) {
     if (rel.type !== "HOLDS" || r.entities[rel.person]?.type !== "PERSON" || r.entities[rel.role]?.type !== "ROLE") bad(`relation ${JSON.stringify(rel)} is not PERSON HOLDS ROLE`);
