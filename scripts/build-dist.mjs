@@ -71,10 +71,17 @@ const common = { bundle: true, format: "esm", charset: "utf8", target: "es2022",
 
 rmSync(dist, { recursive: true, force: true });
 await build({ ...common, entryPoints: sources(src), outbase: src, outdir: dist, platform: "neutral", plugins: [keepImports()] });
-await build({
-  ...common, entryPoints: [join(src, "cli", "index.ts")], outfile: join(dist, "cli.js"), platform: "node", target: "node20",
-  banner: { js: "#!/usr/bin/env node" }, plugins: [keepImports({ coreFrom: dist })],
-});
+// The CLI and its pool worker (src/cli/worker.ts, loaded by tinypool in each thread, and by the main
+// thread itself with --jobs 1). tinypool stays an external runtime dependency: it starts its threads
+// from a file of its own package, which bundling would lose.
+for (const [entry, out] of [["index.ts", "cli.js"], ["worker.ts", "cli-worker.js"]]) {
+  await build({
+    ...common, entryPoints: [join(src, "cli", entry)], outfile: join(dist, out), platform: "node", target: "node20",
+    // iconv-lite and cli-progress are CommonJS: their require() of Node builtins needs a real require in the ES bundle.
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __thoisuRequire } from "node:module";\nconst require = __thoisuRequire(import.meta.url);' },
+    external: ["tinypool"], plugins: [keepImports({ coreFrom: dist })],
+  });
+}
 chmodSync(join(dist, "cli.js"), 0o755);
 await build({
   ...common, entryPoints: [join(root, "examples", "web", "demo.ts")], outfile: join(dist, "web", "demo.js"), format: "iife",

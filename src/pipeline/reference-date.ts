@@ -16,16 +16,24 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Parses `options.date` (ISO `YYYY-MM-DD`, a longer ISO timestamp, or a `Date`). Throws a TypeError when it is neither. */
-export function parseDateOption(d: string | Date): YMD {
+/**
+ * Parses a reference date: ISO `YYYY-MM-DD` (or a longer ISO timestamp), the Vietnamese
+ * `DD/MM/YYYY` (`09/06/2017`, also `9/6/2017`), or a `Date`. Throws a TypeError otherwise.
+ * `what` names the date in the message (`options.date` for extract(), `--date` for the CLI), so
+ * that every caller validates the same way with the same words.
+ */
+export function parseDateOption(d: string | Date, what = "options.date"): YMD {
   if (d instanceof Date) {
-    if (Number.isNaN(d.getTime())) throw new TypeError("thoisu: options.date is an invalid Date");
+    if (Number.isNaN(d.getTime())) throw new TypeError(`thoisu: ${what} is an invalid Date`);
     return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
   }
-  if (typeof d !== "string") throw new TypeError(`thoisu: options.date must be an ISO date string (YYYY-MM-DD) or a Date, got ${typeof d}`);
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(d.trim());
-  if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) throw new TypeError(`thoisu: options.date must be an ISO date (YYYY-MM-DD), got "${d.slice(0, 40)}"`);
-  return { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+  if (typeof d !== "string") throw new TypeError(`thoisu: ${what} must be an ISO date string (YYYY-MM-DD) or a Date, got ${typeof d}`);
+  const s = d.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(s);
+  const dmy = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  const ymd = iso ? { year: +iso[1]!, month: +iso[2]!, day: +iso[3]! } : dmy ? { year: +dmy[3]!, month: +dmy[2]!, day: +dmy[1]! } : null;
+  if (!ymd || !isValidDate(ymd.year, ymd.month, ymd.day)) throw new TypeError(`thoisu: ${what} must be an ISO date (YYYY-MM-DD) or DD/MM/YYYY, got "${d.slice(0, 40)}"`);
+  return ymd;
 }
 
 /** How far into the text a dateline may start (characters); datelines sit at the top. */
