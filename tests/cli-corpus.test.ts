@@ -69,6 +69,22 @@ describe("thoisu extract: clean ends", () => {
   }, 60000);
 });
 
+describe("thoisu extract: progress", () => {
+  // `script` runs the CLI on a pseudo-terminal, as in an interactive shell.
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  it.runIf(hasScript)("draws a bar with documents, characters, rate and ETA on a terminal; none with --quiet or off a terminal", () => {
+    const f = join(dir, "progress.jsonl");
+    writeFileSync(f, jsonl);
+    const onTty = (extra: string) => spawnSync("script", ["-qec", `"${process.execPath}" "${cli}" extract --jsonl "${f}" --jobs 1 ${extra} > /dev/null`, "/dev/null"], { encoding: "utf8" });
+    const shown = onTty("").stdout.replace(/\x1b\[[0-9;?]*[a-zA-Z]/g, "");
+    expect(shown).toMatch(/100% \| 3 documents \| [\d,]+ characters \| [\d,]+ chars\/s \| ETA \d+s/);
+    const chars = records.reduce((n, r) => n + r.text.length, 0);
+    expect(shown).toContain(`${chars.toLocaleString("en")} characters`);
+    expect(onTty("--quiet").stdout).toBe("");
+    expect(run(["extract", "--jsonl", f, "--jobs", "1"]).stderr).toBe("");
+  }, 60000);
+});
+
 describe("thoisu extract: encodings", () => {
   const expected = parseLines(run(["extract", "--jsonl", "--jobs", "1"], jsonl).stdout);
 

@@ -16,7 +16,10 @@ describe("thoisu CLI", () => {
   it("documents itself", () => {
     const r = run(["--help"]);
     expect(r.status).toBe(0);
-    for (const word of ["--jsonl", "--format", "conll", "csv", "--date"]) expect(r.stdout).toContain(word);
+    for (const word of ["--jsonl", "--format", "conll", "csv", "--date", "--jobs", "--encoding", "--offsets", "--table", "--out", "--quiet", "thoisu stats", "DD/MM/YYYY"]) expect(r.stdout).toContain(word);
+    // The contract of programs that drive one long-lived process through a pipe.
+    expect(r.stdout).toContain("every non-blank input line gives exactly one output line, in input order");
+    expect(r.stdout).toContain('{"id": <its id or null>, "line": N, "error": "..."');
   });
 
   it("gives one output line per input line, in order, with error records in place of bad lines", () => {
