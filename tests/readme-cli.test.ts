@@ -28,11 +28,14 @@ describe("README: Command line", () => {
       const r = spawnSync("bash", ["-c", command], { cwd: work, encoding: "utf8", env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
       expect(r.status, `${command}\n${r.stderr}`).toBe(0);
       expect(r.stderr, command).toBe("");
-      if (!/>\s*\S+$/.test(command) && !command.includes("--out")) expect(r.stdout.length, command).toBeGreaterThan(0);
+      const shown = command.replace(/\s+#.*$/, "");
+      if (!/>\s*\S+$/.test(shown) && !shown.includes("--out")) expect(r.stdout.length, command).toBeGreaterThan(0);
     }
     // What the redirections wrote.
     const lines = readFileSync(join(work, "entities.jsonl"), "utf8").trim().split("\n");
     expect(lines.length).toBe(readFileSync(join(work, "examples", "articles.jsonl"), "utf8").trim().split("\n").length);
     for (const t of ["entities", "relations", "documents"]) expect(existsSync(join(work, "tables", `${t}.csv`))).toBe(true);
+    expect(readFileSync(join(work, "000.html"), "utf8")).toMatch(/^<!doctype html>/i);
+    expect(readFileSync(join(work, "tenures.tsv"), "utf8").split("\n").length).toBeGreaterThan(1);
   }, 120000);
 });
