@@ -20,12 +20,15 @@ function runCli(file, jobs) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [cli, "extract", "--jsonl", file, "--quiet", "--jobs", String(jobs)], { stdio: ["ignore", "pipe", "pipe"] });
-    let peak = null, lines = 0, inOrder = true, last = "", rest = "", stderr = "";
+    let peak = null, cpuMs = null, lines = 0, inOrder = true, last = "", rest = "", stderr = "";
     const status = `/proc/${child.pid}/status`;
     const sample = () => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(status, "utf8"));
         if (m) peak = Math.max(peak ?? 0, Number(m[1]) * 1024);
+        // utime + stime of all threads, in clock ticks (100 a second on Linux): CPU time, which other load on a shared machine disturbs less than wall time.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+        cpuMs = (Number(stat[11]) + Number(stat[12])) * 10;
       } catch { /* not Linux, or the process is gone */ }
     };
     const timer = existsSync(status) ? setInterval(sample, 100) : null;
@@ -45,7 +48,7 @@ function runCli(file, jobs) {
       if (timer) clearInterval(timer);
       const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
       if (code !== 0) return reject(new Error(`thoisu exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ jobs, wallMs, peakRssBytes: peak, lines, inOrder });
+      resolve({ jobs, wallMs, cpuMs, peakRssBytes: peak, lines, inOrder });
     });
   });
 }
@@ -72,7 +75,7 @@ export async function cliScale({ mb = 48, runs = 2 } = {}) {
     const linesOk = Object.values(all).flat().every((r) => r.lines === lines && r.inOrder);
     return {
       megabytes: bytes / 1048576, lines, loadAverage: loadBefore, runs,
-      byJobs: jobCounts.map((j) => ({ jobs: j, wallMs: best[j].wallMs, mbPerSec: bytes / 1048576 / (best[j].wallMs / 1000), peakRssBytes: peaks[j] })),
+      byJobs: jobCounts.map((j) => ({ jobs: j, wallMs: best[j].wallMs, cpuMs: best[j].cpuMs, mbPerSec: bytes / 1048576 / (best[j].wallMs / 1000), peakRssBytes: peaks[j] })),
       speedup2: best[1].wallMs / best[2].wallMs,
       linesOk,
     };
@@ -83,7 +86,7 @@ export async function cliScale({ mb = 48, runs = 2 } = {}) {
 
 /** A text table of a cliScale result. */
 export function cliScaleTable(r) {
-  const rows = r.byJobs.map((b) => `  --jobs ${b.jobs}: ${(b.wallMs / 1000).toFixed(1)} s, ${b.mbPerSec.toFixed(2)} MB/s, peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}`);
+  const rows = r.byJobs.map((b) => `  --jobs ${b.jobs}: ${(b.wallMs / 1000).toFixed(1)} s (CPU ${b.cpuMs != null ? (b.cpuMs / 1000).toFixed(1) + " s" : "n/a"}), ${b.mbPerSec.toFixed(2)} MB/s, peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}`);
   return [
     `CLI on a ${r.megabytes.toFixed(0)} MB JSONL corpus (${r.lines} articles; fastest of ${r.runs} runs each; load average ${r.loadAverage.toFixed(1)} at start):`,
     ...rows,
