@@ -74,12 +74,17 @@ await build({ ...common, entryPoints: sources(src), outbase: src, outdir: dist, 
 // The CLI and its pool worker (src/cli/worker.ts, loaded by tinypool in each thread, and by the main
 // thread itself with --jobs 1). tinypool stays an external runtime dependency: it starts its threads
 // from a file of its own package, which bundling would lose.
-for (const [entry, out] of [["index.ts", "cli.js"], ["worker.ts", "cli-worker.js"]]) {
+// tinypool is copied whole into dist/vendor/tinypool (MIT, licence beside it) rather than bundled: it
+// starts its threads from a file of its own (dist/entry/worker.js), which bundling would lose.
+const tinypoolDir = join(dirname(fileURLToPath(import.meta.resolve("tinypool"))), "..");
+cpSync(tinypoolDir, join(dist, "vendor", "tinypool"), { recursive: true, filter: (f) => !relative(tinypoolDir, f).startsWith("node_modules") && !f.endsWith(".d.ts") && !f.endsWith(".md") });
+const tinypoolPlugin = { name: "vendored-tinypool", setup(b) { b.onResolve({ filter: /^tinypool$/ }, () => ({ path: "./vendor/tinypool/dist/index.js", external: true })); } };
+for (const [entry, out, cjs] of [["index.ts", "cli.js", true], ["worker.ts", "cli-worker.js", false]]) {
   await build({
-    ...common, entryPoints: [join(src, "cli", entry)], outfile: join(dist, out), platform: "node", target: "node20",
+    ...common, entryPoints: [join(src, "cli", entry)], outfile: join(dist, out), platform: "node", target: "node20", minify: true,
     // iconv-lite and cli-progress are CommonJS: their require() of Node builtins needs a real require in the ES bundle.
-    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __thoisuRequire } from "node:module";\nconst require = __thoisuRequire(import.meta.url);' },
-    external: ["tinypool"], plugins: [keepImports({ coreFrom: dist })],
+    banner: { js: `#!/usr/bin/env node${cjs ? '\nimport { createRequire as __thoisuRequire } from "node:module";\nconst require = __thoisuRequire(import.meta.url);' : ""}` },
+    plugins: [tinypoolPlugin, keepImports({ coreFrom: dist })],
   });
 }
 chmodSync(join(dist, "cli.js"), 0o755);

@@ -29,8 +29,8 @@ Input:
   --jsonl                 each line is {"id"?, "text", "date"?, ...any other fields}; read and
                           answered line by line (see "Streaming" below)
   --encoding ENC          utf-8 (default; a BOM is ignored, invalid bytes are reported with their
-                          line number), or a legacy encoding: windows-1258, utf-16 (BOM decides,
-                          else little-endian), utf-16le, utf-16be, ...
+                          line number), or a legacy encoding of the WHATWG Encoding Standard:
+                          windows-1258, utf-16le (also "utf-16"), utf-16be, ...
   --date DATE             YYYY-MM-DD or DD/MM/YYYY: the date of plain-text input, and of JSONL
                           lines without a "date" (relative dates resolve against it; without any,
                           the article's dateline is used when it has one)

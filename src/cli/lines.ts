@@ -3,7 +3,6 @@
  * handed on as soon as its newline is read (an interactive caller on stdin gets its answer without
  * waiting for EOF).
  */
-import iconv from "iconv-lite";
 
 /** One input line: its text, or why it could not be decoded. Numbers start at 1. */
 export interface Line {
@@ -17,15 +16,22 @@ export interface Line {
 /** True for the encodings read byte-wise with a strict UTF-8 decoder (the default). */
 export const isUtf8 = (encoding: string): boolean => /^utf-?8$/i.test(encoding);
 
-/** Whether iconv-lite knows an encoding name (`windows-1258`, `utf-16le`, `utf16`, ...). */
-export const knownEncoding = (encoding: string): boolean => isUtf8(encoding) || iconv.encodingExists(encoding);
+/** Whether an encoding name is one of the WHATWG Encoding Standard's (`windows-1258`, `utf-16le`, ...), which Node's TextDecoder decodes. */
+export const knownEncoding = (encoding: string): boolean => {
+  try {
+    new TextDecoder(encoding);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Splits a byte stream into lines (LF or CRLF). UTF-8 is decoded per line with a fatal decoder, so
  * invalid bytes are reported with their line number instead of becoming U+FFFD and invented
- * entities; a leading BOM is dropped. Other encodings go through iconv-lite's streaming decoder.
+ * entities; a leading BOM is dropped. Other encodings go through the built-in TextDecoder, streaming.
  */
 export async function* readLines(input: AsyncIterable<Buffer | string>, encoding = "utf-8"): AsyncGenerator<Line> {
   if (!isUtf8(encoding)) {
@@ -65,8 +71,8 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, encoding
 }
 
 async function* readDecodedLines(input: AsyncIterable<Buffer | string>, encoding: string): AsyncGenerator<Line> {
-  // iconv-lite drops a BOM and keeps state across chunk boundaries (a UTF-16 unit split in two).
-  const decoder = iconv.getDecoder(encoding);
+  // The decoder drops a BOM and keeps state across chunk boundaries (a UTF-16 unit split in two).
+  const decoder = new TextDecoder(encoding);
   let rest = "";
   let no = 0;
   const line = (s: string): Line => {
@@ -75,7 +81,7 @@ async function* readDecodedLines(input: AsyncIterable<Buffer | string>, encoding
     return { no, text, bytes: Buffer.byteLength(s) + 1 };
   };
   for await (const chunk of input) {
-    const text = rest + decoder.write(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    const text = rest + decoder.decode(typeof chunk === "string" ? Buffer.from(chunk) : chunk, { stream: true });
     let pos = 0;
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", pos)) {
       yield line(text.slice(pos, i));
@@ -83,13 +89,13 @@ async function* readDecodedLines(input: AsyncIterable<Buffer | string>, encoding
     }
     rest = text.slice(pos);
   }
-  const last = rest + (decoder.end() ?? "");
+  const last = rest + decoder.decode();
   if (last) yield line(last);
 }
 
 /** Decodes a whole plain-text article; for UTF-8 an invalid byte is reported with its line number. */
 export function decodeText(bytes: Buffer, encoding = "utf-8"): { text: string } | { error: string } {
-  if (!isUtf8(encoding)) return { text: iconv.decode(bytes, encoding) };
+  if (!isUtf8(encoding)) return { text: new TextDecoder(encoding).decode(bytes) };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
