@@ -200,6 +200,12 @@ scaling.adversarial = adversarialScaling(extract, quick ? [10_000, 100_000] : [1
 log("adversarial documents (one construction repeated or one whitespace run grown; flat ns/char, k = 1, is linear):");
 log(textTable(adversarialRows(scaling.adversarial)));
 
+// ---------------------------------------------------------------- CLI at corpus scale
+section("CLI at corpus scale (streaming JSONL, worker pool; fresh processes)");
+const { cliScale, cliScaleTable } = await import("./cli-scale.mjs");
+const cli = await cliScale({ mb: quick ? 8 : 48, runs: 2 });
+log(cliScaleTable(cli));
+
 // ---------------------------------------------------------------- accuracy
 section("Accuracy on the dev gold (reference scorer, strict = exact span)");
 const { gold, sys } = devSystem(extract);
@@ -251,7 +257,7 @@ log("\nwrote benchmarks/results/dev-snapshot.md (extractions on the dev articles
 
 // ---------------------------------------------------------------- output
 section("Output");
-const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, accuracy, accuracyGroups, peers, words, benchSeconds: (performance.now() - started) / 1000 };
+const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, cli, accuracy, accuracyGroups, peers, words, benchSeconds: (performance.now() - started) / 1000 };
 mkdirSync(join(benchDir, "results"), { recursive: true });
 writeFileSync(join(benchDir, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
 log(`\nwrote benchmarks/results/latest.json (bench took ${result.benchSeconds.toFixed(0)} s)`);

@@ -22,7 +22,7 @@ export function readmeMarkdown(r) {
   const m = r.machine;
   const t = r.throughput;
   const lines = [];
-  lines.push(`Measured by \`npm run bench\` on ${m.cpu} (${m.cores} cores), Node ${m.node}, thoisu ${m.version}, data ${m.dataVersion}, ${m.date.slice(0, 10)}${m.loadAverage != null ? ` (load average ${m.loadAverage.toFixed(1)} at start)` : ""}; ${r.corpus.articles} news articles, ${r.corpus.chars.toLocaleString("en")} characters. Single thread.`);
+  lines.push(`Measured by \`npm run bench\` on ${m.cpu} (${m.cores} cores), Node ${m.node}, thoisu ${m.version}, data ${m.dataVersion}, ${m.date.slice(0, 10)}${m.loadAverage != null ? ` (load average ${m.loadAverage.toFixed(1)} at start)` : ""}; ${r.corpus.articles} news articles, ${r.corpus.chars.toLocaleString("en")} characters. Single thread, except the CLI row.`);
   lines.push("");
   lines.push("| What | thoisu | Alternative on the same text |");
   lines.push("|---|---|---|");
@@ -35,6 +35,10 @@ export function readmeMarkdown(r) {
   const growth = r.scaling.documentExponent != null ? `; time ~ n^${r.scaling.documentExponent.toFixed(2)}` : "";
   const skipped = (r.scaling.skipped ?? []).map((k) => `; ${k.megachars}M ${k.timedOut ? `not finished in ${(k.overMs / 1000).toFixed(0)} s` : `skipped (predicted ${(k.predictedMs / 1000).toFixed(0)} s)`}`).join("");
   lines.push(`| Scaling (ns/char) | corpus ${corp} | one document, ${docs}${growth}${skipped} |`);
+  if (r.cli) {
+    const one = r.cli.byJobs.find((b) => b.jobs === 1), two = r.cli.byJobs.find((b) => b.jobs === 2);
+    lines.push(`| CLI, ${r.cli.megabytes.toFixed(0)} MB JSONL (\`thoisu extract --jsonl\`) | 2 jobs ${two.mbPerSec.toFixed(2)} MB/s, ${r.cli.speedup2.toFixed(2)}× 1 job; peak RSS ${mbf(two.peakRssBytes)} | 1 job: ${one.mbPerSec.toFixed(2)} MB/s, peak RSS ${mbf(one.peakRssBytes)}; lines out = lines in, in order: ${r.cli.linesOk ? "yes" : "NO"} |`);
+  }
   const c = r.peers?.chrono;
   if (c?.available) {
     lines.push(`| DATE strict F1 (dev gold) | ${f1(r.accuracy.DATE.strict.f1)} (value acc. ${f1(r.accuracy.DATE.valueAcc)}) | chrono-node \`vi\`: ${f1(c.DATE.strict.f1)} (value acc. ${f1(c.DATE.valueAcc)}), ${millions(c.charsPerSec)} chars/s |`);

@@ -71,10 +71,22 @@ const common = { bundle: true, format: "esm", charset: "utf8", target: "es2022",
 
 rmSync(dist, { recursive: true, force: true });
 await build({ ...common, entryPoints: sources(src), outbase: src, outdir: dist, platform: "neutral", plugins: [keepImports()] });
-await build({
-  ...common, entryPoints: [join(src, "cli", "index.ts")], outfile: join(dist, "cli.js"), platform: "node", target: "node20",
-  banner: { js: "#!/usr/bin/env node" }, plugins: [keepImports({ coreFrom: dist })],
-});
+// The CLI and its pool worker (src/cli/worker.ts, loaded by tinypool in each thread, and by the main
+// thread itself with --jobs 1). tinypool stays an external runtime dependency: it starts its threads
+// from a file of its own package, which bundling would lose.
+// tinypool is copied whole into dist/vendor/tinypool (MIT, licence beside it) rather than bundled: it
+// starts its threads from a file of its own (dist/entry/worker.js), which bundling would lose.
+const tinypoolDir = join(dirname(fileURLToPath(import.meta.resolve("tinypool"))), "..");
+cpSync(tinypoolDir, join(dist, "vendor", "tinypool"), { recursive: true, filter: (f) => !relative(tinypoolDir, f).startsWith("node_modules") && !f.endsWith(".d.ts") && !f.endsWith(".md") });
+const tinypoolPlugin = { name: "vendored-tinypool", setup(b) { b.onResolve({ filter: /^tinypool$/ }, () => ({ path: "./vendor/tinypool/dist/index.js", external: true })); } };
+for (const [entry, out, cjs] of [["index.ts", "cli.js", true], ["worker.ts", "cli-worker.js", false]]) {
+  await build({
+    ...common, entryPoints: [join(src, "cli", entry)], outfile: join(dist, out), platform: "node", target: "node20", minify: true,
+    // iconv-lite and cli-progress are CommonJS: their require() of Node builtins needs a real require in the ES bundle.
+    banner: { js: `#!/usr/bin/env node${cjs ? '\nimport { createRequire as __thoisuRequire } from "node:module";\nconst require = __thoisuRequire(import.meta.url);' : ""}` },
+    plugins: [tinypoolPlugin, keepImports({ coreFrom: dist })],
+  });
+}
 chmodSync(join(dist, "cli.js"), 0o755);
 await build({
   ...common, entryPoints: [join(root, "examples", "web", "demo.ts")], outfile: join(dist, "web", "demo.js"), format: "iife",

@@ -327,7 +327,7 @@ export interface Result {
 
 /** Options for `extract`. */
 export interface ExtractOptions {
-  /** The article's date (ISO `YYYY-MM-DD` or a `Date`); relative dates and the map/office-holders are read as of it. */
+  /** The article's date (ISO `YYYY-MM-DD`, Vietnamese `DD/MM/YYYY`, or a `Date`); relative dates and the map/office-holders are read as of it. */
   date?: string | Date;
   /** Only return these entity types (default: all). */
   types?: readonly EntityType[];

@@ -12,7 +12,10 @@ describe("extract: the contract", () => {
   });
 
   it("rejects bad options with a clear TypeError", () => {
-    expect(() => extract("a", { date: "9/6/2017" })).toThrow(/options.date must be an ISO date/);
+    expect(() => extract("a", { date: "2017/06/09" })).toThrow(/options.date must be an ISO date/);
+    expect(() => extract("a", { date: "31/6/2017" })).toThrow(/options.date must be an ISO date \(YYYY-MM-DD\) or DD\/MM\/YYYY/);
+    expect(extract("a", { date: "09/06/2017" }).meta.date).toBe("2017-06-09");
+    expect(extract("a", { date: "9/6/2017" }).meta.date).toBe("2017-06-09");
     expect(() => extract("a", { date: "2017-02-30" })).toThrow(TypeError);
     expect(() => extract("a", { date: new Date("nope") })).toThrow(TypeError);
     expect(() => extract("a", { types: ["PEOPLE" as never] })).toThrow(/unknown entity type/);

@@ -16,7 +16,8 @@ const dist = (f: string) => join(root, "dist", f);
 const jsFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? jsFiles(join(dir, d.name)) : d.name.endsWith(".js") ? [join(dir, d.name)] : []));
 /** Every ES module of the library (the CLI apart: it is for Node only). */
-const libraryModules = jsFiles(dist("")).filter((f) => f !== dist("cli.js"));
+// The CLI (cli.js, its pool worker, and the pool library vendored for it) is Node-only by design.
+const libraryModules = jsFiles(dist("")).filter((f) => f !== dist("cli.js") && f !== dist("cli-worker.js") && !f.startsWith(dist("vendor/tinypool")));
 
 /** Limits from issue 13: the packed package, and a bundle that imports only `normalize`. */
 const PACKED_MAX = 1_000_000;

@@ -17,6 +17,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 /**
+/**
  * The article dates thoisu reads (options and datelines): years 0001 to 9999, the years a TIMEX3
  * value writes with four digits. Relative dates resolved from them stay within 0000–9999 or are
  * left unresolved (`XXXX-XX-XX`).
@@ -24,22 +25,27 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 export const MIN_REF_YEAR = 1, MAX_REF_YEAR = 9999;
 
 /**
- * Parses `options.date` (ISO `YYYY-MM-DD`, a longer ISO timestamp, or a `Date`). Throws a TypeError
- * when it is neither (or not a calendar date), a RangeError for a year outside 0001–9999.
+ * Parses a reference date: ISO `YYYY-MM-DD` (or a longer ISO timestamp), the Vietnamese
+ * `DD/MM/YYYY` (`09/06/2017`, also `9/6/2017`), or a `Date`. Throws a TypeError when it is none
+ * of these (or not a calendar date), a RangeError for a year outside 0001–9999. `what` names the
+ * date in the message (`options.date` for extract(), `--date` for the CLI), so that every caller
+ * validates the same way with the same words.
  */
-export function parseDateOption(d: string | Date): YMD {
-  let ymd: YMD;
+export function parseDateOption(d: string | Date, what = "options.date"): YMD {
+  let ymd: YMD | null;
   if (d instanceof Date) {
-    if (Number.isNaN(d.getTime())) throw new TypeError("thoisu: options.date is an invalid Date");
+    if (Number.isNaN(d.getTime())) throw new TypeError(`thoisu: ${what} is an invalid Date`);
     ymd = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
   } else {
-    if (typeof d !== "string") throw new TypeError(`thoisu: options.date must be an ISO date string (YYYY-MM-DD) or a Date, got ${typeof d}`);
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(d.trim());
-    if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) throw new TypeError(`thoisu: options.date must be an ISO date (YYYY-MM-DD), got "${d.slice(0, 40)}"`);
-    ymd = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+    if (typeof d !== "string") throw new TypeError(`thoisu: ${what} must be an ISO date string (YYYY-MM-DD) or a Date, got ${typeof d}`);
+    const s = d.trim();
+    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(s);
+    const dmy = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+    ymd = iso ? { year: +iso[1]!, month: +iso[2]!, day: +iso[3]! } : dmy ? { year: +dmy[3]!, month: +dmy[2]!, day: +dmy[1]! } : null;
+    if (!ymd || !isValidDate(ymd.year, ymd.month, ymd.day)) throw new TypeError(`thoisu: ${what} must be an ISO date (YYYY-MM-DD) or DD/MM/YYYY, got "${d.slice(0, 40)}"`);
   }
   if (ymd.year < MIN_REF_YEAR || ymd.year > MAX_REF_YEAR) {
-    throw new RangeError(`thoisu: options.date must be between 0001-01-01 and 9999-12-31, got year ${ymd.year}`);
+    throw new RangeError(`thoisu: ${what} must be between 0001-01-01 and 9999-12-31, got year ${ymd.year}`);
   }
   return ymd;
 }

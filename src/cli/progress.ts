@@ -1,0 +1,44 @@
+/** A progress bar on stderr (cli-progress) when stderr is a terminal; silent otherwise. */
+import cliProgress from "cli-progress";
+
+export interface Progress {
+  /** One document done (or a skipped line: `doc` false). */
+  advance(characters: number, bytes: number, doc?: boolean): void;
+  /** Writes a message to stderr above the bar. */
+  log(message: string): void;
+  stop(): void;
+}
+
+export function createProgress(enabled: boolean, totalBytes: number | null): Progress {
+  if (!enabled) return { advance() {}, log: (m) => void process.stderr.write(m), stop() {} };
+  const started = Date.now();
+  let docs = 0, chars = 0;
+  const bars = new cliProgress.MultiBar({
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: false,
+    etaBuffer: 50,
+    format: totalBytes
+      ? "{bar} {percentage}% | {docs} documents | {chars} characters | {rate} chars/s | ETA {eta_formatted}"
+      : "{docs} documents | {chars} characters | {rate} chars/s",
+  }, cliProgress.Presets.shades_classic);
+  // Progress is counted in input bytes (known in advance for files), shown as documents and characters.
+  const bar = bars.create(totalBytes ?? 0, 0, { docs: 0, chars: "0", rate: "0" });
+  let bytes = 0;
+  let stopped = false;
+  return {
+    advance(c, b, doc = true) {
+      if (doc) docs++;
+      chars += c;
+      bytes += b;
+      const secs = Math.max(0.001, (Date.now() - started) / 1000);
+      bar.update(bytes, { docs, chars: chars.toLocaleString("en"), rate: Math.round(chars / secs).toLocaleString("en") });
+    },
+    log: (m) => bars.log(m),
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      bars.stop();
+    },
+  };
+}

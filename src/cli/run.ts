@@ -1,0 +1,204 @@
+/**
+ * The streaming pipeline of `thoisu extract`: inputs read line by line (or article by article),
+ * processed in the main thread (`--jobs 1`) or by a worker pool, and written in input order as soon
+ * as each document and all those before it are done. Output respects backpressure: reading stops
+ * while too many results wait to be written.
+ */
+import { createReadStream, createWriteStream, promises as fs, type WriteStream } from "node:fs";
+import { join } from "node:path";
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import { decodeText, readLines } from "./lines.js";
+import type { Output, Settings, Task } from "./process.js";
+import { CSV_HEADERS, CSV_TABLES, formatHtmlFooter, formatHtmlHeader, type CsvTable } from "./formats.js";
+import { createProgress, type Progress } from "./progress.js";
+
+export interface RunOptions {
+  inputs: string[];
+  jsonl: boolean;
+  encoding: string;
+  jobs: number;
+  quiet: boolean;
+  outDir: string | null;
+  settings: Settings;
+}
+
+/** A plain-text article is one string; past this it is refused (use --jsonl for corpora). */
+const MAX_ARTICLE_BYTES = 256 * 1024 * 1024;
+
+export async function runExtract(o: RunOptions): Promise<number> {
+  const { settings } = o;
+  let failed = false;
+  let interrupted = false;
+  const progress: Progress = createProgress(!o.quiet && !!process.stderr.isTTY, await totalBytes(o.inputs));
+  const report = (msg: string) => progress.log(msg.endsWith("\n") ? msg : msg + "\n");
+
+  // ---------------------------------------------------------------- outputs
+  const outputs: { main: Writable | null; tables: Record<CsvTable, WriteStream> | null } = { main: process.stdout, tables: null };
+  let writeFailed = false;
+  const fatalWrite = (err: NodeJS.ErrnoException, name: string) => {
+    // A reader that went away (`| head`) is a normal end; any other write error is reported once and stops the run.
+    if (err.code === "EPIPE") process.exit(0);
+    if (writeFailed) return;
+    writeFailed = true;
+    progress.stop();
+    process.stderr.write(`thoisu: cannot write ${name}: ${err.message}\n`);
+    process.exit(1);
+  };
+  process.stdout.on("error", (e) => fatalWrite(e, "the output"));
+  if (o.outDir) {
+    await fs.mkdir(o.outDir, { recursive: true });
+    outputs.main = null;
+    outputs.tables = Object.fromEntries(CSV_TABLES.map((t) => {
+      const path = join(o.outDir!, `${t}.csv`);
+      const w = createWriteStream(path);
+      w.on("error", (e) => fatalWrite(e, path));
+      return [t, w];
+    })) as Record<CsvTable, WriteStream>;
+  }
+  const write = async (w: Writable, s: string) => {
+    if (s && !w.write(s)) await once(w, "drain");
+  };
+
+  // ---------------------------------------------------------------- workers
+  const pool = o.jobs > 1 ? await createPool(o.jobs) : null;
+  // With a pool the main thread only reads and writes: it loads the library only for a document
+  // that ran out of memory in a worker (see WORKER_LIMITS).
+  // The worker module itself, by URL, so that cli.js does not import the library at start.
+  const inMain = async (task: Task): Promise<Output> =>
+    ((await import(new URL("./cli-worker.js", import.meta.url).href)) as { default: typeof import("./worker.js").default }).default({ task, settings });
+  const runTask = (task: Task): Promise<Output> => {
+    if (!pool) return inMain(task);
+    return pool.run({ task, settings }).catch((e: NodeJS.ErrnoException) => {
+      if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") return inMain(task);
+      throw e;
+    });
+  };
+
+  // Ordered writing: each result is chained after the previous one, so output keeps input order
+  // while the pool works ahead on up to `window` documents.
+  const window = pool ? o.jobs * 4 : 1;
+  let chain: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  let wake: (() => void) | null = null;
+  let jsonItems = 0;
+  const jsonArray = settings.format === "json" && (o.jsonl || o.inputs.length > 1);
+  if (jsonArray) await write(process.stdout, "[\n");
+  if (settings.format === "html") await write(process.stdout, formatHtmlHeader());
+  if (settings.format === "csv") {
+    if (outputs.tables) for (const t of CSV_TABLES) await write(outputs.tables[t], CSV_HEADERS[t]);
+    else await write(process.stdout, CSV_HEADERS[settings.table]);
+  }
+
+  const emit = async (r: Output, bytes: number) => {
+    if (r.report) { failed = true; report(r.report); }
+    if (outputs.main && r.out) {
+      let out = r.out;
+      if (settings.format === "json") out = jsonArray ? (jsonItems++ ? ",\n" : "") + out : out + "\n";
+      await write(outputs.main, out);
+    }
+    if (outputs.tables && r.tables) for (const t of CSV_TABLES) await write(outputs.tables[t], r.tables[t]);
+    progress.advance(r.characters, bytes);
+  };
+  const submit = async (task: Task, bytes: number) => {
+    waiting++;
+    const result = runTask(task);
+    result.catch(() => undefined);
+    chain = chain.then(async () => {
+      await emit(await result, bytes);
+      waiting--;
+      wake?.();
+    });
+    while (waiting >= window) await new Promise<void>((r) => (wake = r));
+  };
+
+  // ---------------------------------------------------------------- signals
+  // SIGINT: stop reading, let the documents under way finish and be written whole, exit 130.
+  // A second SIGINT ends at once (writes to pipes and files are whole lines, so nothing is cut).
+  let input: NodeJS.ReadableStream | null = null;
+  const onSigint = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    (input as { destroy?: () => void } | null)?.destroy?.();
+  };
+  process.on("SIGINT", onSigint);
+
+  // ---------------------------------------------------------------- inputs
+  for (const f of o.inputs) {
+    if (interrupted) break;
+    const name = f === "-" ? null : f;
+    if (o.jsonl) {
+      const stream = f === "-" ? process.stdin : createReadStream(f);
+      input = stream;
+      try {
+        for await (const line of readLines(stream as AsyncIterable<Buffer>, o.encoding)) {
+          if (line.text !== null && !line.text.trim()) { progress.advance(0, line.bytes, false); continue; }
+          await submit({ kind: "jsonl", no: line.no, file: name, line: line.text, ...(line.error ? { error: line.error } : {}) }, line.bytes);
+          if (interrupted) break;
+        }
+      } catch (e) {
+        if (!interrupted) { report(`thoisu: cannot read ${name ?? "stdin"}: ${(e as Error).message}`); failed = true; }
+      }
+    } else {
+      let bytes: Buffer;
+      try {
+        if (f !== "-" && (await fs.stat(f)).size > MAX_ARTICLE_BYTES) throw new Error(`larger than ${MAX_ARTICLE_BYTES >> 20} MB for one article (give a corpus as JSONL, one article a line, with --jsonl)`);
+        bytes = f === "-" ? await readAll(process.stdin) : await fs.readFile(f);
+      } catch (e) {
+        report(`thoisu: cannot read ${name ?? "stdin"}: ${(e as Error).message}`);
+        failed = true;
+        continue;
+      }
+      const decoded = decodeText(bytes, o.encoding);
+      const id = name === null ? "stdin" : name.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+      if ("error" in decoded) {
+        report(`thoisu: ${name ?? "stdin"}: ${decoded.error}`);
+        failed = true;
+        continue;
+      }
+      await submit({ kind: "text", id, file: name, text: decoded.text }, bytes.length);
+    }
+  }
+  await chain;
+  if (jsonArray) await write(process.stdout, "]\n");
+  if (settings.format === "html") await write(process.stdout, formatHtmlFooter());
+  if (outputs.tables) await Promise.all(CSV_TABLES.map((t) => new Promise((r) => outputs.tables![t].end(r))));
+  progress.stop();
+  await pool?.destroy();
+  process.off("SIGINT", onSigint);
+  if (interrupted) return 130;
+  return failed ? 1 : 0;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of stream) parts.push(typeof c === "string" ? Buffer.from(c) : c);
+  return Buffer.concat(parts);
+}
+
+async function totalBytes(inputs: string[]): Promise<number | null> {
+  let total = 0;
+  for (const f of inputs) {
+    if (f === "-") return null;
+    try { total += (await fs.stat(f)).size; } catch { /* reported when read */ }
+  }
+  return total;
+}
+
+interface Pool { run(task: { task: Task; settings: Settings }): Promise<Output>; destroy(): Promise<void> }
+
+/**
+ * Heap limits of a pool worker. Without them each isolate lets garbage grow to a few hundred MB
+ * before a major GC (measured: 2 workers peaked at 300-360 MB RSS on a 9-20 MB corpus, still
+ * growing; with these limits 213 MB, same CPU time). A document too large for them (about a
+ * million characters) runs out of memory in its worker and is done again in the main thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+
+async function createPool(jobs: number): Promise<Pool> {
+  const { default: Tinypool } = await import("tinypool");
+  return new Tinypool({
+    filename: new URL("./cli-worker.js", import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 0,
+    resourceLimits: WORKER_LIMITS,
+  });
+}
