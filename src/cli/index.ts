@@ -37,7 +37,8 @@ Output:
   json    {"id", "text", "entities", "relations", "meta"} per document (an array for several)
   jsonl   one line per document: {"id", "entities", "relations"}, as the result contract:
           entities [{type, start, end, text, rule, value?, name?, ref?, attrs?}] with UTF-16
-          offsets into the input text, relations [{type: "HOLDS", person, role, rule}] indexing entities
+          offsets into the input text, relations [{type: "HOLDS", person, role, rule, when?}] indexing
+          entities (when: {timex}, the period the text gives the post, e.g. a career line's)
   conll   "# id = ..." then one token per line: token, start, end, BIO tag; a blank line ends a sentence
   csv     id,type,start,end,text,value,name,rule,ref
   html    one self-contained HTML document (no script), a section per document
