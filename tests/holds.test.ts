@@ -181,6 +181,12 @@ describe("HOLDS in careers", () => {
     expect(pairs("Ông Lò Văn Xiển từng là Bí thư Huyện ủy Vĩnh Khê, sau đó được điều động làm Giám đốc Sở Nội vụ.")).toEqual([
       "Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê", "Lò Văn Xiển = Giám đốc Sở Nội vụ"]);
   });
+  it("reads a career list after an opening phrase and `tiêu biểu là:`", () => {
+    expect(pairs("Ông Lò Văn Xiển sinh năm 1930. Hơn 40 năm công tác, ông đã trải qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Vĩnh Khê; Bộ trưởng Bộ Nội vụ.")).toEqual([
+      "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Bộ trưởng Bộ Nội vụ"]);
+    // No pronoun after the opening phrase: nothing.
+    expect(pairs("Ông Lò Văn Xiển sinh năm 1930. Hơn 40 năm qua, nhiều người đã là Bí thư Tỉnh ủy Vĩnh Khê.")).toEqual([]);
+  });
   it("gives nothing to the last person named when a new sentence names its own subject or has no predicate", () => {
     expect(pairs("Ông Lò Văn Xiển phát biểu. Sau đó, Chủ tịch UBND tỉnh Đinh Thị Mơ phát biểu.")).toEqual(["Đinh Thị Mơ = Chủ tịch UBND tỉnh"]);
     expect(pairs("Ông Lò Văn Xiển phát biểu. Năm 2010, Bộ trưởng cho biết.")).toEqual([]);

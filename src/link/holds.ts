@@ -50,7 +50,9 @@ const PREDICATE = new RegExp(String.raw`^\s*[,\-–]?\s*(?:(?:khi đó|lúc đó
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
   String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
-  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?)\s*(?::\s*)?${MOD}$`, "iu");
+  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?` +
+  // ... `, tiêu biểu là:`, `, trong đó có:`, `như:`
+  String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
 /**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
@@ -73,6 +75,8 @@ const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
 const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:từ\s+)?(?:năm|tháng)\s[0-9\/.]{1,9})(?:\s*,)?\s/iu;
 /** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`. */
 const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó)(?=\s)/iu;
+/** The longest opening phrase before a pronoun subject's comma. */
+const MAX_OPENING_PHRASE = 60;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
 const MAX_PRONOUN_LEAD = 240;
 
@@ -190,8 +194,12 @@ export const holdsLinker: Linker = {
         // A career sentence may open with when it happened (`Trước đó, ông là …`, `Năm 2010, ông
         // được bầu làm …`); after `trước đó`/`sau đó` the subject may be left out (`Sau đó được
         // điều động làm …`).
+        // The pronoun may also follow a short opening phrase (`Hơn 30 năm công tác, ông đã trải
+        // qua ...`): read from after its comma when the sentence does not open with one.
         const opener = CAREER_OPENER.exec(lead);
-        const rest = opener ? lead.slice(opener[0].length) : lead;
+        const comma = lead.indexOf(", ");
+        const rest = opener ? lead.slice(opener[0].length) :
+          comma > 0 && comma <= MAX_OPENING_PHRASE && !PRONOUN.test(/^\s*(\p{L}*)/u.exec(lead)![1]!) ? lead.slice(comma + 1) : lead;
         const m = /^\s*(\p{L}+)\s(.*)$/su.exec(rest);
         if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " ")) ||
           opener && opener[1] && PREDICATE.test(" " + rest.replace(TERM, " "))) {
