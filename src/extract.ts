@@ -116,7 +116,7 @@ function run(input: string, options: ExtractOptions | undefined, matchers: reado
   const rels: Relation[] = [];
   for (const r of relations) {
     const p = newIndex[r.person]!, ro = newIndex[r.role]!;
-    if (p >= 0 && ro >= 0) rels.push({ type: "HOLDS", person: p, role: ro, rule: r.rule });
+    if (p >= 0 && ro >= 0) rels.push({ type: "HOLDS", person: p, role: ro, rule: r.rule, ...(r.when ? { when: { timex: r.when.timex } } : {}) });
   }
   return {
     text: input,

@@ -292,7 +292,12 @@ export interface Relation {
   role: number;
   /** Which rule produced the relation. */
   rule: string;
-  /** When the text dates it: the period the person held the role, as TIMEX3 (`2016/2021`). */
+  /**
+   * When the text says the person held the post, as a TIMEX3 value: the period that opens a
+   * career line (`6/1970-12/1979: Trợ lý ...` → `1970-06/1979-12`), or one written next to the
+   * post (`Giám đốc Sở từ tháng 6/2011` → `2011-06`, `nhiệm kỳ 2020-2025` → `2020/2025`).
+   * Absent when the text does not date it.
+   */
   when?: { timex: string };
 }
 

@@ -19,8 +19,8 @@ const FLOORS: Floors = {
   ORG: { f1: 0.82 },
   LOC: { f1: 0.92 },
   MONEY: { f1: 0.97, value: 0.97 },
-  DATE: { f1: 0.91, value: 0.94 },
-  HOLDS: { f1: 0.75 },
+  DATE: { f1: 0.96, value: 0.94 },
+  HOLDS: { f1: 0.76 },
 };
 // The first 31 articles keep the floors the earlier issues set.
 const FIRST31_FLOORS: Floors = {

@@ -54,7 +54,8 @@ Output:
   jsonl   one line per input document: the input's own fields except "text" (id, url, ...), then
           "id" (a string; the line number when the input has none), "entities" [{type, start,
           end, text, rule, value?, name?, ref?, attrs?}], "relations" [{type: "HOLDS", person,
-          role, rule}] indexing entities, and "meta" {version, dataVersion, date, dateSource,
+          role, rule, when?}] indexing entities (when: {timex}, the period the text gives the post,
+          e.g. a career line's), and "meta" {version, dataVersion, date, dateSource,
           warnings}
   csv     entities: doc_id,index,type,start,end,text,rule,name,ref,amount,currency,min,max,timex,attrs
           relations: doc_id,index,type,person,person_text,person_name,person_ref,role,role_text,

@@ -71,7 +71,9 @@ const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–]\s*)?(?:(?:khi đó|lúc 
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
   String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
-  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?)\s*(?::\s*)?${MOD}$`, "iu");
+  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?` +
+  // ... `, tiêu biểu là:`, `, trong đó có:`, `như:`
+  String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
 /**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
@@ -150,6 +152,15 @@ const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
+/**
+ * What may open a career sentence before its subject: a time adverb (group 1: the subject may then
+ * be left out) or a short date (`Năm 2010,`, `Từ tháng 6/2011,`).
+ */
+const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:từ\s+)?(?:năm|tháng)\s[0-9\/.]{1,9})(?:\s*,)?\s/iu;
+/** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`. */
+const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó)(?=\s)/iu;
+/** The longest opening phrase before a pronoun subject's comma. */
+const MAX_OPENING_PHRASE = 60;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
 const MAX_PRONOUN_LEAD = 240;
 
@@ -163,13 +174,18 @@ export const holdsLinker: Linker = {
     const items: number[] = [];
     entities.forEach((e, k) => { if (e.type === "PERSON" || e.type === "ROLE") items.push(k); });
     items.sort((a, b) => entities[a]!.start - entities[b]!.start);
+    const itemOf = new Map<number, number>();
+    items.forEach((k, n) => itemOf.set(k, n));
     const seen = new Set<string>();
     const heldRoles = new Set<number>();
+    /** The first holder of each held role (entity index to entity index). */
+    const heldBy = new Map<number, number>();
     const hold = (p: number, r: number, rule: string) => {
       const key = `${p}:${r}`;
       if (seen.has(key)) return;
       seen.add(key);
       heldRoles.add(r);
+      if (!heldBy.has(r)) heldBy.set(r, p);
       relations.push({ type: "HOLDS", person: p, role: r, rule });
     };
     const E = (n: number) => entities[items[n]!]!;
@@ -259,10 +275,31 @@ export const holdsLinker: Linker = {
         // PREDICATE is anchored at both ends and a few words long, so only a short lead can
         // match: looking no further keeps this constant per role (no re-reading of long sentences).
         const lead = e.start - sentStart <= MAX_PRONOUN_LEAD ? text.slice(sentStart, e.start) : "";
-        const m = /^\s*(\p{L}+)\s(.*)$/su.exec(lead);
-        if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " "))) {
+        // A career sentence may open with when it happened (`Trước đó, ông là …`, `Năm 2010, ông
+        // được bầu làm …`); after `trước đó`/`sau đó` the subject may be left out (`Sau đó được
+        // điều động làm …`).
+        // The pronoun may also follow a short opening phrase (`Hơn 30 năm công tác, ông đã trải
+        // qua ...`): read from after its comma when the sentence does not open with one.
+        const opener = CAREER_OPENER.exec(lead);
+        const comma = lead.indexOf(", ");
+        const rest = opener ? lead.slice(opener[0].length) :
+          comma > 0 && comma <= MAX_OPENING_PHRASE && !PRONOUN.test(/^\s*(\p{L}*)/u.exec(lead)![1]!) ? lead.slice(comma + 1) : lead;
+        const m = /^\s*(\p{L}+)\s(.*)$/su.exec(rest);
+        if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " ")) ||
+          opener && opener[1] && PREDICATE.test(" " + rest.replace(TERM, " "))) {
           hold(items[lastPerson]!, items[n]!, "holds/pronoun");
           chainAfter(n, lastPerson, "holds/pronoun");
+        }
+      }
+      // A later clause of the same career sentence: `… là A, sau đó được điều động làm B` (B is
+      // the holder of A's).
+      if (!heldRoles.has(items[n]!) && isRole(n - 1) && heldBy.has(items[n - 1]!) && !ownedByNext(n) && sameLine(n - 1, n)) {
+        const g = gap(n - 1, n);
+        const c = CLAUSE_THEN.exec(g);
+        if (c && PREDICATE.test(" " + g.slice(c[0].length))) {
+          const p = heldBy.get(items[n - 1]!)!;
+          hold(p, items[n]!, "holds/career-clause");
+          chainAfter(n, itemOf.get(p)!, "holds/career-clause");
         }
       }
       // A predicate naming the post far from its subject, within one sentence; a post given
@@ -301,9 +338,128 @@ export const holdsLinker: Linker = {
         }
       }
     }
+    // Career timelines: every post in a line opened by a period is the biography's subject's.
+    const dates = entities.filter((x) => x.type === "DATE" && x.value && "timex" in x.value).sort((a, b) => a.start - b.start);
+    const entries = careerEntries(doc, dates);
+    const whenOf = new Map<number, string>();
+    if (entries.length) {
+      const subject = biographySubject(doc, entities);
+      const holder = new Map<number, number>();
+      for (const r of relations) holder.set(r.role, r.person);
+      let e = 0;
+      for (let n = 0; n < items.length && e < entries.length; n++) {
+        const it = E(n);
+        while (e < entries.length && entries[e]!.end <= it.start) e++;
+        const entry = entries[e];
+        if (!entry || it.start < entry.bodyStart || it.type !== "ROLE") continue;
+        whenOf.set(items[n]!, entry.timex);
+        if (subject < 0 || ownedByNext(n)) continue;
+        const h = holder.get(items[n]!);
+        if (h !== undefined && (entities[h]!.name ?? "") !== (entities[subject]!.name ?? "")) continue;
+        hold(subject, items[n]!, "holds/career-line");
+      }
+    }
+    // A post dated in prose: `Giám đốc Sở từ tháng 6/2011`, `Chủ tịch UBND tỉnh nhiệm kỳ 2020-2025`,
+    // and a clause opened by its period: `Từ tháng 6/2011, ông A là Giám đốc Sở`.
+    if (dates.length && relations.length) {
+      const roleAt = new Map<number, number>();
+      items.forEach((k) => { if (entities[k]!.type === "ROLE") roleAt.set(entities[k]!.end, k); });
+      for (const d of dates) {
+        // `từ` before a single point stays outside its span (`từ tháng 6/2011`): read it as the head.
+        const from = /(?:^|[\s,(])từ\s$/iu.test(text.slice(Math.max(0, d.start - 4), d.start)) ? d.start - 3 : d.start;
+        const head = text.slice(from, Math.min(d.end, from + 12)).toLowerCase();
+        if (!DATED_HEAD.test(head)) continue;
+        // Right after the post.
+        let k = from;
+        while (k > 0 && (text[k - 1] === " " || text[k - 1] === "," || text[k - 1] === "(")) k--;
+        const r = roleAt.get(k);
+        if (r !== undefined && from - k <= 3 && !whenOf.has(r)) { whenOf.set(r, (d.value as { timex: string }).timex); continue; }
+        // Opening its clause: posts after it up to the clause's end.
+        if (!head.startsWith("từ")) continue;
+        const sentStart = sentenceStartBefore(doc, d.start);
+        if (!/^[\s\-+•*]*$/u.test(text.slice(sentStart, from)) || !/^\s*,/u.test(text.slice(d.end, d.end + 3))) continue;
+        let stop = d.end;
+        while (stop < text.length && !/[.;:!?\n]/u.test(text[stop]!)) stop++;
+        // The items after the date (binary search: items are in text order), up to the clause's end.
+        let lo = 0, hi = items.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start > d.end) hi = mid; else lo = mid + 1; }
+        for (let q = lo; q < items.length && E(q).end <= stop; q++) {
+          if (E(q).type === "ROLE" && !whenOf.has(items[q]!)) whenOf.set(items[q]!, (d.value as { timex: string }).timex);
+        }
+      }
+    }
+    if (whenOf.size) for (const r of relations) { const w = whenOf.get(r.role); if (w !== undefined) r.when = { timex: w }; }
     return { relations };
   },
 };
+
+/** The first words of a DATE that dates a post next to it: a period or its start. */
+const DATED_HEAD = /^(?:từ|nhiệm kỳ|giai đoạn)\s/u;
+
+/** One line (or sentence) of a career timeline: the period that opens it, and where its posts start and end. */
+interface CareerEntry { timex: string; bodyStart: number; end: number }
+
+/**
+ * The entries of career timelines: a DATE that opens a line or a sentence (after a bullet at
+ * most: `-`, `+`, `•`) and is followed by a colon or a dash, as in `6/1970-12/1979: Trợ lý ...`,
+ * `+ 2.2013 - 6.2016: Chủ tịch ...`, `Năm 1975 đến năm 1979 - học tại ...`. An entry runs to the
+ * next entry, the end of its line, or the end of its sentence, whichever comes first.
+ */
+function careerEntries(doc: Doc, dates: readonly Candidate[]): CareerEntry[] {
+  const text = doc.text;
+  const out: CareerEntry[] = [];
+  for (const d of dates) {
+    // What opens the line or sentence before the date: bullets and spaces only.
+    const sentStart = sentenceStartBefore(doc, d.start);
+    let k = d.start;
+    while (k > sentStart && k > d.start - 6 && BULLET.test(text[k - 1]!)) k--;
+    if (k !== sentStart && text[k - 1] !== "\n") continue;
+    // A colon or a dash right after it.
+    let j = d.end;
+    while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
+    if (text[j] !== ":" && !(text[j] === "-" && text[j + 1] === " ")) continue;
+    const bodyStart = j + 1;
+    let end = bodyStart;
+    const sentEnd = sentenceEndAfter(doc, bodyStart);
+    while (end < sentEnd && text.charCodeAt(end) !== 10) end++;
+    const prev = out[out.length - 1];
+    if (prev && prev.end > d.start) prev.end = d.start;
+    out.push({ timex: (d.value as { timex: string }).timex, bodyStart, end });
+  }
+  return out;
+}
+const BULLET = /[\s\-+•*]/u;
+
+/**
+ * Whose biography the document is: the person a heading names (`Họ và tên: Nguyễn Văn A`,
+ * `Họ tên:`), else the person named most often (the first named among equals). -1 when none.
+ */
+function biographySubject(doc: Doc, entities: readonly Candidate[]): number {
+  const count = new Map<string, number>();
+  let best = -1, bestCount = 0;
+  entities.forEach((e, k) => {
+    if (e.type !== "PERSON") return;
+    const before = doc.text.slice(Math.max(0, e.start - 16), e.start);
+    if (bestCount !== Infinity && NAME_HEADING.test(before)) { best = k; bestCount = Infinity; }
+    const name = e.name ?? doc.text.slice(e.start, e.end);
+    const c = (count.get(name) ?? 0) + 1;
+    count.set(name, c);
+    if (c > bestCount) { best = k; bestCount = c; }
+  });
+  return best;
+}
+/** A heading that names the subject of a biography, right before the name. */
+const NAME_HEADING = /(?:^|[\s:])họ(?:\s+và)?\s+tên\s*:\s*$/iu;
+
+function sentenceEndAfter(doc: Doc, at: number): number {
+  let lo = 0, hi = doc.sentences.length - 1, best = doc.text.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sent = doc.sentences[mid]!;
+    if (sent.end > at) { best = sent.end; hi = mid - 1; } else lo = mid + 1;
+  }
+  return best;
+}
 
 function sentenceStartBefore(doc: Doc, at: number): number {
   let lo = 0, hi = doc.sentences.length - 1, best = 0;

@@ -58,6 +58,8 @@ export interface CandidateRelation {
   person: number;
   role: number;
   rule: string;
+  /** The period the text gives the post in (a career line's period, `từ tháng 6/2011`, `nhiệm kỳ 2020-2025`). */
+  when?: { timex: string };
 }
 
 /** A matcher: one job, finds candidates of one or more kinds. */

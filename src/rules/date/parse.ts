@@ -261,6 +261,47 @@ class Parser {
     return { p: { d: day.v, partial: true }, end: day.end, rule: "date/day" };
   }
 
+  /**
+   * A month and year in one token, slashed or dotted: `6/1970`, `5.2009`. A dotted one is read
+   * as a date only where the structure says so (after `tháng`, or as an end of a range): four
+   * digits after the dot are no thousands group, but a bare `5.2009` alone is too weak a cue.
+   */
+  monthYearToken(k: number): { p: Point; end: number; rule: string } | null {
+    const t = this.T(k);
+    if (!t || !this.near(k) || t.kind !== "date" && t.kind !== "number") return null;
+    const m = /^(\d{1,2})[/.](\d{4})$/.exec(t.text);
+    if (!m) return null;
+    const mo = +m[1]!, y = +m[2]!;
+    if (mo < 1 || mo > 12 || y < YEAR_MIN || y > YEAR_MAX) return null;
+    return { p: { m: mo, y }, end: k + 1, rule: "date/month-year" };
+  }
+
+  /**
+   * A range of two month-years, as career timelines write it: `6/1970-12/1979`, `3/1998 - 8/2004`,
+   * `tháng 3/1998 - 8/2004`, `5.2009 - 11.2012`, `tháng 6/2011 đến tháng 3/2015`, and an open end
+   * (`12.2015 - nay`, which ends at the article's date). The second end comes later than the first.
+   */
+  monthYearRange(k: number): Expr | null {
+    const head = this.L(k) === "tháng" ? 1 : 0;
+    const a = this.monthYearToken(k + head);
+    if (!a) return null;
+    // Not inside a document number (`số 3/2004-8/2006`, `.../3/2004`).
+    const prev = this.T(k - 1);
+    if (prev && (NUMBER_WORDS_BEFORE.has(prev.lower) || !this.T(k)!.spaceBefore && (prev.text === "/" || prev.text === "-" || prev.kind !== "punct" && prev.kind !== "symbol"))) return null;
+    const j = a.end, sep = this.L(j);
+    if (!(sep === "-" || sep === "đến" || sep === "tới") || !this.near(j)) return null;
+    for (const pw of PRESENT_WORDS) {
+      if (pw.every((w, m) => this.L(j + 1 + m) === w && this.near(j + 1 + m))) {
+        return { start: k, end: j + 1 + pw.length, rule: "date/range-to-present", a: a.p, b: { present: true } };
+      }
+    }
+    const b = this.monthYearToken(this.L(j + 1) === "tháng" ? j + 2 : j + 1);
+    if (!b || this.glued(b.end)) return null;
+    const from = a.p.y! * 12 + a.p.m!, to = b.p.y! * 12 + b.p.m!;
+    if (to <= from || b.p.y! - a.p.y! > 100) return null;
+    return { start: k, end: b.end, rule: "date/month-year-range", a: a.p, b: b.p };
+  }
+
   monthNumber(k: number): { v: number; end: number } | typeof INVALID | null {
     const n = this.int(k, 2);
     if (n !== null) return n >= 1 && n <= 12 ? { v: n, end: k + 1 } : INVALID;
@@ -281,6 +322,9 @@ class Parser {
     const tok = this.dateToken(k + 1);
     if (tok === INVALID) return INVALID;
     if (tok && tok.rule === "date/my") return { ...tok, rule: "date/month-year" };
+    // `tháng 4.2019`: a dotted month-year is one number token
+    const dotted = this.T(k + 1)?.kind === "number" ? this.monthYearToken(k + 1) : null;
+    if (dotted) return dotted;
     if (tok) return null; // `tháng 9/6`: not a month
     const mon = this.monthNumber(k + 1);
     if (mon === INVALID) return INVALID;
@@ -624,6 +668,9 @@ class Parser {
   }
 }
 
+/** Words before a document or item number: what follows them is no date. */
+const NUMBER_WORDS_BEFORE: ReadonlySet<string> = new Set(["số", "mã", "hiệu", "khoản", "điều"]);
+
 /** Words that end a range opened with `từ` at the present. */
 const PRESENT_WORDS: readonly (readonly string[])[] = [["nay"], ["hiện", "nay"], ["bây", "giờ"], ["hiện", "tại"]];
 
@@ -679,6 +726,8 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
   P.anchor = i;
   // `từ A đến B`, `từ A - B`, `từ A đến nay`
   if (t.lower === "từ") {
+    const my = P.monthYearRange(i + 1);
+    if (my) return { ...my, start: i, rule: my.rule === "date/month-year-range" ? "date/range-from-to" : my.rule };
     const a = P.point(i + 1);
     if (a === INVALID) return INVALID;
     if (a) {
@@ -704,10 +753,17 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
     // `từ 1-6 tới`: a bare day-month after `từ`
     return null;
   }
+  const my = P.monthYearRange(i);
+  if (my) return my;
   const p = P.point(i);
   if (p === INVALID) return INVALID;
   if (p) {
     if (p.p.partial) return null;
+    // `năm 1975 đến năm 1979`: two years joined by `đến`/`tới`
+    if (p.rule === "date/year" && !p.b && (P.L(p.end) === "đến" || P.L(p.end) === "tới") && P.near(p.end) && P.L(p.end + 1) === "năm") {
+      const y2 = P.year(p.end + 2);
+      if (y2 !== null && y2 > p.p.y! && y2 - p.p.y! <= 100) return { start: i, end: p.end + 3, rule: "date/year-range", a: p.p, b: { y: y2 } };
+    }
     if (p.b) return { start: i, end: p.end, rule: p.rule, a: p.p, b: p.b };
     // Full date - full date: `9/7/1912-9/7/2017`, `3-2-1930 - 3-2-2025`
     if (P.L(p.end) === "-" && P.near(p.end) && p.p.y !== undefined && p.p.d !== undefined) {

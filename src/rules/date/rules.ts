@@ -284,7 +284,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: "date/year-range",
     description: "`năm 2017 - 2020`.",
-    examples: [{ text: "năm 2017 - 2020", timex: "2017/2020" }],
+    examples: [{ text: "năm 2017 - 2020", timex: "2017/2020" }, { text: "Năm 1975 đến năm 1979: học tại", span: "Năm 1975 đến năm 1979", timex: "1975/1979" }],
     counterExamples: [],
   },
   {
@@ -307,6 +307,17 @@ export const DATE_RULES: readonly DateRule[] = [
     counterExamples: [],
   },
   {
+    id: "date/month-year-range",
+    description: "Two month-years joined by a dash, `đến` or `tới`, slashed or dotted, as career timelines write them: `6/1970-12/1979`, `tháng 3/1998 - 8/2004`, `5.2009 - 11.2012`; not in a document number, not backwards.",
+    examples: [
+      { text: "6/1970-12/1979: Trợ lý tác chiến", span: "6/1970-12/1979", timex: "1970-06/1979-12" },
+      { text: "Tháng 3/1998 - 8/2004: Phó Giám đốc Sở", span: "Tháng 3/1998 - 8/2004", timex: "1998-03/2004-08" },
+      { text: "+ 2.2013 - 6.2016: Chủ tịch UBND huyện", span: "2.2013 - 6.2016", timex: "2013-02/2016-06" },
+      { text: "tháng 6/2011 đến tháng 3/2015", timex: "2011-06/2015-03" },
+    ],
+    counterExamples: ["chỉ số 5.2009 tăng", "13.2009 - 14.2012"],
+  },
+  {
     id: "date/range-from-to",
     description: "`từ A đến B`: the span keeps `từ`; what one end leaves out comes from the other.",
     examples: [
@@ -314,6 +325,7 @@ export const DATE_RULES: readonly DateRule[] = [
       { text: "từ ngày 7/12/2009 đến 20/3/2011", timex: "2009-12-07/2011-03-20" },
       { text: "từ tháng 12/2009 đến tháng 8/2012", timex: "2009-12/2012-08" },
       { text: "từ năm 2017 - 2022", timex: "2017/2022" },
+      { text: "Từ 5.2009 – 11.2012: Bí thư Huyện ủy", span: "Từ 5.2009 – 11.2012", timex: "2009-05/2012-11" },
     ],
     counterExamples: [],
   },
@@ -324,6 +336,8 @@ export const DATE_RULES: readonly DateRule[] = [
       { text: "từ tháng 10/2016 đến nay", date: "2017-06-09", timex: "2016-10/2017-06-09" },
       { text: "Từ đầu năm 2017 đến nay", timex: "2017/PRESENT_REF" },
       { text: "từ tháng 10/2016 đến nay", timex: "2016-10/PRESENT_REF" },
+      { text: "Từ tháng 4.2019 đến nay", date: "2020-01-05", timex: "2019-04/2020-01-05" },
+      { text: "12.2015 - nay: Bộ trưởng", span: "12.2015 - nay", timex: "2015-12/PRESENT_REF" },
     ],
     counterExamples: [],
   },
