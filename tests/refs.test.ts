@@ -132,7 +132,7 @@ describe("refs linker: PERSON ref", () => {
     const both = ex.extract("Chủ tịch UBND Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
     expect(persons(both, "Đinh Văn Mão")[0]!.attrs).toMatchObject({ refUnresolved: "ambiguous", refCandidates: ["p:dinh-van-mao", "p:dinh-van-mao-2"] });
     const bare = ex.extract("Ông Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
-    expect(persons(bare, "Đinh Văn Mão")[0]!.attrs?.refCandidates).toEqual(["p:dinh-van-mao", "p:dinh-van-mao-2"]);
+    expect(persons(bare, "Đinh Văn Mão")[0]!.attrs).toMatchObject({ refCandidates: ["p:dinh-van-mao", "p:dinh-van-mao-2"] });
   });
 
   it("tells namesakes in office at once apart by the province the article names", () => {
@@ -143,7 +143,7 @@ describe("refs linker: PERSON ref", () => {
   it("grades confidence: a role on the article's date above a former post", () => {
     const now = persons(ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi phát biểu.", { date: "2017-06-09" }), "Hà Văn Khởi")[0]!;
     const former = persons(ex.extract("Nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi về thăm quê.", { date: "2023-06-09" }), "Hà Văn Khởi")[0]!;
-    expect(now.attrs?.refConfidence).toBe(0.95);
+    expect(now.attrs).toMatchObject({ refConfidence: 0.95 });
     expect(former.attrs).toMatchObject({ refBasis: "name+role", refConfidence: 0.85 });
   });
 });
