@@ -105,7 +105,7 @@ export interface PersonAttrs {
  * ```ts
  * // "… Bí thư Thành ủy Hà Nội Hoàng Trung Hải …", article of 2017-06-09
  * { type: "PERSON", start: 34, end: 49, text: "Hoàng Trung Hải", rule: "person/after-role",
- *   name: "Hoàng Trung Hải", ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role" } }
+ *   name: "Hoàng Trung Hải", ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role", refConfidence: 0.95 } }
  * ```
  */
 export interface PersonEntity extends EntityBase {

@@ -179,7 +179,7 @@ describe("refs linker on the bundled gazetteer", () => {
   const text = "Bí thư Thành ủy Hà Nội Hoàng Trung Hải làm việc với lãnh đạo tỉnh Hải Dương.";
   it("links Hoàng Trung Hải as Hà Nội's secretary in 2017", () => {
     const r = extract(text, { date: "2017-06-09" });
-    expect(one(r, "PERSON", "Hoàng Trung Hải")).toMatchObject({ ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role" } });
+    expect(one(r, "PERSON", "Hoàng Trung Hải")).toMatchObject({ ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role", refConfidence: 0.95 } });
     expect(one(r, "ROLE", "Bí thư Thành ủy Hà Nội").attrs).toMatchObject({ titleRef: "title:bi-thu-thanh-uy", bodyTemplate: "tpl:thanh-uy", placeRef: "tinh:ha-noi" });
   });
   it("does not link him in 2024, when no tenure fits the role", () => {
