@@ -19,8 +19,9 @@ import { performance } from "node:perf_hooks";
 import { benchDir, rootDir, distEntry, distWords, loadCorpus, optionsFor } from "./lib/corpus.mjs";
 import { timeRuns, median, si, ms, mb, kb, pct, textTable } from "./lib/timing.mjs";
 import { chronoPeer, vntkPeer } from "./lib/peers.mjs";
-import { devSystem, scoreGroups } from "./dev-eval.mjs";
+import { articleDates, devSystem, scoreGroups } from "./dev-eval.mjs";
 import { footprint } from "./footprint.mjs";
+import { refGroups, refTable } from "./refs.mjs";
 import { score, table } from "./score.mjs";
 
 const flags = process.argv.slice(2);
@@ -213,6 +214,10 @@ const { rows: accuracy } = score(gold, sys);
 log(table(accuracy));
 const accuracyGroups = scoreGroups(gold, sys, score);
 for (const g of Object.values(accuracyGroups)) log(`\n${g.label}:\n${table(g.rows)}`);
+// PERSON linking (benchmarks/refs.mjs): holder mentions that carry a ref, and implausible refs.
+const refLinking = Object.fromEntries(Object.entries(refGroups(gold, sys, lib.defaultGazetteer, articleDates()))
+  .map(([id, g]) => [id, { label: g.label, articles: g.articles, holders: g.holders, linked: g.linked, share: g.share, refs: g.refs, violations: g.violations }]));
+log(`\nPERSON refs:\n${refTable(refLinking)}`);
 
 // ---------------------------------------------------------------- peers
 let peers = { chrono: null, vntk: null };
@@ -257,7 +262,7 @@ log("\nwrote benchmarks/results/dev-snapshot.md (extractions on the dev articles
 
 // ---------------------------------------------------------------- output
 section("Output");
-const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, cli, accuracy, accuracyGroups, peers, words, benchSeconds: (performance.now() - started) / 1000 };
+const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, cli, accuracy, accuracyGroups, refLinking, peers, words, benchSeconds: (performance.now() - started) / 1000 };
 mkdirSync(join(benchDir, "results"), { recursive: true });
 writeFileSync(join(benchDir, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
 log(`\nwrote benchmarks/results/latest.json (bench took ${result.benchSeconds.toFixed(0)} s)`);

@@ -200,10 +200,15 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x)
 const isOneOf = <S extends string>(...values: readonly S[]) => (v: unknown): v is S => values.some((s) => s === v);
 
 // Adding an attribute to a public type without a check here, or the reverse, does not compile.
-const PERSON_ATTRS: AttrChecks<PersonAttrs> = { refBasis: isOneOf("name+role", "name+date") };
+const isUnit = (v: unknown): v is number => typeof v === "number" && v >= 0 && v <= 1;
+const PERSON_ATTRS: AttrChecks<PersonAttrs> = {
+  refBasis: isOneOf("name+role", "name+date", "name+place", "name"), refConfidence: isUnit,
+  refUnresolved: isOneOf("ambiguous"), refCandidates: isStrings,
+};
 const ROLE_ATTRS: AttrChecks<RoleAttrs> = {
   title: isString, body: isString, place: isString, modifier: isOneOf("former", "new"), titleRef: isString,
   bodyRef: isString, bodyTemplate: isString, placeRef: isString, placeBecomes: isStrings, implicit: isBoolean,
+  holderRef: isString,
 };
 const ORG_ATTRS: AttrChecks<OrgAttrs> = { bodyType: isString, head: isString, alternatives: isStrings, ambiguous: isBoolean };
 const LOC_ATTRS: AttrChecks<LocAttrs> = { placeType: isString, alternatives: isStrings };

@@ -80,10 +80,22 @@ export interface EntityBase {
 export interface PersonAttrs {
   /**
    * Why `ref` was given: `name+role` (an official of that name held a post the text gives them on
-   * the article's date) or `name+date` (no post in the text; the only official of that name was in
-   * office on that date).
+   * the article's date), `name+date` (no post in the text; the only official of that name whose
+   * career, first tenure to last, spans the date), `name+place` (namesakes in office then; the only
+   * one in a province the article names) or `name` (no date known; the only official of that name).
    */
-  refBasis?: "name+role" | "name+date";
+  refBasis?: "name+role" | "name+date" | "name+place" | "name";
+  /**
+   * How sure the `ref` is, in [0, 1], to threshold: 0.95 a role fitting on the article's date, 0.85
+   * a role fitted loosely (former/new post, no article date), 0.8 a unique name within the career,
+   * 0.75 name and place, 0.7 a name within the career whose namesakes were out of office, 0.5 a
+   * unique name without a date.
+   */
+  refConfidence?: number;
+  /** Set, with `refCandidates`, when two or more officials of that name remain: no `ref` is guessed. */
+  refUnresolved?: "ambiguous";
+  /** The gazetteer ids of the officials the mention may be (two or more), when `refUnresolved`. */
+  refCandidates?: string[];
 }
 
 /**
@@ -93,7 +105,7 @@ export interface PersonAttrs {
  * ```ts
  * // "… Bí thư Thành ủy Hà Nội Hoàng Trung Hải …", article of 2017-06-09
  * { type: "PERSON", start: 34, end: 49, text: "Hoàng Trung Hải", rule: "person/after-role",
- *   name: "Hoàng Trung Hải", ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role" } }
+ *   name: "Hoàng Trung Hải", ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role", refConfidence: 0.95 } }
  * ```
  */
 export interface PersonEntity extends EntityBase {
@@ -129,6 +141,12 @@ export interface RoleAttrs {
   placeBecomes?: string[];
   /** True when `placeRef` is the article's dominant province standing for an unnamed one (`Chủ tịch UBND tỉnh`). */
   implicit?: boolean;
+  /**
+   * For a role no named person in the text holds: the one person the gazetteer knows held that
+   * post on the article's date (`Bộ trưởng Bộ Tài chính` → its minister then), for single-holder
+   * posts the text pins down.
+   */
+  holderRef?: string;
 }
 
 /**

@@ -9,9 +9,9 @@ const entries: Partial<GazetteerEntry>[] = [
   { id: "t:tay-lac", kind: "place", type: "province", name: "Tây Lạc", validTo: "2025-06-30", successors: ["t:lac-hoa"] },
   { id: "t:lac-hoa", kind: "place", type: "province", name: "Lạc Hòa", validFrom: "2025-07-01", mergedFrom: ["t:tay-lac"] },
   { id: "ti:bi-thu", kind: "title", type: "title-head", name: "Bí thư", bodyKind: "tpl:tinh-uy" },
-  { id: "ti:bi-thu-tinh-uy", kind: "title", type: "title", name: "Bí thư Tỉnh ủy", head: "ti:bi-thu", bodyKind: "tpl:tinh-uy|province" },
+  { id: "ti:bi-thu-tinh-uy", kind: "title", type: "title", name: "Bí thư Tỉnh ủy", head: "ti:bi-thu", bodyKind: "tpl:tinh-uy|province", singleHolder: true },
   { id: "ti:chu-tich", kind: "title", type: "title-head", name: "Chủ tịch", bodyKind: "tpl:ubnd" },
-  { id: "ti:chu-tich-ubnd", kind: "title", type: "title", name: "Chủ tịch UBND", aliases: ["Chủ tịch Ủy ban nhân dân"], head: "ti:chu-tich", bodyKind: "tpl:ubnd|province" },
+  { id: "ti:chu-tich-ubnd", kind: "title", type: "title", name: "Chủ tịch UBND", aliases: ["Chủ tịch Ủy ban nhân dân"], head: "ti:chu-tich", bodyKind: "tpl:ubnd|province", singleHolder: true },
   { id: "p:ha-van-khoi", kind: "person", type: "person", name: "Hà Văn Khởi" },
   // Namesakes: two people named Đinh Văn Mão.
   { id: "p:dinh-van-mao", kind: "person", type: "person", name: "Đinh Văn Mão" },
@@ -114,13 +114,51 @@ describe("refs linker: PERSON ref", () => {
     expect(persons(bare, "Đinh Văn Mão")[0]!.ref).toBeUndefined();
   });
 
-  it("links a unique name with no role in the text only when a tenure runs on the article's date", () => {
+  it("links a unique name with no role in the text when the person's career spans the article's date", () => {
     const text = "Ông Hà Văn Khởi phát biểu tại buổi lễ.";
     const during = persons(ex.extract(text, { date: "2018-01-01" }), "Hà Văn Khởi")[0];
-    expect(during).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name+date" } });
+    expect(during).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name+date", refConfidence: 0.8 } });
     expect(persons(ex.extract(text, { date: "2024-01-01" }), "Hà Văn Khởi")[0]!.ref).toBeUndefined();
-    // Without the article's date there is no date to check a bare name against.
-    expect(persons(ex.extract(text), "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+    // Without the article's date: the only person of that name, at the lowest confidence.
+    expect(persons(ex.extract(text), "Hà Văn Khởi")[0]).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name", refConfidence: 0.5 } });
+  });
+
+  it("does not link by name alone when the text gives a role that fits no known tenure", () => {
+    const r = ex.extract("Phó Chủ tịch UBND tỉnh Đông Lạc Hà Văn Khởi phát biểu.", { date: "2018-01-01" });
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+  });
+
+  it("says which namesakes remain when it cannot choose", () => {
+    const both = ex.extract("Chủ tịch UBND Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
+    expect(persons(both, "Đinh Văn Mão")[0]!.attrs).toMatchObject({ refUnresolved: "ambiguous", refCandidates: ["p:dinh-van-mao", "p:dinh-van-mao-2"] });
+    const bare = ex.extract("Ông Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
+    expect(persons(bare, "Đinh Văn Mão")[0]!.attrs).toMatchObject({ refCandidates: ["p:dinh-van-mao", "p:dinh-van-mao-2"] });
+  });
+
+  it("tells namesakes in office at once apart by the province the article names", () => {
+    const r = ex.extract("Tại tỉnh Tây Lạc, ông Đinh Văn Mão tiếp đoàn. Tây Lạc có nhiều đổi mới.", { date: "2018-03-01" });
+    expect(persons(r, "Đinh Văn Mão")[0]).toMatchObject({ ref: "p:dinh-van-mao-2", attrs: { refBasis: "name+place", refConfidence: 0.75 } });
+  });
+
+  it("grades confidence: a role on the article's date above a former post", () => {
+    const now = persons(ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi phát biểu.", { date: "2017-06-09" }), "Hà Văn Khởi")[0]!;
+    const former = persons(ex.extract("Nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi về thăm quê.", { date: "2023-06-09" }), "Hà Văn Khởi")[0]!;
+    expect(now.attrs).toMatchObject({ refConfidence: 0.95 });
+    expect(former.attrs).toMatchObject({ refBasis: "name+role", refConfidence: 0.85 });
+  });
+});
+
+describe("refs linker: ROLE holderRef", () => {
+  it("offers the one holder of a post the text names without a holder", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc đã chỉ đạo các sở.", { date: "2017-06-09" });
+    expect(one(r, "ROLE", "Bí thư Tỉnh ủy Đông Lạc").attrs?.holderRef).toBe("p:ha-van-khoi");
+    // Out of his term, nobody the gazetteer knows held it.
+    expect(one(ex.extract("Bí thư Tỉnh ủy Đông Lạc đã chỉ đạo các sở.", { date: "2023-06-09" }), "ROLE", "Bí thư Tỉnh ủy Đông Lạc").attrs?.holderRef).toBeUndefined();
+  });
+  it("offers none for a post the text does not pin down, nor for a role a named person holds", () => {
+    expect(one(ex.extract("Chủ tịch UBND phát biểu.", { date: "2018-03-01" }), "ROLE", "Chủ tịch UBND").attrs?.holderRef).toBeUndefined();
+    const held = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi đã chỉ đạo.", { date: "2017-06-09" });
+    expect(one(held, "ROLE", "Bí thư Tỉnh ủy Đông Lạc").attrs?.holderRef).toBeUndefined();
   });
 
   it("without the article's date, fits the role to a date the text writes", () => {
@@ -141,7 +179,7 @@ describe("refs linker on the bundled gazetteer", () => {
   const text = "Bí thư Thành ủy Hà Nội Hoàng Trung Hải làm việc với lãnh đạo tỉnh Hải Dương.";
   it("links Hoàng Trung Hải as Hà Nội's secretary in 2017", () => {
     const r = extract(text, { date: "2017-06-09" });
-    expect(one(r, "PERSON", "Hoàng Trung Hải")).toMatchObject({ ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role" } });
+    expect(one(r, "PERSON", "Hoàng Trung Hải")).toMatchObject({ ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role", refConfidence: 0.95 } });
     expect(one(r, "ROLE", "Bí thư Thành ủy Hà Nội").attrs).toMatchObject({ titleRef: "title:bi-thu-thanh-uy", bodyTemplate: "tpl:thanh-uy", placeRef: "tinh:ha-noi" });
   });
   it("does not link him in 2024, when no tenure fits the role", () => {

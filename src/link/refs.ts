@@ -12,11 +12,23 @@
  * - the implicit place of a provincial role written without one (`Bí thư Tỉnh ủy` in an article
  *   about one province): `placeRef` of the dominant province and `implicit: true`.
  *
- * PERSON `ref`: among the gazetteer's people of exactly that full name, the one whose tenure
- * fits a role the text gives the person (HOLDS or apposition) on the article's date
- * (`refBasis: "name+role"`); a person with no role in the text only when the name is unique and
- * one of that person's tenures runs on the article's date (`refBasis: "name+date"`). Namesakes
- * are never guessed between.
+ * PERSON `ref` (every mention sharing a full name `name`, case-insensitive, gets the same):
+ * among the gazetteer's people of exactly that full name,
+ * - `refBasis: "name+role"`: the one whose tenure fits a role the text gives the person (HOLDS or
+ *   apposition) on the article's date (or, undated, a date the text writes);
+ *   (undated, and the text writes no date: the post alone);
+ * - for a name the text gives no role (a role that fits no known tenure may be a deputy post or a
+ *   namesake's, so the name alone does not decide then): `"name+date"`, the only one whose career
+ *   (first tenure start to last tenure end) spans the article's date;
+ * - `"name+place"`: of several namesakes in office on the date, the only one whose post is in a
+ *   province the article names;
+ * - `"name"`: no article date, and the only person of that name.
+ * `attrs.refConfidence` ({@link REF_CONFIDENCE}) grades these. When two or more people remain,
+ * no `ref`: `attrs.refUnresolved: "ambiguous"` and `attrs.refCandidates` (their ids).
+ *
+ * ROLE `holderRef`: for a role no named person in the text holds, the one person the gazetteer
+ * knows held that post on the article's date, when the role pins the post down (a single-holder
+ * title with its body or place, or one that is a post by itself: `Tổng Bí thư`).
  *
  * Cost: one pass over the entities; gazetteer lookups per distinct role text and person name.
  * @module
@@ -53,6 +65,27 @@ function isAppositionGap(gap: string): boolean {
   const t = gap.trim();
   return t === "," || t === "(" || t === ":" || ((t === "-" || t === "–") && /^\s/u.test(gap));
 }
+/** How a PERSON `ref` was decided (`attrs.refBasis`). */
+export type RefBasis = "name+role" | "name+place" | "name+date" | "name";
+/**
+ * `attrs.refConfidence` per basis: a user keeps refs at or above a threshold (0.8 keeps the
+ * role fits and unique names in office; 0.9 only roles fitting on the article's date). Ordered by
+ * how much the text and the gazetteer agree on, not calibrated probabilities.
+ */
+export const REF_CONFIDENCE = {
+  /** Name, and a role the text gives fits a tenure on the article's date. */
+  role: 0.95,
+  /** Name and role, fitted loosely: a former (`nguyên`) or new (`tân`) post, or no article date (fitted to a date the text writes, or to the post alone when it writes none). */
+  roleLoose: 0.85,
+  /** Name alone, the only person of that name in the gazetteer, within that person's career on the date. */
+  nameDated: 0.8,
+  /** Name and place: namesakes in office on the date, one of them in a province the article names. */
+  place: 0.75,
+  /** Name alone, the only one of several namesakes whose career spans the date. */
+  nameDatedNamesakes: 0.7,
+  /** Name alone (no role in the text), no date to check: the only person of that name in the gazetteer. */
+  nameUndated: 0.5,
+} as const;
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
 const CACHE_MAX = 20_000;
 
@@ -307,6 +340,82 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     return out;
   }
 
+  /**
+   * The person a full name refers to, and on what basis (see the module comment), or the
+   * candidates that remain when two or more do; null when the gazetteer cannot say.
+   */
+  function personLink(
+    people: readonly { entry: GazetteerEntry; tenures: Tenure[] }[], roles: readonly RoleInfo[], day: string | null,
+    periods: readonly Period[], provinces: ReadonlySet<string>,
+  ): { ref: string; basis: RefBasis; confidence: number } | { candidates: string[] } | null {
+    const ids = (ps: readonly { entry: GazetteerEntry }[]) => ps.map((p) => p.entry.id);
+    if (roles.length) {
+      let exact = true;
+      let fits = people.filter((p) => roles.some((r) => p.tenures.some((t) => {
+        if (!postFits(r, t) || !timeFits(r, t, day, periods)) return false;
+        if (!day || r.modifier) exact = false;
+        return true;
+      })));
+      // Undated, and the text writes no date: the post alone (`Tổng Bí thư Nguyễn Phú Trọng`).
+      if (!day && !periods.length && !fits.length) exact = false, fits = people.filter((p) => roles.some((r) => p.tenures.some((t) => postFits(r, t))));
+      if (fits.length === 1) return { ref: fits[0]!.entry.id, basis: "name+role", confidence: exact ? REF_CONFIDENCE.role : REF_CONFIDENCE.roleLoose };
+      if (fits.length > 1) return { candidates: ids(fits) };
+      // The text gives roles and none fits a known tenure: a deputy post, an earlier career, or
+      // a namesake. The name alone does not decide then.
+      return null;
+    }
+    if (!day) {
+      if (people.length > 1) return { candidates: ids(people) };
+      return { ref: people[0]!.entry.id, basis: "name", confidence: REF_CONFIDENCE.nameUndated };
+    }
+    const inCareer = people.filter((p) => careerOn(p.tenures, day));
+    if (inCareer.length === 1) {
+      return { ref: inCareer[0]!.entry.id, basis: "name+date", confidence: people.length === 1 ? REF_CONFIDENCE.nameDated : REF_CONFIDENCE.nameDatedNamesakes };
+    }
+    if (inCareer.length > 1) {
+      // Namesakes in office at once: the one whose post on the date is in a province the article names.
+      const here = inCareer.filter((p) => p.tenures.some((t) => t.place && tenureOn(t, day) && provinces.has(provinceOf(t.place)?.id ?? "")));
+      if (here.length === 1) return { ref: here[0]!.entry.id, basis: "name+place", confidence: REF_CONFIDENCE.place };
+      return { candidates: ids(inCareer) };
+    }
+    return null;
+  }
+
+  /** True when `day` falls within the person's known career: first tenure start to last tenure end. */
+  function careerOn(tenures: readonly Tenure[], day: string): boolean {
+    if (!tenures.length) return false;
+    let start = "9999", end = "0000";
+    for (const t of tenures) {
+      const from = t.from ? dateLow(t.from) : "0000", to = t.to ? dateHigh(t.to) : "9999";
+      if (from < start) start = from;
+      if (to > end) end = to;
+    }
+    return start <= day && day <= end;
+  }
+
+  /**
+   * The one person who held the post role `r` names on `day`, or undefined: only for a
+   * single-holder title whose post the text pins down (a named body or place, or a title that is
+   * itself one post, `Tổng Bí thư`), and only when the gazetteer knows exactly one holder.
+   */
+  const holderCache = new Map<string, string | null>();
+  function holderOf(roleText: string, r: RoleInfo, day: string): string | undefined {
+    const title = r.titleId ? gazetteer.get(r.titleId) : undefined;
+    if (!title?.singleHolder) return undefined;
+    const placeKinds = (title.bodyKind?.split("|") ?? []).filter((k) => PLACE_TYPES.has(k) && k !== "country");
+    const pinned = !!r.bodyRef || !!r.placeRef || (title.type === "title" && title.head === undefined && !placeKinds.length && !title.bodyKind?.split("|").some((k) => k.startsWith("tpl:")));
+    if (!pinned) return undefined;
+    const cacheKey = `${roleText}\u0000${day}\u0000${r.placeRef ?? ""}\u0000${r.bodyRef ?? ""}`;
+    let holder = holderCache.get(cacheKey);
+    if (holder === undefined) {
+      const people = new Set(gazetteer.holdersOf(roleText, day).filter((h) => postFits(r, h.tenure)).map((h) => h.person.id));
+      holder = people.size === 1 ? [...people][0]! : null;
+      if (holderCache.size >= CACHE_MAX) holderCache.clear();
+      holderCache.set(cacheKey, holder);
+    }
+    return holder ?? undefined;
+  }
+
   return {
     id: "refs",
     link(doc: Doc, entities: readonly Candidate[], relations: readonly CandidateRelation[]): Links {
@@ -351,21 +460,24 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         roleInfo.set(k, info);
       });
 
-      // PERSONs: the roles the text gives each full name.
+      // PERSONs: the roles the text gives each full name (case-insensitive: an all-caps heading
+      // name is the same name).
       const rolesOf = new Map<string, Set<number>>();
       const mentions = new Map<string, number[]>();
       const nameOf = (p: Candidate) => (p.name ?? text.slice(p.start, p.end)).trim();
+      const keyOf = (p: Candidate) => nameOf(p).toLowerCase();
+      const shownName = new Map<string, string>();
       entities.forEach((e, k) => {
         if (e.type !== "PERSON") return;
-        const n = nameOf(e);
+        const n = keyOf(e);
         if (!n) return;
         const list = mentions.get(n);
-        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); }
+        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); shownName.set(n, nameOf(e)); }
       });
-      if (!mentions.size) return { updates };
+      const heldRoles = new Set<number>();
       for (const r of relations) {
         const p = entities[r.person];
-        if (r.type === "HOLDS" && p?.type === "PERSON") rolesOf.get(nameOf(p))?.add(r.role);
+        if (r.type === "HOLDS" && p?.type === "PERSON") { rolesOf.get(keyOf(p))?.add(r.role); heldRoles.add(r.role); }
       }
       // Apposition the HOLDS linker left out: a role right before the name, or right after it.
       const items: number[] = [];
@@ -374,28 +486,45 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       for (let n = 0; n < items.length; n++) {
         const p = entities[items[n]!]!;
         if (p.type !== "PERSON") continue;
-        const roles = rolesOf.get(nameOf(p));
+        const roles = rolesOf.get(keyOf(p));
         const before = n > 0 ? entities[items[n - 1]!]! : undefined;
-        if (roles && before?.type === "ROLE" && /^[ \t]*$/u.test(text.slice(before.end, p.start))) roles.add(items[n - 1]!);
+        if (roles && before?.type === "ROLE" && /^[ \t]*$/u.test(text.slice(before.end, p.start))) { roles.add(items[n - 1]!); heldRoles.add(items[n - 1]!); }
         const after = n + 1 < items.length ? entities[items[n + 1]!]! : undefined;
-        if (roles && after?.type === "ROLE" && isAppositionGap(text.slice(p.end, after.start))) roles.add(items[n + 1]!);
+        if (roles && after?.type === "ROLE" && isAppositionGap(text.slice(p.end, after.start))) { roles.add(items[n + 1]!); heldRoles.add(items[n + 1]!); }
       }
 
-      const periods = day ? [] : textPeriods(entities);
-      for (const [name, ks] of mentions) {
-        if (!name.includes(" ")) continue;
-        const people = peopleNamed(name);
-        if (!people.length) continue;
-        const roles = [...rolesOf.get(name)!].map((k) => roleInfo.get(k)).filter((r): r is RoleInfo => !!r);
-        let ref: string | null = null, basis: string | null = null;
-        if (roles.length) {
-          const fits = people.filter((p) => roles.some((r) => p.tenures.some((t) => postFits(r, t) && timeFits(r, t, day, periods))));
-          if (fits.length === 1) { ref = fits[0]!.entry.id; basis = "name+role"; }
-        } else if (people.length === 1 && day && people[0]!.tenures.some((t) => tenureOn(t, day))) {
-          ref = people[0]!.entry.id; basis = "name+date";
+      // ROLEs no named person holds: the post's holder on the date, when it is one person.
+      if (day) {
+        for (const [k, info] of roleInfo) {
+          if (heldRoles.has(k) || info.modifier) continue;
+          const holder = holderOf(text.slice(entities[k]!.start, entities[k]!.end), info, day);
+          if (holder) (updates.find((u) => u.index === k)!.attrs as CandidateAttrs).holderRef = holder;
         }
-        if (!ref) continue;
-        for (const k of ks) updates.push({ index: k, ref, attrs: { ...entities[k]!.attrs, refBasis: basis } });
+      }
+      if (!mentions.size) return { updates };
+
+      const periods = day ? [] : textPeriods(entities);
+      // Provinces the article mentions (for namesakes told apart by place).
+      const provincesMentioned = new Set(counts.keys());
+      for (const [key, ks] of mentions) {
+        if (!key.includes(" ")) continue;
+        const people = peopleNamed(shownName.get(key)!);
+        if (!people.length) continue;
+        const roles = [...rolesOf.get(key)!].map((k) => roleInfo.get(k)).filter((r): r is RoleInfo => !!r);
+        const link = personLink(people, roles, day, periods, provincesMentioned);
+        if (!link) continue;
+        for (const k of ks) {
+          const attrs: CandidateAttrs = { ...entities[k]!.attrs };
+          if ("ref" in link) {
+            attrs.refBasis = link.basis;
+            attrs.refConfidence = link.confidence;
+            updates.push({ index: k, ref: link.ref, attrs });
+          } else {
+            attrs.refUnresolved = "ambiguous";
+            attrs.refCandidates = link.candidates;
+            updates.push({ index: k, attrs });
+          }
+        }
       }
       return { updates };
     },
