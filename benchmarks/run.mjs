@@ -255,6 +255,21 @@ if (existsSync(distWords)) {
   log(wordsTable(words));
 }
 
+// ---------------------------------------------------------------- Dask
+// Beyond one machine (examples/dask): 1 and 2 Dask worker processes beside the plain CLI, when a
+// Python with Dask is installed (benchmarks/dask-scaling.py writes results/dask.json).
+let dask = null;
+{
+  const { findPython } = await import("../examples/dask/python.mjs");
+  const py = findPython();
+  section("Dask (examples/dask): 1 and 2 worker processes beside the plain CLI");
+  if (!py) log("skipped: no Python with dask.distributed and pandas (apt-get install python3-distributed python3-dask python3-pandas)");
+  else {
+    const r = spawnSync(py, [join(benchDir, "dask-scaling.py"), ...(quick ? ["--variants", "1", "--runs", "1"] : []), ...(flags.includes("--write-readme") ? ["--write-readme"] : [])], { stdio: "inherit" });
+    dask = r.status === 0 ? JSON.parse(readFileSync(join(benchDir, "results", "dask.json"), "utf8")) : { error: `dask-scaling.py exited with ${r.status}` };
+  }
+}
+
 // ---------------------------------------------------------------- snapshot
 const { writeSnapshot } = await import("./snapshot.mjs");
 writeSnapshot(extract);
@@ -262,7 +277,7 @@ log("\nwrote benchmarks/results/dev-snapshot.md (extractions on the dev articles
 
 // ---------------------------------------------------------------- output
 section("Output");
-const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, cli, accuracy, accuracyGroups, refLinking, peers, words, benchSeconds: (performance.now() - started) / 1000 };
+const result = { sectionSeconds, machine, corpus: { articles: corpus.length, chars: totalChars }, throughput, cold, memory, gazetteer, scaling, cli, accuracy, accuracyGroups, refLinking, peers, words, dask, benchSeconds: (performance.now() - started) / 1000 };
 mkdirSync(join(benchDir, "results"), { recursive: true });
 writeFileSync(join(benchDir, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
 log(`\nwrote benchmarks/results/latest.json (bench took ${result.benchSeconds.toFixed(0)} s)`);
