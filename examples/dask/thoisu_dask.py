@@ -84,6 +84,10 @@ class ThoisuProcess:
     def _read_stdout(proc: subprocess.Popen, answers: queue.Queue) -> None:
         try:
             for line in proc.stdout:
+                # A line without its newline is the last one of a child killed mid-write: cut,
+                # never an answer (the record is sent again to the restarted process).
+                if not line.endswith(b"\n"):
+                    break
                 answers.put(line)
         except (OSError, ValueError):  # closed under us: the child was killed
             pass
