@@ -5,6 +5,9 @@
 //   node benchmarks/dev-eval.mjs [--misses]
 //   npx tsx benchmarks/dev-eval.mjs --src [--misses]   (no build needed)
 //   [--type PERSON] [--out FILE.jsonl] [--json] [--groups]  (--groups: also per article group)
+//   [--halves]  (also the new articles split in two: even ids, which rules may be written against,
+//                and odd ids, which check that a rule carries to text it was not written on)
+//   [--ids 090,092]  (--misses only for these articles)
 //
 // The article dates come from benchmarks/corpus/raw/SOURCES.tsv (a user knows them).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
@@ -37,10 +40,19 @@ export const DEV_GROUPS = [
   { id: "new24", label: "new 24 (089–112)", test: (id) => id >= "089" },
 ];
 
+/**
+ * The new articles split for honest rule writing: a rule is written looking at the even half and
+ * must also help the odd half, which nobody reads for rule ideas.
+ */
+export const DEV_HALVES = [
+  { id: "new-even", label: "new, even ids (written against)", test: (id) => id >= "089" && Number(id) % 2 === 0 },
+  { id: "new-odd", label: "new, odd ids (check)", test: (id) => id >= "089" && Number(id) % 2 === 1 },
+];
+
 /** Scores per article group: `{ [group id]: { label, articles, rows } }`. */
-export function scoreGroups(gold, sys, score) {
+export function scoreGroups(gold, sys, score, groups = DEV_GROUPS) {
   const out = {};
-  for (const g of DEV_GROUPS) {
+  for (const g of groups) {
     const docs = gold.filter((d) => g.test(d.id));
     out[g.id] = { label: g.label, articles: docs.length, rows: score(docs, sys).rows };
   }
@@ -78,9 +90,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (flags.includes("--groups")) {
     for (const g of Object.values(scoreGroups(gold, sys, score))) console.log(`\n${g.label}:\n${table(g.rows)}`);
   }
+  if (flags.includes("--halves")) {
+    for (const g of Object.values(scoreGroups(gold, sys, score, DEV_HALVES))) console.log(`\n${g.label}:\n${table(g.rows)}`);
+  }
+  const idsAt = flags.indexOf("--ids");
+  const ids = idsAt >= 0 ? new Set(flags[idsAt + 1].split(",")) : null;
   const typeAt = flags.indexOf("--type");
   if (flags.includes("--misses")) {
     const t = typeAt >= 0 ? flags[typeAt + 1] : null;
-    console.log(misses.filter((m) => !t || m.split(" ")[1] === t).join("\n"));
+    console.log(misses.filter((m) => (!t || m.split(" ")[1] === t) && (!ids || ids.has(m.split(" ")[0]))).join("\n"));
   }
 }
