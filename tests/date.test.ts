@@ -11,27 +11,6 @@ import { readdirSync, readFileSync } from "node:fs";
 const ex = createExtractor({ matchers: [dateMatcher], linkers: [] });
 const dates = (text: string, date?: string) => ex.extract(text, date ? { date } : {}).entities.filter((e) => e.type === "DATE");
 
-describe("DATE rule table", () => {
-  for (const rule of DATE_RULES) {
-    describe(rule.id, () => {
-      for (const x of rule.examples) {
-        it(`${JSON.stringify(x.text)}${x.date ? ` @${x.date}` : ""} → ${x.timex}`, () => {
-          const found = dates(x.text, x.date);
-          const hit = found.find((e) => e.text === (x.span ?? x.text));
-          expect(hit, JSON.stringify(found.map((e) => [e.text, e.value, e.rule]))).toBeDefined();
-          expect(hit!.value).toEqual({ timex: x.timex });
-          expect(hit!.rule.startsWith(rule.id.replace(/-edge$/, "")) || hit!.rule === rule.id, `${hit!.rule} vs ${rule.id}`).toBe(true);
-        });
-      }
-      for (const text of rule.counterExamples) {
-        it(`finds no DATE in ${JSON.stringify(text)}`, () => {
-          expect(dates(text, "2017-06-09")).toEqual([]);
-        });
-      }
-    });
-  }
-});
-
 describe("invalid dates", () => {
   it("never finds a date inside a rejected expression", () => {
     for (const t of ["ngày 32 tháng 4", "ngày 32/4", "ngày 29/2/2017", "ngày 31/4/2020 và", "ngày 30 tháng 2 năm 2020"]) {
@@ -92,7 +71,7 @@ describe("opening-word shortcut", () => {
   // parseDates skips word tokens that open no date; running the parser at every token must find the same.
   const raw = new URL("../benchmarks/corpus/raw/", import.meta.url);
   const texts = [
-    ...DATE_RULES.flatMap((r) => [...r.examples.map((x) => x.text), ...r.counterExamples]),
+    ...DATE_RULES.flatMap((r) => [...r.examples, ...r.counterExamples]).map((x) => (typeof x === "string" ? x : x.text)),
     ...readdirSync(raw).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(new URL(f, raw), "utf8")),
   ];
   it(`finds the same expressions as a run at every token (${texts.length} texts)`, () => {

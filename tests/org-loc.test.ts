@@ -65,17 +65,6 @@ const ofGz = (text: string, type: string) => exGz.extract(text).entities.filter(
 
 describe("place guards (src/match/proper.ts)", () => {
   const toks = (s: string) => tokenize(s).tokens;
-  const RULES: { rule: string; examples: [string, number, number][]; counterExamples: [string, number, number][] }[] = [
-    { rule: "a proper place name starts with a capital", examples: [["sang Pháp công tác", 1, 2]], counterExamples: [["ý kiến cử tri", 0, 1], ["pháp luật", 0, 1]] },
-    { rule: "a one-syllable place completing a common word is that word", examples: [["Pháp và Đức", 0, 1]], counterExamples: [["Anh hùng lao động", 0, 1], ["Pháp luật quy định", 0, 1]] },
-    { rule: "a word in a heading in capitals is not a name", examples: [["Tin từ Ý hôm qua", 2, 3]], counterExamples: [["Ý KIẾN BÌNH LUẬN", 0, 1]] },
-  ];
-  for (const r of RULES) {
-    it(r.rule, () => {
-      for (const [s, a, b] of r.examples) expect(isProperPlaceAt(toks(s), a, b), s).toBe(true);
-      for (const [s, a, b] of r.counterExamples) expect(isProperPlaceAt(toks(s), a, b), s).toBe(false);
-    });
-  }
   it("a classifier completing a word with the syllable before is none (yêu cầu, đồng hồ, Hội chợ)", () => {
     expect(classifierInWord(toks("yêu cầu Lò Văn Xiển"), 1)).toBe(true);
     expect(classifierInWord(toks("chiếc đồng hồ Khải Minh"), 2)).toBe(true);
@@ -117,114 +106,12 @@ describe("guessed places (src/match/places.ts)", () => {
 // Round 3 (issue 5): body names of open form. Each row: example (text → expected ORG spans)
 // and counter-examples (text → ORG spans, showing where the name must stop).
 describe("body names of open form (src/match/bodies.ts)", () => {
-  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
-    {
-      rule: "a field of work from data/lexicon/body-fields.txt completes a head (vụ, trường, làm inside)",
-      examples: [
-        ["Sở Nội vụ tỉnh Đông Lạc trình đề án.", ["Sở Nội vụ tỉnh Đông Lạc"]],
-        ["Sở Tài nguyên và Môi trường cấp phép.", ["Sở Tài nguyên và Môi trường"]],
-        ["Cục Việc làm báo cáo.", ["Cục Việc làm"]],
-        ["Vụ Ngân sách nhà nước đề xuất.", ["Vụ Ngân sách nhà nước"]],
-      ],
-      counterExamples: [["Sở Khải Minh làm việc.", ["Sở Khải Minh"]]],
-    },
-    {
-      rule: "a company: legal form, lower-case trade, proper name, number or place",
-      examples: [
-        ["Công ty TNHH một thành viên Chè xanh Vadoria Hưng Khang ký hợp đồng.", ["Công ty TNHH một thành viên Chè xanh Vadoria Hưng Khang"]],
-        ["Công ty mía đường Phú Lâm khởi kiện.", ["Công ty mía đường Phú Lâm"]],
-        ["Tổng Công ty xây dựng công trình giao thông 9 làm chủ đầu tư.", ["Tổng Công ty xây dựng công trình giao thông 9"]],
-        ["Ngân hàng Xuất nhập khẩu Vadoria cho vay.", ["Ngân hàng Xuất nhập khẩu Vadoria"]],
-        ["Tập đoàn Công nghiệp Cao su Khải Minh ủng hộ.", ["Tập đoàn Công nghiệp Cao su Khải Minh"]],
-      ],
-      counterExamples: [
-        ["Công ty cho biết sẽ trả nợ.", []],
-        ["Tập đoàn Hưng Khang ký thỏa thuận.", ["Tập đoàn Hưng Khang"]],
-        ["Công ty Phú Lâm 50 tỷ đồng.", ["Công ty Phú Lâm"]],
-        ["Công ty Hưng Khang cử sang Vadoria ba người.", ["Công ty Hưng Khang"]],
-      ],
-    },
-    {
-      rule: "a fund: a capitalised first word, then words of any case up to a boundary",
-      examples: [
-        ["Quỹ Vì người nghèo của tỉnh tiếp nhận.", ["Quỹ Vì người nghèo"]],
-        ["Quỹ Bình ổn xăng dầu (BOG) được trích.", ["Quỹ Bình ổn xăng dầu"]],
-        ["Quỹ Tấm lòng vàng Đông Lạc hỗ trợ 10 hộ.", ["Quỹ Tấm lòng vàng Đông Lạc"]],
-        ["Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc mở rộng.", ["Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc"]],
-      ],
-      counterExamples: [
-        ["Quỹ Sen Vàng bắt đầu thu phí.", ["Quỹ Sen Vàng"]],
-        ["Quỹ Ánh sáng học đường cho biết sẽ chi thêm.", ["Quỹ Ánh sáng học đường"]],
-        ["Quỹ cho vay hết.", []],
-      ],
-    },
-    {
-      rule: "a fund: a lower-case start only with a kind of fund from data/lexicon/funds.tsv",
-      examples: [
-        ["Quỹ hưu trí - tử tuất dự báo cân đối.", ["Quỹ hưu trí - tử tuất"]],
-        ["Quỹ ốm đau, thai sản năm nay kết dư.", ["Quỹ ốm đau, thai sản"]],
-        ["Quỹ tai nạn lao động và bệnh nghề nghiệp tăng thu.", ["Quỹ tai nạn lao động và bệnh nghề nghiệp"]],
-        ["Quỹ phòng chống thiên tai tỉnh Đông Lạc tiếp nhận 3 tỷ đồng.", ["Quỹ phòng chống thiên tai tỉnh Đông Lạc"]],
-        ["Quỹ bảo hiểm xã hội tự nguyện còn nhỏ.", ["Quỹ bảo hiểm xã hội tự nguyện"]],
-      ],
-      counterExamples: [
-        ["Quỹ bảo hiểm y tế nhiều năm bội chi.", ["Quỹ bảo hiểm y tế"]],
-        ["Quỹ đất sạch còn ít.", []],
-        ["Quỹ thời gian của đại biểu có hạn.", []],
-      ],
-    },
-    {
-      rule: "a fund: a lower-case `quỹ` before a capitalised name (not a body, abbreviation or function word)",
-      examples: [
-        ["Chênh lệch thu chi quỹ Bảo hiểm tự nguyện là lớn.", ["quỹ Bảo hiểm tự nguyện"]],
-        ["Về quỹ Bảo hiểm xã hội tự nguyện, đoàn cho biết thêm.", ["quỹ Bảo hiểm xã hội tự nguyện"]],
-        ["Họ góp vào quỹ Tấm lòng vàng Đông Lạc.", ["quỹ Tấm lòng vàng Đông Lạc"]],
-      ],
-      counterExamples: [
-        ["Số tiền bị sung quỹ Nhà nước.", ["Nhà nước"]],
-        ["Nguy cơ âm quỹ Theo số liệu báo cáo.", []],
-        ["Số dư quỹ năm nay tăng.", []],
-      ],
-    },
-    {
-      rule: "a numbered military unit: number, then an optional name",
-      examples: [["Sư đoàn 9 Sao Bạc hành quân.", ["Sư đoàn 9 Sao Bạc"]], ["Đảng ủy Quân khu 8 họp.", ["Đảng ủy Quân khu 8"]]],
-      counterExamples: [["Sư đoàn đã hành quân.", []]],
-    },
-  ];
-  for (const r of RULES) {
-    it(r.rule, () => {
-      for (const [s, want] of r.examples) expect(ofGz(s, "ORG"), s).toEqual(want);
-      for (const [s, want] of r.counterExamples) expect(ofGz(s, "ORG"), s).toEqual(want);
-    });
-  }
   it("nests a known place inside a company's name", () => {
     expect(ofGz("Công ty Cổ phần gỗ MDF Vadoria làm chủ đầu tư.", "LOC")).toEqual(["Vadoria"]);
   });
 });
 
 describe("LOC, round 3 (src/rules/loc/index.ts)", () => {
-  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
-    {
-      rule: "short country names joined by a dash are places (`Việt - Trung`), only in such pairs",
-      examples: [["Quan hệ Việt - Trung phát triển.", ["Việt", "Trung"]], ["Hợp tác Việt - Lào - Vadoria bền chặt.", ["Việt", "Lào", "Vadoria"]]],
-      counterExamples: [["Ông Trung - Bí thư - phát biểu.", []], ["Anh Trung, chị Lào đi họp.", []]],
-    },
-    {
-      rule: "a landmark keeps a title, a person's name and a word completed in lower case inside",
-      examples: [
-        ["Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận tại tỉnh Đông Lạc.", ["Khu lưu niệm Tổng Bí thư Khổng Viết Thuận", "Đông Lạc"]],
-        ["Lễ đón tại Đại lễ đường Nhân dân ở thủ đô.", ["Đại lễ đường Nhân dân"]],
-      ],
-      counterExamples: [["Xe qua sông Cầu nối giữa hai tỉnh.", ["sông Cầu"]], ["Thăm cửa khẩu Hữu Khê - Ảnh: TTXVN", ["cửa khẩu Hữu Khê"]]],
-    },
-  ];
-  for (const r of RULES) {
-    it(r.rule, () => {
-      for (const [s, want] of r.examples) expect(ofGz(s, "LOC"), s).toEqual(want);
-      for (const [s, want] of r.counterExamples) expect(ofGz(s, "LOC"), s).toEqual(want);
-    });
-  }
   it("a landmark named after a person holds no PERSON or ROLE", () => {
     expect(ofGz("Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận.", "PERSON")).toEqual([]);
     expect(ofGz("Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận.", "ROLE")).toEqual([]);
@@ -250,22 +137,7 @@ import { BODY_TRIE } from "../src/match/lexicons.js";
 import { topicEnd } from "../src/match/bodies.js";
 import { defaultMatchers } from "../src/rules/index.js";
 
-describe("standalone body words: generic uses (src/rules/org/index.ts GENERIC_BODY_WORD)", () => {
-  /** The verdict on the first capitalised standalone body head in `s`. */
-  const verdict = (s: string): boolean => {
-    const toks = tokenize(s).tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const h = BODY_TRIE.longest(toks, i);
-      if (h && h.value.standalone && (toks[i]!.upper || toks[i]!.kind === "abbr")) return genericBodyWord(toks, i, h.end, h.value.head);
-    }
-    throw new Error(`no body word in ${s}`);
-  };
-  for (const row of GENERIC_BODY_WORD) {
-    it(row.why, () => {
-      for (const s of row.examples) expect(verdict(s), s).toBe(true);
-      for (const s of row.counterExamples) expect(verdict(s), s).toBe(false);
-    });
-  }
+describe("standalone body words: generic uses", () => {
   const full = createExtractor({ matchers: [...defaultMatchers], linkers: [] });
   const orgs = (s: string) => full.extract(s).entities.filter((e) => e.type === "ORG").map((e) => e.text);
   it("applies to the gazetteer's body words too (specificBodiesOnly)", () => {
@@ -277,37 +149,6 @@ describe("standalone body words: generic uses (src/rules/org/index.ts GENERIC_BO
 });
 
 describe("body names, round 4 (src/match/bodies.ts)", () => {
-  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
-    {
-      rule: "an abbreviation in brackets inside a name, the name going on after it, is one span",
-      examples: [["Ủy ban Kiểm tra (UBKT) Trung ương ra thông báo.", ["Ủy ban Kiểm tra (UBKT) Trung ương"]]],
-      counterExamples: [["Sở Khải Minh (SKM) cho biết.", ["Sở Khải Minh"]]],
-    },
-    {
-      rule: "a steering committee takes `về` and its topic, up to a clause",
-      examples: [
-        ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực, sau khi xem xét.", ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"]],
-        ["Ban Chỉ đạo về Phòng chống thiên tai họp.", ["Ban Chỉ đạo về Phòng chống thiên tai"]],
-      ],
-      counterExamples: [
-        ["Ban Chỉ đạo Trung ương về dự họp.", ["Ban Chỉ đạo Trung ương"]],
-        ["Ban Khải Minh về dự.", ["Ban Khải Minh"]],
-        // A comma item that does not close is a clause (`…, mưa lũ và sạt lở đất xảy ra`).
-        ["Ban Chỉ đạo Trung ương về Phòng chống thiên tai, mưa lũ và sạt lở đất xảy ra nhiều.", ["Ban Chỉ đạo Trung ương về Phòng chống thiên tai"]],
-      ],
-    },
-    {
-      rule: "`Cơ quan` with the body it serves (Đảng ủy Cơ quan ...)",
-      examples: [["Ban Thường vụ Đảng ủy Cơ quan Sở Nội vụ họp.", ["Ban Thường vụ Đảng ủy Cơ quan Sở Nội vụ"]]],
-      counterExamples: [["Cơ quan chức năng vào cuộc.", []]],
-    },
-  ];
-  for (const r of RULES) {
-    it(r.rule, () => {
-      for (const [s, want] of r.examples) expect(ofGz(s, "ORG"), s).toEqual(want);
-      for (const [s, want] of r.counterExamples) expect(ofGz(s, "ORG"), s).toEqual(want);
-    });
-  }
   it("topicEnd stops before a clause after a comma", () => {
     const toks = tokenize("về an toàn giao thông, đã họp").tokens;
     expect(toks[topicEnd(toks, 1) - 1]!.text).toBe("thông");

@@ -13,14 +13,13 @@ import { formatYMD } from "../pipeline/reference-date.js";
 
 /**
  * Words before a body name that make it a level of government, not a body (guidelines:
- * `thành phố trực thuộc Trung ương`, `từ Trung ương đến địa phương` hold no ORG).
+ * `thành phố trực thuộc Trung ương`, `từ Trung ương đến địa phương` hold no ORG). Examples:
+ * ./examples.ts.
  */
 export const LEVEL_CONTEXT = {
   words: new Set(["thuộc", "từ", "cấp", "ngành", "và", "với"]),
   /** Only these bodies are read as a level after such a word. */
   bodies: new Set(["org:ban-chap-hanh-trung-uong"]),
-  examples: ["thành phố trực thuộc Trung ương", "từ Trung ương đến địa phương", "cấp Trung ương"],
-  counterExamples: ["Trung ương quyết định", "Ban Chấp hành Trung ương Đảng"],
 } as const;
 
 /** Place types whose ambiguous aliases (`Anh`, `Đức`, `TQ`, `HCM`) are too risky to match alone. */

@@ -11,35 +11,49 @@ import { parseBody } from "../../match/bodies.js";
 import { BODY_TRIE, PhraseTrie } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 import { coveredBy } from "../../match/covered.js";
+import type { PatternRow } from "../table.js";
+
+/** Where the words that make a standalone body word generic stand, and for which heads. */
+export interface GenericBodyPattern {
+  /** Phrases ending right before the body word (lower case only). */
+  before?: readonly string[];
+  /** Phrases right after it; `#` is a number (`Nghị quyết Trung ương 4`). */
+  after?: readonly string[];
+  /** Only these heads (lower case); all standalone heads when absent. */
+  heads?: readonly string[];
+}
 
 /**
  * When a capitalised body word stands alone (`Đảng`, `Nhà nước`, `Trung ương`, `Đảng bộ`), the
  * words around it tell one body (`của Đảng`, `Nhà nước giao`) from a generic use (guidelines,
- * "Common cases"). Each row: where the telling words stand, the words, and why.
+ * "Common cases"). Each row: where the telling words stand, the words, and why; its examples
+ * are generic uses, its counter-examples one body (they run as tests: ./examples.ts).
  */
-export const GENERIC_BODY_WORD: readonly { before?: readonly string[]; after?: readonly string[]; heads?: readonly string[]; why: string; examples: readonly string[]; counterExamples: readonly string[] }[] = [
-  { before: ["xây dựng", "chỉnh đốn", "công tác", "kênh", "tuổi"], why: "a field of work or a channel, not the body",
+export const GENERIC_BODY_WORD: readonly PatternRow<GenericBodyPattern>[] = [
+  { id: "generic-body-word/field", description: "a field of work or a channel, not the body", pattern: { before: ["xây dựng", "chỉnh đốn", "công tác", "kênh", "tuổi"] },
     examples: ["công tác xây dựng Đảng", "40 năm tuổi Đảng"], counterExamples: ["của Đảng"] },
-  { before: ["tài sản", "quản lý", "ngân sách", "vốn", "doanh nghiệp", "sở hữu", "cơ quan", "tổ chức", "cấp ủy", "biên chế", "đất"], why: "a modifier of a noun (state-owned, party-level), not the body acting",
+  { id: "generic-body-word/modifier", description: "a modifier of a noun (state-owned, party-level), not the body acting",
+    pattern: { before: ["tài sản", "quản lý", "ngân sách", "vốn", "doanh nghiệp", "sở hữu", "cơ quan", "tổ chức", "cấp ủy", "biên chế", "đất"] },
     examples: ["tài sản Nhà nước", "quản lý Nhà nước", "các tổ chức Đảng", "cơ quan Trung ương"], counterExamples: ["cho Nhà nước"] },
-  { before: ["các", "những", "hai", "ba", "nhiều", "mọi", "cấp"], why: "plural, counted or a tier",
+  { id: "generic-body-word/plural", description: "plural, counted or a tier", pattern: { before: ["các", "những", "hai", "ba", "nhiều", "mọi", "cấp"] },
     examples: ["hai Đảng", "cấp Nhà nước"], counterExamples: ["lãnh đạo Đảng"] },
-  { heads: ["trung ương"], before: ["tuyến", "thuộc", "từ"], why: "a level of government",
+  { id: "generic-body-word/level-before", description: "a level of government", pattern: { heads: ["trung ương"], before: ["tuyến", "thuộc", "từ"] },
     examples: ["trực thuộc Trung ương", "tuyến Trung ương", "từ Trung ương"], counterExamples: ["của Trung ương"] },
-  { after: ["cấp", "các cấp", "các tỉnh", "các huyện", "các quận", "các xã", "các phường", "các thành phố", "các địa phương", "các sở", "các ban", "các bộ", "các ngành", "các đơn vị", "các cơ quan", "pháp quyền"],
-    why: "several bodies or a tier (`Đảng bộ các cấp`, `Đảng bộ các tỉnh:`), a concept (`Nhà nước pháp quyền`)",
+  { id: "generic-body-word/several-after", description: "several bodies or a tier (`Đảng bộ các cấp`, `Đảng bộ các tỉnh:`), a concept (`Nhà nước pháp quyền`)",
+    pattern: { after: ["cấp", "các cấp", "các tỉnh", "các huyện", "các quận", "các xã", "các phường", "các thành phố", "các địa phương", "các sở", "các ban", "các bộ", "các ngành", "các đơn vị", "các cơ quan", "pháp quyền"] },
     examples: ["Đảng bộ các cấp", "Nhà nước pháp quyền", "UBND cấp huyện"], counterExamples: ["Đảng bộ tỉnh", "đại biểu Quốc hội các khóa"] },
-  { heads: ["trung ương"], after: ["đến", "và địa phương", "#"], why: "a level (`từ Trung ương đến địa phương`) or a plenum by number (`Nghị quyết Trung ương 4`)",
+  { id: "generic-body-word/level-after", description: "a level (`từ Trung ương đến địa phương`) or a plenum by number (`Nghị quyết Trung ương 4`)",
+    pattern: { heads: ["trung ương"], after: ["đến", "và địa phương", "#"] },
     examples: ["Trung ương đến cơ sở", "Nghị quyết Trung ương 4"], counterExamples: ["Trung ương phê chuẩn"] },
 ];
 
 const genericBefore = new PhraseTrie<readonly string[] | true>();
 const genericAfter = new PhraseTrie<readonly string[] | true>();
 const afterNumberHeads = new Set<string>();
-for (const row of GENERIC_BODY_WORD) {
-  const heads = row.heads ?? true;
-  for (const w of row.before ?? []) genericBefore.add(w, heads);
-  for (const w of row.after ?? []) if (w === "#") { for (const h of row.heads ?? []) afterNumberHeads.add(h); } else genericAfter.add(w, heads);
+for (const { pattern } of GENERIC_BODY_WORD) {
+  const heads = pattern.heads ?? true;
+  for (const w of pattern.before ?? []) genericBefore.add(w, heads);
+  for (const w of pattern.after ?? []) if (w === "#") { for (const h of pattern.heads ?? []) afterNumberHeads.add(h); } else genericAfter.add(w, heads);
 }
 
 /** True when phrase `w` of the table ends right before token `first` (a walk of at most 3 tokens). */

@@ -1,88 +1,114 @@
 /**
- * Examples and counter-examples of the PERSON rules, with invented (nonce) names so they
- * prove the name model rather than a list. Run by tests/person.test.ts.
+ * The PERSON rules as a table (the shape of `../table.ts`), with invented (nonce) names so the
+ * examples prove the name model rather than a list. Each example lists every PERSON found
+ * (`only`); a span from another rule than the row's names its rule. Run by
+ * tests/rules/examples.test.ts.
  * @module
  */
-/** `rules`: the rule id of each span, when not every span comes from the row's own rule. */
-export interface SpanExample { text: string; spans: string[]; names?: string[]; rules?: string[] }
-export interface RuleExamples { rule: string; examples: SpanExample[]; counterExamples: { text: string; notSpans: string[] }[] }
+import type { RuleRow, RuleTable } from "../table.js";
 
-export const PERSON_EXAMPLES: readonly RuleExamples[] = [
+export const PERSON_RULES: readonly RuleRow[] = [
   {
-    rule: "person/name",
+    id: "person/name",
+    description: "A family name (data/lexicon/surnames.tsv) and 1-4 capitalised syllables, stopping before a place-unit word that introduces a place, a title or a body head; a weak family name needs a cue or 3+ syllables.",
     examples: [
-      { text: "Hôm qua, Khổng Viết Thuận phát biểu tại hội nghị.", spans: ["Khổng Viết Thuận"] },
-      { text: "Sau đó Nguyễn Thị Hồng Lụa cho biết sẽ kiểm tra.", spans: ["Nguyễn Thị Hồng Lụa"] },
+      { text: "Hôm qua, Khổng Viết Thuận phát biểu tại hội nghị.", find: ["Khổng Viết Thuận"], only: true },
+      { text: "Sau đó Nguyễn Thị Hồng Lụa cho biết sẽ kiểm tra.", find: ["Nguyễn Thị Hồng Lụa"], only: true },
       // A place-unit word as the last given name, when no place follows it.
-      { text: "Ông Khổng Văn Tỉnh, Giám đốc Sở, cho biết.", spans: ["Khổng Văn Tỉnh"], rules: ["person/cue-honorific"] },
-      { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", spans: ["Lê Thị Huyện"] },
+      { text: "Ông Khổng Văn Tỉnh, Giám đốc Sở, cho biết.", find: [{ text: "Khổng Văn Tỉnh", rule: "person/cue-honorific" }], only: true },
+      { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", find: ["Lê Thị Huyện"], only: true },
     ],
     counterExamples: [
-      { text: "Dự án nâng cấp đường Nguyễn Viết Khải sắp khởi công.", notSpans: ["Nguyễn Viết Khải"] },
-      { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", notSpans: ["Hồ Chí Minh"] },
-      { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", notSpans: ["Hồ Chí Minh"] },
+      { text: "Dự án nâng cấp đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
+      { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", not: ["Hồ Chí Minh"] },
+      { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", not: ["Hồ Chí Minh"] },
       // A unit or body word followed by its place or body tail ends the name.
-      { text: "Ông Khổng Văn Lạc Tỉnh ủy Đông Lạc dự họp.", notSpans: ["Khổng Văn Lạc Tỉnh"] },
-      { text: "Sau đó Khổng Văn Lạc Xã Tân Lập dự họp.", notSpans: ["Khổng Văn Lạc Xã"] },
+      { text: "Ông Khổng Văn Lạc Tỉnh ủy Đông Lạc dự họp.", not: ["Khổng Văn Lạc Tỉnh"] },
+      { text: "Sau đó Khổng Văn Lạc Xã Tân Lập dự họp.", not: ["Khổng Văn Lạc Xã"] },
     ],
   },
   {
-    rule: "person/cue-honorific",
+    id: "person/cue-honorific",
+    description: "Any capitalised run of 1-4 words after an honorific (`ông`, `bà`, `đồng chí`; data/lexicon/person-cues.tsv).",
     examples: [
-      { text: "Theo ông Thạch Văn Bổng, dự án chậm tiến độ.", spans: ["Thạch Văn Bổng"] },
-      { text: "Tiếp đoàn có bà Marta Kowalczyk, đại diện tổ chức.", spans: ["Marta Kowalczyk"] },
-    ],
-    counterExamples: [{ text: "Ông nói rằng kết quả rất tốt.", notSpans: ["Ông"] }],
-  },
-  {
-    rule: "person/cue-rank",
-    examples: [{ text: "Đại tá Lò Văn Xiển đã báo cáo.", spans: ["Lò Văn Xiển"] }],
-    counterExamples: [],
-  },
-  {
-    rule: "person/cue-degree",
-    examples: [{ text: "PGS.TS Đinh Quang Khải trình bày tham luận.", spans: ["Đinh Quang Khải"] }],
-    counterExamples: [],
-  },
-  {
-    rule: "person/cue-status",
-    examples: [{ text: "Gia đình liệt sĩ Giàng A Páo được thăm hỏi.", spans: ["Giàng A Páo"] }],
-    counterExamples: [],
-  },
-  {
-    rule: "person/after-role",
-    examples: [{ text: "Bí thư Tỉnh ủy Đông Lạc Khương Tất Lãm chủ trì hội nghị.", spans: ["Khương Tất Lãm"] }],
-    counterExamples: [],
-  },
-  {
-    rule: "person/credit",
-    examples: [{ text: "Đoàn thăm khu di tích. Ảnh: Hải Lý/TTXVN", spans: ["Hải Lý"] }, { text: "Toàn cảnh hội nghị. Ảnh: Minh Khôi/TTXVN", spans: ["Minh Khôi"] }, { text: "Chủ tịch tặng quà lưu niệm.\nTác giả: Lạc Nguyệt\n", spans: ["Lạc Nguyệt"] }],
-    counterExamples: [],
-  },
-  {
-    rule: "person/back-reference",
-    examples: [
-      { text: "Ông Khổng Viết Thuận dự họp. Sau đó ông Thuận phát biểu. Thuận nhấn mạnh nhiều điểm.", spans: ["Khổng Viết Thuận", "Thuận", "Thuận"], names: ["Khổng Viết Thuận", "Khổng Viết Thuận", "Khổng Viết Thuận"], rules: ["person/cue-honorific", "person/cue-honorific", "person/back-reference"] },
-    ],
-    counterExamples: [],
-  },
-  {
-    rule: "person/byline",
-    examples: [
-      { text: "Nội dung bài báo ở đây.\n\nLệ Hằng\n", spans: ["Lệ Hằng"] },
-      { text: "Hội nghị kết thúc chiều cùng ngày.\nThu Trang", spans: ["Thu Trang"] },
-      // Several names on one byline line, each a PERSON.
-      { text: "Hội nghị kết thúc.\nSơn Khuê - Thu Nguyệt\n", spans: ["Sơn Khuê", "Thu Nguyệt"] },
-      { text: "Hội nghị kết thúc.\nSơn Khuê - Thu Nguyệt - Minh Lạc\n", spans: ["Sơn Khuê", "Thu Nguyệt", "Minh Lạc"] },
-      { text: "Dự án sẽ khởi công. Theo Thế Khang - Tuấn Phiệt/Dân Trí\n", spans: ["Thế Khang", "Tuấn Phiệt"], rules: ["person/credit", "person/byline"] },
-      // The byline closing the last paragraph of the article.
-      { text: "Ông được bầu làm Ủy viên và đã được phê chuẩn. Hạ Nguyệt\n", spans: ["Hạ Nguyệt"] },
+      { text: "Theo ông Thạch Văn Bổng, dự án chậm tiến độ.", find: ["Thạch Văn Bổng"], only: true },
+      { text: "Tiếp đoàn có bà Marta Kowalczyk, đại diện tổ chức.", find: ["Marta Kowalczyk"], only: true },
     ],
     counterExamples: [
-      { text: "Toàn cảnh hội nghị. (Ảnh: TH)", notSpans: ["TH"] },
-      { text: "Hội nghị kết thúc.\nTH - PV\n", notSpans: ["TH", "PV"] },
+      { text: "Ông nói rằng kết quả rất tốt.", not: ["Ông"] },
+    ],
+  },
+  {
+    id: "person/cue-rank",
+    description: "Any capitalised run of 1-4 words after a military or police rank (`Đại tá`).",
+    examples: [
+      { text: "Đại tá Lò Văn Xiển đã báo cáo.", find: ["Lò Văn Xiển"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/cue-degree",
+    description: "Any capitalised run of 1-4 words after an academic degree (`PGS.TS`).",
+    examples: [
+      { text: "PGS.TS Đinh Quang Khải trình bày tham luận.", find: ["Đinh Quang Khải"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/cue-status",
+    description: "Any capitalised run of 1-4 words after a status word (`liệt sĩ`).",
+    examples: [
+      { text: "Gia đình liệt sĩ Giàng A Páo được thăm hỏi.", find: ["Giàng A Páo"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/after-role",
+    description: "A capitalised run right after a ROLE found earlier.",
+    examples: [
+      { text: "Bí thư Tỉnh ủy Đông Lạc Khương Tất Lãm chủ trì hội nghị.", find: ["Khương Tất Lãm"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/credit",
+    description: "A name after a credit label (`Ảnh:`, `Video:`, `Tác giả:`, `Theo`), and the names dashed after it.",
+    examples: [
+      { text: "Đoàn thăm khu di tích. Ảnh: Hải Lý/TTXVN", find: ["Hải Lý"], only: true },
+      { text: "Toàn cảnh hội nghị. Ảnh: Minh Khôi/TTXVN", find: ["Minh Khôi"], only: true },
+      { text: "Chủ tịch tặng quà lưu niệm.\nTác giả: Lạc Nguyệt\n", find: ["Lạc Nguyệt"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/back-reference",
+    description: "A given name alone resolves to the full name of a person named in the article (`name`).",
+    examples: [
+      { text: "Ông Khổng Viết Thuận dự họp. Sau đó ông Thuận phát biểu. Thuận nhấn mạnh nhiều điểm.", find: [{ text: "Khổng Viết Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận" }], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/byline",
+    description: "A line holding only a name or dash-separated names, or 2-4 capitalised words closing the article after a sentence; initials are no names.",
+    examples: [
+      { text: "Nội dung bài báo ở đây.\n\nLệ Hằng\n", find: ["Lệ Hằng"], only: true },
+      { text: "Hội nghị kết thúc chiều cùng ngày.\nThu Trang", find: ["Thu Trang"], only: true },
+      // Several names on one byline line, each a PERSON.
+      { text: "Hội nghị kết thúc.\nSơn Khuê - Thu Nguyệt\n", find: ["Sơn Khuê", "Thu Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc.\nSơn Khuê - Thu Nguyệt - Minh Lạc\n", find: ["Sơn Khuê", "Thu Nguyệt", "Minh Lạc"], only: true },
+      { text: "Dự án sẽ khởi công. Theo Thế Khang - Tuấn Phiệt/Dân Trí\n", find: [{ text: "Thế Khang", rule: "person/credit" }, "Tuấn Phiệt"], only: true },
+      // The byline closing the last paragraph of the article.
+      { text: "Ông được bầu làm Ủy viên và đã được phê chuẩn. Hạ Nguyệt\n", find: ["Hạ Nguyệt"], only: true },
+    ],
+    counterExamples: [
+      { text: "Toàn cảnh hội nghị. (Ảnh: TH)", not: ["TH"] },
+      { text: "Hội nghị kết thúc.\nTH - PV\n", not: ["TH", "PV"] },
       // Not at the end of the article: an ordinary sentence start.
-      { text: "Đề án đã xong. Thu Nguyệt cho biết thêm.\nNội dung khác.", notSpans: ["Thu Nguyệt"] },
+      { text: "Đề án đã xong. Thu Nguyệt cho biết thêm.\nNội dung khác.", not: ["Thu Nguyệt"] },
     ],
   },
 ];
+
+/** Run with the ROLE, ORG, LOC and PERSON matchers and the HOLDS linker, no gazetteer. */
+export const PERSON_TABLE: RuleTable = { name: "PERSON", source: "src/rules/person", output: "PERSON", setup: "names+holds", rows: PERSON_RULES };

@@ -1,0 +1,163 @@
+/**
+ * The ORG rules as tables (the shape of `../table.ts`):
+ * - ORG_TABLE: body names of open form (the grammar of src/match/bodies.ts), each row a form of
+ *   name (`org/head-<form>`); examples list every ORG found (`only`), counter-examples show
+ *   where a name must stop (what is found instead) or that none is found. Run over a gazetteer
+ *   of two invented entries (`Vadoria`, `Bộ Thủy lợi và vận tải sông`).
+ * - GENERIC_BODY_WORD_TABLE: when a standalone body word (`Đảng`, `Nhà nước`, `Trung ương`) is
+ *   used generically, the rows of GENERIC_BODY_WORD (./index.ts) with their words as data.
+ * Run by tests/rules/examples.test.ts.
+ * @module
+ */
+import type { RuleRow, RuleTable } from "../table.js";
+import { GENERIC_BODY_WORD } from "./index.js";
+
+export const ORG_RULES: readonly RuleRow[] = [
+  {
+    id: "org/head-name",
+    description: "a field of work from data/lexicon/body-fields.txt completes a head (vụ, trường, làm inside)",
+    examples: [
+      { text: "Sở Nội vụ tỉnh Đông Lạc trình đề án.", find: ["Sở Nội vụ tỉnh Đông Lạc"], only: true },
+      { text: "Sở Tài nguyên và Môi trường cấp phép.", find: ["Sở Tài nguyên và Môi trường"], only: true },
+      { text: "Cục Việc làm báo cáo.", find: ["Cục Việc làm"], only: true },
+      { text: "Vụ Ngân sách nhà nước đề xuất.", find: ["Vụ Ngân sách nhà nước"], only: true },
+    ],
+    counterExamples: [
+      { text: "Sở Khải Minh làm việc.", find: ["Sở Khải Minh"], only: true },
+    ],
+  },
+  {
+    id: "org/head-firm",
+    description: "a company: legal form, lower-case trade, proper name, number or place",
+    examples: [
+      { text: "Công ty TNHH một thành viên Chè xanh Vadoria Hưng Khang ký hợp đồng.", find: ["Công ty TNHH một thành viên Chè xanh Vadoria Hưng Khang"], only: true },
+      { text: "Công ty mía đường Phú Lâm khởi kiện.", find: ["Công ty mía đường Phú Lâm"], only: true },
+      { text: "Tổng Công ty xây dựng công trình giao thông 9 làm chủ đầu tư.", find: ["Tổng Công ty xây dựng công trình giao thông 9"], only: true },
+      { text: "Ngân hàng Xuất nhập khẩu Vadoria cho vay.", find: ["Ngân hàng Xuất nhập khẩu Vadoria"], only: true },
+      { text: "Tập đoàn Công nghiệp Cao su Khải Minh ủng hộ.", find: ["Tập đoàn Công nghiệp Cao su Khải Minh"], only: true },
+      { text: "Ông làm việc tại Công ty CP Đông Lạc.", find: ["Công ty CP Đông Lạc"] },
+    ],
+    counterExamples: [
+      "Công ty cho biết sẽ trả nợ.",
+      { text: "Tập đoàn Hưng Khang ký thỏa thuận.", find: ["Tập đoàn Hưng Khang"], only: true },
+      { text: "Công ty Phú Lâm 50 tỷ đồng.", find: ["Công ty Phú Lâm"], only: true },
+      { text: "Công ty Hưng Khang cử sang Vadoria ba người.", find: ["Công ty Hưng Khang"], only: true },
+    ],
+  },
+  {
+    id: "org/head-fund",
+    description: "a fund: a capitalised first word, then words of any case up to a boundary",
+    examples: [
+      { text: "Quỹ Vì người nghèo của tỉnh tiếp nhận.", find: ["Quỹ Vì người nghèo"], only: true },
+      { text: "Quỹ Bình ổn xăng dầu (BOG) được trích.", find: ["Quỹ Bình ổn xăng dầu"], only: true },
+      { text: "Quỹ Tấm lòng vàng Đông Lạc hỗ trợ 10 hộ.", find: ["Quỹ Tấm lòng vàng Đông Lạc"], only: true },
+      { text: "Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc mở rộng.", find: ["Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc"], only: true },
+      { text: "Quỹ Bảo hiểm xã hội chi trả.", find: ["Quỹ Bảo hiểm xã hội"] },
+    ],
+    counterExamples: [
+      { text: "Quỹ Sen Vàng bắt đầu thu phí.", find: ["Quỹ Sen Vàng"], only: true },
+      { text: "Quỹ Ánh sáng học đường cho biết sẽ chi thêm.", find: ["Quỹ Ánh sáng học đường"], only: true },
+      "Quỹ cho vay hết.",
+    ],
+  },
+  {
+    id: "org/head-fund",
+    description: "a fund: a lower-case start only with a kind of fund from data/lexicon/funds.tsv",
+    examples: [
+      { text: "Quỹ hưu trí - tử tuất dự báo cân đối.", find: ["Quỹ hưu trí - tử tuất"], only: true },
+      { text: "Quỹ ốm đau, thai sản năm nay kết dư.", find: ["Quỹ ốm đau, thai sản"], only: true },
+      { text: "Quỹ tai nạn lao động và bệnh nghề nghiệp tăng thu.", find: ["Quỹ tai nạn lao động và bệnh nghề nghiệp"], only: true },
+      { text: "Quỹ phòng chống thiên tai tỉnh Đông Lạc tiếp nhận 3 tỷ đồng.", find: ["Quỹ phòng chống thiên tai tỉnh Đông Lạc"], only: true },
+      { text: "Quỹ bảo hiểm xã hội tự nguyện còn nhỏ.", find: ["Quỹ bảo hiểm xã hội tự nguyện"], only: true },
+    ],
+    counterExamples: [
+      { text: "Quỹ bảo hiểm y tế nhiều năm bội chi.", find: ["Quỹ bảo hiểm y tế"], only: true },
+      "Quỹ đất sạch còn ít.",
+      "Quỹ thời gian của đại biểu có hạn.",
+    ],
+  },
+  {
+    id: "org/head-fund",
+    description: "a fund: a lower-case `quỹ` before a capitalised name (not a body, abbreviation or function word)",
+    examples: [
+      { text: "Chênh lệch thu chi quỹ Bảo hiểm tự nguyện là lớn.", find: ["quỹ Bảo hiểm tự nguyện"], only: true },
+      { text: "Về quỹ Bảo hiểm xã hội tự nguyện, đoàn cho biết thêm.", find: ["quỹ Bảo hiểm xã hội tự nguyện"], only: true },
+      { text: "Họ góp vào quỹ Tấm lòng vàng Đông Lạc.", find: ["quỹ Tấm lòng vàng Đông Lạc"], only: true },
+    ],
+    counterExamples: [
+      { text: "Số tiền bị sung quỹ Nhà nước.", find: ["Nhà nước"], only: true },
+      "Nguy cơ âm quỹ Theo số liệu báo cáo.",
+      "Số dư quỹ năm nay tăng.",
+    ],
+  },
+  {
+    id: "org/head-number",
+    description: "a numbered military unit: number, then an optional name",
+    examples: [
+      { text: "Sư đoàn 9 Sao Bạc hành quân.", find: ["Sư đoàn 9 Sao Bạc"], only: true },
+      { text: "Đảng ủy Quân khu 8 họp.", find: [{ text: "Đảng ủy Quân khu 8", rule: "org/head-body" }], only: true },
+      { text: "Sư đoàn 312 hành quân.", find: ["Sư đoàn 312"] },
+    ],
+    counterExamples: ["Sư đoàn đã hành quân."],
+  },
+  {
+    id: "org/head-body",
+    description: "an abbreviation in brackets inside a name, the name going on after it, is one span",
+    examples: [
+      { text: "Ủy ban Kiểm tra (UBKT) Trung ương ra thông báo.", find: ["Ủy ban Kiểm tra (UBKT) Trung ương"], only: true },
+      { text: "Ban Thường vụ Tỉnh ủy Đông Lạc họp.", find: ["Ban Thường vụ Tỉnh ủy Đông Lạc"] },
+    ],
+    counterExamples: [
+      { text: "Sở Khải Minh (SKM) cho biết.", find: ["Sở Khải Minh"], only: true },
+    ],
+  },
+  {
+    id: "org/head-topic",
+    description: "a steering committee takes `về` and its topic, up to a clause",
+    examples: [
+      { text: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực, sau khi xem xét.", find: ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"], only: true },
+      { text: "Ban Chỉ đạo về Phòng chống thiên tai họp.", find: ["Ban Chỉ đạo về Phòng chống thiên tai"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ban Chỉ đạo Trung ương về dự họp.", find: ["Ban Chỉ đạo Trung ương"], only: true },
+      { text: "Ban Khải Minh về dự.", find: ["Ban Khải Minh"], only: true },
+      // A comma item that does not close is a clause (`…, mưa lũ và sạt lở đất xảy ra`).
+      { text: "Ban Chỉ đạo Trung ương về Phòng chống thiên tai, mưa lũ và sạt lở đất xảy ra nhiều.", find: ["Ban Chỉ đạo Trung ương về Phòng chống thiên tai"], only: true },
+    ],
+  },
+  {
+    id: "org/head-body",
+    description: "`Cơ quan` with the body it serves (Đảng ủy Cơ quan ...)",
+    examples: [
+      { text: "Ban Thường vụ Đảng ủy Cơ quan Sở Nội vụ họp.", find: ["Ban Thường vụ Đảng ủy Cơ quan Sở Nội vụ"], only: true },
+    ],
+    counterExamples: ["Cơ quan chức năng vào cuộc."],
+  },
+  {
+    id: "org/head-country",
+    description: "A body of a country's state with `nước` and the country (`Chính phủ nước …`).",
+    examples: [
+      { text: "Chính phủ nước Vadoria cho biết.", find: ["Chính phủ nước Vadoria"] },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "org/head-alone",
+    description: "a capitalised body word that stands for one body (`Quốc hội`, `Đảng`)",
+    examples: [{ text: "Quốc hội thông qua luật. Đảng lãnh đạo.", find: ["Quốc hội", "Đảng"], only: true }],
+    counterExamples: [],
+  },
+  {
+    id: "org/head-place",
+    description: "a body head and the place it governs (`UBND huyện Vĩnh Khê`), the place a LOC inside",
+    examples: [{ text: "UBND huyện Vĩnh Khê ban hành kế hoạch.", find: ["UBND huyện Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC", rule: "loc/in-body" }], only: true }],
+    counterExamples: [],
+  },
+];
+
+export const ORG_TABLE: RuleTable = { name: "ORG", source: "src/rules/org, src/match/bodies.ts", output: "ORG", setup: "names+nonce-gazetteer", rows: ORG_RULES };
+
+/** Examples: the first standalone body word is generic there; counter-examples: it is one body. */
+export const GENERIC_BODY_WORD_TABLE: RuleTable = {
+  name: "ORG generic body words", source: "src/rules/org/index.ts GENERIC_BODY_WORD", output: "predicate:generic-body-word", setup: "tokens", rows: GENERIC_BODY_WORD,
+};

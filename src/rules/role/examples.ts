@@ -1,0 +1,88 @@
+/**
+ * The ROLE rules as a table (the shape of `../table.ts`): one row per acceptance reason, the
+ * last part of the rule id (see `RoleReason` in ./index.ts). Invented places (Đông Lạc, Vĩnh
+ * Khê) and people: the rules must not depend on known names. Run by tests/rules/examples.test.ts.
+ * @module
+ */
+import type { RuleRow, RuleTable } from "../table.js";
+
+export const ROLE_RULES: readonly RuleRow[] = [
+  {
+    id: "role/title-body",
+    description: "A capitalised title (data/lexicon/role-titles.tsv, `Phó`/`Quyền` before it, `Thường trực` after it) with the body the text writes right after it; `nguyên`/`tân` stay outside as `attrs.modifier`.",
+    examples: [
+      { text: "Bí thư Tỉnh ủy Đông Lạc Khổng Viết Thuận dự họp.", find: ["Bí thư Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Phó Chủ tịch UBND tỉnh Vĩnh Khê Lò Văn Xiển cho biết.", find: ["Phó Chủ tịch UBND tỉnh Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Ông Thuận, Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc.", find: ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Đông Lạc"], only: true },
+      { text: "Bộ trưởng Bộ Tài chính Đinh Quang Khải ký quyết định.", find: ["Bộ trưởng Bộ Tài chính"], only: true },
+      // A head of a body by its bare name; a name after it (even with a weak surname) is no body.
+      { text: "Đại tướng Khổng Viết Thuận, Bộ trưởng Công an, dự họp.", find: ["Bộ trưởng Công an"], only: true },
+      // A plural post heading a list is one ROLE; a plural post alone is none.
+      { text: "Có các đồng chí Ủy viên Trung ương Đảng: Khổng Viết Thuận, Lò Văn Xiển.", find: ["Ủy viên Trung ương Đảng"], only: true },
+      { text: "Ông Khải, nguyên Ủy viên Trung ương Đảng khóa XII.", find: ["Ủy viên Trung ương Đảng"], only: true },
+      { text: "Phó Bí thư Thường trực Tỉnh ủy phát biểu.", find: ["Phó Bí thư Thường trực Tỉnh ủy"], only: true },
+      { text: "Ông Thuận, Ủy viên Bộ Chính trị khóa XIII, đại biểu Quốc hội.", find: ["Ủy viên Bộ Chính trị", { text: "đại biểu Quốc hội", rule: "role/lower-self-bodied" }], only: true },
+      { text: "Ông Thuận, Chủ tịch Hội Nông dân, đại biểu Quốc hội đoàn Đông Lạc, dự họp.", find: ["Chủ tịch Hội Nông dân", { text: "đại biểu Quốc hội đoàn Đông Lạc", rule: "role/lower-self-bodied" }, { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Bí thư Tỉnh ủy Đông Lạc Trần Văn Khải phát biểu.", find: ["Bí thư Tỉnh ủy Đông Lạc"] },
+    ],
+    counterExamples: [
+      { text: "Các Phó chủ tịch Quốc hội tặng hoa.", not: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
+    ],
+  },
+  {
+    id: "role/title-standalone",
+    description: "A capitalised title that names one post alone (`Thủ tướng`, `Chủ tịch nước`); plural or generic mentions (`các Bộ trưởng`) are none.",
+    examples: [
+      { text: "Bộ trưởng Hồ Khải Dũng dự họp.", find: ["Bộ trưởng"], only: true },
+      { text: "Quyền Chủ tịch nước chủ trì lễ đón.", find: ["Quyền Chủ tịch nước"], only: true },
+      { text: "Thủ tướng yêu cầu các bộ khẩn trương.", find: ["Thủ tướng"], only: true },
+      { text: "Chủ tịch nước Khổng Viết Thuận dự lễ.", find: ["Chủ tịch nước"], only: true },
+      { text: "Thủ tướng Trần Văn Khải phát biểu.", find: ["Thủ tướng"] },
+    ],
+    counterExamples: [
+      "Các Bộ trưởng trả lời chất vấn.",
+      { text: "Các Bộ trưởng đã có mặt đầy đủ.", not: ["Bộ trưởng"] },
+    ],
+  },
+  {
+    id: "role/lower-self-bodied",
+    description: "A lower-case post that names its body itself (`đại biểu Quốc hội`), after a predicate, in a chain of posts or beside its holder.",
+    examples: [
+      // A deputy's post given up, after a term number in a chain, with its delegation.
+      { text: "Nghị quyết cho ông Khổng Viết Thuận thôi nhiệm vụ đại biểu Quốc hội khóa 14.", find: ["đại biểu Quốc hội"], only: true },
+      { text: "Ông Khổng Viết Thuận, đại biểu Quốc hội đoàn Đông Lạc, phát biểu.", find: ["đại biểu Quốc hội đoàn Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Ông là đại biểu Quốc hội khóa XV.", find: ["đại biểu Quốc hội"] },
+    ],
+    counterExamples: [
+      // Deputies in general, and the duties of a post, are no post.
+      { text: "Đại hội nghe nhiệm vụ đại biểu Quốc hội là rất nặng nề.", not: ["đại biểu Quốc hội"] },
+      { text: "Sau đó đại biểu Quốc hội đoàn Đông Lạc thảo luận tại tổ.", not: ["đại biểu Quốc hội đoàn Đông Lạc", "đại biểu Quốc hội"] },
+      { text: "Tại Đông Lạc, đại biểu Quốc hội cần lắng nghe cử tri.", not: ["đại biểu Quốc hội"] },
+    ],
+  },
+  {
+    id: "role/lower-title-body",
+    description: "A lower-case title with its body (`bí thư tỉnh ủy`).",
+    examples: [
+      { text: "Cuộc họp do bí thư tỉnh ủy Trần Văn Khải chủ trì.", find: ["bí thư tỉnh ủy"] },
+    ],
+    counterExamples: [
+      { text: "Những giám đốc doanh nghiệp được mời.", not: ["giám đốc"] },
+    ],
+  },
+  {
+    id: "role/title-before-holder",
+    description: "A capitalised title without a body, right before its holder's name.",
+    examples: [{ text: "Ủy viên Khổng Viết Thuận phát biểu.", find: ["Ủy viên"], only: true }],
+    counterExamples: [],
+  },
+  {
+    id: "role/lower-title-before-holder",
+    description: "A lower-case title without a body, right before its holder's name.",
+    examples: [{ text: "Cuộc họp có giám đốc Khổng Viết Thuận.", find: ["giám đốc"], only: true }],
+    counterExamples: [],
+  },
+];
+
+/** Run with the ROLE, ORG, LOC and PERSON matchers, no gazetteer, no linker. */
+export const ROLE_TABLE: RuleTable = { name: "ROLE", source: "src/rules/role", output: "ROLE", setup: "names", rows: ROLE_RULES };
