@@ -3,7 +3,7 @@
 // the core stays free of fs and cheap to import).
 //
 // Usage: node scripts/build-data.mjs        (npm run build:data)
-// The validator is exported so tests/data.test.ts can run it on good and on broken tables.
+// The validator is exported so tests/data/data-tables.test.ts can run it on good and on broken tables.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

@@ -4,7 +4,7 @@
 // them as plain data. Lines starting with `#` are comments; text is NFC-normalised. The
 // entries must already be in the project's normal form (NFC plus the tone placement of
 // src/normalize: `Ngụy`, `Thủy`, `Hòa`) and unique after lower-casing, or they never match:
-// tests/lexicon.test.ts checks both with the real normaliser.
+// tests/data/rule-lexicons.test.ts checks both with the real normaliser.
 //   node scripts/build-lexicon.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

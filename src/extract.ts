@@ -147,7 +147,7 @@ function applyUpdates(entities: readonly Candidate[], updates: readonly Candidat
  * fields in the result's key order (type, start, end, text, rule, value, name, ref, attrs), only
  * the fields and attribute keys the entity's type declares, each checked at run time. Returns
  * null for a MONEY or DATE candidate without a value of its type (only a custom matcher can
- * propose one). `tests/entity-types.test.ts` checks that no attribute a built-in stage sets is dropped.
+ * propose one). `tests/api/entity-types.test.ts` checks that no attribute a built-in stage sets is dropped.
  */
 function toEntity(c: Candidate, base: EntityBase): Entity | null {
   switch (c.type) {

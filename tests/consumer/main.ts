@@ -1,4 +1,4 @@
-// A consumer of the packed package, type-checked by tests/consumer.test.ts under moduleResolution
+// A consumer of the packed package, type-checked by tests/api/consumer-types.test.ts under moduleResolution
 // nodenext, bundler and node10. Each `@ts-expect-error` is a misuse the types must reject: if one
 // compiled, tsc would report the directive as unused and the test would fail.
 import { extract, normalize, type Entity, type MoneyEntity, type Relation, type Result } from "thoisu";

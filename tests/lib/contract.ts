@@ -1,6 +1,6 @@
 /**
  * The result contract of `extract`, as a list of violations (empty when the result is valid):
- * used by the property tests, the CI fuzz sample (tests/fuzz.test.ts) and `npm run fuzz`.
+ * used by the property tests, the CI fuzz sample (tests/robustness/fuzz-sample-1.test.ts and -2) and `npm run fuzz`.
  */
 import type { Result } from "../../src/types.js";
 import { timexProblem } from "./timex.js";

@@ -1,5 +1,5 @@
 /**
- * Generated inputs for the fuzzing of `extract` (tests/fuzz.test.ts samples them in CI,
+ * Generated inputs for the fuzzing of `extract` (tests/robustness/fuzz-sample-1.test.ts and -2 samples them in CI,
  * `npm run fuzz` runs a million): random Unicode, Vietnamese-like syllables in every tone
  * placement and normalisation form, mutated sentences of the bundled corpus, number-, date- and
  * money-like strings, control characters, lone surrogates, whitespace runs and long tokens.

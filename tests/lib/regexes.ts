@@ -1,6 +1,6 @@
 /**
  * Every regular expression in the library's sources, gathered with the TypeScript compiler API
- * so that a new one cannot slip past the ReDoS check (tests/redos.test.ts): regex literals, and
+ * so that a new one cannot slip past the ReDoS check (tests/robustness/redos.test.ts): regex literals, and
  * `new RegExp(...)` / `RegExp(...)` whose source is built from literals (string and template
  * literals, `String.raw`, `+`, and `const`s of the same file holding such values). A `RegExp`
  * call whose source cannot be evaluated this way is reported as unresolved, and the test fails on

@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, createGazetteer, extract, type Entity, type EntityOf, type EntityType, type Result } from "../../src/index.js";
+import type { GazetteerEntry, Tenure } from "../../src/gazetteer/index.js";
+
+// A nonce world: invented provinces, titles and people, so that every ref below can only come
+// from the linker reading this gazetteer (none of these names is in the bundled data).
+const entries: Partial<GazetteerEntry>[] = [
+  { id: "t:dong-lac", kind: "place", type: "province", name: "Đông Lạc" },
+  { id: "t:tay-lac", kind: "place", type: "province", name: "Tây Lạc", validTo: "2025-06-30", successors: ["t:lac-hoa"] },
+  { id: "t:lac-hoa", kind: "place", type: "province", name: "Lạc Hòa", validFrom: "2025-07-01", mergedFrom: ["t:tay-lac"] },
+  { id: "ti:bi-thu", kind: "title", type: "title-head", name: "Bí thư", bodyKind: "tpl:tinh-uy" },
+  { id: "ti:bi-thu-tinh-uy", kind: "title", type: "title", name: "Bí thư Tỉnh ủy", head: "ti:bi-thu", bodyKind: "tpl:tinh-uy|province", singleHolder: true },
+  { id: "ti:chu-tich", kind: "title", type: "title-head", name: "Chủ tịch", bodyKind: "tpl:ubnd" },
+  { id: "ti:chu-tich-ubnd", kind: "title", type: "title", name: "Chủ tịch UBND", aliases: ["Chủ tịch Ủy ban nhân dân"], head: "ti:chu-tich", bodyKind: "tpl:ubnd|province", singleHolder: true },
+  { id: "p:ha-van-khoi", kind: "person", type: "person", name: "Hà Văn Khởi" },
+  // Namesakes: two people named Đinh Văn Mão.
+  { id: "p:dinh-van-mao", kind: "person", type: "person", name: "Đinh Văn Mão" },
+  { id: "p:dinh-van-mao-2", kind: "person", type: "person", name: "Đinh Văn Mão" },
+];
+const tenures: Tenure[] = [
+  { person: "p:ha-van-khoi", post: "Bí thư Tỉnh ủy Đông Lạc", title: "ti:bi-thu-tinh-uy", body: "tpl:tinh-uy", place: "t:dong-lac", from: "2015-10-01", to: "2020-10-01", source: "test" },
+  { person: "p:dinh-van-mao", post: "Chủ tịch UBND tỉnh Đông Lạc", title: "ti:chu-tich-ubnd", body: "tpl:ubnd", place: "t:dong-lac", from: "2016", to: "2021", source: "test" },
+  { person: "p:dinh-van-mao-2", post: "Chủ tịch UBND tỉnh Tây Lạc", title: "ti:chu-tich-ubnd", body: "tpl:ubnd", place: "t:tay-lac", from: "2016", to: "2021", source: "test" },
+];
+const gazetteer = createGazetteer({ entries, tenures, replace: true });
+const ex = createExtractor({ gazetteer });
+
+const one = <T extends EntityType>(r: Result, type: T, text: string): EntityOf<T> => {
+  const e = r.entities.find((x): x is EntityOf<T> => x.type === type && x.text === text);
+  if (!e) throw new Error(`no ${type} "${text}" in ${JSON.stringify(r.entities.map((x) => `${x.type}:${x.text}`))}`);
+  return e;
+};
+const persons = (r: Result, name: string): Entity[] => {
+  const ms = r.entities.filter((e) => e.type === "PERSON" && e.name === name);
+  if (!ms.length) throw new Error(`no PERSON named "${name}"`);
+  return ms;
+};
+
+describe("refs linker: ROLE attributes", () => {
+  it("resolves the composite title, the body template and the place as of the article's date", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi dự hội nghị.", { date: "2017-06-09" });
+    const role = one(r, "ROLE", "Bí thư Tỉnh ủy Đông Lạc");
+    expect(role.attrs).toMatchObject({ titleRef: "ti:bi-thu-tinh-uy", bodyTemplate: "tpl:tinh-uy", placeRef: "t:dong-lac" });
+    expect(role.attrs?.implicit).toBeUndefined();
+  });
+
+  it("falls back to the head title when the text names no composite one", () => {
+    const r = ex.extract("Chủ tịch Hà Văn Khởi phát biểu.", { date: "2017-06-09" });
+    expect(one(r, "ROLE", "Chủ tịch").attrs?.titleRef).toBe("ti:chu-tich");
+  });
+
+  it("reads an old province's name after the merger as the old unit, with what it became", () => {
+    const text = "Chủ tịch UBND tỉnh Tây Lạc tiếp đoàn công tác.";
+    const after = one(ex.extract(text, { date: "2026-01-01" }), "ROLE", "Chủ tịch UBND tỉnh Tây Lạc");
+    expect(after.attrs).toMatchObject({ titleRef: "ti:chu-tich-ubnd", bodyTemplate: "tpl:ubnd", placeRef: "t:tay-lac", placeBecomes: ["t:lac-hoa"] });
+    const before = one(ex.extract(text, { date: "2020-01-01" }), "ROLE", "Chủ tịch UBND tỉnh Tây Lạc");
+    expect(before.attrs?.placeRef).toBe("t:tay-lac");
+    expect(before.attrs?.placeBecomes).toBeUndefined();
+  });
+
+  it("gives a provincial role without a place the article's dominant province, marked implicit", () => {
+    const text = "Tỉnh Đông Lạc tổ chức hội nghị. Nhân dân Đông Lạc phấn khởi. Đoàn của tỉnh Tây Lạc dự. Chủ tịch UBND tỉnh phát biểu.";
+    const role = one(ex.extract(text, { date: "2017-06-09" }), "ROLE", "Chủ tịch UBND tỉnh");
+    expect(role.attrs).toMatchObject({ titleRef: "ti:chu-tich-ubnd", placeRef: "t:dong-lac", implicit: true });
+  });
+
+  it("leaves the place open when no province clearly dominates", () => {
+    const text = "Tỉnh Đông Lạc và tỉnh Tây Lạc ký kết hợp tác. Đông Lạc và Tây Lạc cùng phát triển. Chủ tịch UBND tỉnh phát biểu.";
+    const role = one(ex.extract(text, { date: "2017-06-09" }), "ROLE", "Chủ tịch UBND tỉnh");
+    expect(role.attrs?.placeRef).toBeUndefined();
+    expect(role.attrs?.implicit).toBeUndefined();
+  });
+
+  it("changes no span or type", () => {
+    const text = "Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi và Chủ tịch UBND tỉnh Đinh Văn Mão dự hội nghị ở Đông Lạc.";
+    const withRefs = ex.extract(text, { date: "2017-06-09" });
+    const without = createExtractor({ gazetteer, linkers: [] }).extract(text, { date: "2017-06-09" });
+    const spans = (r: Result) => r.entities.map((e) => `${e.type}:${e.start}-${e.end}`);
+    expect(spans(withRefs)).toEqual(spans(without));
+  });
+});
+
+describe("refs linker: PERSON ref", () => {
+  it("links a person whose tenure fits the role the text gives, on every mention", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi phát biểu. Ông Khởi cho biết tỉnh sẽ tiếp tục cải cách.", { date: "2017-06-09" });
+    const ms = persons(r, "Hà Văn Khởi");
+    expect(ms.length).toBe(2);
+    for (const m of ms) expect(m).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name+role" } });
+  });
+
+  it("gives no ref when the role does not fit any tenure on the article's date", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi phát biểu.", { date: "2023-06-09" });
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+  });
+
+  it("gives no ref when the role names another province", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Tây Lạc Hà Văn Khởi phát biểu.", { date: "2017-06-09" });
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+  });
+
+  it("links a former post (`nguyên`) to a tenure that ended before the article's date", () => {
+    const r = ex.extract("Nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi về thăm quê.", { date: "2023-06-09" });
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBe("p:ha-van-khoi");
+  });
+
+  it("picks the namesake whose tenure fits the role, and never guesses between namesakes", () => {
+    const fits = ex.extract("Chủ tịch UBND tỉnh Tây Lạc Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
+    expect(persons(fits, "Đinh Văn Mão")[0]!.ref).toBe("p:dinh-van-mao-2");
+    // Both namesakes were provincial chairmen then: the role without a place fits both.
+    const both = ex.extract("Chủ tịch UBND Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
+    expect(persons(both, "Đinh Văn Mão")[0]!.ref).toBeUndefined();
+    // No role in the text: a shared name is never linked by date alone.
+    const bare = ex.extract("Ông Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
+    expect(persons(bare, "Đinh Văn Mão")[0]!.ref).toBeUndefined();
+  });
+
+  it("links a unique name with no role in the text when the person's career spans the article's date", () => {
+    const text = "Ông Hà Văn Khởi phát biểu tại buổi lễ.";
+    const during = persons(ex.extract(text, { date: "2018-01-01" }), "Hà Văn Khởi")[0];
+    expect(during).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name+date", refConfidence: 0.8 } });
+    expect(persons(ex.extract(text, { date: "2024-01-01" }), "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+    // Without the article's date: the only person of that name, at the lowest confidence.
+    expect(persons(ex.extract(text), "Hà Văn Khởi")[0]).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name", refConfidence: 0.5 } });
+  });
+
+  it("does not link by name alone when the text gives a role that fits no known tenure", () => {
+    const r = ex.extract("Phó Chủ tịch UBND tỉnh Đông Lạc Hà Văn Khởi phát biểu.", { date: "2018-01-01" });
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+  });
+
+  it("says which namesakes remain when it cannot choose", () => {
+    const both = ex.extract("Chủ tịch UBND Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
+    expect(persons(both, "Đinh Văn Mão")[0]!.attrs).toMatchObject({ refUnresolved: "ambiguous", refCandidates: ["p:dinh-van-mao", "p:dinh-van-mao-2"] });
+    const bare = ex.extract("Ông Đinh Văn Mão tiếp đoàn.", { date: "2018-03-01" });
+    expect(persons(bare, "Đinh Văn Mão")[0]!.attrs).toMatchObject({ refCandidates: ["p:dinh-van-mao", "p:dinh-van-mao-2"] });
+  });
+
+  it("tells namesakes in office at once apart by the province the article names", () => {
+    const r = ex.extract("Tại tỉnh Tây Lạc, ông Đinh Văn Mão tiếp đoàn. Tây Lạc có nhiều đổi mới.", { date: "2018-03-01" });
+    expect(persons(r, "Đinh Văn Mão")[0]).toMatchObject({ ref: "p:dinh-van-mao-2", attrs: { refBasis: "name+place", refConfidence: 0.75 } });
+  });
+
+  it("grades confidence: a role on the article's date above a former post", () => {
+    const now = persons(ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi phát biểu.", { date: "2017-06-09" }), "Hà Văn Khởi")[0]!;
+    const former = persons(ex.extract("Nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi về thăm quê.", { date: "2023-06-09" }), "Hà Văn Khởi")[0]!;
+    expect(now.attrs).toMatchObject({ refConfidence: 0.95 });
+    expect(former.attrs).toMatchObject({ refBasis: "name+role", refConfidence: 0.85 });
+  });
+});
+
+describe("refs linker: ROLE holderRef", () => {
+  it("offers the one holder of a post the text names without a holder", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc đã chỉ đạo các sở.", { date: "2017-06-09" });
+    expect(one(r, "ROLE", "Bí thư Tỉnh ủy Đông Lạc").attrs?.holderRef).toBe("p:ha-van-khoi");
+    // Out of his term, nobody the gazetteer knows held it.
+    expect(one(ex.extract("Bí thư Tỉnh ủy Đông Lạc đã chỉ đạo các sở.", { date: "2023-06-09" }), "ROLE", "Bí thư Tỉnh ủy Đông Lạc").attrs?.holderRef).toBeUndefined();
+  });
+  it("offers none for a post the text does not pin down, nor for a role a named person holds", () => {
+    expect(one(ex.extract("Chủ tịch UBND phát biểu.", { date: "2018-03-01" }), "ROLE", "Chủ tịch UBND").attrs?.holderRef).toBeUndefined();
+    const held = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi đã chỉ đạo.", { date: "2017-06-09" });
+    expect(one(held, "ROLE", "Bí thư Tỉnh ủy Đông Lạc").attrs?.holderRef).toBeUndefined();
+  });
+
+  it("without the article's date, fits the role to a date the text writes", () => {
+    const inTerm = ex.extract("Năm 2017, Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi đã chỉ đạo.");
+    expect(inTerm.meta.date).toBeNull();
+    expect(persons(inTerm, "Hà Văn Khởi")[0]!.ref).toBe("p:ha-van-khoi");
+    const outOfTerm = ex.extract("Năm 2023, Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi đã chỉ đạo.");
+    expect(persons(outOfTerm, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+  });
+
+  it("does not link a name that differs only in diacritics", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khoi phát biểu.", { date: "2017-06-09" });
+    expect(persons(r, "Hà Văn Khoi")[0]!.ref).toBeUndefined();
+  });
+});
+
+describe("refs linker on the bundled gazetteer", () => {
+  const text = "Bí thư Thành ủy Hà Nội Hoàng Trung Hải làm việc với lãnh đạo tỉnh Hải Dương.";
+  it("links Hoàng Trung Hải as Hà Nội's secretary in 2017", () => {
+    const r = extract(text, { date: "2017-06-09" });
+    expect(one(r, "PERSON", "Hoàng Trung Hải")).toMatchObject({ ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role", refConfidence: 0.95 } });
+    expect(one(r, "ROLE", "Bí thư Thành ủy Hà Nội").attrs).toMatchObject({ titleRef: "title:bi-thu-thanh-uy", bodyTemplate: "tpl:thanh-uy", placeRef: "tinh:ha-noi" });
+  });
+  it("does not link him in 2024, when no tenure fits the role", () => {
+    const p = one(extract(text, { date: "2024-01-01" }), "PERSON", "Hoàng Trung Hải");
+    expect(p.ref).toBeUndefined();
+    expect(p.attrs?.refBasis).toBeUndefined();
+  });
+});

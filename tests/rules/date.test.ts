@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/extract.js";
+import { dateMatcher, DATE_RULES, lunarToSolar } from "../../src/rules/date/index.js";
+import { nearestYear } from "../../src/rules/date/resolve.js";
+import { findDateline } from "../../src/pipeline/reference-date.js";
+import { tokenize } from "../../src/tokenize/index.js";
+import { normalize } from "../../src/normalize/index.js";
+import { parseDates } from "../../src/rules/date/parse.js";
+import { readdirSync, readFileSync } from "node:fs";
+
+const ex = createExtractor({ matchers: [dateMatcher], linkers: [] });
+const dates = (text: string, date?: string) => ex.extract(text, date ? { date } : {}).entities.filter((e) => e.type === "DATE");
+
+describe("invalid dates", () => {
+  it("never finds a date inside a rejected expression", () => {
+    for (const t of ["ngày 32 tháng 4", "ngày 32/4", "ngày 29/2/2017", "ngày 31/4/2020 và", "ngày 30 tháng 2 năm 2020"]) {
+      expect(dates(`Hôm đó, ${t} là sai.`, "2020-06-01").map((e) => e.text)).toEqual([]);
+    }
+  });
+});
+
+describe("resolution", () => {
+  it("reads unyeared dates backward from the article's date", () => {
+    expect(nearestYear({ year: 2017, month: 6, day: 20 }, 6, 9)).toBe(2017);
+    expect(nearestYear({ year: 2025, month: 1, day: 20 }, 12, 30)).toBe(2024);
+    expect(nearestYear({ year: 2017, month: 5, day: 25 }, 6, 30)).toBe(2017); // a deadline a month ahead
+    expect(nearestYear({ year: 2025, month: 2, day: 18 }, 8, 15)).toBe(2024);
+    expect(nearestYear({ year: 2025, month: 2, day: 18 }, 8, 15, "future")).toBe(2025);
+  });
+  it("warns when a weekday contradicts its date", () => {
+    const r = ex.extract("Thứ Hai, 09/06/2017 23:44");
+    expect(r.entities[0]!.value).toEqual({ timex: "2017-06-09T23:44" });
+    expect(r.meta.warnings.some((w) => w.includes("Thứ Sáu"))).toBe(true);
+    expect(ex.extract("Thứ Sáu, 09/06/2017 23:44").meta.warnings).toEqual([]);
+  });
+  it("gives `hôm nay (23/6)` two DATEs", () => {
+    expect(dates("Hôm nay (23/6), Quốc hội họp.", "2017-06-23").map((e) => e.text)).toEqual(["Hôm nay", "23/6"]);
+  });
+  it("leaves X for what nothing fixes", () => {
+    expect(dates("Chiều 9/6, hội nghị.")[0]!.value).toEqual({ timex: "XXXX-06-09TAF" });
+  });
+  it("takes the article's year from the full dates it writes when no date is given", () => {
+    const v = dates("Chiều 7/7, Tổng Bí thư làm việc. Kỷ niệm (27/7/1947-27/7/2017).").map((e) => e.value);
+    expect(v[0]).toEqual({ timex: "2017-07-07TAF" });
+  });
+});
+
+describe("dateline", () => {
+  it("finds a dateline with a weekday or time, not a birth date in the lead", () => {
+    expect(findDateline(tokenize("Thứ Sáu, 09/06/2017 23:44 (GMT+0)\nChiều 9/6 ...").tokens)).toEqual({ year: 2017, month: 6, day: 9 });
+    expect(findDateline(tokenize("Ông A làm Bí thư\nChiều 26/6, ông A, sinh ngày 5/2/1966, được điều động làm Bí thư Quận ủy nhiệm kỳ mới của quận.").tokens)).toBeNull();
+  });
+});
+
+describe("lunar calendar", () => {
+  // Tết Nguyên đán (1 tháng Giêng) in Vietnam; 1985 differs from China (UTC+7 vs UTC+8).
+  const tet: [number, string][] = [[1900, "1900-01-31"], [1945, "1945-02-13"], [1968, "1968-01-29"], [1985, "1985-01-21"], [2000, "2000-02-05"], [2007, "2007-02-17"], [2017, "2017-01-28"], [2020, "2020-01-25"], [2023, "2023-01-22"], [2024, "2024-02-10"], [2025, "2025-01-29"], [2026, "2026-02-17"], [2050, "2050-01-23"], [2100, "2100-02-09"]];
+  for (const [y, iso] of tet) {
+    it(`Tết ${y} is ${iso}`, () => {
+      const r = lunarToSolar(1, 1, y)!;
+      expect(`${r.year}-${String(r.month).padStart(2, "0")}-${String(r.day).padStart(2, "0")}`).toBe(iso);
+    });
+  }
+  it("rejects a leap month that does not exist", () => {
+    expect(lunarToSolar(1, 3, 2024, true)).toBeNull();
+    expect(lunarToSolar(1, 6, 2017, true)).not.toBeNull(); // 2017 had a leap 6th month
+  });
+});
+
+describe("opening-word shortcut", () => {
+  // parseDates skips word tokens that open no date; running the parser at every token must find the same.
+  const raw = new URL("../../benchmarks/corpus/raw/", import.meta.url);
+  const texts = [
+    ...DATE_RULES.flatMap((r) => [...r.examples, ...r.counterExamples]).map((x) => (typeof x === "string" ? x : x.text)),
+    ...readdirSync(raw).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(new URL(f, raw), "utf8")),
+  ];
+  it(`finds the same expressions as a run at every token (${texts.length} texts)`, () => {
+    let found = 0;
+    for (const text of texts) {
+      const { tokens } = tokenize(normalize(text).text);
+      const fast = parseDates(tokens);
+      expect(fast).toEqual(parseDates(tokens, { everyToken: true }));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
