@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor } from "../../src/extract.js";
-import { roleMatcher } from "../../src/rules/role/index.js";
-import { orgMatcher } from "../../src/rules/org/index.js";
-import { locMatcher } from "../../src/rules/loc/index.js";
+import { createRoleMatcher, roleMatcher } from "../../src/rules/role/index.js";
+import { createOrgMatcher, orgMatcher, specificBodiesOnly } from "../../src/rules/org/index.js";
+import { createLocMatcher, locMatcher } from "../../src/rules/loc/index.js";
 import { personMatcher } from "../../src/rules/person/index.js";
+import { gazetteerBodies, gazetteerPlaces } from "../../src/rules/loc/gazetteer-places.js";
+import { classifierInWord } from "../../src/match/proper.js";
+import { tokenize } from "../../src/tokenize/index.js";
+import { topicEnd } from "../../src/match/bodies.js";
+import { defaultMatchers } from "../../src/rules/index.js";
+import { nonceGazetteer } from "./setups.js";
 
 const ex = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, personMatcher], linkers: [] });
 const of = (text: string, type: string) => ex.extract(text).entities.filter((e) => e.type === type).map((e) => e.text);
@@ -39,24 +45,9 @@ describe("LOC", () => {
   });
 });
 
-// Rules added for issue 5 (rows: example, counter-example), with invented names where the
-// rule must not depend on a list; the gazetteer rows inject a nonce gazetteer.
-import { createGazetteer } from "../../src/gazetteer/index.js";
-import { gazetteerBodies, gazetteerPlaces } from "../../src/rules/loc/gazetteer-places.js";
-import { createRoleMatcher } from "../../src/rules/role/index.js";
-import { createOrgMatcher } from "../../src/rules/org/index.js";
-import { createLocMatcher } from "../../src/rules/loc/index.js";
-import { isProperPlaceAt, classifierInWord } from "../../src/match/proper.js";
-import { tokenize } from "../../src/tokenize/index.js";
-
-const nonceGz = createGazetteer({
-  replace: true,
-  entries: [
-    { id: "nuoc:vadoria", kind: "place", type: "country", name: "Vadoria", aliases: [] },
-    { id: "org:bo-thuy-loi-va-van-tai-song", kind: "body", type: "ministry", name: "Bộ Thủy lợi và vận tải sông", aliases: [] },
-  ],
-});
-const places = gazetteerPlaces(() => nonceGz), bodies = gazetteerBodies(() => nonceGz);
+// The rule tables' gazetteer of two invented entries: rules that read a gazetteer are tested on
+// names no list holds. The rows of examples are in src/rules/{org,loc}/examples.ts.
+const places = gazetteerPlaces(() => nonceGazetteer), bodies = gazetteerBodies(() => nonceGazetteer);
 const exGz = createExtractor({
   matchers: [createRoleMatcher({ places, bodies }), createOrgMatcher({ places, bodies }), createLocMatcher({ places, bodies }), personMatcher],
   linkers: [],
@@ -103,15 +94,13 @@ describe("guessed places (src/match/places.ts)", () => {
   });
 });
 
-// Round 3 (issue 5): body names of open form. Each row: example (text → expected ORG spans)
-// and counter-examples (text → ORG spans, showing where the name must stop).
 describe("body names of open form (src/match/bodies.ts)", () => {
   it("nests a known place inside a company's name", () => {
     expect(ofGz("Công ty Cổ phần gỗ MDF Vadoria làm chủ đầu tư.", "LOC")).toEqual(["Vadoria"]);
   });
 });
 
-describe("LOC, round 3 (src/rules/loc/index.ts)", () => {
+describe("landmarks (src/rules/loc/index.ts)", () => {
   it("a landmark named after a person holds no PERSON or ROLE", () => {
     expect(ofGz("Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận.", "PERSON")).toEqual([]);
     expect(ofGz("Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận.", "ROLE")).toEqual([]);
@@ -131,12 +120,6 @@ describe("body refs and fields before a name", () => {
   });
 });
 
-// Round 4 (issue 5): generic uses of standalone body words, and open body names.
-import { GENERIC_BODY_WORD, genericBodyWord, specificBodiesOnly } from "../../src/rules/org/index.js";
-import { BODY_TRIE } from "../../src/match/lexicons.js";
-import { topicEnd } from "../../src/match/bodies.js";
-import { defaultMatchers } from "../../src/rules/index.js";
-
 describe("standalone body words: generic uses", () => {
   const full = createExtractor({ matchers: [...defaultMatchers], linkers: [] });
   const orgs = (s: string) => full.extract(s).entities.filter((e) => e.type === "ORG").map((e) => e.text);
@@ -148,7 +131,7 @@ describe("standalone body words: generic uses", () => {
   });
 });
 
-describe("body names, round 4 (src/match/bodies.ts)", () => {
+describe("steering committees' topics (src/match/bodies.ts)", () => {
   it("topicEnd stops before a clause after a comma", () => {
     const toks = tokenize("về an toàn giao thông, đã họp").tokens;
     expect(toks[topicEnd(toks, 1) - 1]!.text).toBe("thông");

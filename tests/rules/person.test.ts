@@ -23,7 +23,7 @@ describe("PERSON spans", () => {
   });
 });
 
-describe("PERSON, round 4", () => {
+describe("PERSON names and place-unit words", () => {
   it("a place-unit word ends a name only where it introduces a place", () => {
     const names = (s: string) => ex.extract(s).entities.filter((e) => e.type === "PERSON").map((e) => e.text);
     expect(names("Cùng dự có ông Khổng Xuân Đường, Phó Bí thư Tỉnh ủy.")).toEqual(["Khổng Xuân Đường"]);

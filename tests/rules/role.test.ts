@@ -32,7 +32,7 @@ describe("ROLE attributes", () => {
   });
 });
 
-describe("ROLE, round 4", () => {
+describe("ROLE body names in lower case", () => {
   it("a lower-case tail of a body name stops at a person cue (`… thay ông X`)", () => {
     const ex4 = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, personMatcher], linkers: [] });
     const roles = ex4.extract("Ông Lò Văn Xiển giữ chức Trưởng ban Tuyên giáo Thành ủy Đông Lạc thay ông Khổng Viết Thuận.").entities.filter((e) => e.type === "ROLE").map((e) => e.text);
