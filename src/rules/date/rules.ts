@@ -5,6 +5,7 @@
  * @module
  */
 import type { RuleRow, RuleTable } from "../table.js";
+import { PART_OF_DAY_ROWS, SEASON_ROWS } from "./words.js";
 
 export const DATE_RULES: readonly RuleRow[] = [
   {
@@ -437,3 +438,6 @@ export const DATE_RULES: readonly RuleRow[] = [
 ];
 
 export const DATE_TABLE: RuleTable = { name: "DATE", source: "src/rules/date", output: "DATE", setup: "date", rows: DATE_RULES };
+
+/** The word tables of ./words.ts whose rows say what each word produces. */
+export const DATE_WORDS_TABLE: RuleTable = { name: "DATE words", source: "src/rules/date/words.ts", output: "DATE", setup: "date", rows: [...PART_OF_DAY_ROWS, ...SEASON_ROWS] };

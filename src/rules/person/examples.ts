@@ -6,6 +6,7 @@
  * @module
  */
 import type { RuleRow, RuleTable } from "../table.js";
+import { CREDIT_LABEL_ROWS } from "./index.js";
 
 export const PERSON_RULES: readonly RuleRow[] = [
   {
@@ -112,3 +113,6 @@ export const PERSON_RULES: readonly RuleRow[] = [
 
 /** Run with the ROLE, ORG, LOC and PERSON matchers and the HOLDS linker, no gazetteer. */
 export const PERSON_TABLE: RuleTable = { name: "PERSON", source: "src/rules/person", output: "PERSON", setup: "names+holds", rows: PERSON_RULES };
+
+/** The credit labels of ./index.ts (`Ảnh:`, `Tác giả:`), one example each. */
+export const PERSON_CREDIT_TABLE: RuleTable = { name: "PERSON credit labels", source: "src/rules/person/index.ts CREDIT_LABEL_ROWS", output: "PERSON", setup: "names+holds", rows: CREDIT_LABEL_ROWS };

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RuleRow, RuleTable } from "../table.js";
+import { MODIFIER_ROWS } from "./index.js";
 
 export const ROLE_RULES: readonly RuleRow[] = [
   {
@@ -86,3 +87,6 @@ export const ROLE_RULES: readonly RuleRow[] = [
 
 /** Run with the ROLE, ORG, LOC and PERSON matchers, no gazetteer, no linker. */
 export const ROLE_TABLE: RuleTable = { name: "ROLE", source: "src/rules/role", output: "ROLE", setup: "names", rows: ROLE_RULES };
+
+/** The modifier words of ./index.ts (`nguyên`, `tân`) and the `attrs.modifier` each gives. */
+export const ROLE_MODIFIER_TABLE: RuleTable = { name: "ROLE modifiers", source: "src/rules/role/index.ts MODIFIER_ROWS", output: "ROLE", setup: "names", rows: MODIFIER_ROWS };

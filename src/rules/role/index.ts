@@ -10,6 +10,7 @@ import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, parseBody } from "../../match/bodies.js";
 import { BODY_TRIE, CUE_TRIE, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
 export interface RoleParse {
@@ -25,8 +26,23 @@ export interface RoleParse {
 
 /** Words before a title that make the mention plural or generic (not one post). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "mọi", "nhiều", "vị", "từng", "mỗi"]);
-/** Words before a title, outside the span, kept as `attrs.modifier`. */
-export const MODIFIERS: Readonly<Record<string, string>> = { "nguyên": "former", "cựu": "former", "tân": "new" };
+/**
+ * Words before a title, outside the span, kept as `attrs.modifier`; each row with an example
+ * (run by tests/rules/examples.test.ts).
+ */
+export const MODIFIER_ROWS: readonly PatternRow<{ words: readonly string[]; modifier: "former" | "new" }>[] = [
+  { id: "role/modifier", description: "`nguyên`, `cựu` before a post: its former holder (`attrs.modifier: \"former\"`)", pattern: { words: ["nguyên", "cựu"], modifier: "former" },
+    examples: [
+      { text: "Ông Khải, nguyên Bộ trưởng Bộ Tài chính, dự họp.", find: [{ text: "Bộ trưởng Bộ Tài chính", rule: "role/title-body", attrs: { modifier: "former" } }] },
+      { text: "Cựu Thủ tướng dự lễ.", find: [{ text: "Thủ tướng", rule: "role/title-standalone", attrs: { modifier: "former" } }] },
+    ],
+    counterExamples: [] },
+  { id: "role/modifier", description: "`tân` before a post: its new holder (`attrs.modifier: \"new\"`)", pattern: { words: ["tân"], modifier: "new" },
+    examples: [{ text: "Tân Chủ tịch Quốc hội phát biểu.", find: [{ text: "Chủ tịch Quốc hội", rule: "role/title-body", attrs: { modifier: "new" } }] }],
+    counterExamples: [] },
+];
+/** The modifier words and what they mean (from {@link MODIFIER_ROWS}). */
+export const MODIFIERS: Readonly<Record<string, string>> = Object.fromEntries(MODIFIER_ROWS.flatMap((r) => r.pattern.words.map((w) => [w, r.pattern.modifier])));
 /** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`). */
 const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"]];
 
