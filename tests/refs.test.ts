@@ -169,6 +169,13 @@ describe("refs linker: ROLE holderRef", () => {
     expect(persons(outOfTerm, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
   });
 
+  it("without the article's date, fits the role by its post alone when the role's sentence writes no date", () => {
+    // The year is of another sentence (a birth): it neither dates the post nor rules it out.
+    const r = ex.extract("Ông Hà Văn Khởi sinh năm 1960 tại Đông Lạc. Sau này, Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi đã chỉ đạo nhiều việc lớn.");
+    expect(r.meta.date).toBeNull();
+    expect(persons(r, "Hà Văn Khởi")[0]).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name+role", refConfidence: 0.85 } });
+  });
+
   it("does not link a name that differs only in diacritics", () => {
     const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khoi phát biểu.", { date: "2017-06-09" });
     expect(persons(r, "Hà Văn Khoi")[0]!.ref).toBeUndefined();
@@ -181,6 +188,17 @@ describe("refs linker on the bundled gazetteer", () => {
     const r = extract(text, { date: "2017-06-09" });
     expect(one(r, "PERSON", "Hoàng Trung Hải")).toMatchObject({ ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role", refConfidence: 0.95 } });
     expect(one(r, "ROLE", "Bí thư Thành ủy Hà Nội").attrs).toMatchObject({ titleRef: "title:bi-thu-thanh-uy", bodyTemplate: "tpl:thanh-uy", placeRef: "tinh:ha-noi" });
+  });
+  it("fits a title head written without its body to the full title it starts (`Phó Chủ tịch` → `Phó Chủ tịch Quốc hội`)", () => {
+    const r = extract("Dự phiên họp có Phó Chủ tịch Nguyễn Đức Hải.", { date: "2024-05-20" });
+    expect(one(r, "PERSON", "Nguyễn Đức Hải")).toMatchObject({ ref: "person:nguyen-duc-hai", attrs: { refBasis: "name+role" } });
+    // The same head with another body named is another post.
+    const other = extract("Dự phiên họp có Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Hải.", { date: "2024-05-20" });
+    expect(one(other, "PERSON", "Nguyễn Đức Hải").ref).toBeUndefined();
+  });
+  it("fits a post in a body's standing committee to the body the text names (`Mặt trận Tổ quốc` → its Central Committee)", () => {
+    const r = extract("Chủ tịch Mặt trận Tổ quốc Đỗ Văn Chiến phát biểu.", { date: "2024-05-20" });
+    expect(one(r, "PERSON", "Đỗ Văn Chiến")).toMatchObject({ ref: "person:do-van-chien", attrs: { refBasis: "name+role" } });
   });
   it("does not link him in 2024, when no tenure fits the role", () => {
     const p = one(extract(text, { date: "2024-01-01" }), "PERSON", "Hoàng Trung Hải");
