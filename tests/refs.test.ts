@@ -169,6 +169,13 @@ describe("refs linker: ROLE holderRef", () => {
     expect(persons(outOfTerm, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
   });
 
+  it("without the article's date, fits a former post (`nguyên`) to one that began before the date its sentence writes", () => {
+    const r = ex.extract("Năm 2023, nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi bị kỷ luật.");
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBe("p:ha-van-khoi");
+    const before = ex.extract("Năm 2012, nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi bị kỷ luật.");
+    expect(persons(before, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+  });
+
   it("without the article's date, fits the role by its post alone when the role's sentence writes no date", () => {
     // The year is of another sentence (a birth): it neither dates the post nor rules it out.
     const r = ex.extract("Ông Hà Văn Khởi sinh năm 1960 tại Đông Lạc. Sau này, Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi đã chỉ đạo nhiều việc lớn.");
@@ -198,6 +205,11 @@ describe("refs linker on the bundled gazetteer", () => {
   });
   it("fits a post in a body's standing committee to the body the text names (`Mặt trận Tổ quốc` → its Central Committee)", () => {
     const r = extract("Chủ tịch Mặt trận Tổ quốc Đỗ Văn Chiến phát biểu.", { date: "2024-05-20" });
+    expect(one(r, "PERSON", "Đỗ Văn Chiến")).toMatchObject({ ref: "person:do-van-chien", attrs: { refBasis: "name+role" } });
+  });
+  it("fits a central post whose title names the country (`… MTTQ Việt Nam`) to its placeless tenure", () => {
+    const r = extract("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến phát biểu.", { date: "2024-05-20" });
+    expect(one(r, "ROLE", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").attrs?.placeRef).toBe("nuoc:viet-nam");
     expect(one(r, "PERSON", "Đỗ Văn Chiến")).toMatchObject({ ref: "person:do-van-chien", attrs: { refBasis: "name+role" } });
   });
   it("does not link him in 2024, when no tenure fits the role", () => {

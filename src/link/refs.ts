@@ -55,6 +55,8 @@ const PROVINCIAL_UNIT: Readonly<Record<string, readonly string[]>> = {
 };
 /** An implicit place needs at least this many mentions, and twice as many as the next one. */
 const DOMINANT_MIN = 2;
+/** The country whose central posts the tenures list without a place. */
+const HOME_COUNTRY = "nuoc:viet-nam";
 /** A `tân` (new) post may be taken up a little after the article's date. */
 const NEW_POST_DAYS = 90;
 /**
@@ -319,7 +321,9 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     if (r.bodyRef && t.body && !t.body.startsWith("tpl:") && t.body !== r.bodyRef && gazetteer.get(t.body)?.parent !== r.bodyRef) return false;
     if (r.bodyTemplate && t.body?.startsWith("tpl:") && t.body !== r.bodyTemplate) return false;
     if (r.placeRef) {
-      if (!t.place) return false;
+      // A central post has no place; `Việt Nam` written in its title (`Chủ tịch Ủy ban Trung
+      // ương MTTQ Việt Nam`) names the country it is central to.
+      if (!t.place) return r.placeRef === HOME_COUNTRY;
       if (t.place !== r.placeRef && !samePlace(r.placeRef, t.place)) return false;
     }
     return true;
@@ -353,6 +357,9 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     }
     const near = periods.filter((p) => p.sentence === r.sentence);
     if (!near.length) return undefined;
+    // As on a known date: a former post began before the date written, a new one begins around it.
+    if (r.modifier === "former") return near.some((p) => !t.from || dateLow(t.from) <= p.high);
+    if (r.modifier === "new") return near.some((p) => !!t.from && p.low <= dateLow(t.from) && dateLow(t.from) <= addDays(p.high, NEW_POST_DAYS));
     return near.some((p) => (!t.from || dateLow(t.from) <= p.high) && (!t.to || p.low <= dateHigh(t.to)));
   }
 
