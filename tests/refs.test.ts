@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, createGazetteer, extract, type Entity, type EntityOf, type EntityType, type Result } from "../src/index.js";
+import { createExtractor, createGazetteer, defaultGazetteer, extract, type Entity, type EntityOf, type EntityType, type Result } from "../src/index.js";
 import type { GazetteerEntry, Tenure } from "../src/gazetteer/index.js";
 
 // A nonce world: invented provinces, titles and people, so that every ref below can only come
@@ -211,6 +211,13 @@ describe("refs linker on the bundled gazetteer", () => {
     const r = extract("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến phát biểu.", { date: "2024-05-20" });
     expect(one(r, "ROLE", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").attrs?.placeRef).toBe("nuoc:viet-nam");
     expect(one(r, "PERSON", "Đỗ Văn Chiến")).toMatchObject({ ref: "person:do-van-chien", attrs: { refBasis: "name+role" } });
+  });
+  it("knows the General Secretaries, heads of state and prime ministers before 2000", () => {
+    const r = extract("Tổng Bí thư Lê Duẩn tiếp Thủ tướng Phạm Văn Đồng và Chủ tịch nước Tôn Đức Thắng.", { date: "1975-05-01" });
+    expect(one(r, "PERSON", "Lê Duẩn").ref).toBe("person:le-duan");
+    expect(one(r, "PERSON", "Phạm Văn Đồng").ref).toBe("person:pham-van-dong");
+    expect(one(r, "PERSON", "Tôn Đức Thắng").ref).toBe("person:ton-duc-thang");
+    expect(defaultGazetteer.holdersOf("Thủ tướng", "1990-01-01").map((h) => h.person.id)).toEqual(["person:do-muoi"]);
   });
   it("does not link him in 2024, when no tenure fits the role", () => {
     const p = one(extract(text, { date: "2024-01-01" }), "PERSON", "Hoàng Trung Hải");
