@@ -219,6 +219,14 @@ describe("refs linker on the bundled gazetteer", () => {
     expect(one(r, "PERSON", "Tôn Đức Thắng").ref).toBe("person:ton-duc-thang");
     expect(defaultGazetteer.holdersOf("Thủ tướng", "1990-01-01").map((h) => h.person.id)).toEqual(["person:do-muoi"]);
   });
+  it("gives no ref to a person's name that ends a place name written in the text (`TP. Hồ Chí Minh`)", () => {
+    const text = "Ông từng là Phó Chủ tịch UBND TP. Hồ Chí Minh. Chủ tịch Hồ Chí Minh luôn quan tâm đến thanh niên.";
+    const r = extract(text);
+    const ms = r.entities.filter((e) => e.type === "PERSON" && e.text === "Hồ Chí Minh");
+    const inCity = ms.find((e) => text.slice(e.start - 4, e.start) === "TP. "), person = ms.find((e) => text.slice(e.start - 9, e.start) === "Chủ tịch ");
+    expect(person?.ref).toBe("person:ho-chi-minh");
+    if (inCity) expect(inCity.ref).toBeUndefined();
+  });
   it("does not link him in 2024, when no tenure fits the role", () => {
     const p = one(extract(text, { date: "2024-01-01" }), "PERSON", "Hoàng Trung Hải");
     expect(p.ref).toBeUndefined();

@@ -88,6 +88,8 @@ export const REF_CONFIDENCE = {
   /** Name alone (no role in the text), no date to check: the only person of that name in the gazetteer. */
   nameUndated: 0.5,
 } as const;
+/** How far before a PERSON mention a place name that ends with it may start (`Thành phố `). */
+const PLACE_PREFIX_CHARS = 12;
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
 const CACHE_MAX = 20_000;
 
@@ -419,6 +421,18 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     return null;
   }
 
+  /**
+   * True when the mention ends a longer place name written in the text (`TP. Hồ Chí Minh`): a
+   * place named after a person, taken for the person. Such a mention gets no ref.
+   */
+  function insidePlaceName(text: string, e: Candidate): boolean {
+    const from = Math.max(0, e.start - PLACE_PREFIX_CHARS);
+    const { matches, length } = namesIn(text.slice(from, e.end), "place");
+    if (!matches.length) return false;
+    const tokens = scanTokens(text.slice(from, e.end));
+    return matches.some((m) => m.last === length && from + tokens[m.first]!.start < e.start);
+  }
+
   /** True when `day` falls within the person's known career: first tenure start to last tenure end. */
   function careerOn(tenures: readonly Tenure[], day: string): boolean {
     if (!tenures.length) return false;
@@ -552,6 +566,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         const link = personLink(people, roles, day, periods, provincesMentioned);
         if (!link) continue;
         for (const k of ks) {
+          if (insidePlaceName(text, entities[k]!)) continue;
           const attrs: CandidateAttrs = { ...entities[k]!.attrs };
           if ("ref" in link) {
             attrs.refBasis = link.basis;
