@@ -9,6 +9,8 @@
 //
 // - linked: the gold PERSON mentions of people who hold a gold ROLE in the article (HOLDS), and
 //   the share of them for which the system has a PERSON of the same span with a `ref`.
+// - refs on no gold PERSON span: refs given to a PERSON the gold does not have (a wrong or
+//   misplaced span), which the checks below cannot catch.
 // - checks: every system PERSON `ref` is tested against the gazetteer: the person's name (or an
 //   alias) must equal the mention's full name (`name`, case-insensitive), and the person's known
 //   career (first tenure start to last tenure end, open-ended when the last is) must contain the
@@ -35,7 +37,7 @@ const addDays = (day, n) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400
  * @param dates Map id → ISO day (the article's date)
  */
 export function refChecks(gold, sys, gazetteer, dates) {
-  let holders = 0, linked = 0, refs = 0;
+  let holders = 0, linked = 0, refs = 0, refsOffGold = 0;
   const misses = [], violations = [];
   const reasons = new Map();
   for (const doc of gold) {
@@ -44,6 +46,7 @@ export function refChecks(gold, sys, gazetteer, dates) {
     const day = dates.get(doc.id) ?? null;
     const holderIds = new Set();
     for (const e of doc.entities) if (e.type === "ROLE") for (const p of e.holders) holderIds.add(p);
+    const goldSpans = new Set(doc.entities.filter((g) => g.type === "PERSON").map((g) => `${g.start}:${g.end}`));
     const bySpan = new Map();
     for (const e of out.entities) if (e.type === "PERSON") bySpan.set(`${e.start}:${e.end}`, e);
     for (const g of doc.entities) {
@@ -68,6 +71,7 @@ export function refChecks(gold, sys, gazetteer, dates) {
     out.entities.forEach((e) => {
       if (e.type !== "PERSON" || !e.ref) return;
       refs++;
+      if (!goldSpans.has(`${e.start}:${e.end}`)) refsOffGold++;
       const where = `${doc.id} ${e.start} "${e.text}" → ${e.ref}`;
       const person = gazetteer.get(e.ref);
       const full = fullName(e);
@@ -86,7 +90,7 @@ export function refChecks(gold, sys, gazetteer, dates) {
       if (!fits) violations.push(`${where}: career ${start}–${end} does not fit ${day}`);
     });
   }
-  return { holders, linked, share: holders ? linked / holders : 0, refs, violations: violations.length, misses, violationList: violations, reasons: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])) };
+  return { holders, linked, share: holders ? linked / holders : 0, refs, refsOffGold, violations: violations.length, misses, violationList: violations, reasons: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])) };
 }
 
 /**
@@ -127,7 +131,7 @@ export function refGroups(gold, sys, gazetteer, dates, { halves = false } = {}) 
 /** One line per group: `label: linked L/H (S%), refs R, violations V`. */
 export function refTable(groups) {
   return Object.values(groups)
-    .map((g) => `${g.label}: holder mentions linked ${g.linked}/${g.holders} (${(100 * g.share).toFixed(1)}%), PERSON refs ${g.refs}, ref check violations ${g.violations}`)
+    .map((g) => `${g.label}: holder mentions linked ${g.linked}/${g.holders} (${(100 * g.share).toFixed(1)}%), PERSON refs ${g.refs} (${g.refsOffGold} on no gold PERSON span), ref check violations ${g.violations}`)
     .join("\n");
 }
 
