@@ -169,6 +169,11 @@ describe("refs linker: ROLE holderRef", () => {
     expect(persons(outOfTerm, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
   });
 
+  it("without the article's date, reads a birth date in the role's sentence as dating no post", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi, sinh năm 1960, đã chỉ đạo nhiều việc lớn.");
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBe("p:ha-van-khoi");
+  });
+
   it("without the article's date, fits a former post (`nguyên`) to one that began before the date its sentence writes", () => {
     const r = ex.extract("Năm 2023, nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi bị kỷ luật.");
     expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBe("p:ha-van-khoi");

@@ -115,11 +115,17 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
   return lo;
 }
 
-/** The dates written in the text (DATE values), as periods: used when the article's date is unknown. */
-function textPeriods(entities: readonly Candidate[], sentences: readonly Sentence[]): Period[] {
+/** A birth date (`sinh ngày 5/2/1966`, `SN 1966`) dates no post. */
+function isBirthDate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start).trimEnd().toLowerCase();
+  return before.endsWith("sinh") || before.endsWith("sn");
+}
+
+/** The dates written in the text (DATE values, birth dates aside), as periods: used when the article's date is unknown. */
+function textPeriods(text: string, entities: readonly Candidate[], sentences: readonly Sentence[]): Period[] {
   const out: Period[] = [];
   for (const e of entities) {
-    if (e.type !== "DATE" || !e.value || !("timex" in e.value)) continue;
+    if (e.type !== "DATE" || !e.value || !("timex" in e.value) || isBirthDate(text, e.start)) continue;
     const timex = (e.value as DateValue).timex;
     const sentence = sentenceAt(sentences, e.start);
     for (const m of timex.matchAll(/(?<![0-9X])([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?/g)) {
@@ -555,7 +561,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       }
       if (!mentions.size) return { updates };
 
-      const periods = day ? [] : textPeriods(entities, doc.sentences);
+      const periods = day ? [] : textPeriods(text, entities, doc.sentences);
       // Provinces the article mentions (for namesakes told apart by place).
       const provincesMentioned = new Set(counts.keys());
       for (const [key, ks] of mentions) {
