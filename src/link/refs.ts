@@ -24,7 +24,8 @@
  *   province the article names;
  * - `"name"`: no article date, and the only person of that name.
  * `attrs.refConfidence` ({@link REF_CONFIDENCE}) grades these. When two or more people remain,
- * no `ref`: `attrs.refUnresolved: "ambiguous"` and `attrs.refCandidates` (their ids).
+ * no `ref`: `attrs.refUnresolved: "ambiguous"` and `attrs.refCandidates` (their ids). A mention
+ * that ends a place name written in the text (`TP. Hồ Chí Minh`) gets no `ref`.
  *
  * ROLE `holderRef`: for a role no named person in the text holds, the one person the gazetteer
  * knows held that post on the article's date, when the role pins the post down (a single-holder
