@@ -4,9 +4,13 @@
 //   node benchmarks/refs.mjs            (after `npm run build`)
 //   npx tsx benchmarks/refs.mjs --src   (no build needed)
 //   [--misses] lists the unlinked holder mentions and every violation
+//   [--halves] also the new articles' even ids (rules written against) and odd ids (check)
+//   [--why] counts the unlinked holder mentions by reason (see `missReason`)
 //
 // - linked: the gold PERSON mentions of people who hold a gold ROLE in the article (HOLDS), and
 //   the share of them for which the system has a PERSON of the same span with a `ref`.
+// - refs on no gold PERSON span: refs given to a PERSON the gold does not have (a wrong or
+//   misplaced span), which the checks below cannot catch.
 // - checks: every system PERSON `ref` is tested against the gazetteer: the person's name (or an
 //   alias) must equal the mention's full name (`name`, case-insensitive), and the person's known
 //   career (first tenure start to last tenure end, open-ended when the last is) must contain the
@@ -16,7 +20,7 @@
 //   by name only. Each failure is a violation.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_GROUPS } from "./dev-eval.mjs";
+import { DEV_GROUPS, DEV_HALVES } from "./dev-eval.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NEW_POST_DAYS = 90;
@@ -33,21 +37,28 @@ const addDays = (day, n) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400
  * @param dates Map id → ISO day (the article's date)
  */
 export function refChecks(gold, sys, gazetteer, dates) {
-  let holders = 0, linked = 0, refs = 0;
+  let holders = 0, linked = 0, refs = 0, refsOffGold = 0;
   const misses = [], violations = [];
+  const reasons = new Map();
   for (const doc of gold) {
     const out = sys.get(doc.id);
     if (!out) continue;
     const day = dates.get(doc.id) ?? null;
     const holderIds = new Set();
     for (const e of doc.entities) if (e.type === "ROLE") for (const p of e.holders) holderIds.add(p);
+    const goldSpans = new Set(doc.entities.filter((g) => g.type === "PERSON").map((g) => `${g.start}:${g.end}`));
     const bySpan = new Map();
     for (const e of out.entities) if (e.type === "PERSON") bySpan.set(`${e.start}:${e.end}`, e);
     for (const g of doc.entities) {
       if (g.type !== "PERSON" || !holderIds.has(g.person)) continue;
       holders++;
-      if (bySpan.get(`${g.start}:${g.end}`)?.ref) linked++;
-      else misses.push(`${doc.id} ${g.start} "${g.text}"${bySpan.has(`${g.start}:${g.end}`) ? "" : " (not found)"}`);
+      const found = bySpan.get(`${g.start}:${g.end}`);
+      if (found?.ref) linked++;
+      else {
+        const reason = missReason(found, gazetteer, day);
+        misses.push(`${doc.id} ${g.start} "${g.text}" [${reason}]${found ? ` name "${found.name ?? found.text}"` : ""}`);
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      }
     }
     // The modifiers (`former`, `new`) of the roles held (HOLDS) under each full name.
     const fullName = (e) => (e.name ?? e.text).toLowerCase();
@@ -60,6 +71,7 @@ export function refChecks(gold, sys, gazetteer, dates) {
     out.entities.forEach((e) => {
       if (e.type !== "PERSON" || !e.ref) return;
       refs++;
+      if (!goldSpans.has(`${e.start}:${e.end}`)) refsOffGold++;
       const where = `${doc.id} ${e.start} "${e.text}" → ${e.ref}`;
       const person = gazetteer.get(e.ref);
       const full = fullName(e);
@@ -78,13 +90,38 @@ export function refChecks(gold, sys, gazetteer, dates) {
       if (!fits) violations.push(`${where}: career ${start}–${end} does not fit ${day}`);
     });
   }
-  return { holders, linked, share: holders ? linked / holders : 0, refs, violations: violations.length, misses, violationList: violations };
+  return { holders, linked, share: holders ? linked / holders : 0, refs, refsOffGold, violations: violations.length, misses, violationList: violations, reasons: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])) };
 }
 
-/** {@link refChecks} per article group (as `scoreGroups`), plus `all`. */
-export function refGroups(gold, sys, gazetteer, dates) {
+/**
+ * Why a holder mention carries no `ref`: `not found` (no system PERSON of that span), `short
+ * name` (its full name `name` is one word: a back-reference not tied to its full mention),
+ * `ambiguous` (namesakes remain), `not in data` (no known person of that full name), `no date`
+ * (known, but the article has no date and the text decides nothing), `career off date` (known,
+ * but no tenure spans the date), else `role unfit` (a role given fits no tenure).
+ */
+export function missReason(found, gazetteer, day) {
+  if (!found) return "not found";
+  const full = (found.name ?? found.text).trim();
+  if (!full.includes(" ")) return "short name";
+  if (found.attrs?.refUnresolved) return "ambiguous";
+  const lower = full.toLowerCase();
+  const people = gazetteer.lookup(full, { kinds: ["person"] }).filter((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === lower));
+  if (!people.length) return "not in data";
+  if (!day) return "no date";
+  const on = people.some((p) => {
+    const ts = gazetteer.officesOf(p.id);
+    const start = ts.map((t) => (t.from ? dateLow(t.from) : "0000")).sort()[0];
+    const end = ts.some((t) => !t.to) ? "9999" : ts.map((t) => dateHigh(t.to)).sort().at(-1);
+    return ts.length && start <= day && day <= end;
+  });
+  return on ? "role unfit" : "career off date";
+}
+
+/** {@link refChecks} per article group (as `scoreGroups`), plus `all`; `halves` adds the new articles' even/odd halves. */
+export function refGroups(gold, sys, gazetteer, dates, { halves = false } = {}) {
   const out = { all: { label: "all", articles: gold.length, ...refChecks(gold, sys, gazetteer, dates) } };
-  for (const g of DEV_GROUPS) {
+  for (const g of halves ? [...DEV_GROUPS, ...DEV_HALVES] : DEV_GROUPS) {
     const docs = gold.filter((d) => g.test(d.id));
     out[g.id] = { label: g.label, articles: docs.length, ...refChecks(docs, sys, gazetteer, dates) };
   }
@@ -94,7 +131,7 @@ export function refGroups(gold, sys, gazetteer, dates) {
 /** One line per group: `label: linked L/H (S%), refs R, violations V`. */
 export function refTable(groups) {
   return Object.values(groups)
-    .map((g) => `${g.label}: holder mentions linked ${g.linked}/${g.holders} (${(100 * g.share).toFixed(1)}%), PERSON refs ${g.refs}, ref check violations ${g.violations}`)
+    .map((g) => `${g.label}: holder mentions linked ${g.linked}/${g.holders} (${(100 * g.share).toFixed(1)}%), PERSON refs ${g.refs} (${g.refsOffGold} on no gold PERSON span), ref check violations ${g.violations}`)
     .join("\n");
 }
 
@@ -104,7 +141,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { extract, defaultGazetteer } = await import(entry);
   const { devSystem, articleDates } = await import("./dev-eval.mjs");
   const { gold, sys } = devSystem(extract);
-  const groups = refGroups(gold, sys, defaultGazetteer, articleDates());
+  const groups = refGroups(gold, sys, defaultGazetteer, articleDates(), { halves: flags.includes("--halves") });
   console.log(refTable(groups));
+  if (flags.includes("--why")) for (const g of Object.values(groups)) console.log(`${g.label}: unlinked by reason ${JSON.stringify(g.reasons)}`);
   if (flags.includes("--misses")) console.log([...groups.all.violationList, ...groups.all.misses].join("\n"));
 }

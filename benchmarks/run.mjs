@@ -216,7 +216,7 @@ const accuracyGroups = scoreGroups(gold, sys, score);
 for (const g of Object.values(accuracyGroups)) log(`\n${g.label}:\n${table(g.rows)}`);
 // PERSON linking (benchmarks/refs.mjs): holder mentions that carry a ref, and implausible refs.
 const refLinking = Object.fromEntries(Object.entries(refGroups(gold, sys, lib.defaultGazetteer, articleDates()))
-  .map(([id, g]) => [id, { label: g.label, articles: g.articles, holders: g.holders, linked: g.linked, share: g.share, refs: g.refs, violations: g.violations }]));
+  .map(([id, g]) => [id, { label: g.label, articles: g.articles, holders: g.holders, linked: g.linked, share: g.share, refs: g.refs, refsOffGold: g.refsOffGold, violations: g.violations }]));
 log(`\nPERSON refs:\n${refTable(refLinking)}`);
 
 // ---------------------------------------------------------------- peers

@@ -15,8 +15,8 @@
  * PERSON `ref` (every mention sharing a full name `name`, case-insensitive, gets the same):
  * among the gazetteer's people of exactly that full name,
  * - `refBasis: "name+role"`: the one whose tenure fits a role the text gives the person (HOLDS or
- *   apposition) on the article's date (or, undated, a date the text writes);
- *   (undated, and the text writes no date: the post alone);
+ *   apposition) on the article's date (or, undated, a date the text writes in the role's
+ *   sentence; with none there, the post alone);
  * - for a name the text gives no role (a role that fits no known tenure may be a deputy post or a
  *   namesake's, so the name alone does not decide then): `"name+date"`, the only one whose career
  *   (first tenure start to last tenure end) spans the article's date;
@@ -24,7 +24,8 @@
  *   province the article names;
  * - `"name"`: no article date, and the only person of that name.
  * `attrs.refConfidence` ({@link REF_CONFIDENCE}) grades these. When two or more people remain,
- * no `ref`: `attrs.refUnresolved: "ambiguous"` and `attrs.refCandidates` (their ids).
+ * no `ref`: `attrs.refUnresolved: "ambiguous"` and `attrs.refCandidates` (their ids). A mention
+ * that ends a place name written in the text (`TP. Hồ Chí Minh`) gets no `ref`.
  *
  * ROLE `holderRef`: for a role no named person in the text holds, the one person the gazetteer
  * knows held that post on the article's date, when the role pins the post down (a single-holder
@@ -36,7 +37,7 @@
 import type { Candidate, CandidateAttrs, CandidateRelation, CandidateUpdate, Doc, Linker, Links, YMD } from "../pipeline/types.js";
 import type { DateValue } from "../types.js";
 import { bodyTemplates, lookupKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
-import { scanTokens } from "../tokenize/index.js";
+import { scanTokens, type Sentence } from "../tokenize/index.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
 import { formatYMD } from "../pipeline/reference-date.js";
 
@@ -55,6 +56,8 @@ const PROVINCIAL_UNIT: Readonly<Record<string, readonly string[]>> = {
 };
 /** An implicit place needs at least this many mentions, and twice as many as the next one. */
 const DOMINANT_MIN = 2;
+/** The country whose central posts the tenures list without a place. */
+const HOME_COUNTRY = "nuoc:viet-nam";
 /** A `tân` (new) post may be taken up a little after the article's date. */
 const NEW_POST_DAYS = 90;
 /**
@@ -86,6 +89,8 @@ export const REF_CONFIDENCE = {
   /** Name alone (no role in the text), no date to check: the only person of that name in the gazetteer. */
   nameUndated: 0.5,
 } as const;
+/** How far before a PERSON mention a place name that ends with it may start (`Thành phố `). */
+const PLACE_PREFIX_CHARS = 12;
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
 const CACHE_MAX = 20_000;
 
@@ -98,18 +103,35 @@ function addDays(day: string, n: number): string {
   return iso({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
 }
 
-/** A period as ISO days, inclusive. */
-interface Period { low: string; high: string }
+/** A period as ISO days, inclusive, and the sentence (index) that writes it. */
+interface Period { low: string; high: string; sentence: number }
 
-/** The dates written in the text (DATE values), as periods: used when the article's date is unknown. */
-function textPeriods(entities: readonly Candidate[]): Period[] {
+/** The index of the sentence holding offset `at` (sentences are sorted; binary search). */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A birth date (`sinh ngày 5/2/1966`, `SN 1966`) dates no post. */
+function isBirthDate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start).trimEnd().toLowerCase();
+  return before.endsWith("sinh") || before.endsWith("sn");
+}
+
+/** The dates written in the text (DATE values, birth dates aside), as periods: used when the article's date is unknown. */
+function textPeriods(text: string, entities: readonly Candidate[], sentences: readonly Sentence[]): Period[] {
   const out: Period[] = [];
   for (const e of entities) {
-    if (e.type !== "DATE" || !e.value || !("timex" in e.value)) continue;
+    if (e.type !== "DATE" || !e.value || !("timex" in e.value) || isBirthDate(text, e.start)) continue;
     const timex = (e.value as DateValue).timex;
+    const sentence = sentenceAt(sentences, e.start);
     for (const m of timex.matchAll(/(?<![0-9X])([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?/g)) {
       const d = m[0]!;
-      out.push({ low: dateLow(d), high: dateHigh(d) });
+      out.push({ low: dateLow(d), high: dateHigh(d), sentence });
     }
   }
   return out;
@@ -123,6 +145,8 @@ interface RoleInfo {
   /** Written (not implicit) place, as of the date. */
   placeRef?: string;
   modifier?: string;
+  /** The sentence (index) the role is written in: a date the text writes there dates it. */
+  sentence: number;
 }
 
 /** What a role text resolves to, independent of the document (cached per role text and date). */
@@ -297,18 +321,31 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   function postFits(r: RoleInfo, t: Tenure): boolean {
     if (!r.titleId || !t.title) return false;
     if (r.titleId !== t.title) {
-      const rComposite = gazetteer.get(r.titleId)?.head !== undefined, tComposite = gazetteer.get(t.title)?.head !== undefined;
+      const rTitle = gazetteer.get(r.titleId), tTitle = gazetteer.get(t.title);
+      const rComposite = rTitle?.head !== undefined, tComposite = tTitle?.head !== undefined;
       // Two different composite titles are two posts (`Bí thư Tỉnh ủy` ≠ `Bí thư Thành ủy`).
       if (rComposite && tComposite) return false;
-      if (headOf(r.titleId) !== headOf(t.title)) return false;
+      if (headOf(r.titleId) !== headOf(t.title) && !shortFormOf(rTitle, tTitle, r)) return false;
     }
-    if (r.bodyRef && t.body && !t.body.startsWith("tpl:") && t.body !== r.bodyRef) return false;
+    if (r.bodyRef && t.body && !t.body.startsWith("tpl:") && t.body !== r.bodyRef && gazetteer.get(t.body)?.parent !== r.bodyRef) return false;
     if (r.bodyTemplate && t.body?.startsWith("tpl:") && t.body !== r.bodyTemplate) return false;
     if (r.placeRef) {
-      if (!t.place) return false;
+      // A central post has no place; `Việt Nam` written in its title (`Chủ tịch Ủy ban Trung
+      // ương MTTQ Việt Nam`) names the country it is central to.
+      if (!t.place) return r.placeRef === HOME_COUNTRY;
       if (t.place !== r.placeRef && !samePlace(r.placeRef, t.place)) return false;
     }
     return true;
+  }
+  /**
+   * A bare title head written alone (`Phó Chủ tịch`, no body or place in the text) for a post
+   * whose full title starts with it (`Phó Chủ tịch Quốc hội`): the body left out, as lists and
+   * later mentions do. Titles the gazetteer keeps whole (no `head`) need this.
+   */
+  function shortFormOf(rTitle: GazetteerEntry | undefined, tTitle: GazetteerEntry | undefined, r: RoleInfo): boolean {
+    if (!rTitle || !tTitle || rTitle.type !== "title-head" || r.bodyRef || r.bodyTemplate || r.placeRef) return false;
+    const short = lookupKey(rTitle.name), full = lookupKey(tTitle.name);
+    return full.startsWith(`${short} `);
   }
   /** One unit under two ids: the same name, or one the successor of the other (a split tenure). */
   function samePlace(a: string, b: string): boolean {
@@ -316,14 +353,23 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     if (!x || !y) return false;
     return x.name === y.name || !!x.successors?.includes(b) || !!y.successors?.includes(a);
   }
-  /** True when tenure `t` runs when the text places role `r`: on the article's date, or a date the text writes. */
-  function timeFits(r: RoleInfo, t: Tenure, day: string | null, periods: readonly Period[]): boolean {
+  /**
+   * True when tenure `t` runs when the text places role `r`: on the article's date, or (undated)
+   * a date the text writes in the role's sentence; undefined when undated and that sentence
+   * writes no date (then only the post can be fitted).
+   */
+  function timeFits(r: RoleInfo, t: Tenure, day: string | null, periods: readonly Period[]): boolean | undefined {
     if (day) {
       if (r.modifier === "former") return !t.from || dateLow(t.from) <= day;
       if (tenureOn(t, day)) return true;
       return r.modifier === "new" && !!t.from && day <= dateLow(t.from) && dateLow(t.from) <= addDays(day, NEW_POST_DAYS);
     }
-    return periods.some((p) => (!t.from || dateLow(t.from) <= p.high) && (!t.to || p.low <= dateHigh(t.to)));
+    const near = periods.filter((p) => p.sentence === r.sentence);
+    if (!near.length) return undefined;
+    // As on a known date: a former post began before the date written, a new one begins around it.
+    if (r.modifier === "former") return near.some((p) => !t.from || dateLow(t.from) <= p.high);
+    if (r.modifier === "new") return near.some((p) => !!t.from && p.low <= dateLow(t.from) && dateLow(t.from) <= addDays(p.high, NEW_POST_DAYS));
+    return near.some((p) => (!t.from || dateLow(t.from) <= p.high) && (!t.to || p.low <= dateHigh(t.to)));
   }
 
   const peopleCache = new Map<string, { entry: GazetteerEntry; tenures: Tenure[] }[]>();
@@ -351,13 +397,14 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     const ids = (ps: readonly { entry: GazetteerEntry }[]) => ps.map((p) => p.entry.id);
     if (roles.length) {
       let exact = true;
-      let fits = people.filter((p) => roles.some((r) => p.tenures.some((t) => {
-        if (!postFits(r, t) || !timeFits(r, t, day, periods)) return false;
+      // Undated, a role whose sentence writes no date fits by its post alone (`Tổng Bí thư
+      // Nguyễn Phú Trọng`): the years written elsewhere in the text are often of other times
+      // (a birth, a past post). A date in the role's own sentence dates it, and must fit.
+      const fits = people.filter((p) => roles.some((r) => p.tenures.some((t) => {
+        if (!postFits(r, t) || timeFits(r, t, day, periods) === false) return false;
         if (!day || r.modifier) exact = false;
         return true;
       })));
-      // Undated, and the text writes no date: the post alone (`Tổng Bí thư Nguyễn Phú Trọng`).
-      if (!day && !periods.length && !fits.length) exact = false, fits = people.filter((p) => roles.some((r) => p.tenures.some((t) => postFits(r, t))));
       if (fits.length === 1) return { ref: fits[0]!.entry.id, basis: "name+role", confidence: exact ? REF_CONFIDENCE.role : REF_CONFIDENCE.roleLoose };
       if (fits.length > 1) return { candidates: ids(fits) };
       // The text gives roles and none fits a known tenure: a deputy post, an earlier career, or
@@ -379,6 +426,18 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       return { candidates: ids(inCareer) };
     }
     return null;
+  }
+
+  /**
+   * True when the mention ends a longer place name written in the text (`TP. Hồ Chí Minh`): a
+   * place named after a person, taken for the person. Such a mention gets no ref.
+   */
+  function insidePlaceName(text: string, e: Candidate): boolean {
+    const from = Math.max(0, e.start - PLACE_PREFIX_CHARS);
+    const { matches, length } = namesIn(text.slice(from, e.end), "place");
+    if (!matches.length) return false;
+    const tokens = scanTokens(text.slice(from, e.end));
+    return matches.some((m) => m.last === length && from + tokens[m.first]!.start < e.start);
   }
 
   /** True when `day` falls within the person's known career: first tenure start to last tenure end. */
@@ -442,7 +501,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         const body = typeof attrs.body === "string" ? attrs.body : undefined;
         const place = typeof attrs.place === "string" ? attrs.place : undefined;
         const parts = roleParts(text.slice(e.start, e.end), body, !!place);
-        const info: RoleInfo = {};
+        const info: RoleInfo = { sentence: day ? 0 : sentenceAt(doc.sentences, e.start) };
         if (parts.title) attrs.titleRef = info.titleId = parts.title.id;
         if (typeof attrs.bodyRef === "string") info.bodyRef = attrs.bodyRef;
         else if (parts.bodyRef) attrs.bodyRef = info.bodyRef = parts.bodyRef;
@@ -503,7 +562,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       }
       if (!mentions.size) return { updates };
 
-      const periods = day ? [] : textPeriods(entities);
+      const periods = day ? [] : textPeriods(text, entities, doc.sentences);
       // Provinces the article mentions (for namesakes told apart by place).
       const provincesMentioned = new Set(counts.keys());
       for (const [key, ks] of mentions) {
@@ -514,6 +573,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         const link = personLink(people, roles, day, periods, provincesMentioned);
         if (!link) continue;
         for (const k of ks) {
+          if (insidePlaceName(text, entities[k]!)) continue;
           const attrs: CandidateAttrs = { ...entities[k]!.attrs };
           if ("ref" in link) {
             attrs.refBasis = link.basis;

@@ -116,9 +116,10 @@ describe("the validator", () => {
   });
 
   it("rejects overlapping holders of a single-holder post, but not a same-day handover", () => {
+    // The handover row fills the gap before the first prime minister the data knows (1955).
     const overlap = withRow("tenures", { person: "person:to-lam", post: "Thủ tướng Chính phủ", title: "title:thu-tuong", body: "org:chinh-phu", from: "2017-01-01", to: "2018-01-01", source: "test" }, true);
     expect(validateTables(overlap).join("\n")).toMatch(/overlaps .* single-holder post title:thu-tuong/);
-    const handover = withRow("tenures", { person: "person:to-lam", post: "Thủ tướng Chính phủ", title: "title:thu-tuong", body: "org:chinh-phu", from: "1990-01-01", to: "1997-09-25", source: "test" }, true);
+    const handover = withRow("tenures", { person: "person:to-lam", post: "Thủ tướng Chính phủ", title: "title:thu-tuong", body: "org:chinh-phu", from: "1950-01-01", to: "1955-01-01", source: "test" }, true);
     expect(validateTables(handover)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, createGazetteer, extract, type Entity, type EntityOf, type EntityType, type Result } from "../../src/index.js";
+import { createExtractor, createGazetteer, defaultGazetteer, extract, type Entity, type EntityOf, type EntityType, type Result } from "../../src/index.js";
 import type { GazetteerEntry, Tenure } from "../../src/gazetteer/index.js";
 
 // A nonce world: invented provinces, titles and people, so that every ref below can only come
@@ -169,6 +169,25 @@ describe("refs linker: ROLE holderRef", () => {
     expect(persons(outOfTerm, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
   });
 
+  it("without the article's date, reads a birth date in the role's sentence as dating no post", () => {
+    const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi, sinh năm 1960, đã chỉ đạo nhiều việc lớn.");
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBe("p:ha-van-khoi");
+  });
+
+  it("without the article's date, fits a former post (`nguyên`) to one that began before the date its sentence writes", () => {
+    const r = ex.extract("Năm 2023, nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi bị kỷ luật.");
+    expect(persons(r, "Hà Văn Khởi")[0]!.ref).toBe("p:ha-van-khoi");
+    const before = ex.extract("Năm 2012, nguyên Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi bị kỷ luật.");
+    expect(persons(before, "Hà Văn Khởi")[0]!.ref).toBeUndefined();
+  });
+
+  it("without the article's date, fits the role by its post alone when the role's sentence writes no date", () => {
+    // The year is of another sentence (a birth): it neither dates the post nor rules it out.
+    const r = ex.extract("Ông Hà Văn Khởi sinh năm 1960 tại Đông Lạc. Sau này, Bí thư Tỉnh ủy Đông Lạc Hà Văn Khởi đã chỉ đạo nhiều việc lớn.");
+    expect(r.meta.date).toBeNull();
+    expect(persons(r, "Hà Văn Khởi")[0]).toMatchObject({ ref: "p:ha-van-khoi", attrs: { refBasis: "name+role", refConfidence: 0.85 } });
+  });
+
   it("does not link a name that differs only in diacritics", () => {
     const r = ex.extract("Bí thư Tỉnh ủy Đông Lạc Hà Văn Khoi phát biểu.", { date: "2017-06-09" });
     expect(persons(r, "Hà Văn Khoi")[0]!.ref).toBeUndefined();
@@ -181,6 +200,37 @@ describe("refs linker on the bundled gazetteer", () => {
     const r = extract(text, { date: "2017-06-09" });
     expect(one(r, "PERSON", "Hoàng Trung Hải")).toMatchObject({ ref: "person:hoang-trung-hai", attrs: { refBasis: "name+role", refConfidence: 0.95 } });
     expect(one(r, "ROLE", "Bí thư Thành ủy Hà Nội").attrs).toMatchObject({ titleRef: "title:bi-thu-thanh-uy", bodyTemplate: "tpl:thanh-uy", placeRef: "tinh:ha-noi" });
+  });
+  it("fits a title head written without its body to the full title it starts (`Phó Chủ tịch` → `Phó Chủ tịch Quốc hội`)", () => {
+    const r = extract("Dự phiên họp có Phó Chủ tịch Nguyễn Đức Hải.", { date: "2024-05-20" });
+    expect(one(r, "PERSON", "Nguyễn Đức Hải")).toMatchObject({ ref: "person:nguyen-duc-hai", attrs: { refBasis: "name+role" } });
+    // The same head with another body named is another post.
+    const other = extract("Dự phiên họp có Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Hải.", { date: "2024-05-20" });
+    expect(one(other, "PERSON", "Nguyễn Đức Hải").ref).toBeUndefined();
+  });
+  it("fits a post in a body's standing committee to the body the text names (`Mặt trận Tổ quốc` → its Central Committee)", () => {
+    const r = extract("Chủ tịch Mặt trận Tổ quốc Đỗ Văn Chiến phát biểu.", { date: "2024-05-20" });
+    expect(one(r, "PERSON", "Đỗ Văn Chiến")).toMatchObject({ ref: "person:do-van-chien", attrs: { refBasis: "name+role" } });
+  });
+  it("fits a central post whose title names the country (`… MTTQ Việt Nam`) to its placeless tenure", () => {
+    const r = extract("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến phát biểu.", { date: "2024-05-20" });
+    expect(one(r, "ROLE", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").attrs?.placeRef).toBe("nuoc:viet-nam");
+    expect(one(r, "PERSON", "Đỗ Văn Chiến")).toMatchObject({ ref: "person:do-van-chien", attrs: { refBasis: "name+role" } });
+  });
+  it("knows the General Secretaries, heads of state and prime ministers before 2000", () => {
+    const r = extract("Tổng Bí thư Lê Duẩn tiếp Thủ tướng Phạm Văn Đồng và Chủ tịch nước Tôn Đức Thắng.", { date: "1975-05-01" });
+    expect(one(r, "PERSON", "Lê Duẩn").ref).toBe("person:le-duan");
+    expect(one(r, "PERSON", "Phạm Văn Đồng").ref).toBe("person:pham-van-dong");
+    expect(one(r, "PERSON", "Tôn Đức Thắng").ref).toBe("person:ton-duc-thang");
+    expect(defaultGazetteer.holdersOf("Thủ tướng", "1990-01-01").map((h) => h.person.id)).toEqual(["person:do-muoi"]);
+  });
+  it("gives no ref to a person's name that ends a place name written in the text (`TP. Hồ Chí Minh`)", () => {
+    const text = "Ông từng là Phó Chủ tịch UBND TP. Hồ Chí Minh. Chủ tịch Hồ Chí Minh luôn quan tâm đến thanh niên.";
+    const r = extract(text);
+    const ms = r.entities.filter((e) => e.type === "PERSON" && e.text === "Hồ Chí Minh");
+    const inCity = ms.find((e) => text.slice(e.start - 4, e.start) === "TP. "), person = ms.find((e) => text.slice(e.start - 9, e.start) === "Chủ tịch ");
+    expect(person?.ref).toBe("person:ho-chi-minh");
+    if (inCity) expect(inCity.ref).toBeUndefined();
   });
   it("does not link him in 2024, when no tenure fits the role", () => {
     const p = one(extract(text, { date: "2024-01-01" }), "PERSON", "Hoàng Trung Hải");
