@@ -20,7 +20,17 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
     const date = doc.refDate ? formatYMD(doc.refDate) : undefined;
     const out: PlaceHit[] = [];
     const toks: readonly Token[] = doc.tokens;
-    for (const m of getGz().matchTokens(toks, { kinds: ["place"], ...(date ? { date } : {}) })) {
+    const gz = getGz();
+    const current = gz.matchTokens(toks, { kinds: ["place"], ...(date ? { date } : {}) });
+    // A place that no longer exists (or not yet) on the article's date is still a place: a
+    // biography dated 2017 names `Hà Sơn Bình` (1976-1991). Names valid on the date come first;
+    // a former name fills only where no current one starts.
+    let former: typeof current = [];
+    if (date) {
+      const at = new Set(current.map((m) => m.first));
+      former = gz.matchTokens(toks, { kinds: ["place"] }).filter((m) => !at.has(m.first));
+    }
+    for (const m of former.length ? [...current, ...former] : current) {
       // Bare names of districts and communes are too ambiguous (they double as people's names).
       const k = m.entries.findIndex((x) => KNOWN_TYPES.has(x.type));
       if (k < 0 || m.cased[k] === false) continue;
