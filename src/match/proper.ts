@@ -24,6 +24,8 @@ export function isProperPlaceAt(toks: readonly Token[], first: number, last: num
   if (!t || !(t.kind === "abbr" || (t.kind === "word" && t.upper))) return false;
   const next = toks[last];
   if (last === first + 1 && next && next.kind === "word" && !next.upper && !next.lineBefore && COMPOUNDS.has(`${t.lower} ${next.lower}`)) return false;
+  // Capitalised too, in a title (`báo Pháp Luật`, `Ý Kiến`): a common word in title case, not a place.
+  if (last === first + 1 && next && next.kind === "word" && next.upper && next.spaceBefore && !next.lineBefore && COMPOUNDS.has(`${t.lower} ${next.lower}`)) return false;
   // A heading in capitals: a neighbour in capitals on the same line.
   if (t.text === t.text.toUpperCase() && t.text.length <= 4) {
     const prev = toks[first - 1];

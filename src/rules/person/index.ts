@@ -115,6 +115,14 @@ function cueBefore(toks: readonly Token[], i: number): CueKind | null {
   return null;
 }
 
+/** True when an honorific (`ông`, `bà`, `đồng chí`) or a credit label (`Ảnh:`) stands right before token `i`. */
+function namedByCue(toks: readonly Token[], i: number): boolean {
+  if (toks[i]!.lineBefore) return false;
+  if (cueBefore(toks, i) === "honorific") return true;
+  const prev = toks[i - 1];
+  return !!prev && prev.text === ":" && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
+}
+
 /** True when a blocker (doctrine, award, place classifier) ends right before token `i`. */
 function blockedBefore(toks: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) {
@@ -174,13 +182,17 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
       const toks = doc.tokens;
       const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
+      const coveredByBody = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
       const roleEnds = new Set<number>();
       for (const c of found) if (c.type === "ROLE") roleEnds.add(c.end);
       const out: Candidate[] = [];
       const taken = new Uint8Array(toks.length);
       const add = (first: number, last: number, rule: string, name?: string) => {
         const start = toks[first]!.start, end = toks[last - 1]!.end;
-        out.push({ type: "PERSON", start, end, rule, priority: 1, name: name ?? doc.text.slice(start, end) });
+        // A name that an honorific or a credit label introduces is a person even where the same
+        // words name a place (`ông Hồ Nam`, `Ảnh: Thanh Hải`): it outranks the gazetteer's LOC.
+        const priority = rule === "person/cue-honorific" || rule === "person/credit" ? 3 : 1;
+        out.push({ type: "PERSON", start, end, rule, priority, name: name ?? doc.text.slice(start, end) });
         taken.fill(1, first, last);
       };
 
@@ -188,11 +200,14 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       let chainAt = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
-        if (t.kind !== "word" || !t.upper || covered[t.start]) continue;
+        if (t.kind !== "word" || !t.upper || coveredByBody[t.start]) continue;
+        // A place name after an honorific or a credit label is a person's name (`ông Hồ Nam`).
+        const named = covered[t.start] ? namedByCue(toks, i) : false;
+        if (covered[t.start] && !named) continue;
         // A capitalised cue (`Ông Thuận`, `Đại tá Lò Văn Xiển`) is not part of the name.
         const cueHere = CUE_TRIE.longest(toks, i);
         if (cueHere && isCapWord(toks[cueHere.end]) && !toks[cueHere.end]!.lineBefore) { i = cueHere.end - 1; continue; }
-        const run = runAt(toks, i, covered);
+        const run = runAt(toks, i, named ? coveredByBody : covered);
         if (!run || run.last <= run.first) continue;
         const len = run.last - run.first;
         const prev = toks[i - 1];
