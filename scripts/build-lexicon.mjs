@@ -22,6 +22,7 @@ const FILES = [
   ["name-blockers.tsv", "NAME_BLOCKERS"],
   ["body-fields.txt", "BODY_FIELDS_LISTED"],
   ["funds.tsv", "FUND_KINDS"],
+  ["given-syllables.tsv", "GIVEN_SYLLABLES"],
 ];
 
 function rows(file) {
@@ -69,6 +70,24 @@ for (const [file, name] of FILES) {
     if (oneSyllablePlaces.has(p[0]) || (classifiers.has(p[1]) && !locating.has(p[0]))) compounds.push(p.join(" "));
   }
   ts += `/** Derived from data/lexicon/words-viet74k.txt and data/places.tsv (see scripts/build-lexicon.mjs). */\nexport const PLACE_SYLLABLE_WORDS: readonly string[] = ${JSON.stringify(compounds)};\n\n`;
+}
+// Derived: two-syllable common words (Viet74K) that start with a given-name syllable
+// (data/lexicon/given-syllables.tsv): `cảnh cáo`, `thu nhập`, `nghĩa trang`, `hạ viện`. A lone
+// capitalised syllable that completes such a word with the lower-case syllable after it is that
+// word (a sentence start, a body's name), not a back-reference to a person. Grouped by first
+// syllable, one line each (`cảnh\tcáo giác vật ...`), to keep the bundle small.
+{
+  const given = new Set(rows("given-syllables.tsv").map((r) => r[0]));
+  const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
+  const bySyllable = new Map();
+  for (const w of words) {
+    const p = w.trim().toLowerCase().split(" ");
+    if (p.length !== 2 || !given.has(p[0])) continue;
+    const l = bySyllable.get(p[0]);
+    if (l) { if (!l.includes(p[1])) l.push(p[1]); } else bySyllable.set(p[0], [p[1]]);
+  }
+  const lines = [...bySyllable].map(([a, l]) => `${a}\t${l.join(" ")}`).join("\n");
+  ts += `/** Derived from data/lexicon/words-viet74k.txt and data/lexicon/given-syllables.tsv (see scripts/build-lexicon.mjs). */\nexport const GIVEN_SYLLABLE_WORDS: string = ${JSON.stringify(lines)};\n\n`;
 }
 // Derived: every two-syllable word of data/lexicon/words-viet74k.txt (Viet74K, MIT), grouped by
 // first syllable (`cao\tsu su2 ...`), so that the name rules can ask "is `Cao su` one word?"

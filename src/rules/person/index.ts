@@ -20,7 +20,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { NAME_BLOCKERS } from "../../match/lexicon.generated.js";
+import { GIVEN_SYLLABLE_WORDS, GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../../match/lexicons.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
@@ -60,9 +60,58 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(oneWordLabels!.pattern.labels)
 const CREDIT_PAIRS: ReadonlySet<string> = new Set(twoWordLabels!.pattern.labels);
 
 /** A capitalised run that could be (part of) a name. */
-interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number }
+interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean }
 
 const MAX_GIVEN = 4;
+
+/** Middle and given-name syllables (data/lexicon/given-syllables.tsv, from a name list). */
+const GIVEN: ReadonlySet<string> = new Set(GIVEN_SYLLABLES.map((r) => r[0]!));
+
+/** Common two-syllable words led by a given-name syllable, by that syllable (`cảnh` → cáo, giác, …); built on first use. */
+let givenWords: Map<string, ReadonlySet<string>> | null = null;
+function givenWordsMap(): Map<string, ReadonlySet<string>> {
+  if (givenWords) return givenWords;
+  givenWords = new Map();
+  for (const line of GIVEN_SYLLABLE_WORDS.split("\n")) {
+    const tab = line.indexOf("\t");
+    givenWords.set(line.slice(0, tab), new Set(line.slice(tab + 1).split(" ")));
+  }
+  return givenWords;
+}
+
+/**
+ * True when the capitalised syllable at `k` and the lower-case syllable after it make a common
+ * word (`Cảnh cáo`, `Thu nhập`, `Nghĩa trang`, `Hạ viện`): a lone syllable there is that word,
+ * not a given name standing for a person.
+ */
+function completesWord(toks: readonly Token[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  if (!t || !n || n.kind !== "word" || n.upper || n.lineBefore || !n.spaceBefore) return false;
+  return givenWordsMap().get(t.lower)?.has(n.lower) ?? false;
+}
+
+/** The ten heavenly stems and twelve earthly branches: `Đinh Dậu` names a lunar year, not a person. */
+const STEMS: ReadonlySet<string> = new Set(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]);
+const BRANCHES: ReadonlySet<string> = new Set(["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]);
+function isLunarYearName(toks: readonly Token[], first: number, last: number): boolean {
+  return last === first + 2 && STEMS.has(toks[first]!.lower) && BRANCHES.has(toks[first + 1]!.lower);
+}
+
+/**
+ * Where a run repeats its own first syllables (`Dương Cương Dương Cương`: a photo caption run
+ * into the sentence after it), the end of the first copy; else `last`.
+ */
+function repeatEnd(toks: readonly Token[], first: number, last: number): number {
+  for (let p = 2; p <= 3 && first + p < last; p++) {
+    let same = true;
+    for (let j = 0; j < p && same; j++) {
+      const a = toks[first + j]!, b = toks[first + p + j];
+      same = !!b && b.kind === "word" && b.lower === a.lower && (first + p + j < last || (j > 0 && !b.lineBefore));
+    }
+    if (same) return first + p;
+  }
+  return last;
+}
 
 /** True when token `k` may be a syllable of a name (not the first one). */
 function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, covered: Uint8Array): boolean {
@@ -70,6 +119,8 @@ function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, cover
   if (!t || t.kind !== "word" || !t.upper || t.lineBefore || !t.spaceBefore) return false;
   if (covered[t.start]) return false;
   if (isAllCaps(t) !== allCaps && t.text.length > 1) return false;
+  // A capitalised `Ông`/`Bà` opens the next sentence (`… Ảnh: TTXVN Ông Khổng Văn Lạc`), never a name's syllable.
+  if ((t.lower === "ông" || t.lower === "bà") && isCapWord(toks[k + 1]) && !toks[k + 1]!.lineBefore) return false;
   // A place-unit word is also a given name (`Nguyễn Văn Tỉnh`): the unit test below decides, not the stop list.
   if (NAME_STOP_SET.has(t.lower) && UNIT_TRIE.wordValue(t.lower) === undefined) return false;
   if (TITLE_TRIE.longest(toks, k) || BODY_TRIE.longest(toks, k) || UNIT_TRIE.longest(toks, k)) {
@@ -103,7 +154,9 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | nu
   if (k - i > 4) {
     for (let m = i + 2; m < k - 1; m++) if (SURNAME_TRIE.longest(toks, m)?.value === "strong") { k = m; break; }
   }
-  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i };
+  const whole = k;
+  if (k - i >= 3) k = repeatEnd(toks, i, k);
+  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole };
 }
 
 /** The cue ending right before token `i`, if any. */
@@ -142,6 +195,18 @@ function aloneOnLine(toks: readonly Token[], i: number, last: number): boolean {
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 /** Tokens that end a sentence, before a closing byline. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "./.", "!", "?", "…", "...", "”", "\""]);
+
+/** True when the end mark `./.` (or `/.`) stands right before token `i`, on the same line. */
+function afterEndMarkAt(toks: readonly Token[], i: number): boolean {
+  const a = toks[i - 1], b = toks[i - 2];
+  return !!a && !!b && !toks[i]!.lineBefore && a.text === "." && b.text === "/" && !a.spaceBefore;
+}
+
+/** True when a byline name may end before token `k`: the line's or text's end, a dash to the next name, a slash before the agency. */
+function bylineEnds(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return !t || t.lineBefore || t.text === "/" || DASHES.has(t.text);
+}
 
 /** True when nothing but white space follows token `last - 1`. */
 function endsDocument(toks: readonly Token[], last: number): boolean {
@@ -216,21 +281,36 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         const credit = !!prev && (prev.text === ":" || prev.text === "/" ) && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`)) ||
           !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore;
         if (!cue && !afterRole && blockedBefore(toks, i)) { i = run.last - 1; continue; }
+        // `Tết Nguyên đán Đinh Dậu`: a lunar year's name, unless an honorific makes it a person's.
+        if (cue !== "honorific" && isLunarYearName(toks, run.first, run.last)) { i = run.last - 1; continue; }
         let ok = false, rule = "person/name";
+        // A name written twice in a row (a photo caption run into the sentence under it): both copies.
+        if (run.repeated && len >= 2 && (run.surname || len >= 3)) {
+          add(run.first, run.last, "person/caption");
+          add(run.last, 2 * run.last - run.first, "person/caption");
+          i = 2 * run.last - run.first - 1;
+          continue;
+        }
         if (run.surname === "strong" && len >= 2 && run.last > run.surnameEnd) ok = true;
         else if (run.surname === "weak" && len >= 3) ok = true;
         // A given name alone needs an honorific (`ông Thọ`); after a degree or rank, `tiến sĩ Kinh tế` is a field.
-        if ((cue || afterRole) && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
+        // After a role, a lone syllable completing a word is the role's body (`Chủ tịch Hạ viện`).
+        const bodyWord = !cue && len === 1 && completesWord(toks, i);
+        if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
         // A byline of several names: `Sơn Hà - Phạm Dự`, each name after the first one too.
         if (!ok && len >= 2 && (i === 0 || t.lineBefore || chainAt === i) && bylineChain(toks, run, chainAt === i, covered)) { ok = true; rule = "person/byline"; }
         // The byline closing the article's last paragraph: `… đã phê chuẩn. Thu Trang`.
         if (!ok && len >= 2 && len <= 4 && prev && SENTENCE_ENDS.has(prev.text) && !t.lineBefore && endsDocument(toks, run.last)) { ok = true; rule = "person/byline"; }
+        // The byline after the end mark `./.` that closes an article, up to a dash, a slash
+        // before the agency or the line's end: `… hợp tác./. Lạc Nguyệt/VOV-Tokyo`.
+        const afterEndMark = afterEndMarkAt(toks, i);
+        if (!ok && len >= 2 && len <= 4 && afterEndMark && bylineEnds(toks, run.last)) { ok = true; rule = "person/byline"; }
         if (!ok) { if (run.surname) i = run.last - 1; continue; }
         add(run.first, run.last, rule);
         // A dash after a byline or credit name introduces the next name of the same byline.
-        if ((rule === "person/byline" || rule === "person/credit") && DASHES.has(toks[run.last]?.text ?? "") && !toks[run.last]!.lineBefore) chainAt = run.last + 1;
+        if ((rule === "person/byline" || rule === "person/credit" || afterEndMark || chainAt === i) && DASHES.has(toks[run.last]?.text ?? "") && !toks[run.last]!.lineBefore) chainAt = run.last + 1;
         i = run.last - 1;
       }
 
@@ -269,6 +349,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
           if (before && isCapWord(before) && !t.lineBefore) break;
           if (after && isCapWord(after) && !after.lineBefore) break;
           if (blockedBefore(toks, i)) break;
+          // `Cảnh cáo …`, `Thu nhập …`: a word at a sentence start, not `Cảnh` or `Thu`.
+          if (n === 1 && completesWord(toks, i)) break;
           const p = nearest(l, t.start)!;
           add(i, i + n, "person/back-reference", p.name!);
           i += n - 1;
