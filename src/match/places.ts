@@ -8,7 +8,7 @@ import type { Doc } from "../pipeline/types.js";
 import type { Token } from "../tokenize/index.js";
 import { docState } from "../pipeline/doc-state.js";
 import { isProperPlaceAt } from "./proper.js";
-import { BODY_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "./lexicons.js";
+import { BODY_TRIE, CUE_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "./lexicons.js";
 
 /** A place the gazetteer (or another source) finds in the tokens: tokens [first, last). */
 export interface PlaceHit { first: number; last: number; ref?: string; type?: string }
@@ -165,7 +165,7 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
   const u = UNIT_TRIE.longest(toks, i);
   if (u && u.value.kind === "admin") {
     // An abbreviated unit written with its dot apart from the name: `TP. Hồ Chí Minh`, `TP. Vinh`.
-    const j = u.end === i + 1 && t.kind === "abbr" && toks[i + 1]?.text === "." && !toks[i + 1]!.spaceBefore && isCapWord(toks[i + 2]) && toks[i + 2]!.spaceBefore && !toks[i + 2]!.lineBefore ? i + 2 : u.end;
+    const j = u.end === i + 1 && t.kind === "abbr" && toks[i + 1]?.text === "." && !toks[i + 1]!.spaceBefore && isCapWord(toks[i + 2]) && toks[i + 2]!.spaceBefore && !toks[i + 2]!.lineBefore && !CUE_TRIE.longest(toks, i + 2) ? i + 2 : u.end;
     const n = toks[j];
     // Numbered units keep their unit word (Quận 1); so does Hồ Chí Minh City.
     if (n && n.kind === "number" && !n.lineBefore && NUMBERED_UNITS.has(t.lower)) return { end: j + 1, loc: { first: i, last: j + 1 }, unit: u.value };
