@@ -20,6 +20,8 @@ export interface Point {
   half?: 1 | 2;
   season?: string;
   century?: number;
+  /** A decade as its first three digits (`những năm 1980` → 198). */
+  decade?: number;
   pod?: string;
   /** `HH:MM`. */
   time?: string;
@@ -92,6 +94,7 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   "ngày", "mùng", "mồng", "hôm", "bữa", "tháng", "năm", "quý", "tuần", // core: head words
   ...PERIOD_HEADS.map((h) => h[0]!), "nửa", "mùa", "thế", "cách", "cùng", // core: periods, otherHead
   "từ", // parseAt: ranges
+  "những", "thập", "tết", // parseAt: decades, the lunar new year
 ]);
 
 class Parser {
@@ -384,6 +387,20 @@ class Parser {
     return x;
   }
 
+  /**
+   * A bare date-shaped token that is something else: part of a document number (`luật số
+   * 12/2017/QH14`), the count of a meeting in a year (`lần 2/2017`), a fraction (`ít nhất 3/4
+   * tài sản`, `2/3 số đại biểu`).
+   */
+  numberNotDate(k: number): boolean {
+    const prev = this.L(k - 1), next = this.L(k + 1);
+    if (this.glued(k + 1) || NUMBER_WORDS_BEFORE.has(prev)) return true;
+    const t = this.T(k)!;
+    const slash = t.text.split("/");
+    if (slash.length === 2 && slash[1]!.length === 4 && ORDINAL_BEFORE.has(prev)) return true;
+    return slash.length === 2 && slash[1]!.length <= 2 && (FRACTION_BEFORE.has(prev) || FRACTION_AFTER.has(next) || prev === "nhất" && this.L(k - 2) === "ít");
+  }
+
   /** The token at k is glued to a following `/` or `-` and more (a document number). */
   glued(k: number): boolean {
     const t = this.T(k);
@@ -546,7 +563,7 @@ class Parser {
     if (per) return per;
     const other = this.otherHead(k);
     if (other) return other;
-    if (t.kind === "date") return this.dateToken(k);
+    if (t.kind === "date") return this.numberNotDate(k) ? null : this.dateToken(k);
     if (t.kind === "number") { const g = this.dateToken(k); if (g === INVALID) return afterHead ? INVALID : null; if (g) return g.p.y !== undefined || afterHead ? g : null; }
     if (afterHead) return this.loose(k);
     return null;
@@ -668,6 +685,15 @@ class Parser {
   }
 }
 
+/** Words before `N/YYYY` that count meetings or rounds within the year: `lần 2/2017`, `đợt 1/2020`. */
+const ORDINAL_BEFORE: ReadonlySet<string> = new Set(["lần", "đợt", "kỳ", "phiên"]);
+/** Words around a bare `a/b` that make it a fraction: `chiếm 2/3`, `hơn 1/2`, `tối thiểu 1/2`, `tối đa 2/3`, `2/3 số phiếu`. */
+const FRACTION_BEFORE: ReadonlySet<string> = new Set(["chiếm", "hơn", "gần", "quá", "thiểu", "đa"]);
+const FRACTION_AFTER: ReadonlySet<string> = new Set(["số", "tổng"]);
+/** The heavenly stems and earthly branches that name a lunar year (`Tết Đinh Dậu`). */
+const STEMS: ReadonlySet<string> = new Set(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]);
+const BRANCHES: ReadonlySet<string> = new Set(["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]);
+
 /** Words before a document or item number: what follows them is no date. */
 const NUMBER_WORDS_BEFORE: ReadonlySet<string> = new Set(["số", "mã", "hiệu", "khoản", "điều"]);
 
@@ -753,6 +779,20 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
     // `từ 1-6 tới`: a bare day-month after `từ`
     return null;
   }
+  // `những năm 1980`, `thập niên 1990`: a decade.
+  if ((t.lower === "những" && P.L(i + 1) === "năm" || t.lower === "thập" && (P.L(i + 1) === "niên" || P.L(i + 1) === "kỷ")) && P.near(i + 1)) {
+    const y = P.year(i + 2);
+    if (y !== null && y % 10 === 0 && !P.glued(i + 3) && P.L(i + 3) !== "-") return { start: i, end: i + 3, rule: "date/decade", a: { decade: y / 10 } };
+    return null;
+  }
+  // `Tết Nguyên đán Đinh Dậu - 2017`, `Tết 2017`: the first day of that lunar year.
+  if (t.lower === "tết") return tetAt(P, i);
+  if (t.lower === "những" || t.lower === "thập") return null;
+  // `ngày 25, 26 và 27/9/2014`: the days of a list, as a range from the first to the last.
+  if (t.lower === "ngày") {
+    const list = dayList(P, i);
+    if (list) return list;
+  }
   const my = P.monthYearRange(i);
   if (my) return my;
   const p = P.point(i);
@@ -804,6 +844,37 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
   if (t.kind === "number") {
     const r = P.bareYear(i);
     if (r && r !== INVALID) return { start: i, end: r.end, rule: r.rule, a: r.p, ...(r.b ? { b: r.b } : {}) };
+  }
+  return null;
+}
+
+/** `Tết [Nguyên đán] [stem branch] [-] YYYY` at token i, or null (no year written: no date). */
+function tetAt(P: Parser, i: number): Expr | null {
+  let j = i + 1;
+  if (P.L(j) === "nguyên" && P.L(j + 1) === "đán" && P.near(j + 1)) j += 2;
+  if (STEMS.has(P.L(j)) && BRANCHES.has(P.L(j + 1)) && P.near(j + 1)) j += 2;
+  if ((P.L(j) === "-" || P.L(j) === "–") && P.near(j)) j++;
+  const y = P.year(j);
+  if (y === null || P.glued(j + 1)) return null;
+  return { start: i, end: j + 1, rule: "date/tet", a: { d: 1, m: 1, y, lunar: true } };
+}
+
+/** `ngày D1, D2 và D3/M[/Y]` at token i: a range from D1 to the written date, or null. */
+function dayList(P: Parser, i: number): Expr | null {
+  const first = P.int(i + 1, 2);
+  if (first === null || first < 1 || first > 31) return null;
+  let j = i + 2, n = 0;
+  while ((P.L(j) === "," || P.L(j) === "và") && P.near(j) && n < 10) {
+    const t = P.T(j + 1);
+    if (t && t.kind === "date") {
+      const last = P.dateToken(j + 1);
+      // Two days are `date/day-range` (`ngày 21 và 22/6`); a list has a comma.
+      if (n === 0 || !last || last === INVALID || last.p.d === undefined || last.p.d <= first) return null;
+      return { start: i, end: last.end, rule: "date/day-list", a: { d: first, m: last.p.m!, ...(last.p.y !== undefined ? { y: last.p.y } : {}) }, b: last.p };
+    }
+    const d = P.int(j + 1, 2);
+    if (d === null || d < 1 || d > 31) return null;
+    j += 2; n++;
   }
   return null;
 }

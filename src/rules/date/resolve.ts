@@ -116,6 +116,7 @@ function resolvePoint(p: Point, ctx: DateContext, last: Resolved["day"], hint: E
     y = today.y;
   }
   if (p.century !== undefined) return { timex: pad(p.century - 1), day: null };
+  if (p.decade !== undefined) return { timex: pad(p.decade, 3), day: null };
   // Fill a missing year.
   if (y === null && (m !== null || p.q !== undefined || p.half !== undefined || p.season !== undefined)) {
     if (yearHint !== null && !hint) y = yearHint;
