@@ -56,6 +56,16 @@ const DATELINE_WINDOW = 600;
 /** Weekday words that open a dateline (`Thứ Sáu, 09/06/2017`). */
 const WEEKDAY_START = new Set(["thứ", "chủ", "cn"]);
 
+/** What may stand between a weekday and its date. */
+const BETWEEN_WEEKDAY_AND_DATE: ReadonlySet<string> = new Set([",", "ngày", "-"]);
+/** Day names after `thứ` (Monday `hai` to Saturday `bảy`, or a digit). */
+const WEEKDAY_NAMES_AFTER_THU: ReadonlySet<string> = new Set(["hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"]);
+/** True when tokens at j name a weekday: `Thứ Sáu`, `thứ 6`, `Chủ nhật`, `CN`. */
+function isWeekday(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!.lower, n = tokens[j + 1]?.lower ?? "";
+  return w === "cn" || w === "chủ" && n === "nhật" || w === "thứ" && WEEKDAY_NAMES_AFTER_THU.has(n);
+}
+
 /**
  * Finds the article's dateline: a full `d/m/yyyy` date token within the first
  * {@link DATELINE_WINDOW} characters that looks like a dateline, i.e. has a time after it
@@ -72,10 +82,13 @@ export function findDateline(tokens: readonly Token[]): YMD | null {
     if (!m || !isValidDate(+m[3]!, +m[2]!, +m[1]!) || +m[3]! < MIN_REF_YEAR) continue;
     const next = tokens[k + 1];
     const timeAfter = !!next && next.kind === "time" && !next.lineBefore;
+    // A weekday right before the date, with at most a comma or `ngày` between (`Thứ Sáu, 09/06/2017`);
+    // `lần thứ nhất (14/6/1957 - 14/6/2017)` has an ordinal, not a weekday.
     let weekdayBefore = false;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-      if (WEEKDAY_START.has(tokens[j]!.lower)) { weekdayBefore = true; break; }
-      if (tokens[j]!.lineBefore) break;
+      const w = tokens[j]!.lower;
+      if (WEEKDAY_START.has(w) && isWeekday(tokens, j)) { weekdayBefore = true; break; }
+      if (tokens[j]!.lineBefore || !BETWEEN_WEEKDAY_AND_DATE.has(w) && !(j > 0 && WEEKDAY_START.has(tokens[j - 1]!.lower))) break;
     }
     // A short line: few tokens between the previous and the next line break.
     let lineStart = k;

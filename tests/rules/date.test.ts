@@ -49,6 +49,9 @@ describe("dateline", () => {
   it("finds a dateline with a weekday or time, not a birth date in the lead", () => {
     expect(findDateline(tokenize("Thứ Sáu, 09/06/2017 23:44 (GMT+0)\nChiều 9/6 ...").tokens)).toEqual({ year: 2017, month: 6, day: 9 });
     expect(findDateline(tokenize("Ông A làm Bí thư\nChiều 26/6, ông A, sinh ngày 5/2/1966, được điều động làm Bí thư Quận ủy nhiệm kỳ mới của quận.").tokens)).toBeNull();
+    // An ordinal (`lần thứ nhất`) before an anniversary's dates is no weekday.
+    expect(findDateline(tokenize("Lễ kỷ niệm\nTối 14/6, tỉnh tổ chức Lễ kỷ niệm 60 năm ngày Bác về thăm quê lần thứ nhất (14/6/1957 -14/6/2017).").tokens)).toBeNull();
+    expect(findDateline(tokenize("Tin tức\nChủ nhật, ngày 11/06/2017 - 08:15 AM\nNội dung").tokens)).toEqual({ year: 2017, month: 6, day: 11 });
   });
 });
 
