@@ -448,6 +448,14 @@ class Parser {
     return null;
   }
 
+  /** `năm` at k-1 ends the expression at k: no number, no `học` or `tài chính` (a school or fiscal year) follows. */
+  yearEndsHere(k: number): boolean {
+    const t = this.T(k);
+    if (!t || t.lineBefore) return true;
+    if (t.kind === "number" || t.kind === "date") return false;
+    return !(t.kind === "word" && !t.upper && (t.lower === "học" || t.lower === "tài" || t.lower === "ngân"));
+  }
+
   /** `nửa đầu năm 2016`, `6 tháng đầu năm 2017`, `mùa xuân năm 1975`, `thế kỷ XVIII`, `cách đây 5 năm`. */
   otherHead(k: number): Parsed {
     const w = this.L(k);
@@ -464,11 +472,15 @@ class Parser {
       const first = this.L(k + 2) === "đầu";
       const y = this.year(k + 4);
       const r = y === null ? this.relYear(k + 4) : null;
-      if (y === null && r === null) return null;
-      const base: Point = y !== null ? { y } : { rel: { unit: "year", n: r! } };
-      if (n === 6) return { p: { ...base, half: first ? 1 : 2 }, end: k + 5, rule: "date/months-of-year" };
-      if (n === 3) return { p: { ...base, q: first ? 1 : 4 }, end: k + 5, rule: "date/months-of-year" };
-      if (n >= 1 && n <= 11) return { p: { ...base, m: first ? 1 : 13 - n }, b: { ...base, m: first ? n : 12 }, end: k + 5, rule: "date/months-of-year" };
+      // `6 tháng đầu năm` with no year: the current year, as a review of the half says it (not `năm học`, a school year).
+      const bare = y === null && r === null && this.yearEndsHere(k + 4);
+      if (y === null && r === null && !bare) return null;
+      // With no year, the year is filled like an unyeared month's: from the paragraph or the article's date.
+      const base: Point = y !== null ? { y } : r !== null ? { rel: { unit: "year", n: r } } : {};
+      const end = bare ? k + 4 : k + 5;
+      if (n === 6) return { p: { ...base, half: first ? 1 : 2 }, end, rule: "date/months-of-year" };
+      if (n === 3) return { p: { ...base, q: first ? 1 : 4 }, end, rule: "date/months-of-year" };
+      if (n >= 1 && n <= 11) return { p: { ...base, m: first ? 1 : 13 - n }, b: { ...base, m: first ? n : 12 }, end, rule: "date/months-of-year" };
       return null;
     }
     if (w === "mùa" && SEASONS.has(this.L(k + 1))) {
@@ -752,6 +764,14 @@ function parseAt(P: Parser, tokens: readonly Token[], i: number): Expr | typeof 
   P.anchor = i;
   // `từ A đến B`, `từ A - B`, `từ A đến nay`
   if (t.lower === "từ") {
+    // `từ nay đến hết năm 2020`: open at the present, closed at the written end.
+    if (P.L(i + 1) === "nay" && (P.L(i + 2) === "đến" || P.L(i + 2) === "tới") && P.near(i + 2)) {
+      const j = P.L(i + 3) === "hết" ? i + 4 : i + 3;
+      const b = P.point(j);
+      if (b === INVALID) return INVALID;
+      if (b && !b.b && !b.p.partial && !b.p.rel) return { start: i, end: b.end, rule: "date/range-from-present", a: { present: true }, b: b.p };
+      return null;
+    }
     const my = P.monthYearRange(i + 1);
     if (my) return { ...my, start: i, rule: my.rule === "date/month-year-range" ? "date/range-from-to" : my.rule };
     const a = P.point(i + 1);

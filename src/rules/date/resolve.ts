@@ -162,6 +162,10 @@ function withDaySuffix(base: string, p: Point): string {
 export function resolveExpr(e: Expr, ctx: DateContext, last: Resolved["day"], yearHint: number | null): Resolved {
   if (!e.b) return resolvePoint(e.a, ctx, last, e.hint, yearHint);
   const a = { ...e.a }, b = { ...e.b };
+  if (a.present) {
+    const rb = resolvePoint(b, ctx, last, "future", yearHint);
+    return { timex: `${ctx.ref ? `${fmtY(ctx.ref.year)}-${pad(ctx.ref.month)}-${pad(ctx.ref.day)}` : "PRESENT_REF"}/${rb.timex}`, day: null };
+  }
   if (b.present) {
     const ra = resolvePoint(a, ctx, last, "past", yearHint);
     return { timex: `${ra.timex}/${ctx.ref ? `${fmtY(ctx.ref.year)}-${pad(ctx.ref.month)}-${pad(ctx.ref.day)}` : "PRESENT_REF"}`, day: null };
