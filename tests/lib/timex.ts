@@ -1,12 +1,12 @@
 /**
  * A TIMEX3 value validator, independent of the library's date code, for the forms thoisu writes
  * (TimeML/ISO-TimeML `value`, ISO 8601 based): calendar dates with `X` for what is unknown
- * (`2017-06-09`, `XXXX-06-09`, `2017-06`, `2017`, `XXXX-XX-XX`), two-digit centuries (`20`),
+ * (`2017-06-09`, `XXXX-06-09`, `2017-06`, `2017`, `XXXX-XX-XX`), two-digit centuries (`20`), three-digit decades (`198`),
  * quarters (`2024-Q1`, `XXXX-QX`), halves (`2024-H2`), seasons (`2024-SU`), ISO weeks
  * (`2017-W05`, `XXXX-WXX`), a clock time (`T08:30`, `T24:00`) or a part of day (`TMO`, `TMI`,
  * `TAF`, `TEV`, `TNI`) after a day, and ranges `start/end` whose end may be `PRESENT_REF`.
  */
-const POINT = /^(?:(\d{2})|(\d{4}|XXXX)(?:-(?:Q([1-4X])|H([12X])|(SP|SU|FA|WI)|W(\d{2}|XX)|(\d{2}|XX)(?:-(\d{2}|XX)(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI)))?)?))?)$/;
+const POINT = /^(?:(\d{2,3})|(\d{4}|XXXX)(?:-(?:Q([1-4X])|H([12X])|(SP|SU|FA|WI)|W(\d{2}|XX)|(\d{2}|XX)(?:-(\d{2}|XX)(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI)))?)?))?)$/;
 
 const daysIn = (y: number, m: number) => (m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);
 

@@ -164,7 +164,8 @@ export function resolveExpr(e: Expr, ctx: DateContext, last: Resolved["day"], ye
   const a = { ...e.a }, b = { ...e.b };
   if (a.present) {
     const rb = resolvePoint(b, ctx, last, "future", yearHint);
-    return { timex: `${ctx.ref ? `${fmtY(ctx.ref.year)}-${pad(ctx.ref.month)}-${pad(ctx.ref.day)}` : "PRESENT_REF"}/${rb.timex}`, day: null };
+    // The article's date; where it is unknown, an unknown day (a value starts with a date, so not `PRESENT_REF`).
+    return { timex: `${ctx.ref ? `${fmtY(ctx.ref.year)}-${pad(ctx.ref.month)}-${pad(ctx.ref.day)}` : "XXXX-XX-XX"}/${rb.timex}`, day: null };
   }
   if (b.present) {
     const ra = resolvePoint(a, ctx, last, "past", yearHint);
