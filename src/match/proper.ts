@@ -21,7 +21,10 @@ const allCapsWord = (t: Token | undefined): boolean => !!t && (t.kind === "word"
 /** True when tokens [first, last) are written as a place's proper name. */
 export function isProperPlaceAt(toks: readonly Token[], first: number, last: number): boolean {
   const t = toks[first];
-  if (!t || !(t.kind === "abbr" || (t.kind === "word" && t.upper))) return false;
+  if (!t) return false;
+  // A region named with a lower-case head before its proper part (`châu Á`, `đồng bằng sông Cửu
+  // Long`, `trung du và miền núi phía Bắc`): a capital inside, on one line.
+  if (!(t.kind === "abbr" || (t.kind === "word" && t.upper))) return lowerHeadedName(toks, first, last);
   const next = toks[last];
   if (last === first + 1 && next && next.kind === "word" && !next.upper && !next.lineBefore && COMPOUNDS.has(`${t.lower} ${next.lower}`)) return false;
   // Capitalised too, in a title (`báo Pháp Luật`, `Ý Kiến`): a common word in title case, not a place.
@@ -32,6 +35,18 @@ export function isProperPlaceAt(toks: readonly Token[], first: number, last: num
     if (allCapsWord(next) && !next!.lineBefore || allCapsWord(prev) && !t.lineBefore) return false;
   }
   return true;
+}
+
+/** True when tokens [first, last) are lower-case words and then a capitalised one, on one line. */
+function lowerHeadedName(toks: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 2) return false;
+  let caps = false;
+  for (let k = first; k < last; k++) {
+    const t = toks[k]!;
+    if (k > first && t.lineBefore) return false;
+    if (t.kind === "word" && t.upper) caps = true;
+  }
+  return caps;
 }
 
 /** True when the classifier at token `i` is the second syllable of a common word with token `i - 1`. */

@@ -34,7 +34,8 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
     for (const m of former.length ? [...current, ...former] : current) {
       // Bare names of districts and communes are too ambiguous (they double as people's names).
       const k = m.entries.findIndex((x) => KNOWN_TYPES.has(x.type));
-      if (k < 0 || m.cased[k] === false) continue;
+      // A name with its unit word (`tỉnh Bình Định`) is the unit rule's: its slot drops the unit.
+      if (k < 0 || m.cased[k] === false || (m.units[k] ?? 0) > 0) continue;
       // A proper name is written with a capital (`ý`, `pháp` are words), and is not the
       // first syllable of a common word (`Anh hùng`, `Pháp luật`).
       if (!isProperPlaceAt(toks, m.first, m.last)) continue;
