@@ -7,7 +7,7 @@
  * @module
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
-import { isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../../match/lexicons.js";
+import { CUE_TRIE, isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../../match/lexicons.js";
 import { parsePlaceSlot, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { classifierInWord, isProperPlaceAt } from "../../match/proper.js";
 import { isWordPair } from "../../match/bodies.js";
@@ -23,6 +23,9 @@ function featureNameEnd(doc: Doc, i: number): number {
     // A title inside a memorial's name (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`) stays in the name.
     const ti = k > i ? TITLE_TRIE.longest(toks, k) : null;
     if (ti && isCapWord(toks[ti.end]) && !toks[ti.end]!.lineBefore) { k = ti.end; continue; }
+    // So does an honorific before the name (`Nhà tưởng niệm đồng chí Khổng Viết Thuận`, `Đền thờ Bác Hồ`).
+    const cue = k === i ? CUE_TRIE.longest(toks, k) : null;
+    if (cue && cue.value === "honorific" && isCapWord(toks[cue.end]) && !toks[cue.end]!.lineBefore && SURNAME_TRIE.longest(toks, cue.end)) { k = cue.end; continue; }
     if ((t.kind === "word" && t.upper) || t.kind === "abbr") { k++; continue; }
     if (t.kind === "number" && k === i) { k++; break; }
     // A photo credit after a dash is no part of the name (`cửa khẩu Hữu Nghị - Ảnh: ...`).
@@ -104,7 +107,7 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
         if (u && u.value.kind !== "admin" && !(u.end === i + 1 && t.upper && SURNAME_TRIE.longest(toks, i)?.end === i + 1) && !(u.end === i + 1 && classifierInWord(toks, i))) {
           // Lowercase classifiers need a capitalised name; capitalised ones (Khu công nghiệp) too.
           const e = featureNameEnd(doc, u.end);
-          if (e > u.end && !toks[u.end]!.lineBefore && (isCapWord(toks[u.end]) || toks[u.end]!.kind === "number" || toks[u.end]!.kind === "abbr")) {
+          if (e > u.end && !toks[u.end]!.lineBefore && (isCapWord(toks[u.end]) || toks[u.end]!.kind === "number" || toks[u.end]!.kind === "abbr" || u.value.kind === "built" && isCapWord(toks[e - 1]))) {
             push(i, e, `loc/${u.value.kind}`);
             i = e - 1;
             continue;
