@@ -11,6 +11,7 @@ import type { GazetteerEntry } from "../../gazetteer/types.js";
 import type { BodyFinder, PlaceFinder, PlaceHit } from "../../match/places.js";
 import { isProperPlaceAt } from "../../match/proper.js";
 import { formatYMD } from "../../pipeline/reference-date.js";
+import { GIVEN_SYLLABLES, SURNAMES } from "../../match/lexicon.generated.js";
 
 /** Place types whose bare names are safe to read as places (districts and communes are not). */
 const KNOWN_TYPES: ReadonlySet<string> = new Set(["country", "province", "centrally-run-city", "region", "foreign-province", "foreign-city"]);
@@ -41,6 +42,25 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
       if (!isProperPlaceAt(toks, m.first, m.last)) continue;
       out.push({ first: m.first, last: m.last, ref: m.entries[k]!.id, type: m.entries[k]!.type });
     }
+    // Cities and urban districts named bare (`lên Đà Lạt`, `ở Ba Đình`), where the name cannot be a person's.
+    const cities = citiesByName(gz);
+    const known = new Set(out.map((h) => h.first));
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.kind !== "word" || !t.upper || known.has(i)) continue;
+      // Only a name standing alone: not the end of a longer capitalised run (`Khổng Cầu Lạt`, a person).
+      const before = toks[i - 1];
+      if (before && before.kind === "word" && before.upper && !t.lineBefore) continue;
+      let key = t.lower;
+      for (let k = i + 1; k < i + 3 && k < toks.length; k++) {
+        const n = toks[k]!;
+        if (n.kind !== "word" || !n.upper || n.lineBefore || !n.spaceBefore) break;
+        key += " " + n.lower;
+        const e = cities.get(key);
+        const after = toks[k + 1];
+        if (e && isProperPlaceAt(toks, i, k + 1) && !(after && after.kind === "word" && after.upper && !after.lineBefore)) { out.push({ first: i, last: k + 1, ref: e.id, type: e.type }); i = k; break; }
+      }
+    }
     // `Thái Thụy, Thái Bình`: a district named bare is safe where its province follows it after a comma.
     const n = out.length;
     for (let h = 0; h < n; h++) {
@@ -57,6 +77,36 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
 const PROVINCE_TYPES: ReadonlySet<string> = new Set(["province", "centrally-run-city"]);
 /** District-level units the gazetteer knows. */
 const DISTRICT_TYPES: ReadonlySet<string> = new Set(["district", "urban-district", "town", "city"]);
+
+/**
+ * Cities and urban districts (two or three syllables) whose bare name is safe, by lower-case name,
+ * built once per gazetteer: not a name a person could bear (every syllable a given-name syllable,
+ * `Hải Châu`, `Tân Bình`; or a family name and given-name syllables, `Ngô Quyền`), and not
+ * shared by two units. Examples: `Đà Lạt`, `Ba Đình`, `Quy Nhơn`, `Phan Thiết`.
+ */
+const CITIES = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
+const CITY_TYPES: ReadonlySet<string> = new Set(["city", "urban-district"]);
+const GIVEN: ReadonlySet<string> = new Set(GIVEN_SYLLABLES.map((r) => r[0]!));
+const SURNAME_FIRST: ReadonlySet<string> = new Set(SURNAMES.map((r) => r[0]!.toLowerCase()).filter((x) => !x.includes(" ")));
+function citiesByName(gz: Gazetteer): Map<string, GazetteerEntry> {
+  let m = CITIES.get(gz);
+  if (m) return m;
+  m = new Map();
+  const shared = new Set<string>();
+  for (const e of gz.all()) {
+    if (e.kind !== "place" || !CITY_TYPES.has(e.type)) continue;
+    const parts = e.name.toLowerCase().split(" ");
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\p{L}+$/u.test(p))) continue;
+    const rest = parts.slice(1);
+    if (parts.every((p) => GIVEN.has(p)) || SURNAME_FIRST.has(parts[0]!) && rest.every((p) => GIVEN.has(p))) continue;
+    const key = parts.join(" ");
+    if (m.has(key) && m.get(key)!.name !== e.name) shared.add(key);
+    else m.set(key, e);
+  }
+  for (const k of shared) m.delete(k);
+  CITIES.set(gz, m);
+  return m;
+}
 
 /** District-level units by lower-case name, built once per gazetteer (a few hundred rows). */
 const DISTRICTS = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
