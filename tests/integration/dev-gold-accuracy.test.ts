@@ -14,20 +14,20 @@ type Floors = Record<string, { f1: number; value?: number }>;
 // loses accuracy fails. Issue #9's targets (PERSON .96, ROLE .93, ORG .88, LOC .95, DATE .95,
 // MONEY .97, HOLDS .92) replace them as they are reached.
 const FLOORS: Floors = {
-  PERSON: { f1: 0.96 },
+  PERSON: { f1: 0.962 },
   ROLE: { f1: 0.84 },
   ORG: { f1: 0.82 },
-  LOC: { f1: 0.953 },
+  LOC: { f1: 0.959 },
   MONEY: { f1: 0.97, value: 0.97 },
   DATE: { f1: 0.983, value: 0.942 },
   HOLDS: { f1: 0.76 },
 };
 // The first 31 articles keep the floors the earlier issues set.
 const FIRST31_FLOORS: Floors = {
-  PERSON: { f1: 0.989 },
+  PERSON: { f1: 0.99 },
   ROLE: { f1: 0.88 },
   ORG: { f1: 0.8 },
-  LOC: { f1: 0.969 },
+  LOC: { f1: 0.972 },
   MONEY: { f1: 0.95, value: 0.97 },
   DATE: { f1: 0.997, value: 0.967 },
   HOLDS: { f1: 0.85 },
