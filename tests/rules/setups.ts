@@ -18,12 +18,19 @@ import { isProperPlaceAt } from "../../src/match/proper.js";
 import { BODY_TRIE } from "../../src/match/lexicons.js";
 import { tokenize, type Token } from "../../src/tokenize/index.js";
 
-/** Two invented entries: rules that read the gazetteer are tested on names no list holds. */
+/** Invented entries: rules that read the gazetteer are tested on names no list holds. */
 export const nonceGazetteer = createGazetteer({
   replace: true,
   entries: [
     { id: "nuoc:vadoria", kind: "place", type: "country", name: "Vadoria", aliases: [] },
     { id: "org:bo-thuy-loi-va-van-tai-song", kind: "body", type: "ministry", name: "Bộ Thủy lợi và vận tải sông", aliases: [] },
+    // For the LOC rules that read units of a province: a province, its district, city and urban
+    // district, and a province that ended in 1991.
+    { id: "tinh:khe-lac", kind: "place", type: "province", name: "Khê Lạc", aliases: [] },
+    { id: "huyen:thuong-khe", kind: "place", type: "district", name: "Thượng Khê", aliases: [], parent: "tinh:khe-lac" },
+    { id: "huyen:da-lam", kind: "place", type: "city", name: "Đà Lâm", aliases: [], parent: "tinh:khe-lac" },
+    { id: "huyen:thanh-hai", kind: "place", type: "urban-district", name: "Thanh Hải", aliases: [], parent: "tinh:khe-lac" },
+    { id: "tinh:lac-ha", kind: "place", type: "province", name: "Lạc Hà", aliases: [], validTo: "1991-09-30" },
   ],
 });
 const places = gazetteerPlaces(() => nonceGazetteer), bodies = gazetteerBodies(() => nonceGazetteer);

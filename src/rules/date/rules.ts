@@ -23,6 +23,8 @@ export const DATE_RULES: readonly RuleRow[] = [
       { text: "ngày 29/2/2017", date: "2017-06-09" },
       { text: "ngày 32/4/2017", date: "2017-06-09" },
       { text: "Quyết định số 123/2017/NĐ-CP", date: "2017-06-09" },
+      // Inside a document number, a date-shaped token is none (`luật số 12/2017/QH14`).
+      { text: "Luật số 12/2017/QH14 sửa đổi", date: "2017-06-09" },
     ],
   },
   {
@@ -41,6 +43,11 @@ export const DATE_RULES: readonly RuleRow[] = [
       { text: "ngày 32 tháng 4", date: "2017-06-09" },
       { text: "xếp thứ 22/63 tỉnh", date: "2017-06-09" },
       { text: "hôm 32/4", date: "2017-06-09" },
+      // A fraction is no date (`ít nhất 3/4 tài sản`, `2/3 số đại biểu`); nor is a meeting's count in a year (`lần 2/2017`).
+      { text: "nộp lại ít nhất 3/4 tài sản", date: "2017-06-09" },
+      { text: "được 2/3 số đại biểu tán thành", date: "2017-06-09" },
+      { text: "chiếm 1/2 diện tích", date: "2017-06-09" },
+      { text: "họp Đại hội đồng cổ đông lần 2/2017 nhằm", date: "2017-06-09" },
     ],
   },
   {
@@ -281,8 +288,11 @@ export const DATE_RULES: readonly RuleRow[] = [
     examples: [
       { text: "6 tháng đầu năm 2017", find: [{ value: { timex: "2017-H1" } }] },
       { text: "9 tháng đầu năm 2024", find: [{ value: { timex: "2024-01/2024-09" } }] },
+      // No year written: the current year (the article's), `X` where its date is unknown.
+      { text: "sơ kết 6 tháng đầu năm, triển khai", date: "2017-07-10", find: [{ text: "6 tháng đầu năm", value: { timex: "2017-H1" } }] },
+      { text: "nhiệm vụ 6 tháng cuối năm.", find: [{ text: "6 tháng cuối năm", value: { timex: "XXXX-H2" } }] },
     ],
-    counterExamples: [],
+    counterExamples: [{ text: "6 tháng đầu năm học", date: "2017-07-10" }],
   },
   {
     id: "date/season",
@@ -303,6 +313,43 @@ export const DATE_RULES: readonly RuleRow[] = [
       { text: "thế kỷ 21", find: [{ value: { timex: "20" } }] },
     ],
     counterExamples: [],
+  },
+  {
+    id: "date/decade",
+    description: "`những năm 1980`, `thập niên 1990` → TIMEX3 decade `198`, `199`.",
+    examples: [
+      { text: "trong những năm 1980 đất nước", find: [{ text: "những năm 1980", value: { timex: "198" } }] },
+      { text: "từ đầu thập niên 1990", find: [{ text: "thập niên 1990", value: { timex: "199" } }] },
+    ],
+    counterExamples: ["những năm tháng ấy"],
+  },
+  {
+    id: "date/tet",
+    description: "`Tết Nguyên đán Đinh Dậu - 2017`, `Tết 2018`: the first day of that lunar year, in the solar calendar.",
+    examples: [
+      { text: "đón Tết Nguyên đán Đinh Dậu – 2017 vui tươi", find: [{ text: "Tết Nguyên đán Đinh Dậu – 2017", value: { timex: "2017-01-28" } }] },
+      { text: "dịp Tết 2018 sắp tới", find: [{ text: "Tết 2018", value: { timex: "2018-02-16" } }] },
+    ],
+    // No year written: which Tết is meant is not fixed.
+    counterExamples: ["chuẩn bị đón Tết Nguyên đán"],
+  },
+  {
+    id: "date/day-list",
+    description: "`ngày 25, 26 và 27/9/2014`: a list of days of one month, as a range from the first to the last.",
+    examples: [
+      { text: "diễn ra trong các ngày 25, 26 và 27/9/2014, tại", find: [{ text: "ngày 25, 26 và 27/9/2014", value: { timex: "2014-09-25/2014-09-27" } }] },
+      { text: "họp các ngày 3, 4 và 5/6/2021", find: [{ text: "ngày 3, 4 và 5/6/2021", value: { timex: "2021-06-03/2021-06-05" } }] },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "date/range-from-present",
+    description: "`từ nay đến hết năm 2020`: a range from the article's date (an unknown day `XXXX-XX-XX` where it is unknown) to the written end.",
+    examples: [
+      { text: "thực hiện từ nay đến hết năm 2020;", date: "2020-05-04", find: [{ text: "từ nay đến hết năm 2020", value: { timex: "2020-05-04/2020" } }] },
+      { text: "Các đơn vị thực hiện từ nay đến ngày 30/9/2017 theo kế hoạch của tỉnh và báo cáo kết quả.", find: [{ text: "từ nay đến ngày 30/9/2017", value: { timex: "XXXX-XX-XX/2017-09-30" } }] },
+    ],
+    counterExamples: ["từ nay đến khi hoàn thành"],
   },
   {
     id: "date/ago",

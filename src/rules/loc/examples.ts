@@ -26,8 +26,11 @@ export const LOC_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận tại tỉnh Đông Lạc.", find: ["Khu lưu niệm Tổng Bí thư Khổng Viết Thuận", { text: "Đông Lạc", rule: "loc/unit" }], only: true },
       { text: "Lễ đón tại Đại lễ đường Nhân dân ở thủ đô.", find: ["Đại lễ đường Nhân dân"], only: true },
+      // A memorial keeps an honorific before the person's name (no PERSON inside: guidelines).
+      { text: "Đoàn dâng hương tại Nhà tưởng niệm đồng chí Khổng Viết Thuận, tỉnh Đông Lạc.", find: ["Nhà tưởng niệm đồng chí Khổng Viết Thuận", { text: "Đông Lạc", rule: "loc/unit" }], only: true },
     ],
     counterExamples: [
+      { text: "Đoàn đến thăm gia đình đồng chí Khổng Viết Thuận.", find: [{ text: "Khổng Viết Thuận", type: "PERSON" }], only: true },
       { text: "Xe qua sông Cầu nối giữa hai tỉnh.", find: ["sông Cầu"], only: true },
       { text: "Thăm cửa khẩu Hữu Khê - Ảnh: TTXVN", find: ["cửa khẩu Hữu Khê"], only: true },
     ],
@@ -35,14 +38,34 @@ export const LOC_RULES: readonly RuleRow[] = [
   {
     id: "loc/unit",
     description: "a place after its administrative unit word; the unit stays outside (`huyện Vĩnh Khê`)",
-    examples: [{ text: "Đoàn về huyện Vĩnh Khê, tỉnh Đông Lạc.", find: ["Vĩnh Khê", "Đông Lạc"], only: true }],
-    counterExamples: [],
+    examples: [
+      { text: "Đoàn về huyện Vĩnh Khê, tỉnh Đông Lạc.", find: ["Vĩnh Khê", "Đông Lạc"], only: true },
+      // An abbreviated unit with its dot apart from the name.
+      { text: "Ông về TP. Đông Lạc hôm qua.", find: ["Đông Lạc"], only: true },
+    ],
+    counterExamples: ["Họp tại UBND TP. Ông Khổng Văn Lạc chủ trì."],
   },
   {
     id: "loc/introduced",
     description: "a place the article introduced with its unit word, later written alone",
-    examples: [{ text: "Tỉnh ủy tỉnh Đông Lạc họp. Đông Lạc có nhiều tiềm năng.", find: [{ text: "Đông Lạc", rule: "loc/in-body" }, "Đông Lạc"], only: true }],
-    counterExamples: [],
+    examples: [
+      { text: "Tỉnh ủy tỉnh Đông Lạc họp. Đông Lạc có nhiều tiềm năng.", find: [{ text: "Đông Lạc", rule: "loc/in-body" }, "Đông Lạc"], only: true },
+      // Known places written alone: a district before its own province after a comma; a city or
+      // urban district whose name no person could bear; a former province on a later date.
+      { text: "Ông sinh năm 1970 tại Thượng Khê, Khê Lạc.", find: ["Thượng Khê", "Khê Lạc"], only: true },
+      { text: "Ông lên Đà Lâm công tác.", find: ["Đà Lâm"], only: true },
+      { text: "Năm 1985, ông về Lạc Hà công tác.", date: "2017-05-01", find: ["Lạc Hà"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông sinh năm 1970 tại Thượng Khê, Vadoria.", find: ["Vadoria"], only: true },
+      // Every syllable a given name: a person's name as likely as the district's.
+      "Ông lên Thanh Hải công tác.",
+      // Standing alone only: the end of a longer capitalised run is a person's name.
+      "Ông Khổng Đà Lâm phát biểu.",
+      // After an honorific or a credit label, the words of a place name are a person's.
+      { text: "Theo ông Khê Lạc, dự án chậm.", find: [{ text: "Khê Lạc", type: "PERSON", rule: "person/cue-honorific" }], only: true },
+      { text: "Toàn cảnh hội nghị. Ảnh: Khê Lạc", find: [{ text: "Khê Lạc", type: "PERSON", rule: "person/credit" }], only: true },
+    ],
   },
   {
     id: "loc/feature",
@@ -93,6 +116,21 @@ export const PROPER_PLACE_RULES: readonly RuleRow[] = [
     counterExamples: [
       { text: "Anh hùng lao động", at: [0, 1] },
       { text: "Pháp luật quy định", at: [0, 1] },
+      // In title case too (a paper's name).
+      { text: "báo Pháp Luật đưa tin", at: [1, 2] },
+      { text: "Mỹ Thuật Đông Lạc", at: [0, 1] },
+    ],
+  },
+  {
+    id: "proper-place/lower-head",
+    description: "a region may open with lower-case words before its capitalised part (`châu Á`, `đồng bằng sông Cửu Long`)",
+    examples: [
+      { text: "hợp tác ở châu Á", at: [3, 5] },
+      { text: "vùng đồng bằng sông Cửu Long", at: [1, 5] },
+    ],
+    counterExamples: [
+      { text: "các châu lục", at: [1, 3] },
+      { text: "ở châu\nÁ", at: [1, 3] },
     ],
   },
   {

@@ -26,6 +26,21 @@ export const PERSON_RULES: readonly RuleRow[] = [
       // A unit or body word followed by its place or body tail ends the name.
       { text: "Ông Khổng Văn Lạc Tỉnh ủy Đông Lạc dự họp.", not: ["Khổng Văn Lạc Tỉnh"] },
       { text: "Sau đó Khổng Văn Lạc Xã Tân Lập dự họp.", not: ["Khổng Văn Lạc Xã"] },
+      // A lunar year's name (a heavenly stem and an earthly branch) is no person.
+      { text: "Nhân dân đón Tết Nguyên đán Đinh Dậu vui tươi.", not: ["Đinh Dậu"] },
+      { text: "Xuân Giáp Thìn về trên khắp các bản làng.", not: ["Giáp Thìn"] },
+    ],
+  },
+  {
+    id: "person/caption",
+    description: "A name written twice in a row: a photo caption run into the sentence under it; both copies.",
+    examples: [
+      { text: "Năm 2016, Khổng Lạc Khổng Lạc bị đưa ra xét xử.", find: ["Khổng Lạc", "Khổng Lạc"], only: true },
+      { text: "Bị án chung thân. Lạc Ân Bồi Lạc Ân Bồi trước tòa.", find: ["Lạc Ân Bồi", "Lạc Ân Bồi"], only: true },
+    ],
+    counterExamples: [
+      // No family name and two syllables: a place said twice, not a person.
+      { text: "Đoàn đến Khê Lạc Khê Lạc hôm qua.", not: ["Khê Lạc"] },
     ],
   },
   {
@@ -34,6 +49,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Theo ông Thạch Văn Bổng, dự án chậm tiến độ.", find: ["Thạch Văn Bổng"], only: true },
       { text: "Tiếp đoàn có bà Marta Kowalczyk, đại diện tổ chức.", find: ["Marta Kowalczyk"], only: true },
+      // A capitalised `Ông` opens a new sentence whose line break was lost after a credit.
+      { text: "Ảnh: Lạckhêbank Ông Khổng Văn Lạc phát biểu.", find: ["Khổng Văn Lạc"], only: true },
     ],
     counterExamples: [
       { text: "Ông nói rằng kết quả rất tốt.", not: ["Ông"] },
@@ -69,7 +86,10 @@ export const PERSON_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Bí thư Tỉnh ủy Đông Lạc Khương Tất Lãm chủ trì hội nghị.", find: ["Khương Tất Lãm"], only: true },
     ],
-    counterExamples: [],
+    counterExamples: [
+      // A lone syllable completing a common word after a role is the role's body (`Hạ viện`).
+      { text: "Đoàn hội kiến Chủ tịch Hạ viện Đông Lạc.", not: ["Hạ"] },
+    ],
   },
   {
     id: "person/credit",
@@ -87,7 +107,11 @@ export const PERSON_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ông Khổng Viết Thuận dự họp. Sau đó ông Thuận phát biểu. Thuận nhấn mạnh nhiều điểm.", find: [{ text: "Khổng Viết Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận" }], only: true },
     ],
-    counterExamples: [],
+    counterExamples: [
+      // A given name starting a common word at a sentence start is that word (`Cảnh cáo`, `Thu nhập`).
+      { text: "Ông Khổng Văn Cảnh dự họp.\n- Cảnh cáo Ban Thường vụ Đảng ủy.", not: ["Cảnh"] },
+      { text: "Bà Lạc Thị Thu trả lời. Thu nhập của người dân tăng.", not: ["Thu"] },
+    ],
   },
   {
     id: "person/byline",
@@ -101,6 +125,9 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Dự án sẽ khởi công. Theo Thế Khang - Tuấn Phiệt/Dân Trí\n", find: [{ text: "Thế Khang", rule: "person/credit" }, "Tuấn Phiệt"], only: true },
       // The byline closing the last paragraph of the article.
       { text: "Ông được bầu làm Ủy viên và đã được phê chuẩn. Hạ Nguyệt\n", find: ["Hạ Nguyệt"], only: true },
+      // After the end mark `./.`, up to the slash before the agency or a dash to the next name.
+      { text: "Hai bên ký kết hợp tác./. Lạc Nguyệt/VOV-Tokyo\n", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hai bên ký kết hợp tác./. Khổng Hùng-Thu Nguyệt/VOV-Tokyo\n", find: [{ text: "Khổng Hùng", rule: "person/name" }, "Thu Nguyệt"], only: true },
     ],
     counterExamples: [
       { text: "Toàn cảnh hội nghị. (Ảnh: TH)", not: ["TH"] },
