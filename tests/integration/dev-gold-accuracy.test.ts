@@ -19,17 +19,20 @@ const FLOORS: Floors = {
   ORG: { f1: 0.82 },
   LOC: { f1: 0.959 },
   MONEY: { f1: 0.97, value: 0.97 },
-  DATE: { f1: 0.983, value: 0.942 },
+  DATE: { f1: 0.983, value: 0.947 },
   HOLDS: { f1: 0.76 },
 };
-// The first 31 articles keep the floors the earlier issues set.
+// The first 31 articles keep the floors the earlier issues set, except DATE values: without an
+// article date the guidelines keep `X` for a year the text does not fix, and 089–112 are annotated
+// so; some older values (034, 046, 049, 058, 061, 064) were annotated with an inferred year, which
+// the code no longer guesses (97.0 -> 92.2 here, new 24: 91.4 -> 98.8).
 const FIRST31_FLOORS: Floors = {
   PERSON: { f1: 0.99 },
   ROLE: { f1: 0.88 },
   ORG: { f1: 0.8 },
   LOC: { f1: 0.972 },
   MONEY: { f1: 0.95, value: 0.97 },
-  DATE: { f1: 0.997, value: 0.967 },
+  DATE: { f1: 0.997, value: 0.918 },
   HOLDS: { f1: 0.85 },
 };
 

@@ -39,9 +39,15 @@ describe("resolution", () => {
   it("leaves X for what nothing fixes", () => {
     expect(dates("Chiều 9/6, hội nghị.")[0]!.value).toEqual({ timex: "XXXX-06-09TAF" });
   });
-  it("takes the article's year from the full dates it writes when no date is given", () => {
-    const v = dates("Chiều 7/7, Tổng Bí thư làm việc. Kỷ niệm (27/7/1947-27/7/2017).").map((e) => e.value);
-    expect(v[0]).toEqual({ timex: "2017-07-07TAF" });
+  it("without the article's date, fills a year only where the text fixes it (GUIDELINES: X otherwise)", () => {
+    // A later, unrelated full date does not fix the year: that would be inference.
+    expect(dates("Chiều 7/7, Tổng Bí thư làm việc. Kỷ niệm (27/7/1947-27/7/2017).")[0]!.value).toEqual({ timex: "XXXX-07-07TAF" });
+    // An anniversary's span written before fixes the current year (the guidelines' own example).
+    expect(dates("Lễ kỷ niệm 100 năm (7/7/1917 - 7/7/2017). Sáng 7/7, đoàn đến dâng hương.")[1]!.value).toEqual({ timex: "2017-07-07TMO" });
+    // A year written in the sentence before fixes it too.
+    expect(dates("Năm 2016, tỉnh đạt kết quả tốt. Ngày 3/5, tỉnh tổng kết.")[1]!.value).toEqual({ timex: "2016-05-03" });
+    // A span that is not an anniversary (different days) fixes nothing.
+    expect(dates("Ông công tác (1/3/1990 - 5/8/2010). Sáng 7/7, ông về thăm quê.")[1]!.value).toEqual({ timex: "XXXX-07-07TMO" });
   });
 });
 

@@ -7,12 +7,19 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import { parseDates } from "./parse.js";
 import { buildContext, resolveExpr, type Resolved } from "./resolve.js";
+import type { Expr } from "./parse.js";
 
 export { DATE_RULES } from "./rules.js";
 export { lunarToSolar } from "./lunar.js";
 
 /** Words before a date that mark a birth date (its year is no context for later dates). */
 const BIRTH_WORDS = new Set(["sinh"]);
+
+/** Both ends full dates on the same day and month, years apart: `(27/7/1947 - 27/7/2017)`. */
+function isAnniversarySpan(e: Expr): boolean {
+  const a = e.a, b = e.b;
+  return !!b && a.y !== undefined && b.y !== undefined && a.y < b.y && a.d !== undefined && a.d === b.d && a.m !== undefined && a.m === b.m && !a.rel && !b.rel && !a.lunar && !b.lunar;
+}
 
 export const dateMatcher: Matcher = {
   id: "date",
@@ -37,6 +44,8 @@ export const dateMatcher: Matcher = {
       const single = !e.b && e.a.y !== undefined && !e.a.rel;
       const birth = BIRTH_WORDS.has(tokens[e.start - 1]?.lower ?? "");
       if (single && !birth) yearCtx = { sentence, para, y: e.a.y! };
+      // An anniversary's span (`7/7/1917 - 7/7/2017`) writes the current year at its end.
+      else if (isAnniversarySpan(e)) yearCtx = { sentence, para, y: e.b!.y! };
       out.push({ type: "DATE", start: tokens[e.start]!.start, end: tokens[e.end - 1]!.end, rule: e.rule, priority: 1, value: { timex: r.timex } });
     }
     return out;

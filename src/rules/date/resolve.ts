@@ -190,22 +190,14 @@ export function resolveExpr(e: Expr, ctx: DateContext, last: Resolved["day"], ye
 
 /**
  * Builds the context: the article's date if known; otherwise its day pinned by the text
- * (`chiều nay 25-5`, `hôm nay (23/6)`) or the date of its lead, and its year inferred as the
- * latest year among the full dates it writes.
+ * (`chiều nay 25-5`, `hôm nay (23/6)`) or the date of its lead, with the year left unknown.
+ * The guidelines keep `X` for a year that only inference gives: the latest year an undated
+ * article writes is often its year, but not always (a biography, a review of a past event), so a
+ * year is filled only where the text fixes it (a year written nearby: `yearHint`).
  */
 export function buildContext(exprs: readonly Expr[], tokens: readonly Token[], ref: YMD | null, warnings: string[]): DateContext {
   const ctx: DateContext = { ref, today: { y: null, m: null, d: null }, warnings };
   if (ref) return ctx;
-  // The article's year: the latest year of a full date or month it writes, leaving out
-  // birth dates and the dates of cited documents (`Kết luận số 24 ngày 5/6/2012`), which
-  // say nothing about when the article was written.
-  let docYear: number | null = null;
-  for (const e of exprs) {
-    if (isBirthOrCitation(tokens, e.start)) continue;
-    for (const p of e.b ? [e.a, e.b] : [e.a]) {
-      if (p.y !== undefined && p.m !== undefined && !p.lunar && (docYear === null || p.y > docYear)) docYear = p.y;
-    }
-  }
   let pinned: { m: number; d: number } | null = null;
   for (let k = 0; k < exprs.length && !pinned; k++) {
     const e = exprs[k]!;
@@ -221,7 +213,7 @@ export function buildContext(exprs: readonly Expr[], tokens: readonly Token[], r
       if (!e.b && e.a.d !== undefined && e.a.m !== undefined && !e.a.rel && e.a.y === undefined && !isBirthOrCitation(tokens, e.start)) { pinned = { m: e.a.m, d: e.a.d }; break; }
     }
   }
-  ctx.today = { y: docYear, m: pinned?.m ?? null, d: pinned?.d ?? null };
+  ctx.today = { y: null, m: pinned?.m ?? null, d: pinned?.d ?? null };
   return ctx;
 }
 
