@@ -29,68 +29,120 @@ export const knownEncoding = (encoding: string): boolean => {
 const BOM = [0xef, 0xbb, 0xbf];
 
 /**
- * Splits a byte stream into lines (LF or CRLF). UTF-8 is decoded per line with a fatal decoder, so
- * invalid bytes are reported with their line number instead of becoming U+FFFD and invented
- * entities; a leading BOM is dropped. Other encodings go through the built-in TextDecoder, streaming.
+ * Whole input lines, as read: the unit of work the CLI hands to a pool worker, which splits,
+ * decodes and processes them (see `batchLines`), so that the main thread only reads and writes.
+ * UTF-8 stays bytes (decoded per line in the worker, strictly); other encodings are decoded here,
+ * where the stream's decoder keeps its state across chunks.
  */
-export async function* readLines(input: AsyncIterable<Buffer | string>, encoding = "utf-8"): AsyncGenerator<Line> {
+export interface Batch {
+  /** The number of the batch's first line (from 1). */
+  firstNo: number;
+  /** Lines in the batch (each ends with "\n", except a last line at the end of the input). */
+  lines: number;
+  /** Input bytes the batch took, for progress. */
+  bytes: number;
+  data: Uint8Array | string;
+}
+
+/**
+ * Cuts a byte stream into batches of whole lines, one per chunk read (a chunk's last partial line
+ * waits for the next): a file gives batches of about the stream's chunk size, and a program that
+ * writes one line at a time to stdin gets each line answered without waiting for more.
+ * A leading UTF-8 BOM is dropped.
+ */
+export async function* readBatches(input: AsyncIterable<Buffer | string>, encoding = "utf-8"): AsyncGenerator<Batch> {
   if (!isUtf8(encoding)) {
-    yield* readDecodedLines(input, encoding);
+    yield* readDecodedBatches(input, encoding);
     return;
   }
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  let parts: Buffer[] = [];
-  let no = 0;
-  const line = (bytes: Buffer, size: number): Line => {
-    no++;
-    let b = bytes;
-    if (no === 1 && b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2]) b = b.subarray(3);
-    if (b.length && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
-    try {
-      return { no, text: decoder.decode(b), bytes: size };
-    } catch {
-      return { no, text: null, error: "not valid UTF-8 (use --encoding for other encodings)", bytes: size };
-    }
+  let parts: Uint8Array[] = [];
+  let no = 1;
+  let start = true;
+  const batch = (pieces: Uint8Array[], last: boolean): Batch => {
+    let data = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+    const bytes = data.length;
+    if (start && data.length >= 3 && data[0] === BOM[0] && data[1] === BOM[1] && data[2] === BOM[2]) data = data.subarray(3);
+    start = false;
+    let lines = 0;
+    for (let i = data.indexOf(0x0a); i !== -1; i = data.indexOf(0x0a, i + 1)) lines++;
+    if (last) lines++;
+    const b = { firstNo: no, lines, bytes, data };
+    no += lines;
+    return b;
   };
   for await (const chunk of input) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    let pos = 0;
-    for (let i = buf.indexOf(0x0a, pos); i !== -1; i = buf.indexOf(0x0a, pos)) {
-      const piece = buf.subarray(pos, i);
-      const whole = parts.length ? Buffer.concat([...parts, piece]) : piece;
-      parts = [];
-      pos = i + 1;
-      yield line(whole, whole.length + 1);
-    }
-    if (pos < buf.length) parts.push(buf.subarray(pos));
+    const end = buf.lastIndexOf(0x0a);
+    if (end === -1) { parts.push(buf); continue; }
+    parts.push(buf.subarray(0, end + 1));
+    yield batch(parts, false);
+    parts = end + 1 < buf.length ? [buf.subarray(end + 1)] : [];
   }
-  if (parts.length) {
-    const whole = Buffer.concat(parts);
-    yield line(whole, whole.length);
+  if (parts.length) yield batch(parts, true);
+}
+
+async function* readDecodedBatches(input: AsyncIterable<Buffer | string>, encoding: string): AsyncGenerator<Batch> {
+  // The decoder drops a BOM and keeps state across chunk boundaries (a UTF-16 unit split in two).
+  const decoder = new TextDecoder(encoding);
+  let rest = "", restBytes = 0;
+  let no = 1;
+  const batch = (data: string, bytes: number, last: boolean): Batch => {
+    let lines = last ? 1 : 0;
+    for (let i = data.indexOf("\n"); i !== -1; i = data.indexOf("\n", i + 1)) lines++;
+    const b = { firstNo: no, lines, bytes, data };
+    no += lines;
+    return b;
+  };
+  for await (const chunk of input) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    const text = rest + decoder.decode(buf, { stream: true });
+    const end = text.lastIndexOf("\n");
+    if (end === -1) { rest = text; restBytes += buf.length; continue; }
+    // Bytes are counted per chunk, so a batch's count is approximate within a chunk; the total is exact.
+    yield batch(text.slice(0, end + 1), restBytes + buf.length, false);
+    rest = text.slice(end + 1);
+    restBytes = 0;
+  }
+  const last = rest + decoder.decode();
+  if (last) yield batch(last, restBytes, true);
+}
+
+/**
+ * The lines of a batch (LF or CRLF). UTF-8 is decoded per line with a fatal decoder, so invalid
+ * bytes are reported with their line number instead of becoming U+FFFD and invented entities.
+ */
+export function* batchLines(b: Batch): Generator<Line> {
+  let no = b.firstNo;
+  const { data } = b;
+  if (typeof data === "string") {
+    for (let pos = 0; pos < data.length;) {
+      const i = data.indexOf("\n", pos);
+      const end = i === -1 ? data.length : i;
+      const text = data.slice(pos, end);
+      yield { no: no++, text: text.endsWith("\r") ? text.slice(0, -1) : text, bytes: end - pos + 1 };
+      pos = end + 1;
+    }
+    return;
+  }
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  for (let pos = 0; pos < data.length;) {
+    const i = data.indexOf(0x0a, pos);
+    const end = i === -1 ? data.length : i;
+    const bytes = end - pos + 1;
+    let line = data.subarray(pos, end);
+    if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    try {
+      yield { no: no++, text: decoder.decode(line), bytes };
+    } catch {
+      yield { no: no - 1, text: null, error: "not valid UTF-8 (use --encoding for other encodings)", bytes };
+    }
+    pos = end + 1;
   }
 }
 
-async function* readDecodedLines(input: AsyncIterable<Buffer | string>, encoding: string): AsyncGenerator<Line> {
-  // The decoder drops a BOM and keeps state across chunk boundaries (a UTF-16 unit split in two).
-  const decoder = new TextDecoder(encoding);
-  let rest = "";
-  let no = 0;
-  const line = (s: string): Line => {
-    no++;
-    const text = s.endsWith("\r") ? s.slice(0, -1) : s;
-    return { no, text, bytes: Buffer.byteLength(s) + 1 };
-  };
-  for await (const chunk of input) {
-    const text = rest + decoder.decode(typeof chunk === "string" ? Buffer.from(chunk) : chunk, { stream: true });
-    let pos = 0;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", pos)) {
-      yield line(text.slice(pos, i));
-      pos = i + 1;
-    }
-    rest = text.slice(pos);
-  }
-  const last = rest + decoder.decode();
-  if (last) yield line(last);
+/** Input line by line (a stream's batches, split): never the whole file in one string. */
+export async function* readLines(input: AsyncIterable<Buffer | string>, encoding = "utf-8"): AsyncGenerator<Line> {
+  for await (const b of readBatches(input, encoding)) yield* batchLines(b);
 }
 
 /** Decodes a whole plain-text article; for UTF-8 an invalid byte is reported with its line number. */

@@ -1,11 +1,12 @@
 /**
- * The work done for one document, the same in the main thread (`--jobs 1`) and in a pool worker:
- * parse the JSONL record, extract, and format. Returns finished output text, so that the main
- * thread only writes.
+ * The work done for a batch of JSONL lines or one plain-text article, the same in the main thread
+ * (`--jobs 1`) and in a pool worker: split and decode the lines, parse each record, extract, format,
+ * and encode the output as UTF-8, so that the main thread only reads and writes bytes.
  */
 import { extract } from "../index.js";
 import { parseDateOption } from "../pipeline/reference-date.js";
 import type { Result } from "../types.js";
+import { batchLines, type Batch } from "./lines.js";
 import {
   convertOffsets, formatConll, formatCsvDocument, formatHtmlDoc, formatCsvEntities, formatCsvRelations, formatTable,
   type CsvTable, type OffsetUnit,
@@ -29,6 +30,56 @@ export interface Settings {
 export type Task =
   | { kind: "jsonl"; no: number; file: string | null; line: string | null; error?: string }
   | { kind: "text"; id: string; file: string | null; text: string };
+
+/** What a pool worker gets: a batch of JSONL lines (see `readBatches`), or one plain-text article. */
+export type Work =
+  | { kind: "batch"; file: string | null; batch: Batch }
+  | { kind: "text"; id: string; file: string | null; text: string };
+
+/** The finished output of a batch, as UTF-8 bytes ready to write. */
+export interface BatchOutput {
+  /** For the main output (stdout, or the one CSV table); with format json, the documents joined by ",\n". */
+  out: Uint8Array;
+  /** Documents in `out` with format json (the main thread puts ",\n" between batches). */
+  items: number;
+  /** With `allTables`: rows for each CSV table. */
+  tables?: Record<CsvTable, Uint8Array>;
+  /** Messages for stderr, one per failed document. */
+  reports: string[];
+  /** Documents (non-blank lines) and characters processed, for progress. */
+  documents: number;
+  characters: number;
+}
+
+const utf8 = new TextEncoder();
+
+/** Processes a batch or an article. Never throws: a failed document becomes an error record and a report. */
+export function processWork(work: Work, s: Settings): BatchOutput {
+  const outs: string[] = [];
+  const tables: Record<CsvTable, string[]> = { entities: [], relations: [], documents: [] };
+  const reports: string[] = [];
+  let documents = 0, characters = 0;
+  const add = (r: Output) => {
+    documents++;
+    characters += r.characters;
+    if (r.report) reports.push(r.report);
+    if (r.out) outs.push(r.out);
+    if (r.tables) for (const t of Object.keys(tables) as CsvTable[]) if (r.tables[t]) tables[t].push(r.tables[t]);
+  };
+  if (work.kind === "text") add(processTask(work, s));
+  else {
+    for (const line of batchLines(work.batch)) {
+      if (line.text !== null && !line.text.trim()) continue; // a blank line gives no output
+      add(processTask({ kind: "jsonl", no: line.no, file: work.file, line: line.text, ...(line.error ? { error: line.error } : {}) }, s));
+    }
+  }
+  return {
+    out: utf8.encode(outs.join(s.format === "json" ? ",\n" : "")),
+    items: outs.length,
+    ...(s.allTables ? { tables: { entities: utf8.encode(tables.entities.join("")), relations: utf8.encode(tables.relations.join("")), documents: utf8.encode(tables.documents.join("")) } } : {}),
+    reports, documents, characters,
+  };
+}
 
 /** The finished output of one document. */
 export interface Output {

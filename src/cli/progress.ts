@@ -2,8 +2,8 @@
 import cliProgress from "cli-progress";
 
 export interface Progress {
-  /** One document done (or a skipped line: `doc` false). */
-  advance(characters: number, bytes: number, doc?: boolean): void;
+  /** Documents done (a batch of them, or one), their characters and input bytes. */
+  advance(characters: number, bytes: number, documents?: number): void;
   /** Writes a message to stderr above the bar. */
   log(message: string): void;
   stop(): void;
@@ -27,8 +27,8 @@ export function createProgress(enabled: boolean, totalBytes: number | null): Pro
   let bytes = 0;
   let stopped = false;
   return {
-    advance(c, b, doc = true) {
-      if (doc) docs++;
+    advance(c, b, documents = 1) {
+      docs += documents;
       chars += c;
       bytes += b;
       const secs = Math.max(0.001, (Date.now() - started) / 1000);

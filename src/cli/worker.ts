@@ -1,6 +1,6 @@
-/** A pool worker of the CLI (`--jobs N`): loads the library once, then processes tasks. */
-import { processTask, type Output, type Settings, type Task } from "./process.js";
+/** A pool worker of the CLI (`--jobs N`): loads the library once, then processes batches of lines. */
+import { processWork, type BatchOutput, type Settings, type Work } from "./process.js";
 
-export default function work({ task, settings }: { task: Task; settings: Settings }): Output {
-  return processTask(task, settings);
+export default function work({ work, settings }: { work: Work; settings: Settings }): BatchOutput {
+  return processWork(work, settings);
 }
