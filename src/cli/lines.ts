@@ -45,10 +45,17 @@ export interface Batch {
 }
 
 /**
- * Cuts a byte stream into batches of whole lines, one per chunk read (a chunk's last partial line
- * waits for the next): a file gives batches of about the stream's chunk size, and a program that
- * writes one line at a time to stdin gets each line answered without waiting for more.
- * A leading UTF-8 BOM is dropped.
+ * About the input of one batch: a few articles, some milliseconds of work. Small enough that two
+ * workers share even a small file, large enough that the main thread's cost per batch (a message
+ * each way) is lost in the work.
+ */
+export const BATCH_BYTES = 16 * 1024;
+
+/**
+ * Cuts a byte stream into batches of whole lines, as chunks are read (a chunk's last partial line
+ * waits for the next), each cut at the first line end after BATCH_BYTES: a program that writes one
+ * line at a time to stdin gets each line answered without waiting for more. A leading UTF-8 BOM is
+ * dropped.
  */
 export async function* readBatches(input: AsyncIterable<Buffer | string>, encoding = "utf-8"): AsyncGenerator<Batch> {
   if (!isUtf8(encoding)) {
@@ -58,27 +65,32 @@ export async function* readBatches(input: AsyncIterable<Buffer | string>, encodi
   let parts: Uint8Array[] = [];
   let no = 1;
   let start = true;
-  const batch = (pieces: Uint8Array[], last: boolean): Batch => {
+  function* batches(pieces: Uint8Array[], last: boolean): Generator<Batch> {
     let data = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
-    const bytes = data.length;
-    if (start && data.length >= 3 && data[0] === BOM[0] && data[1] === BOM[1] && data[2] === BOM[2]) data = data.subarray(3);
+    let bom = 0;
+    if (start && data.length >= 3 && data[0] === BOM[0] && data[1] === BOM[1] && data[2] === BOM[2]) { data = data.subarray(3); bom = 3; }
     start = false;
-    let lines = 0;
-    for (let i = data.indexOf(0x0a); i !== -1; i = data.indexOf(0x0a, i + 1)) lines++;
-    if (last) lines++;
-    const b = { firstNo: no, lines, bytes, data };
-    no += lines;
-    return b;
-  };
+    for (let pos = 0; pos < data.length;) {
+      const cut = data.length - pos > BATCH_BYTES ? data.indexOf(0x0a, pos + BATCH_BYTES - 1) : -1;
+      const end = cut === -1 ? data.length : cut + 1;
+      const piece = data.subarray(pos, end);
+      let lines = 0;
+      for (let i = piece.indexOf(0x0a); i !== -1; i = piece.indexOf(0x0a, i + 1)) lines++;
+      if (last && end === data.length) lines++;
+      yield { firstNo: no, lines, bytes: piece.length + (pos === 0 ? bom : 0), data: piece };
+      no += lines;
+      pos = end;
+    }
+  }
   for await (const chunk of input) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     const end = buf.lastIndexOf(0x0a);
     if (end === -1) { parts.push(buf); continue; }
     parts.push(buf.subarray(0, end + 1));
-    yield batch(parts, false);
+    yield* batches(parts, false);
     parts = end + 1 < buf.length ? [buf.subarray(end + 1)] : [];
   }
-  if (parts.length) yield batch(parts, true);
+  if (parts.length) yield* batches(parts, true);
 }
 
 async function* readDecodedBatches(input: AsyncIterable<Buffer | string>, encoding: string): AsyncGenerator<Batch> {
@@ -86,25 +98,30 @@ async function* readDecodedBatches(input: AsyncIterable<Buffer | string>, encodi
   const decoder = new TextDecoder(encoding);
   let rest = "", restBytes = 0;
   let no = 1;
-  const batch = (data: string, bytes: number, last: boolean): Batch => {
-    let lines = last ? 1 : 0;
-    for (let i = data.indexOf("\n"); i !== -1; i = data.indexOf("\n", i + 1)) lines++;
-    const b = { firstNo: no, lines, bytes, data };
-    no += lines;
-    return b;
-  };
+  function* batches(data: string, bytes: number, last: boolean): Generator<Batch> {
+    for (let pos = 0; pos < data.length;) {
+      const cut = data.length - pos > BATCH_BYTES ? data.indexOf("\n", pos + BATCH_BYTES - 1) : -1;
+      const end = cut === -1 ? data.length : cut + 1;
+      const piece = data.slice(pos, end);
+      let lines = last && end === data.length ? 1 : 0;
+      for (let i = piece.indexOf("\n"); i !== -1; i = piece.indexOf("\n", i + 1)) lines++;
+      // Input bytes are known per chunk: the chunk's last batch carries them (the total is exact).
+      yield { firstNo: no, lines, bytes: end === data.length ? bytes : 0, data: piece };
+      no += lines;
+      pos = end;
+    }
+  }
   for await (const chunk of input) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     const text = rest + decoder.decode(buf, { stream: true });
     const end = text.lastIndexOf("\n");
     if (end === -1) { rest = text; restBytes += buf.length; continue; }
-    // Bytes are counted per chunk, so a batch's count is approximate within a chunk; the total is exact.
-    yield batch(text.slice(0, end + 1), restBytes + buf.length, false);
+    yield* batches(text.slice(0, end + 1), restBytes + buf.length, false);
     rest = text.slice(end + 1);
     restBytes = 0;
   }
   const last = rest + decoder.decode();
-  if (last) yield batch(last, restBytes, true);
+  if (last) yield* batches(last, restBytes, true);
 }
 
 /**
