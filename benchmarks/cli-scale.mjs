@@ -12,7 +12,7 @@
 //   - a CPU-bound estimate of the speed-up on idle cores, from the CPU times (see `estimate`),
 //     at this size and, from the steady cost per line, for a 1 GB corpus.
 //   node benchmarks/cli-scale.mjs [MB] [--runs N] [--jobs 1,2]   (default 48 MB, 2 runs; run.mjs calls it)
-// The issue's acceptance run is `node benchmarks/cli-scale.mjs 1024 --runs 1` (a 1 GB file; long).
+// The issue's acceptance run is `node benchmarks/cli-scale.mjs 1024 --runs 1` (a 1 GB file; over 15 minutes on 2 idle cores).
 import { spawn } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";

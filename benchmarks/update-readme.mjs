@@ -37,7 +37,10 @@ export function readmeMarkdown(r) {
   lines.push(`| Scaling (ns/char) | corpus ${corp} | one document, ${docs}${growth}${skipped} |`);
   if (r.cli) {
     const one = r.cli.byJobs.find((b) => b.jobs === 1), two = r.cli.byJobs.find((b) => b.jobs === 2);
-    lines.push(`| CLI, ${r.cli.megabytes.toFixed(0)} MB JSONL (\`thoisu extract --jsonl\`) | 2 jobs ${two.mbPerSec.toFixed(2)} MB/s, ${r.cli.speedup2.toFixed(2)}× 1 job; peak RSS ${mbf(two.peakRssBytes)} | 1 job: ${one.mbPerSec.toFixed(2)} MB/s, peak RSS ${mbf(one.peakRssBytes)}; lines out = lines in, in order: ${r.cli.linesOk ? "yes" : "NO"} |`);
+    const load = r.cli.loadAverage ? `, load average ${r.cli.loadAverage[0].toFixed(1)}-${r.cli.loadAverage[1].toFixed(1)}` : "";
+    const cpu = r.cli.cpuRatio2 != null ? `; CPU time 2 jobs / 1 job ${r.cli.cpuRatio2.toFixed(2)}` : "";
+    const est = r.cli.estimatedSpeedup2 != null ? `; CPU-bound estimate on idle cores ${r.cli.estimatedSpeedup2.toFixed(2)}×${r.cli.estimatedSpeedup2At1GB != null ? ` (1 GB: ${r.cli.estimatedSpeedup2At1GB.toFixed(2)}×)` : ""}` : "";
+    lines.push(`| CLI, ${r.cli.megabytes.toFixed(0)} MB JSONL (\`thoisu extract --jsonl\`) | 2 jobs ${two.mbPerSec.toFixed(2)} MB/s, ${r.cli.speedup2.toFixed(2)}× 1 job (wall${load})${cpu}${est}; peak RSS ${mbf(two.peakRssBytes)} | 1 job: ${one.mbPerSec.toFixed(2)} MB/s, peak RSS ${mbf(one.peakRssBytes)}; lines out = lines in, in order: ${r.cli.linesOk ? "yes" : "NO"} |`);
   }
   const c = r.peers?.chrono;
   if (c?.available) {

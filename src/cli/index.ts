@@ -68,12 +68,14 @@ Output:
 
 Streaming (--jsonl, the contract for programs that drive thoisu through a pipe):
   - every non-blank input line gives exactly one output line, in input order; blank lines give none
-  - a line is answered as soon as it is done, without waiting for EOF or for later lines: a
-    program may keep one \`thoisu extract --jsonl -\` running, write a line, and read one line back
+  - a line is answered without waiting for EOF or for lines not yet written (lines read together
+    are processed together, a few articles at a time): a program may keep one
+    \`thoisu extract --jsonl -\` running, write a line, and read one line back
   - a bad line (malformed JSON, no "text", a bad "date", invalid UTF-8) gives an error record
     {"id": <its id or null>, "line": N, "error": "...", "file"?: "..."} in its place, a report on
     stderr, and exit code 1 at the end; the other lines are processed
-  - output is flushed per line and respects backpressure (reading pauses while the reader is slow)
+  - output is written in whole lines and respects backpressure (reading pauses while the reader
+    is slow)
   - a closed output pipe (| head) ends the run at once with exit code 0; SIGINT lets the lines
     under way finish (no cut line) and exits 130; a write error (disk full) is reported once and
     ends the run with exit code 1
