@@ -207,9 +207,11 @@ interface Pool { run(task: { work: Work; settings: Settings }, transferList: Arr
  * Heap limits of a pool worker. Without them each isolate lets garbage grow to a few hundred MB
  * before a major GC (measured: 2 workers peaked at 300-360 MB RSS on a 9-20 MB corpus, still
  * growing). The young generation is where most of extraction's garbage dies: at 8 MB (semi-spaces
- * of under 3 MB) a worker ran 3 times as many scavenges and 3 times as many mark-compacts as at
- * 24 MB (8 MB corpus, --trace-gc: 178 and 13 against 103 and 5), since documents under way were
- * promoted; at 48 MB, peak RSS rose to 283 MB (206 at 8, 231 at 24). A document too large for
+ * of under 3 MB) documents under way were promoted, and a worker ran 3 times as many scavenges and
+ * mark-compacts as at 24 MB (8 MB corpus, --trace-gc: 178 and 13 against 103 and 5); on a 48 MB
+ * corpus an article then cost 5.0-5.4 ms of CPU in a worker against 3.4 at 24 MB (and 3.6-3.8 with
+ * one job), which is what held 2 jobs to 1.1x. At 48 MB, peak RSS rose to 283 MB on the 8 MB
+ * corpus (206 at 8, 231 at 24). A document too large for
  * these limits (about a million characters) runs out of memory in its worker and is done again in
  * the main thread.
  */
