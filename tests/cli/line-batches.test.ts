@@ -4,7 +4,7 @@
 import iconv from "iconv-lite";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BATCH_BYTES, batchLines, readBatches, readLines, type Batch } from "../src/cli/lines.js";
+import { BATCH_BYTES, batchLines, readBatches, readLines, type Batch } from "../../src/cli/lines.js";
 
 async function* chunked(bytes: Buffer, cuts: number[]): AsyncGenerator<Buffer> {
   let pos = 0;
