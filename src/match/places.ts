@@ -165,7 +165,7 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
   const u = UNIT_TRIE.longest(toks, i);
   if (u && u.value.kind === "admin") {
     // An abbreviated unit written with its dot apart from the name: `TP. Hồ Chí Minh`, `TP. Vinh`.
-    const j = u.end === i + 1 && t.kind === "abbr" && toks[i + 1]?.text === "." && !toks[i + 1]!.spaceBefore && isCapWord(toks[i + 2]) && toks[i + 2]!.spaceBefore && !toks[i + 2]!.lineBefore && !CUE_TRIE.longest(toks, i + 2) ? i + 2 : u.end;
+    let j = u.end === i + 1 && t.kind === "abbr" && toks[i + 1]?.text === "." && !toks[i + 1]!.spaceBefore && isCapWord(toks[i + 2]) && toks[i + 2]!.spaceBefore && !toks[i + 2]!.lineBefore && !CUE_TRIE.longest(toks, i + 2) ? i + 2 : u.end;
     const n = toks[j];
     // Numbered units keep their unit word (Quận 1); so does Hồ Chí Minh City.
     if (n && n.kind === "number" && !n.lineBefore && NUMBERED_UNITS.has(t.lower)) return { end: j + 1, loc: { first: i, last: j + 1 }, unit: u.value };
@@ -175,6 +175,8 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
     }
     const end = placeNameEnd(ctx, j, true);
     if (end > j) return { end, loc: locSpan(ctx, j, end), unit: u.value };
+    // No name after the full stop: the bare unit word, without it.
+    j = u.end;
     // Every bare unit is one or two words: longer units need no joined text.
     if (j - i === 1 ? BARE_UNITS.has(t.lower) : j - i === 2 && BARE_UNITS.has(`${t.lower} ${toks[i + 1]!.lower}`)) {
       return { end: j, loc: null, unit: u.value };
