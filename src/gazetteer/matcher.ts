@@ -22,6 +22,13 @@ export const LEVEL_CONTEXT = {
   bodies: new Set(["org:ban-chap-hanh-trung-uong"]),
 } as const;
 
+/**
+ * Body types that name an event, not an organisation: a congress is a meeting (guidelines:
+ * `Đại hội` is not annotated, but the body inside it is: `Đại hội {Đảng} toàn quốc`). The
+ * gazetteer keeps them for refs; they are no ORG of their own.
+ */
+export const EVENT_BODY_TYPES: ReadonlySet<string> = new Set(["party-congress"]);
+
 /** Place types whose ambiguous aliases (`Anh`, `Đức`, `TQ`, `HCM`) are too risky to match alone. */
 const RISKY_AMBIGUOUS = new Set(["country", "region", "province", "centrally-run-city"]);
 
@@ -75,6 +82,7 @@ function bodyProposal(m: NameMatch, date: string | null, prev: Token | undefined
   if (!entries.length) return null;
   const ref = entries.length === 1 ? entries[0]! : pickAsOf(entries, date);
   if (prev && LEVEL_CONTEXT.words.has(prev.lower) && LEVEL_CONTEXT.bodies.has(ref.id)) return null;
+  if (EVENT_BODY_TYPES.has(ref.type)) return null;
   const alternatives = entries.length === 1 ? null : entries.filter((e) => e !== ref).map((e) => e.id);
   return {
     type: "ORG", start: m.start, end: m.end, rule: `gazetteer:${ref.id}`, priority: 2, ref: ref.id,
