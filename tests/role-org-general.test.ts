@@ -13,6 +13,13 @@ const ROWS: Row[] = [
   // A congress is an event; the body inside it is the ORG (guidelines, "Common cases").
   { rule: "a party congress is no ORG, the Party inside it is", text: "Đại hội Đảng toàn quốc lần thứ XV khai mạc.", type: "ORG", want: ["Đảng"] },
   { rule: "a congress named in full is no ORG either", text: "Đại hội đại biểu toàn quốc lần thứ XV bầu Ban Chấp hành.", type: "ORG", not: ["Đại hội đại biểu toàn quốc"] },
+  // State groups, banks and news outlets known by brand names (data/bodies.tsv).
+  { rule: "brand names of banks and news outlets are ORG", text: "Theo Reuters, Agribank và Vietcombank sẽ tăng vốn.", type: "ORG", want: ["Reuters", "Agribank", "Vietcombank"] },
+  { rule: "a brand name written as a common word is none", text: "Cần nâng cao dân trí cho người dân.", type: "ORG", want: [] },
+  { rule: "a brand name completes a post's body", text: "Ông Lò Văn Xiển giữ cương vị Tổng Giám đốc Agribank từ năm 2019.", type: "ROLE", want: ["Tổng Giám đốc Agribank"] },
+  // `cương vị` (position) is no plural classifier; `các vị` still is.
+  { rule: "a post after cương vị is one post", text: "Ông Xiển ở cương vị Phó Chủ tịch UBND tỉnh Đông Lạc.", type: "ROLE", want: ["Phó Chủ tịch UBND tỉnh Đông Lạc"] },
+  { rule: "a post after các vị is plural", text: "Các vị Bộ trưởng đã trả lời.", type: "ROLE", want: [] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

@@ -41,7 +41,7 @@ const startsUpper = (t: Token | undefined): boolean => !!t && (t.kind === "abbr"
 export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail = false): BodyParse | null {
   const toks = ctx.tokens;
   const h = BODY_TRIE.longest(toks, i);
-  if (!h) return null;
+  if (!h) return knownNameBody(ctx, i);
   // A party committee is often written in lower case before its place's name (`huyện ủy Quốc
   // Oai`, `tỉnh ủy Bình Định`); other lower-case heads are common nouns.
   if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) && !lowerFundName(toks, i, h.end, h.value)) return null;
@@ -120,6 +120,22 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
   }
   return ref ? { first: i, last: j, head, locs, ref, form } : { first: i, last: j, head, locs, form };
+}
+
+/**
+ * Body types known by a brand or short name with no body head (`Vinalines`, `Agribank`,
+ * `Reuters`): the gazetteer's name completes a post's body (`Tổng Giám đốc Vinalines`), as a
+ * head-led name does (`Tổng Giám đốc Tổng công ty Hàng hải`).
+ */
+export const HEADLESS_BODY_TYPES: ReadonlySet<string> = new Set(["state-group", "enterprise", "bank", "news-outlet", "news-agency", "international-organisation"]);
+/** The head of a body read from its known name alone (see {@link HEADLESS_BODY_TYPES}). */
+export const KNOWN_NAME_HEAD: BodyHead = { head: "", none: true, place: false, name: false, body: false, firm: false, fund: false, num: false, topic: false, standalone: true };
+
+/** A body known by a headless name at token `i`, written with a capital, or null. */
+function knownNameBody(ctx: PlaceContext, i: number): BodyParse | null {
+  const k = ctx.bodies.get(i);
+  if (!k || !k.type || !HEADLESS_BODY_TYPES.has(k.type) || !startsUpper(ctx.tokens[i])) return null;
+  return k.ref ? { first: i, last: k.last, head: KNOWN_NAME_HEAD, locs: [], ref: k.ref, form: "known" } : { first: i, last: k.last, head: KNOWN_NAME_HEAD, locs: [], form: "known" };
 }
 
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */

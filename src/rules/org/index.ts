@@ -7,7 +7,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { placeContext, type PlaceRuleOptions } from "../../match/places.js";
-import { parseBody } from "../../match/bodies.js";
+import { KNOWN_NAME_HEAD, parseBody } from "../../match/bodies.js";
 import { BODY_TRIE, PhraseTrie } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 import { coveredBy } from "../../match/covered.js";
@@ -120,7 +120,8 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         const t = toks[i]!;
         if (covered[t.start]) continue;
         const b = parseBody(ctx, i);
-        if (!b) continue;
+        // A headless known name (`Vinalines`) is the gazetteer matcher's to propose.
+        if (!b || b.head === KNOWN_NAME_HEAD) continue;
         if (b.last === b.first + wordCount(b.head.head) && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
         const start = t.start, end = toks[b.last - 1]!.end;
         out.push({ type: "ORG", start, end, rule: `org/head-${b.form}`, priority: 1, attrs: { head: b.head.head } });

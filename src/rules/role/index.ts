@@ -185,7 +185,8 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
   // ương Đảng: A, B`).
   for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
     const w = toks[k]!;
-    if (PLURAL_BEFORE.has(w.lower)) { if (headsList(toks, r.last)) break; return null; }
+    // `vị` after `cương`/`chức` is the noun "position" (`cương vị Tổng Giám đốc`), no classifier.
+    if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) { if (headsList(toks, r.last)) break; return null; }
     if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
   }
   const capital = first.upper || first.kind === "abbr";
