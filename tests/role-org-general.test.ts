@@ -20,6 +20,15 @@ const ROWS: Row[] = [
   // `cương vị` (position) is no plural classifier; `các vị` still is.
   { rule: "a post after cương vị is one post", text: "Ông Xiển ở cương vị Phó Chủ tịch UBND tỉnh Đông Lạc.", type: "ROLE", want: ["Phó Chủ tịch UBND tỉnh Đông Lạc"] },
   { rule: "a post after các vị is plural", text: "Các vị Bộ trưởng đã trả lời.", type: "ROLE", want: [] },
+  // Foreign legislatures and diplomatic missions (data/lexicon/body-heads.tsv `at`; SEATED_TITLES).
+  { rule: "a foreign chamber with its country is one ORG", text: "Thượng viện Pháp thông qua nghị quyết; Hạ viện Nhật Bản họp.", type: "ORG", want: ["Thượng viện Pháp", "Hạ viện Nhật Bản"] },
+  { rule: "a chamber's head is one ROLE", text: "Phó Chủ tịch Hạ viện Nhật Bản Lò Văn Xiển đến thăm.", type: "ROLE", want: ["Phó Chủ tịch Hạ viện Nhật Bản"] },
+  { rule: "an embassy takes its seat after tại", text: "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.", type: "ORG", want: ["Đại sứ quán Việt Nam tại Nhật Bản"] },
+  { rule: "an embassy is a body, not the post Đại sứ", text: "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.", type: "ROLE", want: [] },
+  { rule: "an ambassador's post takes the seat after tại", text: "Đại sứ Việt Nam tại Liên bang Nga Lò Văn Xiển phát biểu.", type: "ROLE", want: ["Đại sứ Việt Nam tại Liên bang Nga"] },
+  { rule: "tại before an event is no seat", text: "Đại sứ quán tại buổi lễ đã trao quà.", type: "ORG", want: ["Đại sứ quán"] },
+  { rule: "a mission that must name its country is none alone", text: "Cơ quan đại diện cho biết sẽ hỗ trợ.", type: "ORG", want: [] },
+  { rule: "a formal state name after a chamber (Cộng hòa + name)", text: "Thượng viện Cộng hòa Đông Lạc họp phiên đầu.", type: "ORG", want: ["Thượng viện Cộng hòa Đông Lạc"] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

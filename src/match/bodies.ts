@@ -6,7 +6,7 @@
  */
 import type { Token } from "../tokenize/index.js";
 import { FUND_KINDS, WORD_PAIRS } from "./lexicon.generated.js";
-import { parsePlaceSlot, personStartsAt, type PlaceContext } from "./places.js";
+import { parsePlaceSlot, personStartsAt, placeNameEnd, type PlaceContext } from "./places.js";
 import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicons.js";
 import { once } from "../pipeline/once.js";
 
@@ -90,6 +90,10 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     if (toks[k]?.lower === "nước" && !toks[k]!.lineBefore) k++;
     const p = toks[k] && !toks[k]!.lineBefore && !startsLowerUnit(toks, k) ? parsePlaceSlot(ctx, k, false) : null;
     if (p?.loc) { j = p.end; locs.push(p.loc); completed = true; form = "country"; }
+    else {
+      const e = formalStateEnd(ctx, k);
+      if (e > k) { locs.push({ first: k, last: e }); j = e; completed = true; form = "country"; }
+    }
   }
   // A body the gazetteer knows runs to the end of its name (`Bộ Giao thông vận tải`), then may
   // take its place (`Sở ... tỉnh Yên Bái`).
@@ -112,7 +116,13 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const e = topicEnd(toks, j + 1);
     if (e > j + 1) { j = e; completed = true; form = "topic"; }
   }
-  if (!completed && !head.standalone && !head.none) return null;
+  // A diplomatic mission names where it sits after `tại` (`Đại sứ quán Việt Nam tại Nhật Bản`).
+  if (head.at && depth === 0) {
+    const e = seatEnd(ctx, j, locs);
+    if (e > j) { j = e; completed = true; ref = undefined; }
+  }
+  // A complete head stands alone unless it must name its country or seat (`Cơ quan đại diện`).
+  if (!completed && !head.standalone && (!head.none || head.at)) return null;
   // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
   // Quốc hội`): one name, as long as the parent is a complete standalone body.
   if (completed && toks[j]?.lower === "của" && !toks[j]!.lineBefore) {
@@ -129,13 +139,38 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
  */
 export const HEADLESS_BODY_TYPES: ReadonlySet<string> = new Set(["state-group", "enterprise", "bank", "news-outlet", "news-agency", "international-organisation"]);
 /** The head of a body read from its known name alone (see {@link HEADLESS_BODY_TYPES}). */
-export const KNOWN_NAME_HEAD: BodyHead = { head: "", none: true, place: false, name: false, body: false, firm: false, fund: false, num: false, topic: false, standalone: true };
+export const KNOWN_NAME_HEAD: BodyHead = { head: "", none: true, place: false, name: false, body: false, firm: false, fund: false, num: false, topic: false, at: false, standalone: true };
 
 /** A body known by a headless name at token `i`, written with a capital, or null. */
 function knownNameBody(ctx: PlaceContext, i: number): BodyParse | null {
   const k = ctx.bodies.get(i);
   if (!k || !k.type || !HEADLESS_BODY_TYPES.has(k.type) || !startsUpper(ctx.tokens[i])) return null;
   return k.ref ? { first: i, last: k.last, head: KNOWN_NAME_HEAD, locs: [], ref: k.ref, form: "known" } : { first: i, last: k.last, head: KNOWN_NAME_HEAD, locs: [], form: "known" };
+}
+
+/**
+ * End of a mission's seat at token `j`: `tại` and a known country or city (pushed to `locs`),
+ * or `j`. Only a known place: `Đại sứ quán tại buổi lễ` names no seat.
+ */
+export function seatEnd(ctx: PlaceContext, j: number, locs: BodyParse["locs"]): number {
+  const toks = ctx.tokens;
+  if (toks[j]?.lower !== "tại" || toks[j]!.lineBefore || !toks[j + 1] || toks[j + 1]!.lineBefore) return j;
+  const p = parsePlaceSlot(ctx, j + 1, false);
+  if (!p?.loc) return j;
+  locs.push(p.loc);
+  return p.end;
+}
+
+/**
+ * End of a country's formal name the gazetteer does not know, at token `k`: `Cộng hòa` and one
+ * or two capitalised syllables (`Cộng hòa Đông Lạc`), or `k`. Known formal names (`Cộng hòa
+ * Liên bang Đức`) are the gazetteer's. Counter-example: `Quốc hội Cộng hòa hóa` (no name).
+ */
+function formalStateEnd(ctx: PlaceContext, k: number): number {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== "cộng" || !toks[k]!.upper || toks[k + 1]?.lower !== "hòa" || toks[k]!.lineBefore) return k;
+  const e = placeNameEnd(ctx, k + 2, true);
+  return e > k + 2 && e - k <= 4 ? e : k;
 }
 
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */

@@ -26,11 +26,11 @@ for (const [title, slot, standalone] of ROLE_TITLES) {
   TITLE_TRIE.add(title!, { title: title!, slot: slot as TitleEntry["slot"], standalone: standalone === "yes" });
 }
 
-export interface BodyHead { head: string; none: boolean; place: boolean; name: boolean; body: boolean; firm: boolean; fund: boolean; num: boolean; topic: boolean; standalone: boolean }
+export interface BodyHead { head: string; none: boolean; place: boolean; name: boolean; body: boolean; firm: boolean; fund: boolean; num: boolean; topic: boolean; at: boolean; standalone: boolean }
 export const BODY_TRIE = new PhraseTrie<BodyHead>();
 for (const [head, complement, standalone] of BODY_HEADS) {
   const c = new Set(complement!.split(","));
-  BODY_TRIE.add(head!, { head: head!, none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), firm: c.has("firm"), fund: c.has("fund"), num: c.has("num"), topic: c.has("topic"), standalone: standalone === "yes" });
+  BODY_TRIE.add(head!, { head: head!, none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), firm: c.has("firm"), fund: c.has("fund"), num: c.has("num"), topic: c.has("topic"), at: c.has("at"), standalone: standalone === "yes" });
 }
 
 export type UnitKind = "admin" | "feature" | "built" | "region";

@@ -8,7 +8,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
-import { bodyNameEnd, parseBody } from "../../match/bodies.js";
+import { bodyNameEnd, parseBody, seatEnd } from "../../match/bodies.js";
 import { BODY_TRIE, CUE_TRIE, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import type { PatternRow } from "../table.js";
 
@@ -67,6 +67,9 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   if (toks[j]?.lower === "phó" && !toks[j + 1]?.lineBefore) j++;
   const t = TITLE_TRIE.longest(toks, j);
   if (!t) return null;
+  // A longer body head at the same words is a body, not a post: `Đại sứ quán` is no `Đại sứ`.
+  const bodyHere = BODY_TRIE.longest(toks, j);
+  if (bodyHere && bodyHere.end > t.end) return null;
   let k = qualifierEnd(toks, t.end);
   const titleEnd = k;
   const title = t.value;
@@ -109,8 +112,16 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       }
     }
   }
+  // A diplomat's post names where the mission sits: `Đại sứ Việt Nam tại Nhật Bản`.
+  if (SEATED_TITLES.has(title.title.toLowerCase())) {
+    const e = seatEnd(ctx, k, locs);
+    if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
+  }
   return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
 }
+
+/** Diplomats' titles, which take the seat of their mission after `tại` (see seatEnd). */
+const SEATED_TITLES: ReadonlySet<string> = new Set(["đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự", "lãnh sự", "tùy viên"]);
 
 /** Deputies' titles, which take a delegation tail (`đoàn <province>`). */
 const DELEGATE_TITLES: ReadonlySet<string> = new Set(["đại biểu quốc hội", "đbqh", "đại biểu hđnd"]);
