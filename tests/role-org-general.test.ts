@@ -29,6 +29,10 @@ const ROWS: Row[] = [
   { rule: "tại before an event is no seat", text: "Đại sứ quán tại buổi lễ đã trao quà.", type: "ORG", want: ["Đại sứ quán"] },
   { rule: "a mission that must name its country is none alone", text: "Cơ quan đại diện cho biết sẽ hỗ trợ.", type: "ORG", want: [] },
   { rule: "a formal state name after a chamber (Cộng hòa + name)", text: "Thượng viện Cộng hòa Đông Lạc họp phiên đầu.", type: "ORG", want: ["Thượng viện Cộng hòa Đông Lạc"] },
+  // Chains of posts across lists of terms; one person's election; the election of deputies.
+  { rule: "a list of terms keeps the chain of posts going", text: "Ông Xiển là Ủy viên Trung ương Đảng các khóa 3, 4; đại biểu Quốc hội từ khóa 2 đến khóa 6.", type: "ROLE", want: ["Ủy viên Trung ương Đảng", "đại biểu Quốc hội"] },
+  { rule: "được bầu before a deputy's post makes it one post", text: "Ông Lò Văn Xiển được bầu đại biểu Quốc hội khóa XIV.", type: "ROLE", want: ["đại biểu Quốc hội"] },
+  { rule: "bầu cử before deputies is the election, no post", text: "Cuộc bầu cử Đại biểu Quốc hội khóa XIV diễn ra sôi nổi.", type: "ROLE", want: [] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

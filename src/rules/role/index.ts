@@ -128,9 +128,24 @@ const DELEGATE_TITLES: ReadonlySet<string> = new Set(["đại biểu quốc hộ
 
 /** True when a term number follows token `k` (`khóa 14`, `khóa XIII`); returns its end, or `k`. */
 export function termEnd(toks: readonly Token[], k: number): number {
-  const t = toks[k], n = toks[k + 1];
-  if (!t || t.lineBefore || (t.lower !== "khóa" && t.lower !== "khoá") || !n || n.lineBefore) return k;
-  return n.kind === "number" || /^[IVXLC]+$/.test(n.text) ? k + 2 : k;
+  // `các khóa 3, 4`, `khóa X, XI, XII`, `từ khóa 2 đến khóa 6`: a list or range of terms.
+  let m = toks[k]?.lower === "các" && !toks[k]!.lineBefore ? k + 1 : toks[k]?.lower === "từ" && !toks[k]!.lineBefore ? k + 1 : k;
+  const t = toks[m];
+  if (!t || t.lineBefore || (t.lower !== "khóa" && t.lower !== "khoá") || !isTermNumber(toks[m + 1])) return k;
+  m += 2;
+  for (;;) {
+    const sep = toks[m];
+    if (!sep || sep.lineBefore) break;
+    if ((sep.text === "," || sep.lower === "và" || sep.text === "-" || sep.text === "–") && isTermNumber(toks[m + 1])) { m += 2; continue; }
+    if (sep.lower === "đến" && (toks[m + 1]?.lower === "khóa" || toks[m + 1]?.lower === "khoá") && isTermNumber(toks[m + 2])) { m += 3; continue; }
+    break;
+  }
+  return m;
+}
+
+/** A term's number: digits or a Roman numeral, on the same line. */
+function isTermNumber(n: Token | undefined): boolean {
+  return !!n && !n.lineBefore && (n.kind === "number" || /^[IVXLC]+$/.test(n.text));
 }
 
 /** True when a named person seems to follow token `k` (a name or a cue), for lowercase titles. */
@@ -162,6 +177,9 @@ function holderBefore(toks: readonly Token[], first: number): boolean {
 
 /** Words right before a lowercase post that make it a predicate of the person (`là`, `thôi`). */
 const PREDICATE_BEFORE: ReadonlySet<string> = new Set(["là", "làm", "thôi", "chức", "kiêm", "nguyên", "cựu", "tân", "từng", "vị", "cử"]);
+
+/** Words before `bầu`/`cử` that make it one person's election (`được bầu`, `trúng cử`). */
+const ELECTED_BEFORE: ReadonlySet<string> = new Set(["được", "trúng", "tái"]);
 
 /** True when a `:` follows within a few tokens of `k` (before `.`, `;` or a line end): a list heading. */
 function headsList(toks: readonly Token[], k: number): boolean {
@@ -200,6 +218,10 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) { if (headsList(toks, r.last)) break; return null; }
     if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
   }
+  // The election of deputies is of many (`bầu cử đại biểu Quốc hội`, `cuộc bầu cử Đại biểu HĐND`);
+  // one person elected is a post (`được bầu đại biểu Quốc hội`, `trúng cử đại biểu Quốc hội`).
+  const elected = !!prev && !prev.lineBefore && (prev.lower === "bầu" || prev.lower === "cử") && ELECTED_BEFORE.has(toks[r.first - 2]?.lower ?? "");
+  if (prev && prev.lower === "cử" && toks[r.first - 2]?.lower === "bầu" && DELEGATE_TITLES.has(r.title.title.toLowerCase())) return null;
   const capital = first.upper || first.kind === "abbr";
   if (!capital) {
     // A lowercase job noun is a ROLE with its body or beside its named holder; a lowercase
@@ -212,7 +234,7 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     const selfBodied = r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1));
     // `thôi nhiệm vụ đại biểu Quốc hội`: the post given up, a predicate too.
     const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
-    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || afterRole || dutyOf || holderBefore(toks, r.first)) ? "lower-self-bodied" : null;
+    return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || elected || afterRole || dutyOf || holderBefore(toks, r.first)) ? "lower-self-bodied" : null;
   }
   if (r.body !== null) return "title-body";
   if (r.title.standalone) return "title-standalone";
