@@ -33,6 +33,11 @@ const ROWS: Row[] = [
   { rule: "a list of terms keeps the chain of posts going", text: "Ông Xiển là Ủy viên Trung ương Đảng các khóa 3, 4; đại biểu Quốc hội từ khóa 2 đến khóa 6.", type: "ROLE", want: ["Ủy viên Trung ương Đảng", "đại biểu Quốc hội"] },
   { rule: "được bầu before a deputy's post makes it one post", text: "Ông Lò Văn Xiển được bầu đại biểu Quốc hội khóa XIV.", type: "ROLE", want: ["đại biểu Quốc hội"] },
   { rule: "bầu cử before deputies is the election, no post", text: "Cuộc bầu cử Đại biểu Quốc hội khóa XIV diễn ra sôi nổi.", type: "ROLE", want: [] },
+  // Boards and directorates of enterprises (data/lexicon/body-heads.tsv, role-titles.tsv).
+  { rule: "a board member's post with the company", text: "Ông Lò Văn Xiển, thành viên Hội đồng quản trị Công ty Hưng Khang, cho biết.", type: "ROLE", want: ["thành viên Hội đồng quản trị Công ty Hưng Khang"] },
+  { rule: "a board alone is an ORG", text: "Hội đồng quản trị đã họp bất thường.", type: "ORG", want: ["Hội đồng quản trị"] },
+  { rule: "a directorate of a body is one ORG", text: "Ban Giám đốc Công an tỉnh Đông Lạc chỉ đạo.", type: "ORG", want: ["Ban Giám đốc Công an tỉnh Đông Lạc"] },
+  { rule: "a counted post is plural (but 1 is one post)", text: "Hội nghị bầu 52 thành viên Ban Chấp hành và 1 Ủy viên Bộ Chính trị.", type: "ROLE", want: ["Ủy viên Bộ Chính trị"] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

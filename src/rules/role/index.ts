@@ -216,6 +216,8 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     const w = toks[k]!;
     // `vị` after `cương`/`chức` is the noun "position" (`cương vị Tổng Giám đốc`), no classifier.
     if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) { if (headsList(toks, r.last)) break; return null; }
+    // Counted posts: `52 thành viên Ban Chấp hành`, `hai Phó Chủ tịch` (but `1 Ủy viên Bộ Chính trị` is one).
+    if (k === r.first - 1 && w.kind === "number" && w.text !== "1" && !w.lineBefore) return null;
     if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
   }
   // The election of deputies is of many (`bầu cử đại biểu Quốc hội`, `cuộc bầu cử Đại biểu HĐND`);
