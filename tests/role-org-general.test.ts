@@ -38,6 +38,13 @@ const ROWS: Row[] = [
   { rule: "a board alone is an ORG", text: "Hội đồng quản trị đã họp bất thường.", type: "ORG", want: ["Hội đồng quản trị"] },
   { rule: "a directorate of a body is one ORG", text: "Ban Giám đốc Công an tỉnh Đông Lạc chỉ đạo.", type: "ORG", want: ["Ban Giám đốc Công an tỉnh Đông Lạc"] },
   { rule: "a counted post is plural (but 1 is one post)", text: "Hội nghị bầu 52 thành viên Ban Chấp hành và 1 Ủy viên Bộ Chính trị.", type: "ROLE", want: ["Ủy viên Bộ Chính trị"] },
+  // Known items: a topic list closed by a verb, a congress in a sub-committee's name, an all-caps heading.
+  { rule: "a steering committee's topic list runs to the verb", text: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 20.", type: "ORG", want: ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"] },
+  { rule: "a topic item that runs into a clause is not taken", text: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, sau khi xem xét, kết luận.", type: "ORG", want: ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"] },
+  { rule: "a sub-committee names its congress by number", text: "Tiểu ban Văn kiện Đại hội XV của Đảng họp.", type: "ORG", want: ["Tiểu ban Văn kiện Đại hội XV của Đảng"] },
+  { rule: "a congress without a number ends the name", text: "Tiểu ban Văn kiện Đại hội đã họp.", type: "ORG", not: ["Tiểu ban Văn kiện Đại"] },
+  { rule: "an all-caps title heading takes no name as its body", text: "TỔNG BÍ THƯ KHỔNG VIẾT THUẬN PHÁT BIỂU", type: "ROLE", want: ["TỔNG BÍ THƯ"] },
+  { rule: "an abbreviated body after a title in normal case is still read", text: "Giám đốc CDC Đông Lạc cho biết.", type: "ROLE", want: ["Giám đốc CDC Đông Lạc"] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

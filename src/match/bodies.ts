@@ -202,7 +202,8 @@ export function topicEnd(toks: readonly Token[], i: number): number {
       while (m < toks.length && m - k <= 4 && isWord(toks[m]) && !toks[m]!.lineBefore && !NOT_NAME_SYLLABLES.has(toks[m]!.lower) && !TITLE_TRIE.longest(toks, m) && !personStartsAt(toks, m) && !(toks[m]!.upper && BODY_TRIE.longest(toks, m)) && !TOPIC_STOPS.longest(toks, m)) m++;
       // The item must close (a comma, other punctuation or the line's end), else it is a clause.
       const close = toks[m];
-      if (m === k + 1 || (close && !close.lineBefore && close.kind !== "punct")) break;
+      // A verb that ends the topic closes the item too (`…, tiêu cực họp`).
+      if (m === k + 1 || (close && !close.lineBefore && close.kind !== "punct" && !TOPIC_STOPS.longest(toks, m))) break;
       k = m; end = m;
       continue;
     }
@@ -247,6 +248,13 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
       if (k > i && (TITLE_TRIE.longest(toks, k) || personStartsAt(toks, k))) break;
       if (NAME_STOP_SET.has(t.lower) && !(k > i && t.kind === "abbr")) break;
       if (UNIT_TRIE.longest(toks, k)?.value.kind === "admin") break;
+      // A congress by its number belongs to the name of its sub-committee: `Tiểu ban Văn kiện
+      // Đại hội XIV` (not `Đại` of `Đại hội` as one more capitalised word).
+      if (k > i && t.lower === "đại" && toks[k + 1]?.lower === "hội") {
+        const n = toks[k + 2];
+        if (n && !n.lineBefore && !toks[k + 1]!.lineBefore && (n.kind === "number" || /^[IVXLC]+$/.test(n.text))) { k += 3; end = k; lowerRun = 1; capRun = 0; continue; }
+        break;
+      }
       k++; end = k; lowerRun = 0; capRun++;
       continue;
     }

@@ -9,7 +9,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, parseBody, seatEnd } from "../../match/bodies.js";
-import { BODY_TRIE, CUE_TRIE, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
@@ -103,7 +103,7 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
         const e = bodyNameEnd(ctx, k, false);
         body = { first: k, last: e }; k = e;
       }
-      else if (nx.kind === "abbr" && !TITLE_TRIE.longest(toks, k)) {
+      else if (nx.kind === "abbr" && !TITLE_TRIE.longest(toks, k) && !capsHeading(toks, i, titleEnd)) {
         // An abbreviated body the lexicon does not know: Giám đốc CDC Hải Dương.
         let e = k + 1;
         const q = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, true) : null;
@@ -118,6 +118,17 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
   }
   return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
+}
+
+/**
+ * True when the title at tokens [first, end) is written in capitals as a heading (`TỔNG BÍ
+ * THƯ`): then the capitalised words after it are no abbreviated body but more of the
+ * heading (`TỔNG BÍ THƯ NGUYỄN VĂN A`). `UBND`, `CT` alone are abbreviations, not a heading.
+ */
+function capsHeading(toks: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  for (let k = first; k < end; k++) if (!isAllCaps(toks[k]!)) return false;
+  return true;
 }
 
 /** Diplomats' titles, which take the seat of their mission after `tại` (see seatEnd). */
