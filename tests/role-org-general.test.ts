@@ -45,6 +45,10 @@ const ROWS: Row[] = [
   { rule: "a congress without a number ends the name", text: "Tiểu ban Văn kiện Đại hội đã họp.", type: "ORG", not: ["Tiểu ban Văn kiện Đại"] },
   { rule: "an all-caps title heading takes no name as its body", text: "TỔNG BÍ THƯ KHỔNG VIẾT THUẬN PHÁT BIỂU", type: "ROLE", want: ["TỔNG BÍ THƯ"] },
   { rule: "an abbreviated body after a title in normal case is still read", text: "Giám đốc CDC Đông Lạc cho biết.", type: "ROLE", want: ["Giám đốc CDC Đông Lạc"] },
+  // A capitalised head alone inside a sentence stands for the body of the article.
+  { rule: "a capitalised head alone is the body in context", text: "Lãnh đạo Bộ cho biết sẽ trả lời. Ông Xiển, Chánh Văn phòng Bộ, có mặt.", type: "ORG", want: ["Bộ"] },
+  { rule: "the post keeps its anaphoric body", text: "Ông Xiển, Chánh Văn phòng Bộ, có mặt.", type: "ROLE", want: ["Chánh Văn phòng Bộ"] },
+  { rule: "a head making a word, with a determiner, at a sentence's start or in Bộ, ngành is none", text: "Bộ luật Hình sự quy định. Ngân hàng này cho vay. Các Bộ, ngành phối hợp. Tổng công ty sẽ trả nợ.", type: "ORG", want: [] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

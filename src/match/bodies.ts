@@ -122,7 +122,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     if (e > j) { j = e; completed = true; ref = undefined; }
   }
   // A complete head stands alone unless it must name its country or seat (`Cơ quan đại diện`).
-  if (!completed && !head.standalone && (!head.none || head.at)) return null;
+  if (!completed && !head.standalone && (!head.none || head.at) && !(j === h.end && anaphoricHead(toks, i, h.end))) return null;
   // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
   // Quốc hội`): one name, as long as the parent is a complete standalone body.
   if (completed && toks[j]?.lower === "của" && !toks[j]!.lineBefore) {
@@ -172,6 +172,39 @@ function formalStateEnd(ctx: PlaceContext, k: number): number {
   const e = placeNameEnd(ctx, k + 2, true);
   return e > k + 2 && e - k <= 4 ? e : k;
 }
+
+/**
+ * Heads that, capitalised inside a sentence and alone, stand for the one body the article is
+ * about (`Lãnh đạo Bộ cho biết`, `Chánh Văn phòng Bộ`, `Tổng công ty đã trả nợ`): the capital
+ * is what marks the specific body (guidelines: a capitalised body word for one body is an ORG).
+ */
+const ANAPHORIC_HEADS: ReadonlySet<string> = new Set(["bộ", "sở", "tổng công ty", "tập đoàn", "ngân hàng"]);
+/** Words after a head that make it a common noun phrase (`Tập đoàn này`, `Ngân hàng khác`). */
+const DETERMINERS: ReadonlySet<string> = new Set(["này", "đó", "kia", "nọ", "khác", "ấy", "nào", "con", "mẹ", "thành", "viên"]);
+
+/**
+ * True when the head at tokens [i, end) stands alone for one body: in {@link ANAPHORIC_HEADS},
+ * capitalised, not at a sentence's start (where every word is capitalised), and followed by
+ * punctuation, a line end or a lower-case word that is no determiner and makes no word with it
+ * (`Bộ đội`, `Bộ luật` are words). Examples: `của Bộ.`, `Lãnh đạo Bộ cho biết`;
+ * counter-examples: `Bộ luật Hình sự`, `Ngân hàng này`, `Bộ sẽ …` at a sentence's start.
+ */
+export function anaphoricHead(toks: readonly Token[], i: number, end: number): boolean {
+  const t = toks[i]!, prev = toks[i - 1];
+  if (!t.upper || t.kind !== "word" || t.lineBefore || !prev || SENTENCE_END.has(prev.text)) return false;
+  let head = t.lower;
+  for (let k = i + 1; k < end; k++) head += " " + toks[k]!.lower;
+  if (!ANAPHORIC_HEADS.has(head)) return false;
+  const next = toks[end];
+  if (!next || next.lineBefore) return true;
+  // `Bộ, ngành`, `Sở, ban, ngành`: the set phrase for all agencies, no one body.
+  if (next.text === "," && SECTOR_WORDS.has(toks[end + 1]?.lower ?? "")) return false;
+  if (next.kind === "punct") return next.text !== "-" && next.text !== "(";
+  if (next.kind !== "word" || next.upper || DETERMINERS.has(next.lower)) return false;
+  return !isWordPair(toks[end - 1]!, next);
+}
+const SECTOR_WORDS: ReadonlySet<string> = new Set(["ngành", "ban", "sở", "bộ"]);
+const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", ":", "\"", "“", "…"]);
 
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */
 function bracketedAbbrevEnd(toks: readonly Token[], j: number): number {
