@@ -49,6 +49,12 @@ const ROWS: Row[] = [
   { rule: "a capitalised head alone is the body in context", text: "Lãnh đạo Bộ cho biết sẽ trả lời. Ông Xiển, Chánh Văn phòng Bộ, có mặt.", type: "ORG", want: ["Bộ"] },
   { rule: "the post keeps its anaphoric body", text: "Ông Xiển, Chánh Văn phòng Bộ, có mặt.", type: "ROLE", want: ["Chánh Văn phòng Bộ"] },
   { rule: "a head making a word, with a determiner, at a sentence's start or in Bộ, ngành is none", text: "Bộ luật Hình sự quy định. Ngân hàng này cho vay. Các Bộ, ngành phối hợp. Tổng công ty sẽ trả nợ.", type: "ORG", want: [] },
+  // Names across a list closed by `và`, and lower-case words that lead to a country or `quốc gia`.
+  { rule: "a list inside a body's name closed by và", text: "Ông Xiển, Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc, phát biểu.", type: "ROLE", want: ["Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc"] },
+  { rule: "lower-case list items inside a name", text: "Cục Kiểm nghiệm, giám sát chất lượng và Kiểm dịch quốc gia đã họp.", type: "ORG", want: ["Cục Kiểm nghiệm, giám sát chất lượng và Kiểm dịch quốc gia"] },
+  { rule: "lower-case words leading to a country belong to the name", text: "Hiệp hội Doanh nghiệp phần mềm Việt Nam họp.", type: "ORG", want: ["Hiệp hội Doanh nghiệp phần mềm Việt Nam"] },
+  { rule: "bodies listed with commas stay apart", text: "Hôm qua Bộ Tài chính, Bộ Công an và Bộ Quốc phòng họp.", type: "ORG", want: ["Bộ Tài chính", "Bộ Công an", "Bộ Quốc phòng"] },
+  { rule: "a comma before a clause ends the name", text: "Hôm qua Cục Kiểm nghiệm, sau khi xem xét và Kiểm tra, kết luận.", type: "ORG", want: ["Cục Kiểm nghiệm"] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

@@ -293,6 +293,18 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     }
     if (t.kind === "number" && k > i) { k++; end = k; lowerRun = 1; capRun = 0; continue; }
     if (k === i) break;
+    // A list inside the name, closed by `và` and a capitalised part (`Khoa học, Công nghệ và Môi
+    // trường`, `Kiểm nghiệm, giám sát chất lượng và Kiểm dịch`): go on at that part.
+    if (t.text === "," && end === k) {
+      const c = innerListEnd(toks, k);
+      if (c > k) { k = c; continue; }
+    }
+    // Lower-case words that lead to a country or `quốc gia` inside the name (`Doanh nghiệp phần
+    // mềm Việt Nam`, `Chính sách khoa học và Công nghệ quốc gia`).
+    if (t.kind === "word" && end === k && lowerOk(toks, k)) {
+      const c = lowerRunToCountry(ctx, k);
+      if (c > k) { k = end = c; lowerRun = 1; capRun = 0; continue; }
+    }
     if (NAME_JOINERS.has(t.lower) && startsUpper(toks[k + 1]) && !toks[k + 1]!.lineBefore && !BODY_TRIE.longest(toks, k + 1) && !TITLE_TRIE.longest(toks, k + 1)) { k++; continue; }
     // One lower-case syllable completes a word begun by a single capitalised one (Tài chính,
     // not Quảng Tây đón).
@@ -314,6 +326,47 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
+
+/** A word that may stand in a list item inside a name (no function word, title, person or head). */
+const listWordOk = (toks: readonly Token[], m: number): boolean =>
+  isWord(toks[m]) && !toks[m]!.lineBefore && lowerOk(toks, m) && !personStartsAt(toks, m) && !(toks[m]!.upper && UNIT_TRIE.longest(toks, m));
+
+/**
+ * At a comma inside a name (token `k`): items of 1 to 4 words separated by commas, then `và`
+ * and a capitalised word; returns that word's index (the name goes on there), or `k`.
+ * Counter-examples: `Bộ Tài chính, Bộ Công an và …` (an item starts with a body head), `Sở Y
+ * tế, sau đó …` (no closing `và`).
+ */
+function innerListEnd(toks: readonly Token[], k: number): number {
+  let m = k;
+  for (let items = 0; items < 4; items++) {
+    let n = m + 1;
+    while (n - m <= 4 && listWordOk(toks, n)) n++;
+    if (n === m + 1) return k;
+    const sep = toks[n];
+    if (!sep || sep.lineBefore) return k;
+    if (sep.text === ",") { m = n; continue; }
+    if (sep.lower === "và" && isCapWord(toks[n + 1]) && !toks[n + 1]!.lineBefore && listWordOk(toks, n + 1)) return n + 1;
+    return k;
+  }
+  return k;
+}
+
+/**
+ * At a lower-case word inside a name (token `k`): up to 3 lower-case words, then a known
+ * country (`… phần mềm Việt Nam`), or a run ending in `quốc gia`; returns the end, or `k`.
+ * A `và` and a capitalised word may come inside (`khoa học và Công nghệ quốc gia`).
+ */
+function lowerRunToCountry(ctx: PlaceContext, k: number): number {
+  const toks = ctx.tokens;
+  let m = k;
+  while (m - k < 6 && isWord(toks[m]) && !toks[m]!.lineBefore && (!toks[m]!.upper || toks[m - 1]?.lower === "và") && (lowerOk(toks, m) || (toks[m]!.lower === "và" && isCapWord(toks[m + 1])))) {
+    if (toks[m]!.lower === "quốc" && toks[m + 1]?.lower === "gia" && !toks[m + 1]!.lineBefore) return m + 2;
+    m++;
+  }
+  const c = m > k ? ctx.known.get(m) : undefined;
+  return c && (c.type === "country") && !toks[m]!.lineBefore ? c.last : k;
+}
 const properTok = (t: Token | undefined): boolean => !!t && (t.kind === "abbr" || t.kind === "number" || (t.kind === "word" && t.upper));
 
 /** Known places (countries, provinces) inside tokens [first, last): LOCs nested in a name. */
