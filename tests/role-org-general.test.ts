@@ -55,6 +55,13 @@ const ROWS: Row[] = [
   { rule: "lower-case words leading to a country belong to the name", text: "Hiệp hội Doanh nghiệp phần mềm Việt Nam họp.", type: "ORG", want: ["Hiệp hội Doanh nghiệp phần mềm Việt Nam"] },
   { rule: "bodies listed with commas stay apart", text: "Hôm qua Bộ Tài chính, Bộ Công an và Bộ Quốc phòng họp.", type: "ORG", want: ["Bộ Tài chính", "Bộ Công an", "Bộ Quốc phòng"] },
   { rule: "a comma before a clause ends the name", text: "Hôm qua Cục Kiểm nghiệm, sau khi xem xét và Kiểm tra, kết luận.", type: "ORG", want: ["Cục Kiểm nghiệm"] },
+  // Deputies of units, foreign local heads, military courts; generic uses of body words.
+  { rule: "a unit's deputy head with the unit", text: "Ông Xiển, Cục phó Cục Quản lý giá, cho biết.", type: "ROLE", want: ["Cục phó Cục Quản lý giá"] },
+  { rule: "a foreign provincial head", text: "Tỉnh trưởng Lò Văn Xiển tiếp đoàn.", type: "ROLE", want: ["Tỉnh trưởng"] },
+  { rule: "a military court is one body", text: "Chánh án Tòa án Quân sự Trung ương Lò Văn Xiển ký.", type: "ROLE", want: ["Chánh án Tòa án Quân sự Trung ương"] },
+  { rule: "the legislatures of two countries are plural", text: "Hai bên thúc đẩy quan hệ giữa Quốc hội hai nước.", type: "ORG", want: [] },
+  { rule: "Trung ương paired with a local level is a level", text: "Hôm nay lãnh đạo Trung ương và thành phố Đông Lạc dâng hương.", type: "ORG", want: [] },
+  { rule: "the party's meetings are no body", text: "Chi đoàn nâng cao chất lượng sinh hoạt Đảng.", type: "ORG", not: ["Đảng"] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

@@ -30,8 +30,12 @@ export interface GenericBodyPattern {
  * are generic uses, its counter-examples one body (they run as tests: ./examples.ts).
  */
 export const GENERIC_BODY_WORD: readonly PatternRow<GenericBodyPattern>[] = [
-  { id: "generic-body-word/field", description: "a field of work or a channel, not the body", pattern: { before: ["xây dựng", "chỉnh đốn", "công tác", "kênh", "tuổi"] },
-    examples: ["công tác xây dựng Đảng", "40 năm tuổi Đảng"], counterExamples: ["của Đảng"] },
+  { id: "generic-body-word/field", description: "a field of work, a channel or the party's meetings, not the body", pattern: { before: ["xây dựng", "chỉnh đốn", "công tác", "kênh", "tuổi", "sinh hoạt"] },
+    examples: ["công tác xây dựng Đảng", "40 năm tuổi Đảng", "nâng cao chất lượng sinh hoạt Đảng"], counterExamples: ["của Đảng"] },
+  { id: "generic-body-word/two-countries", description: "the bodies of two or more countries, plural", pattern: { heads: ["quốc hội", "chính phủ", "đảng", "nhà nước"], after: ["hai nước", "các nước", "hai bên", "hai Đảng"] },
+    examples: ["quan hệ giữa Quốc hội hai nước", "Chính phủ các nước"], counterExamples: ["Quốc hội Việt Nam"] },
+  { id: "generic-body-word/level-and-local", description: "a level paired with a local one (`lãnh đạo Trung ương và thành phố`)", pattern: { heads: ["trung ương"], after: ["và thành phố", "và tỉnh", "và các tỉnh", "và cơ sở", "và các địa phương"] },
+    examples: ["lãnh đạo Trung ương và thành phố Đông Lạc"], counterExamples: ["Trung ương và Bộ Chính trị"] },
   { id: "generic-body-word/modifier", description: "a modifier of a noun (state-owned, party-level), not the body acting",
     pattern: { before: ["tài sản", "quản lý", "ngân sách", "vốn", "doanh nghiệp", "sở hữu", "cơ quan", "tổ chức", "cấp ủy", "biên chế", "đất"] },
     examples: ["tài sản Nhà nước", "quản lý Nhà nước", "các tổ chức Đảng", "cơ quan Trung ương"], counterExamples: ["cho Nhà nước"] },
