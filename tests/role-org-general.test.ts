@@ -62,6 +62,12 @@ const ROWS: Row[] = [
   { rule: "the legislatures of two countries are plural", text: "Hai bên thúc đẩy quan hệ giữa Quốc hội hai nước.", type: "ORG", want: [] },
   { rule: "Trung ương paired with a local level is a level", text: "Hôm nay lãnh đạo Trung ương và thành phố Đông Lạc dâng hương.", type: "ORG", want: [] },
   { rule: "the party's meetings are no body", text: "Chi đoàn nâng cao chất lượng sinh hoạt Đảng.", type: "ORG", not: ["Đảng"] },
+  // A national body's local committee; news credits with a bureau; websites as sources.
+  { rule: "a front committee: country, then unit and place", text: "Ủy ban MTTQ Việt Nam tỉnh Đông Lạc tổ chức lễ.", type: "ORG", want: ["Ủy ban MTTQ Việt Nam tỉnh Đông Lạc"] },
+  { rule: "a news credit with its bureau, joined without spaces", text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", type: "ORG", want: ["VOV-Trung tâm Tin"] },
+  { rule: "a spaced dash after an outlet is no bureau", text: "Nguồn: VOV - Hà Nội", type: "ORG", want: ["VOV"] },
+  { rule: "a website named as a source is an ORG", text: "Theo dongluc.gov.vn và VOV.VN, đoàn đã đến.", type: "ORG", want: ["dongluc.gov.vn", "VOV.VN"] },
+  { rule: "an e-mail address is no website", text: "Liên hệ: banbientap@dongluc.vn ngay.", type: "ORG", not: ["dongluc.vn"] },
 ];
 
 describe("ROLE and ORG of unseen news (issue 9)", () => {

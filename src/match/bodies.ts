@@ -28,7 +28,7 @@ export interface BodyParse {
  * gazetteer's name of a known body, a topic after `về`, or nothing (a head that names one body
  * alone: `Quốc hội`).
  */
-export type BodyForm = "body" | "firm" | "fund" | "number" | "name" | "place" | "country" | "known" | "topic" | "alone";
+export type BodyForm = "body" | "firm" | "fund" | "number" | "name" | "place" | "country" | "known" | "topic" | "alone" | "credit";
 
 /** Party committees whose lower-case spelling still names one body before a place name. */
 const LOWER_COMMITTEES: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"]);
@@ -82,7 +82,15 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   }
   if (!completed && adjacent && head.place) {
     const p = parsePlaceSlot(ctx, j, true);
-    if (p) { j = p.end; if (p.loc) locs.push(p.loc); completed = true; form = "place"; }
+    if (p) {
+      j = p.end; if (p.loc) locs.push(p.loc); completed = true; form = "place";
+      // A national body's local committee: its country, then the unit and place (`Ủy ban MTTQ
+      // Việt Nam thành phố Hà Nội`, `Ủy ban MTTQ Việt Nam tỉnh Đông Lạc`).
+      if (p.loc && !p.unit && ctx.known.get(p.loc.first)?.type === "country" && toks[j] && !toks[j]!.lineBefore && !toks[j]!.upper) {
+        const q = parsePlaceSlot(ctx, j, true);
+        if (q?.loc && q.unit?.kind === "admin") { j = q.end; locs.push(q.loc); }
+      }
+    }
   }
   if (!completed && adjacent && (head.none || head.standalone)) {
     // A complete name may still take its country: Quốc hội Việt Nam, Chính phủ nước Cộng hòa ...
@@ -129,6 +137,11 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const parent = BODY_TRIE.longest(toks, j + 1);
     if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
   }
+  // A news credit with its bureau (`VOV-Tokyo`).
+  if (known?.type && NEWS_TYPES.has(known.type) && known.last === j) {
+    const e = bureauEnd(ctx, j);
+    if (e > j) return { first: i, last: e, head, locs, form: "credit" };
+  }
   return ref ? { first: i, last: j, head, locs, ref, form } : { first: i, last: j, head, locs, form };
 }
 
@@ -145,7 +158,51 @@ export const KNOWN_NAME_HEAD: BodyHead = { head: "", none: true, place: false, n
 function knownNameBody(ctx: PlaceContext, i: number): BodyParse | null {
   const k = ctx.bodies.get(i);
   if (!k || !k.type || !HEADLESS_BODY_TYPES.has(k.type) || !startsUpper(ctx.tokens[i])) return null;
+  const bureau = NEWS_TYPES.has(k.type) ? bureauEnd(ctx, k.last) : k.last;
+  if (bureau > k.last) return { first: i, last: bureau, head: KNOWN_NAME_HEAD, locs: [], form: "credit" };
   return k.ref ? { first: i, last: k.last, head: KNOWN_NAME_HEAD, locs: [], ref: k.ref, form: "known" } : { first: i, last: k.last, head: KNOWN_NAME_HEAD, locs: [], form: "known" };
+}
+
+const NEWS_TYPES: ReadonlySet<string> = new Set(["news-agency", "news-outlet"]);
+
+/**
+ * End of a news credit's bureau or desk joined to the outlet by a hyphen written without
+ * spaces (`VOV-Tokyo`, `TTXVN-Trung tâm Tin`), or `j`: a body, a place or up to three
+ * capitalised words. Counter-example: `VOV - Hà Nội` (spaced: two things).
+ */
+function bureauEnd(ctx: PlaceContext, j: number): number {
+  const toks = ctx.tokens, d = toks[j], n = toks[j + 1];
+  if (!d || d.text !== "-" || d.spaceBefore || !n || n.spaceBefore || !startsUpper(n)) return j;
+  const b = parseBody(ctx, j + 1, 1);
+  if (b) return b.last;
+  let k = j + 1;
+  while (k - j <= 3 && isCapWord(toks[k]) && !toks[k]!.lineBefore && !personStartsAt(toks, k) && !NAME_STOP_SET.has(toks[k]!.lower)) k++;
+  return k > j + 1 ? k : j;
+}
+
+/** Top-level domains of news and government sites (`binhdinh.gov.vn`, `VOV.VN`). */
+const DOMAIN_ENDS: ReadonlySet<string> = new Set(["vn", "com", "net", "org", "info"]);
+
+/**
+ * End of a website's name at token `i` (`baochinhphu.vn`, `binhdinh.gov.vn`, `VOV.VN`): words
+ * joined by full stops without spaces, the last a top-level domain; or `i`. A site named as
+ * the source is an outlet (guidelines: news outlets are ORG). Not inside an address or a URL
+ * (`@`, `/` right before) and not a sentence's full stop (`… tại Hà Nội. Com` has spaces).
+ */
+export function websiteEnd(toks: readonly Token[], i: number): number {
+  const t = toks[i]!, prev = toks[i - 1];
+  if (prev && !t.spaceBefore && !t.lineBefore && (prev.text === "@" || prev.text === "/" || prev.text === "." || prev.text === ":")) return i;
+  if (t.kind === "abbr") {
+    const dot = t.lower.lastIndexOf(".");
+    return dot > 0 && DOMAIN_ENDS.has(t.lower.slice(dot + 1)) && /^[a-z0-9.]+$/.test(t.lower) ? i + 1 : i;
+  }
+  if (t.kind !== "word") return i;
+  let k = i + 1, end = i;
+  while (toks[k]?.text === "." && !toks[k]!.spaceBefore && toks[k + 1] && !toks[k + 1]!.spaceBefore && (toks[k + 1]!.kind === "word" || toks[k + 1]!.kind === "abbr")) {
+    k += 2;
+    if (DOMAIN_ENDS.has(toks[k - 1]!.lower)) end = k;
+  }
+  return end > i && /^[a-z0-9]+$/i.test(t.text) ? end : i;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { placeContext, type PlaceRuleOptions } from "../../match/places.js";
-import { KNOWN_NAME_HEAD, parseBody } from "../../match/bodies.js";
+import { KNOWN_NAME_HEAD, parseBody, websiteEnd } from "../../match/bodies.js";
 import { BODY_TRIE, PhraseTrie } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 import { coveredBy } from "../../match/covered.js";
@@ -123,9 +123,13 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (covered[t.start]) continue;
+        // A website named as a source (`binhdinh.gov.vn`).
+        const w = websiteEnd(toks, i);
+        if (w > i) { out.push({ type: "ORG", start: t.start, end: toks[w - 1]!.end, rule: "org/website", priority: 1 }); i = w - 1; continue; }
         const b = parseBody(ctx, i);
-        // A headless known name (`Vinalines`) is the gazetteer matcher's to propose.
-        if (!b || b.head === KNOWN_NAME_HEAD) continue;
+        // A headless known name (`Vinalines`) is the gazetteer matcher's to propose; a news
+        // credit with its bureau (`VOV-Tokyo`) is this rule's.
+        if (!b || (b.head === KNOWN_NAME_HEAD && b.form !== "credit")) continue;
         if (b.last === b.first + wordCount(b.head.head) && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
         const start = t.start, end = toks[b.last - 1]!.end;
         out.push({ type: "ORG", start, end, rule: `org/head-${b.form}`, priority: 1, attrs: { head: b.head.head } });
