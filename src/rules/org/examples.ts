@@ -161,3 +161,91 @@ export const ORG_TABLE: RuleTable = { name: "ORG", source: "src/rules/org, src/m
 export const GENERIC_BODY_WORD_TABLE: RuleTable = {
   name: "ORG generic body words", source: "src/rules/org/index.ts GENERIC_BODY_WORD", output: "predicate:generic-body-word", setup: "tokens", rows: GENERIC_BODY_WORD,
 };
+
+/**
+ * Bodies of news the rules were not tuned on (issue 9), with the whole default pipeline over
+ * the bundled gazetteer. Invented places and people; brands are real (data/bodies.tsv).
+ */
+export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
+  {
+    id: "org/head-country",
+    description: "Foreign chambers (`Thượng viện`, `Hạ viện`) and missions take their country, a mission its seat after `tại`; a formal state name `Cộng hòa` + name is a country.",
+    examples: [
+      { text: "Thượng viện Pháp thông qua nghị quyết; Hạ viện Nhật Bản họp.", find: ["Thượng viện Pháp", "Hạ viện Nhật Bản"], only: true },
+      { text: "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.", find: ["Đại sứ quán Việt Nam tại Nhật Bản"], only: true },
+      { text: "Thượng viện Cộng hòa Đông Lạc họp phiên đầu.", find: ["Thượng viện Cộng hòa Đông Lạc"], only: true },
+    ],
+    counterExamples: [
+      { text: "Đại sứ quán tại buổi lễ đã trao quà.", find: [{ text: "Đại sứ quán", rule: "org/head-alone" }], only: true },
+      "Cơ quan đại diện cho biết sẽ hỗ trợ.",
+    ],
+  },
+  {
+    id: "org/head-alone",
+    description: "A board alone (`Hội đồng quản trị`); a capitalised head alone inside a sentence for the article's body (`Lãnh đạo Bộ`), not at a sentence's start, before a determiner, in a word (`Bộ luật`) or in `Bộ, ngành`.",
+    examples: [
+      { text: "Hội đồng quản trị đã họp bất thường.", find: ["Hội đồng quản trị"], only: true },
+      { text: "Lãnh đạo Bộ cho biết sẽ trả lời.", find: ["Bộ"], only: true },
+    ],
+    counterExamples: ["Bộ luật Hình sự quy định. Ngân hàng này cho vay. Các Bộ, ngành phối hợp. Tổng công ty sẽ trả nợ."],
+  },
+  {
+    id: "org/head-body",
+    description: "A directorate of a body (`Ban Giám đốc Công an tỉnh …`).",
+    examples: [{ text: "Ban Giám đốc Công an tỉnh Đông Lạc chỉ đạo.", find: ["Ban Giám đốc Công an tỉnh Đông Lạc"], only: true }],
+    counterExamples: [{ text: "Ông là Giám đốc Công an tỉnh Đông Lạc.", not: ["Giám đốc Công an tỉnh Đông Lạc"] }],
+  },
+  {
+    id: "org/head-place",
+    description: "A national front's local committee: country, then unit and place.",
+    examples: [{ text: "Ủy ban MTTQ Việt Nam tỉnh Đông Lạc tổ chức lễ.", find: ["Ủy ban MTTQ Việt Nam tỉnh Đông Lạc"], only: true }],
+    counterExamples: [{ text: "Ủy ban MTTQ Việt Nam cùng tỉnh Đông Lạc tổ chức.", find: ["Ủy ban MTTQ Việt Nam"], only: true }],
+  },
+  {
+    id: "org/head-topic",
+    description: "A steering committee's topic list runs to the verb that ends it.",
+    examples: [{ text: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 20.", find: ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"], only: true }],
+    counterExamples: [{ text: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, sau khi xem xét, kết luận.", find: ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"], only: true }],
+  },
+  {
+    id: "org/head-name",
+    description: "Names across an inner list closed by `và`, lower-case words leading to a country or `quốc gia`, a congress by number in a sub-committee's name.",
+    examples: [
+      { text: "Cục Kiểm nghiệm, giám sát chất lượng và Kiểm dịch quốc gia đã họp.", find: ["Cục Kiểm nghiệm, giám sát chất lượng và Kiểm dịch quốc gia"], only: true },
+      { text: "Hiệp hội Doanh nghiệp phần mềm Việt Nam họp.", find: ["Hiệp hội Doanh nghiệp phần mềm Việt Nam"], only: true },
+      { text: "Tiểu ban Văn kiện Đại hội XV của Đảng họp.", find: ["Tiểu ban Văn kiện Đại hội XV của Đảng"], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Cục Kiểm nghiệm, sau khi xem xét và Kiểm tra, kết luận.", find: ["Cục Kiểm nghiệm"], only: true },
+      { text: "Tiểu ban Văn kiện Đại hội đã họp.", find: ["Tiểu ban Văn kiện"], only: true },
+      { text: "Hôm qua Bộ Tài chính, Bộ Công an và Bộ Quốc phòng họp.", find: [{ text: "Bộ Tài chính", rule: "gazetteer:org:bo-tai-chinh" }, { text: "Bộ Công an", rule: "gazetteer:org:bo-cong-an" }, { text: "Bộ Quốc phòng", rule: "gazetteer:org:bo-quoc-phong" }], only: true },
+    ],
+  },
+  {
+    id: "org/head-credit",
+    description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
+    examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
+    counterExamples: [{ text: "Nguồn: VOV - Hà Nội", find: [{ text: "VOV", rule: "gazetteer:org:dai-tieng-noi-viet-nam" }], only: true }],
+  },
+  {
+    id: "org/website",
+    description: "A website named as a source (`binhdinh.gov.vn`, `VOV.VN`): words joined by full stops, ending in a top-level domain.",
+    examples: [{ text: "Theo dongluc.gov.vn và VOV.VN, đoàn đã đến.", find: ["dongluc.gov.vn", "VOV.VN"], only: true }],
+    counterExamples: [{ text: "Liên hệ: banbientap@dongluc.vn ngay.", not: ["dongluc.vn"] }],
+  },
+  {
+    id: "gazetteer/brands-and-events",
+    description: "Known brands of state groups, banks and outlets are ORG (data/bodies.tsv); a party congress is an event, the Party inside it the ORG.",
+    examples: [
+      { text: "Theo Reuters, Agribank và Vietcombank sẽ tăng vốn.", find: [{ text: "Reuters", rule: "gazetteer:org:reuters" }, { text: "Agribank", rule: "gazetteer:org:agribank" }, { text: "Vietcombank", rule: "gazetteer:org:vietcombank" }], only: true },
+      { text: "Đại hội Đảng toàn quốc lần thứ XV khai mạc.", find: [{ text: "Đảng", rule: "gazetteer:org:dang-cong-san-viet-nam" }], only: true },
+    ],
+    counterExamples: [
+      "Cần nâng cao dân trí cho người dân.",
+      { text: "Đại hội đại biểu toàn quốc lần thứ XV bầu Ban Chấp hành.", not: ["Đại hội đại biểu toàn quốc"] },
+    ],
+  },
+];
+
+/** Run with the whole default pipeline over the bundled gazetteer. */
+export const ORG_UNSEEN_TABLE: RuleTable = { name: "ORG bodies of unseen news", source: "src/rules/org, src/match/bodies.ts, data/bodies.tsv", output: "ORG", setup: "default", rows: ORG_UNSEEN_RULES };

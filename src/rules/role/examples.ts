@@ -90,3 +90,62 @@ export const ROLE_TABLE: RuleTable = { name: "ROLE", source: "src/rules/role", o
 
 /** The modifier words of ./index.ts (`nguyên`, `tân`) and the `attrs.modifier` each gives. */
 export const ROLE_MODIFIER_TABLE: RuleTable = { name: "ROLE modifiers", source: "src/rules/role/index.ts MODIFIER_ROWS", output: "ROLE", setup: "names", rows: MODIFIER_ROWS };
+
+/**
+ * Posts of news the rules were not tuned on (issue 9), with the whole default pipeline over the
+ * bundled gazetteer: bodies known by brand (`Agribank`), foreign chambers and missions, boards
+ * of enterprises, courts. Invented people and places; the brands are real (data/bodies.tsv).
+ */
+export const ROLE_BODIES_RULES: readonly RuleRow[] = [
+  {
+    id: "role/title-body",
+    description: "A post with its body, where the body is a known brand, a foreign chamber, a mission with its seat after `tại`, a board, a unit's deputy head, a military court, a name with an inner list closed by `và`, a place after `TP.`, or the anaphoric `Bộ`.",
+    examples: [
+      // `cương vị` (position) is no plural classifier; a brand name completes the body.
+      { text: "Ông Lò Văn Xiển giữ cương vị Tổng Giám đốc Agribank từ năm 2019.", find: ["Tổng Giám đốc Agribank"], only: true },
+      { text: "Ông Xiển ở cương vị Phó Chủ tịch UBND tỉnh Đông Lạc.", find: ["Phó Chủ tịch UBND tỉnh Đông Lạc"], only: true },
+      { text: "Phó Chủ tịch Hạ viện Nhật Bản Lò Văn Xiển đến thăm.", find: ["Phó Chủ tịch Hạ viện Nhật Bản"], only: true },
+      { text: "Đại sứ Việt Nam tại Liên bang Nga Lò Văn Xiển phát biểu.", find: ["Đại sứ Việt Nam tại Liên bang Nga", { text: "Việt Nam", type: "LOC" }, { text: "Liên bang Nga", type: "LOC" }], only: true },
+      { text: "Ông Xiển, Cục phó Cục Quản lý giá, cho biết.", find: ["Cục phó Cục Quản lý giá"], only: true },
+      { text: "Chánh án Tòa án Quân sự Trung ương Lò Văn Xiển ký.", find: ["Chánh án Tòa án Quân sự Trung ương"], only: true },
+      { text: "Ông Xiển, Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc, phát biểu.", find: ["Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc"], only: true },
+      { text: "Phó Chủ tịch UBND TP. Đông Lạc Lò Văn Xiển phát biểu.", find: ["Phó Chủ tịch UBND TP. Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Ông Xiển, Chánh Văn phòng Bộ, có mặt.", find: ["Chánh Văn phòng Bộ"], only: true },
+      // A counted post is plural, but `1` is one post.
+      { text: "Hội nghị bầu 52 thành viên Ban Chấp hành và 1 Ủy viên Bộ Chính trị.", find: ["Ủy viên Bộ Chính trị"], only: true },
+      // A list of terms keeps a chain of posts going.
+      { text: "Ông Xiển là Ủy viên Trung ương Đảng các khóa 3, 4; đại biểu Quốc hội từ khóa 2 đến khóa 6.", find: ["Ủy viên Trung ương Đảng", { text: "đại biểu Quốc hội", rule: "role/lower-self-bodied" }], only: true },
+      { text: "Giám đốc CDC Đông Lạc cho biết.", find: ["Giám đốc CDC Đông Lạc"], only: true },
+    ],
+    counterExamples: [
+      "Các vị Bộ trưởng đã trả lời.",
+      // An embassy is a body, not the post `Đại sứ`.
+      "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.",
+      // A full stop ending the sentence after `TP` takes no place with it.
+      { text: "Ông làm Chủ tịch UBND TP. Sau đó ông nghỉ hưu.", find: ["Chủ tịch UBND TP"], not: ["Chủ tịch UBND TP. Sau"] },
+      // An all-caps title heading reads no name as an abbreviated body.
+      { text: "TỔNG BÍ THƯ KHỔNG VIẾT THUẬN PHÁT BIỂU", find: [{ text: "TỔNG BÍ THƯ", rule: "role/title-standalone" }], only: true },
+    ],
+  },
+  {
+    id: "role/lower-title-body",
+    description: "A lower-case post with its body: a board member of a company (`thành viên Hội đồng quản trị …`).",
+    examples: [{ text: "Ông Lò Văn Xiển, thành viên Hội đồng quản trị Công ty Hưng Khang, cho biết.", find: ["thành viên Hội đồng quản trị Công ty Hưng Khang"], only: true }],
+    counterExamples: ["Hội nghị có 52 thành viên Ban Chấp hành."],
+  },
+  {
+    id: "role/lower-self-bodied",
+    description: "A deputy's post after `được bầu`/`trúng cử` is one person's post; after `bầu cử` it is the election of many.",
+    examples: [{ text: "Ông Lò Văn Xiển được bầu đại biểu Quốc hội khóa XIV.", find: ["đại biểu Quốc hội"], only: true }],
+    counterExamples: ["Cuộc bầu cử Đại biểu Quốc hội khóa XIV diễn ra sôi nổi."],
+  },
+  {
+    id: "role/title-standalone",
+    description: "Foreign local heads (`Tỉnh trưởng`, `Thị trưởng`) name one post alone.",
+    examples: [{ text: "Tỉnh trưởng Lò Văn Xiển tiếp đoàn.", find: ["Tỉnh trưởng"], only: true }],
+    counterExamples: ["Các Tỉnh trưởng dự họp."],
+  },
+];
+
+/** Run with the whole default pipeline over the bundled gazetteer. */
+export const ROLE_BODIES_TABLE: RuleTable = { name: "ROLE bodies of unseen news", source: "src/rules/role, src/match/bodies.ts", output: "ROLE", setup: "default", rows: ROLE_BODIES_RULES };
