@@ -131,6 +131,12 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   }
   // A complete head stands alone unless it must name its country or seat (`Cơ quan đại diện`).
   if (!completed && !head.standalone && (!head.none || head.at) && !(j === h.end && anaphoricHead(toks, i, h.end))) return null;
+  // A unit of the legislature or government names its parent right after its name (`Ban Dân
+  // nguyện Quốc hội`, `Ủy ban Pháp luật Quốc hội`), as with `của` below.
+  if (completed && form === "name" && depth === 0) {
+    const e = parentBodyEnd(toks, j);
+    if (e > j) { j = e; ref = undefined; }
+  }
   // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
   // Quốc hội`): one name, as long as the parent is a complete standalone body.
   if (completed && toks[j]?.lower === "của" && !toks[j]!.lineBefore) {
@@ -263,6 +269,19 @@ export function anaphoricHead(toks: readonly Token[], i: number, end: number): b
 const SECTOR_WORDS: ReadonlySet<string> = new Set(["ngành", "ban", "sở", "bộ"]);
 const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", ":", "\"", "“", "…"]);
 
+/**
+ * Bodies that end the name of a unit of theirs and belong to it: `Ban Dân nguyện Quốc hội`,
+ * `Ủy ban Pháp luật Quốc hội`. Counter-example: `Vụ Ngân sách Nhà nước` (a field, not a parent).
+ */
+const PARENT_BODIES: ReadonlySet<string> = new Set(["quốc hội", "chính phủ"]);
+
+/** End of a parent body of {@link PARENT_BODIES} written at token `j`, capitalised, or `j`. */
+export function parentBodyEnd(toks: readonly Token[], j: number): number {
+  if (!startsUpper(toks[j]) || toks[j]!.lineBefore) return j;
+  const parent = BODY_TRIE.longest(toks, j);
+  return parent && PARENT_BODIES.has(parent.value.head.toLowerCase()) ? parent.end : j;
+}
+
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */
 function bracketedAbbrevEnd(toks: readonly Token[], j: number): number {
   const a = toks[j + 1];
@@ -338,6 +357,8 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
       if (k > i && (TITLE_TRIE.longest(toks, k) || personStartsAt(toks, k))) break;
       if (NAME_STOP_SET.has(t.lower) && !(k > i && t.kind === "abbr")) break;
       if (UNIT_TRIE.longest(toks, k)?.value.kind === "admin") break;
+      // The legislature or government a unit belongs to ends its name (`Ban Dân nguyện Quốc hội`).
+      if (k > i && PARENT_BODIES.has(BODY_TRIE.longest(toks, k)?.value.head.toLowerCase() ?? "")) break;
       // A congress by its number belongs to the name of its sub-committee: `Tiểu ban Văn kiện
       // Đại hội XIV` (not `Đại` of `Đại hội` as one more capitalised word).
       if (k > i && t.lower === "đại" && toks[k + 1]?.lower === "hội") {

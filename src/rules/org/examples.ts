@@ -214,8 +214,11 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
       { text: "Cục Kiểm nghiệm, giám sát chất lượng và Kiểm dịch quốc gia đã họp.", find: ["Cục Kiểm nghiệm, giám sát chất lượng và Kiểm dịch quốc gia"], only: true },
       { text: "Hiệp hội Doanh nghiệp phần mềm Việt Nam họp.", find: ["Hiệp hội Doanh nghiệp phần mềm Việt Nam"], only: true },
       { text: "Tiểu ban Văn kiện Đại hội XV của Đảng họp.", find: ["Tiểu ban Văn kiện Đại hội XV của Đảng"], only: true },
+      // A unit of the legislature or government names its parent right after its name.
+      { text: "Ban Dân nguyện Quốc hội tiếp nhận đơn.", find: ["Ban Dân nguyện Quốc hội"], only: true },
     ],
     counterExamples: [
+      { text: "Vụ Ngân sách Nhà nước báo cáo.", find: ["Vụ Ngân sách Nhà nước"], only: true },
       { text: "Hôm qua Cục Kiểm nghiệm, sau khi xem xét và Kiểm tra, kết luận.", find: ["Cục Kiểm nghiệm"], only: true },
       { text: "Tiểu ban Văn kiện Đại hội đã họp.", find: ["Tiểu ban Văn kiện"], only: true },
       { text: "Hôm qua Bộ Tài chính, Bộ Công an và Bộ Quốc phòng họp.", find: [{ text: "Bộ Tài chính", rule: "gazetteer:org:bo-tai-chinh" }, { text: "Bộ Công an", rule: "gazetteer:org:bo-cong-an" }, { text: "Bộ Quốc phòng", rule: "gazetteer:org:bo-quoc-phong" }], only: true },

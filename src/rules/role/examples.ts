@@ -116,6 +116,7 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       // A list of terms keeps a chain of posts going.
       { text: "Ông Xiển là Ủy viên Trung ương Đảng các khóa 3, 4; đại biểu Quốc hội từ khóa 2 đến khóa 6.", find: ["Ủy viên Trung ương Đảng", { text: "đại biểu Quốc hội", rule: "role/lower-self-bodied" }], only: true },
       { text: "Giám đốc CDC Đông Lạc cho biết.", find: ["Giám đốc CDC Đông Lạc"], only: true },
+      { text: "Ông Xiển, Phó trưởng Ban Dân nguyện Quốc hội, phát biểu.", find: ["Phó trưởng Ban Dân nguyện Quốc hội"], only: true },
     ],
     counterExamples: [
       "Các vị Bộ trưởng đã trả lời.",

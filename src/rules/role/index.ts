@@ -8,7 +8,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
-import { bodyNameEnd, parseBody, seatEnd } from "../../match/bodies.js";
+import { bodyNameEnd, parentBodyEnd, parseBody, seatEnd } from "../../match/bodies.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import type { PatternRow } from "../table.js";
 
@@ -92,6 +92,7 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
         let e = n;
         const p = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, false) : null;
         if (p) { e = p.end; if (p.loc) locs.push(p.loc); }
+        else e = parentBodyEnd(toks, e);
         body = { first: k, last: e }; k = e;
       }
     } else {
