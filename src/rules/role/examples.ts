@@ -117,6 +117,10 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Ông Xiển là Ủy viên Trung ương Đảng các khóa 3, 4; đại biểu Quốc hội từ khóa 2 đến khóa 6.", find: ["Ủy viên Trung ương Đảng", { text: "đại biểu Quốc hội", rule: "role/lower-self-bodied" }], only: true },
       { text: "Giám đốc CDC Đông Lạc cho biết.", find: ["Giám đốc CDC Đông Lạc"], only: true },
       { text: "Ông Xiển, Phó trưởng Ban Dân nguyện Quốc hội, phát biểu.", find: ["Phó trưởng Ban Dân nguyện Quốc hội"], only: true },
+      // A delegation's head with its mission (any case) or its deputies' delegation and place.
+      { text: "Ông Xiển, Trưởng đoàn Kiểm tra số 471, cho biết.", find: ["Trưởng đoàn Kiểm tra số 471"], only: true },
+      { text: "Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc Lò Văn Xiển phát biểu.", find: ["Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Ông Xiển là trưởng đoàn thanh tra của tỉnh.", find: [{ text: "trưởng đoàn thanh tra", rule: "role/lower-title-body" }], only: true },
     ],
     counterExamples: [
       "Các vị Bộ trưởng đã trả lời.",

@@ -9,7 +9,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, parentBodyEnd, parseBody, seatEnd } from "../../match/bodies.js";
-import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
@@ -83,7 +83,19 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     const p = parsePlaceSlot(ctx, k + 1, true);
     if (p?.loc && (p.unit === null || p.unit.kind === "admin")) { body = { first: k, last: p.end }; locs.push(p.loc); k = p.end; }
   }
-  if (nx && !nx.lineBefore && title.slot !== "none") {
+  // A delegation's head names its mission in any case: `Trưởng đoàn thanh tra`, `Trưởng đoàn
+  // Kiểm tra số 471`, `Trưởng đoàn đại biểu Quốc hội tỉnh` (with its place).
+  if (nx && !nx.lineBefore && title.title.toLowerCase() === "trưởng đoàn") {
+    const m = MISSION_KINDS.longest(toks, k);
+    if (m && !toks[m.end - 1]!.lineBefore) {
+      let e = m.end;
+      if (toks[e]?.lower === "số" && toks[e + 1]?.kind === "number" && !toks[e + 1]!.lineBefore) e += 2;
+      const p = m.value === "delegation" && toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, true) : null;
+      if (p && (p.unit === null || p.unit.kind === "admin")) { e = p.end; if (p.loc) locs.push(p.loc); }
+      body = { first: k, last: e }; k = e;
+    }
+  }
+  if (nx && !nx.lineBefore && title.slot !== "none" && !body) {
     const b = parseBody(ctx, k, 0, true);
     if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; }
     else if (title.slot === "name") {
@@ -131,6 +143,15 @@ function capsHeading(toks: readonly Token[], first: number, end: number): boolea
   for (let k = first; k < end; k++) if (!isAllCaps(toks[k]!)) return false;
   return true;
 }
+
+/**
+ * What a delegation (`đoàn`) is sent for, in any case, after `Trưởng đoàn`: inspections and
+ * missions, or a deputies' delegation (which takes its province). Counter-example: `Trưởng
+ * đoàn Lò Văn Xiển` (a name: no mission).
+ */
+const MISSION_KINDS = new PhraseTrie<"mission" | "delegation">();
+for (const k of ["thanh tra", "kiểm tra", "giám sát", "kiểm toán", "công tác", "khảo sát", "điều tra", "liên ngành"]) MISSION_KINDS.add(k, "mission");
+for (const k of ["đại biểu Quốc hội", "ĐBQH", "đại biểu HĐND"]) MISSION_KINDS.add(k, "delegation");
 
 /** Diplomats' titles, which take the seat of their mission after `tại` (see seatEnd). */
 const SEATED_TITLES: ReadonlySet<string> = new Set(["đại sứ", "đại sứ đặc mệnh toàn quyền", "tổng lãnh sự", "lãnh sự", "tùy viên"]);
