@@ -51,3 +51,29 @@ describe("two-syllable words (packed from data/lexicon/words-viet74k.txt)", () =
     expect(isWordPairOf("xyz", "su")).toBe(false);
   });
 });
+
+describe("communes (packed from data/communes.tsv)", () => {
+  it("unpack to the rows of the table, field for field and in order", async () => {
+    const { parseTsv } = await import("../scripts/build-data.mjs");
+    const { loadCommuneEntries } = await import("../src/gazetteer/data.js");
+    const rows = parseTsv(readFileSync(join(dataDir, "communes.tsv"), "utf8")).rows;
+    const old = rows.filter((r) => r.id!.startsWith("xa:")), neu = rows.filter((r) => r.id!.startsWith("xa2025:"));
+    // What an entry holds, from its row: empty cells are absent fields; a new commune without a
+    // start date starts on 2025-07-01, the day the new units took effect.
+    const expected = [...old, ...neu].map((r) => {
+      const isNew = r.id!.startsWith("xa2025:");
+      const e: Record<string, unknown> = { id: r.id, kind: "place", name: r.name, aliases: [], type: r.type };
+      const from = isNew ? r.valid_from || "2025-07-01" : r.valid_from;
+      if (from) e.validFrom = from;
+      if (r.valid_to) e.validTo = r.valid_to;
+      e.parent = r.parent;
+      if (r.successors) e.successors = r.successors.split("|");
+      e.code = r.id!.slice(r.id!.indexOf(":") + 1);
+      e.source = r.source;
+      return e;
+    });
+    const got = loadCommuneEntries();
+    expect(got.length).toBe(rows.length);
+    expect(got.map((e) => JSON.stringify(e))).toEqual(expected.map((e) => JSON.stringify(e)));
+  });
+});
