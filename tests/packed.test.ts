@@ -77,3 +77,24 @@ describe("communes (packed from data/communes.tsv)", () => {
     expect(got.map((e) => JSON.stringify(e))).toEqual(expected.map((e) => JSON.stringify(e)));
   });
 });
+
+describe("precompiled name forms (scripts/build-forms.mjs)", () => {
+  it("are what the gazetteer computes for every bundled entry, communes included", async () => {
+    const { loadBaseEntries, loadCommuneEntries } = await import("../src/gazetteer/data.js");
+    const { entryForms } = await import("../src/gazetteer/gazetteer.js");
+    const { baseForms, communeForms } = await import("../src/gazetteer/precompiled.js");
+    for (const [entries, forms] of [[loadBaseEntries(), baseForms], [loadCommuneEntries(), communeForms]] as const) {
+      const pre = forms(entries);
+      expect(pre.length).toBe(entries.length);
+      const differ = entries.filter((e, i) => JSON.stringify(pre[i]) !== JSON.stringify(entryForms(e, true)));
+      expect(differ.map((e) => e.id)).toEqual([]);
+    }
+  });
+  it("stand aside when they do not fit the entries (a stale build): the gazetteer computes the forms", async () => {
+    const { loadBaseEntries } = await import("../src/gazetteer/data.js");
+    const { baseForms } = await import("../src/gazetteer/precompiled.js");
+    const entries = loadBaseEntries();
+    expect(baseForms(entries.slice(1))).toEqual([]);
+    expect(baseForms([{ ...entries[0]!, aliases: [...entries[0]!.aliases, "X"] }, ...entries.slice(1)])).toEqual([]);
+  });
+});
