@@ -202,7 +202,12 @@ export function generate(texts) {
     if (!new RegExp(`^${prefix}:\\d{5}$`).test(id)) throw new Error(`build-data: commune id "${id}" is not ${prefix}:<5 digits>`);
     return Number(id.slice(prefix.length + 1));
   };
-  const names = (rows) => rows.map((r) => { const p = r.name.split(" "); return pack.uint(p.length) + p.map((x) => pack.uint(syllableId.get(x))).join(""); }).join("");
+  const spelled = (name) => { const p = name.split(" "); return pack.uint(p.length) + p.map((x) => pack.uint(syllableId.get(x))).join(""); };
+  // Two in three new communes keep the name of one of the communes merged into them: written as
+  // 0 and that predecessor's rank among them (in table order).
+  const predecessorNames = new Map();
+  for (const r of old) for (const x of list(r.successors)) { if (!predecessorNames.has(x)) predecessorNames.set(x, []); predecessorNames.get(x).push(r.name); }
+  const newName = (r) => { const k = (predecessorNames.get(r.id) ?? []).indexOf(r.name); return k < 0 ? spelled(r.name) : pack.uint(0) + pack.uint(k); };
   const column = (name, values) => { const d = pack.dictionary(values); return `export const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`; };
   const oldCodes = old.map((r) => codeOf(r.id, "xa"));
   let successors = "";
@@ -213,7 +218,7 @@ export function generate(texts) {
   files["communes.ts"] = `${HEADER}// Packed by scripts/build-data.mjs (format: scripts/lib/pack.mjs), decoded by src/gazetteer/data.ts.\n` +
     `/** Syllables of commune names, most frequent first, one a line. */\nexport const SYLLABLES = ${lit(syllables.join("\n"))};\n` +
     `/** Communes before 2025-07-01 (ids xa:<code>): codes as differences from the row before. */\nexport const OLD_CODES = ${lit(pack.deltas(oldCodes))};\n` +
-    `/** Names: per row, the number of syllables, then their ids in SYLLABLES. */\nexport const OLD_NAMES = ${lit(names(old))};\n` +
+    `/** Names: per row, the number of syllables, then their ids in SYLLABLES. */\nexport const OLD_NAMES = ${lit(old.map((r) => spelled(r.name)).join(""))};\n` +
     column("OLD_TYPES", old.map((r) => r.type)) +
     column("OLD_PARENTS", old.map((r) => `huyen:${r.parent.replace(/^huyen:/, "")}`)) +
     `/** Successors (xa2025:<code>): per row, how many, then each code as its difference from the row's own code. */\nexport const OLD_SUCCESSORS = ${lit(successors)};\n` +
@@ -221,7 +226,7 @@ export function generate(texts) {
     column("OLD_TO", old.map((r) => r.valid_to)) +
     column("OLD_SOURCES", old.map((r) => r.src)) +
     `/** Communes from 2025-07-01 (ids xa2025:<code>), as above. */\nexport const NEW_CODES = ${lit(pack.deltas(neu.map((r) => codeOf(r.id, "xa2025"))))};\n` +
-    `export const NEW_NAMES = ${lit(names(neu))};\n` +
+    `/** Names as OLD_NAMES, or 0 and the rank of the predecessor (OLD_SUCCESSORS) whose name the commune keeps. */\nexport const NEW_NAMES = ${lit(neu.map(newName).join(""))};\n` +
     column("NEW_TYPES", neu.map((r) => r.type)) +
     column("NEW_PARENTS", neu.map((r) => r.parent)) +
     column("NEW_FROM", neu.map((r) => r.valid_from || "2025-07-01")) +

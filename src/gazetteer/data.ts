@@ -40,14 +40,18 @@ export function loadEntries(): GazetteerEntry[] {
   return loadBaseEntries().concat(loadCommuneEntries());
 }
 
-/** Per row, the syllable ids of a packed names column, joined into names. */
-function communeNames(packed: string, syllables: readonly string[]): string[] {
+/**
+ * The names of a packed names column: per row, a number of syllables and their ids; or 0 and the
+ * rank of the predecessor whose name the commune keeps (`predecessors(row)`, new communes only).
+ */
+function communeNames(packed: string, syllables: readonly string[], predecessors?: (row: number) => readonly string[] | undefined): string[] {
   const out: string[] = [];
-  let left = 0, name = "";
+  let left = -1, name = "";
   eachUint(packed, (v) => {
-    if (left === 0) { left = v; name = ""; return; }
+    if (left === -1) { left = v; name = ""; return; }
+    if (left === 0) { out.push(predecessors?.(out.length)?.[v] ?? ""); left = -1; return; }
     name = name ? `${name} ${syllables[v]!}` : syllables[v]!;
-    if (--left === 0) out.push(name);
+    if (--left === 0) { out.push(name); left = -1; }
   });
   return out;
 }
@@ -63,6 +67,8 @@ const fiveDigits = (n: number): string => String(n).padStart(5, "0");
 export function loadCommuneEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const syllables = C.SYLLABLES.split("\n");
+  /** Names of the old communes merged into each new one (by code), in table order. */
+  const predecessorNames = new Map<number, string[]>();
   {
     const codes = deltas(C.OLD_CODES), names = communeNames(C.OLD_NAMES, syllables);
     const types = dictionary(C.OLD_TYPES, C.OLD_TYPES_ROWS), parents = dictionary(C.OLD_PARENTS, C.OLD_PARENTS_ROWS);
@@ -80,7 +86,12 @@ export function loadCommuneEntries(): GazetteerEntry[] {
       const n = succ[at++]!;
       if (n) {
         const list: string[] = [];
-        for (let k = 0; k < n; k++) { const z = succ[at++]!; list.push(`xa2025:${fiveDigits(codes[i]! + (z & 1 ? -(z + 1) / 2 : z / 2))}`); }
+        for (let k = 0; k < n; k++) {
+          const z = succ[at++]!, next = codes[i]! + (z & 1 ? -(z + 1) / 2 : z / 2);
+          list.push(`xa2025:${fiveDigits(next)}`);
+          const names = predecessorNames.get(next);
+          if (names) names.push(e.name as string); else predecessorNames.set(next, [e.name as string]);
+        }
         e.successors = list;
       }
       e.code = code;
@@ -89,7 +100,7 @@ export function loadCommuneEntries(): GazetteerEntry[] {
     }
   }
   {
-    const codes = deltas(C.NEW_CODES), names = communeNames(C.NEW_NAMES, syllables);
+    const codes = deltas(C.NEW_CODES), names = communeNames(C.NEW_NAMES, syllables, (row) => predecessorNames.get(codes[row]!));
     const types = dictionary(C.NEW_TYPES, C.NEW_TYPES_ROWS), parents = dictionary(C.NEW_PARENTS, C.NEW_PARENTS_ROWS);
     const from = dictionary(C.NEW_FROM, C.NEW_FROM_ROWS), to = dictionary(C.NEW_TO, C.NEW_TO_ROWS), src = dictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS);
     for (let i = 0; i < codes.length; i++) {
