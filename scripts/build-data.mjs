@@ -177,15 +177,25 @@ function interner() {
   };
 }
 
-const rowsToString = (rows) => rows.map((cells) => cells.join("\t")).join("\n");
+/**
+ * Rows as columns, each a string of its cells joined by "\n" (cells of a column look alike, so
+ * they gzip better side by side); read back by `rows` in src/gazetteer/data.ts. The first column
+ * is never empty in a row, so an empty first column means no rows.
+ */
+const columns = (rows) => {
+  for (const cells of rows) for (const c of cells) if (String(c).includes("\n")) throw new Error(`build-data: a cell holds a line break: ${JSON.stringify(c)}`);
+  if (rows.some((cells) => !cells[0])) throw new Error("build-data: a row has an empty first cell");
+  const n = rows[0]?.length ?? 0;
+  return `[${Array.from({ length: n }, (_, k) => lit(rows.map((cells) => cells[k]).join("\n"))).join(", ")}]`;
+};
 const lit = (s) => JSON.stringify(s);
 
 export function generate(texts) {
   const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
   const sources = interner();
   const files = {};
-  files["places.ts"] = `${HEADER}/** id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${lit(
-    rowsToString(t.places.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
+  files["places.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${columns(
+    (t.places.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
   )};\n`;
   // Communes (13,000 rows, most of the data): packed by column (scripts/lib/pack.mjs), decoded by
   // src/gazetteer/data.ts when a text first names a commune. Codes as differences from the row
@@ -232,17 +242,17 @@ export function generate(texts) {
     column("NEW_FROM", neu.map((r) => r.valid_from || "2025-07-01")) +
     column("NEW_TO", neu.map((r) => r.valid_to)) +
     column("NEW_SOURCES", neu.map((r) => r.src));
-  files["bodies.ts"] = `${HEADER}/** id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, source#, uncertain */\nexport const BODIES = ${lit(
-    rowsToString(t.bodies.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, sources.id(r.source), r.uncertain])),
-  )};\n/** id, head, aliases, wraps, place_types, unit_word, body_type, fields, valid_from, valid_to, example, source# */\nexport const TEMPLATES = ${lit(
-    rowsToString(t["body-templates"].map((r) => [r.id, r.head, r.aliases, r.wraps, r.place_types, r.unit_word, r.body_type, r.fields, r.valid_from, r.valid_to, r.example, sources.id(r.source)])),
-  )};\n/** id, name, type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${lit(
-    rowsToString(t.titles.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
+  files["bodies.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, source#, uncertain */\nexport const BODIES = ${columns(
+    (t.bodies.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, sources.id(r.source), r.uncertain])),
+  )};\n/** Columns: id, head, aliases, wraps, place_types, unit_word, body_type, fields, valid_from, valid_to, example, source# */\nexport const TEMPLATES = ${columns(
+    (t["body-templates"].map((r) => [r.id, r.head, r.aliases, r.wraps, r.place_types, r.unit_word, r.body_type, r.fields, r.valid_from, r.valid_to, r.example, sources.id(r.source)])),
+  )};\n/** Columns: id, name, type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${columns(
+    (t.titles.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
   )};\n`;
-  files["people.ts"] = `${HEADER}/** id, name, aliases, born, source#, uncertain */\nexport const PEOPLE = ${lit(
-    rowsToString(t.people.map((r) => [r.id, r.name, r.aliases, r.born, sources.id(r.source), r.uncertain])),
-  )};\n/** person, post, title, body, place, from, to, source#, uncertain */\nexport const TENURES = ${lit(
-    rowsToString(t.tenures.map((r) => [r.person, r.post, r.title, r.body, r.place, r.from, r.to, sources.id(r.source), r.uncertain])),
+  files["people.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, aliases, born, source#, uncertain */\nexport const PEOPLE = ${columns(
+    (t.people.map((r) => [r.id, r.name, r.aliases, r.born, sources.id(r.source), r.uncertain])),
+  )};\n/** Columns: person, post, title, body, place, from, to, source#, uncertain */\nexport const TENURES = ${columns(
+    (t.tenures.map((r) => [r.person, r.post, r.title, r.body, r.place, r.from, r.to, sources.id(r.source), r.uncertain])),
   )};\n`;
   files["sources.ts"] = `${HEADER}/** Sources cited by the rows of the other generated modules (by index). */\nexport const SOURCES: readonly string[] = ${JSON.stringify(sources.values, null, 0)};\n`;
   return files;

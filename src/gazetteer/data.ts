@@ -14,7 +14,18 @@ import { once } from "../pipeline/once.js";
 
 const list = (s: string | undefined): string[] => (s ? s.split("|") : []);
 const opt = (s: string | undefined): string | undefined => (s ? s : undefined);
-const rows = (s: string): string[][] => (s ? s.split("\n").map((l) => l.split("\t")) : []);
+/** The rows of a generated table stored as columns (cells joined by "\n"; no rows when the first column is empty). */
+function rows(columns: readonly string[]): string[][] {
+  if (!columns[0]) return [];
+  const cols = columns.map((c) => c.split("\n"));
+  const out: string[][] = new Array(cols[0]!.length);
+  for (let i = 0; i < out.length; i++) {
+    const r: string[] = new Array(cols.length);
+    for (let k = 0; k < cols.length; k++) r[k] = cols[k]![i]!;
+    out[i] = r;
+  }
+  return out;
+}
 const source = (i: string | undefined): string => SOURCES[Number(i)] ?? "";
 
 /**
