@@ -303,6 +303,16 @@ export class Gazetteer {
   private tenuresByPostKey: Map<string, Tenure[]> | null = null;
 
   private lateLoaded = false;
+  /** Index in `entries` of the first late entry (commune), once they are loaded. */
+  private lateFrom = -1;
+  /**
+   * Late entries whose unit-word forms are not in the unit trie yet, by the forms' first key. A
+   * commune's path is walked only after a unit word and that key, so each group joins the unit
+   * trie when a document first writes its key after a unit word: the first commune a text names
+   * does not add 13,000 paths at once. The hits of a trie node keep their order (groups are
+   * disjoint by first key; a group keeps entry order; base entries are all in before).
+   */
+  private pendingUnit: Map<string, number[]> | null = null;
   /**
    * @param load   the entries and tenures (called on first use)
    * @param loadLate entries loaded only when first needed: communes (about 13,000), needed
@@ -344,8 +354,9 @@ export class Gazetteer {
     const { entries } = this.data();
     const from = entries.length;
     for (let k = 0; k < late.length; k++) { entries.push(late[k]!); this.formList[from + k] = forms?.[k]; }
+    this.lateFrom = from;
     if (this.byIdMap) for (const e of late) this.byIdMap.set(e.id, e);
-    if (this.trie) for (let i = from; i < entries.length; i++) this.insert(i);
+    if (this.trie) for (let i = from; i < entries.length; i++) this.insertLate(i);
     if (this.byKey) for (let i = from; i < entries.length; i++) this.insertKeys(i);
     this.fuse = null;
   }
@@ -377,7 +388,7 @@ export class Gazetteer {
     this.trie = new KeyTrie();
     this.unitTrie = new KeyTrie();
     const n = this.data().entries.length;
-    for (let i = 0; i < n; i++) this.insert(i);
+    for (let i = 0; i < n; i++) if (this.lateFrom >= 0 && i >= this.lateFrom) this.insertLate(i); else this.insert(i);
   }
 
   /**
@@ -404,6 +415,49 @@ export class Gazetteer {
     const units = unitsOf(e);
     if (!units) return;
     for (const f of forms) if (f && f.unit) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
+  }
+
+  /** Adds a late entry's forms to the name trie, and its unit-word forms to {@link pendingUnit}. */
+  private insertLate(i: number): void {
+    const e = this.entries![i]!;
+    const forms = this.formsAt(i);
+    for (const f of forms) if (f && f.bare) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+    if (!unitsOf(e)) return;
+    const pending = (this.pendingUnit ??= new Map());
+    for (const f of forms) {
+      if (!f || !f.unit) continue;
+      const key = f.path.keys[0]!;
+      const list = pending.get(key);
+      if (!list) pending.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+
+  /** Adds the pending unit-word forms that start with `key` to the unit trie. */
+  private addPending(key: string): void {
+    const list = this.pendingUnit!.get(key);
+    if (!list) return;
+    this.pendingUnit!.delete(key);
+    for (const i of list) {
+      const e = this.entries![i]!;
+      const units = unitsOf(e)!;
+      for (const f of this.formsAt(i)) {
+        if (f && f.unit && f.path.keys[0] === key) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
+      }
+    }
+  }
+
+  /** Adds the pending forms of every key written after a unit word in the document (what the walk may reach). */
+  private addPendingAfterUnits(tokens: readonly Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const units = UNIT_BY_FIRST.get(tokens[i]!.lower);
+      if (!units) continue;
+      for (const u of units) {
+        if (!unitWordAt(tokens, i, u)) continue;
+        const head = tokens[i + u.lowers.length];
+        if (head && !head.lineBefore) this.addPending(head.lower);
+      }
+    }
   }
 
   /** Adds the forms of entry `i` to the lookup keys. */
@@ -517,6 +571,7 @@ export class Gazetteer {
     if (!this.lateLoaded) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
+    if (this.pendingUnit?.size) this.addPendingAfterUnits(tokens);
     const root = this.trie!.root;
     const unitRoot = this.unitTrie!.root;
     const spans: (Span[] | undefined)[] = new Array(n);
