@@ -4,7 +4,7 @@
 // then aliases) index the name trie, the unit-word trie, both or neither, and the path of each
 // form, so that the first extract tokenises no name. The forms are computed by the library's own
 // code (src/gazetteer, bundled here with esbuild), so they cannot drift from what it would compute;
-// tests/packed.test.ts checks them against it too.
+// tests/data/packed.test.ts checks them against it too.
 //
 // Written to src/data/generated/forms.ts, decoded by src/gazetteer/precompiled.ts. Per form, one
 // digit (scripts/lib/pack.mjs): bit 1 the name trie, bit 2 the unit trie; then how to rebuild its

@@ -1,4 +1,4 @@
-// Types of scripts/lib/pack.mjs, for tests/packed.test.ts.
+// Types of scripts/lib/pack.mjs, for tests/data/packed.test.ts.
 export declare const TERMINAL: string;
 export declare const CONTINUED: string;
 export declare function uint(v: number): string;

@@ -1,5 +1,5 @@
 // Compact packing of generated tables (the encoder; src/data/packed.ts is the decoder, and
-// tests/packed.test.ts checks that the two agree). Everything packs to printable ASCII without
+// tests/data/packed.test.ts checks that the two agree). Everything packs to printable ASCII without
 // `"` and `\`, so a packed column is one plain string literal in the bundle: no escapes, one
 // byte a character, and one-byte strings in V8.
 //

@@ -5,11 +5,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as pack from "../scripts/lib/pack.mjs";
-import * as unpack from "../src/data/packed.js";
-import { isWordPairOf } from "../src/data/word-pairs.js";
+import * as pack from "../../scripts/lib/pack.mjs";
+import * as unpack from "../../src/data/packed.js";
+import { isWordPairOf } from "../../src/data/word-pairs.js";
 
-const dataDir = join(__dirname, "..", "data");
+const dataDir = join(__dirname, "..", "..", "data");
 const line = fc.string({ unit: "grapheme", maxLength: 12 }).filter((s) => !s.includes("\n"));
 
 describe("packing round-trips", () => {
@@ -54,8 +54,8 @@ describe("two-syllable words (packed from data/lexicon/words-viet74k.txt)", () =
 
 describe("communes (packed from data/communes.tsv)", () => {
   it("unpack to the rows of the table, field for field and in order", async () => {
-    const { parseTsv } = await import("../scripts/build-data.mjs");
-    const { loadCommuneEntries } = await import("../src/gazetteer/data.js");
+    const { parseTsv } = await import("../../scripts/build-data.mjs");
+    const { loadCommuneEntries } = await import("../../src/gazetteer/data.js");
     const rows = parseTsv(readFileSync(join(dataDir, "communes.tsv"), "utf8")).rows;
     const old = rows.filter((r) => r.id!.startsWith("xa:")), neu = rows.filter((r) => r.id!.startsWith("xa2025:"));
     // What an entry holds, from its row: empty cells are absent fields; a new commune without a
@@ -80,9 +80,9 @@ describe("communes (packed from data/communes.tsv)", () => {
 
 describe("precompiled name forms (scripts/build-forms.mjs)", () => {
   it("are what the gazetteer computes for every bundled entry, communes included", async () => {
-    const { loadBaseEntries, loadCommuneEntries } = await import("../src/gazetteer/data.js");
-    const { entryForms } = await import("../src/gazetteer/gazetteer.js");
-    const { baseForms, communeForms } = await import("../src/gazetteer/precompiled.js");
+    const { loadBaseEntries, loadCommuneEntries } = await import("../../src/gazetteer/data.js");
+    const { entryForms } = await import("../../src/gazetteer/gazetteer.js");
+    const { baseForms, communeForms } = await import("../../src/gazetteer/precompiled.js");
     for (const [entries, forms] of [[loadBaseEntries(), baseForms], [loadCommuneEntries(), communeForms]] as const) {
       const pre = forms(entries);
       expect(pre.length).toBe(entries.length);
@@ -91,8 +91,8 @@ describe("precompiled name forms (scripts/build-forms.mjs)", () => {
     }
   });
   it("stand aside when they do not fit the entries (a stale build): the gazetteer computes the forms", async () => {
-    const { loadBaseEntries } = await import("../src/gazetteer/data.js");
-    const { baseForms } = await import("../src/gazetteer/precompiled.js");
+    const { loadBaseEntries } = await import("../../src/gazetteer/data.js");
+    const { baseForms } = await import("../../src/gazetteer/precompiled.js");
     const entries = loadBaseEntries();
     expect(baseForms(entries.slice(1))).toEqual([]);
     expect(baseForms([{ ...entries[0]!, aliases: [...entries[0]!.aliases, "X"] }, ...entries.slice(1)])).toEqual([]);

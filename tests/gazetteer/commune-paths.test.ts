@@ -2,9 +2,9 @@
 // first syllable when a document first writes one after a unit word: what a document finds must not
 // depend on which documents came before, nor on when the communes were loaded.
 import { describe, expect, it } from "vitest";
-import { createGazetteer } from "../src/gazetteer/index.js";
-import { normalize } from "../src/normalize/index.js";
-import { tokenize } from "../src/tokenize/index.js";
+import { createGazetteer } from "../../src/gazetteer/index.js";
+import { normalize } from "../../src/normalize/index.js";
+import { tokenize } from "../../src/tokenize/index.js";
 
 const tokensOf = (text: string) => tokenize(normalize(text).text).tokens;
 const COMMUNE_TYPES = new Set(["commune", "ward", "township", "special-zone"]);
