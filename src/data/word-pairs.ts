@@ -3,12 +3,12 @@
  * at build time (scripts/build-lexicon.mjs), decoded on the first question.
  * @module
  */
-import { PAIR_SECONDS, PAIR_SYLLABLES } from "./generated/word-pairs.js";
+import { PAIR_SECONDS, PAIR_SYLLABLES, PAIR_SYLLABLES_FREQUENT } from "./generated/word-pairs.js";
 import { eachUint, frontCoded } from "./packed.js";
 import { once } from "../pipeline/once.js";
 
 interface WordPairs {
-  /** Syllable → id (its rank in sorted order). */
+  /** Syllable → id (the most frequent second syllables first, then the rest). */
   ids: Map<string, number>;
   /** The second syllables of the words that syllable `a` starts: `seconds[from[a] … from[a + 1])`, ascending. */
   from: Int32Array;
@@ -16,7 +16,7 @@ interface WordPairs {
 }
 
 const pairs: () => WordPairs = once(() => {
-  const syllables = frontCoded(PAIR_SYLLABLES);
+  const syllables = frontCoded(PAIR_SYLLABLES_FREQUENT).concat(frontCoded(PAIR_SYLLABLES));
   const ids = new Map<string, number>();
   for (let i = 0; i < syllables.length; i++) ids.set(syllables[i]!, i);
   const from = new Int32Array(syllables.length + 1);
