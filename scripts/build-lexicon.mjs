@@ -73,26 +73,9 @@ for (const [file, name] of FILES) {
   }
   ts += `/** Derived from data/lexicon/words-viet74k.txt and data/places.tsv (see scripts/build-lexicon.mjs). */\nexport const PLACE_SYLLABLE_WORDS: readonly string[] = ${JSON.stringify(compounds)};\n\n`;
 }
-// Derived: two-syllable common words (Viet74K) that start with a given-name syllable
-// (data/lexicon/given-syllables.tsv): `cảnh cáo`, `thu nhập`, `nghĩa trang`, `hạ viện`. A lone
-// capitalised syllable that completes such a word with the lower-case syllable after it is that
-// word (a sentence start, a body's name), not a back-reference to a person. Grouped by first
-// syllable, one line each (`cảnh\tcáo giác vật ...`), to keep the bundle small.
-{
-  const given = new Set(rows("given-syllables.tsv").map((r) => r[0]));
-  const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
-  const bySyllable = new Map();
-  for (const w of words) {
-    const p = w.trim().toLowerCase().split(" ");
-    if (p.length !== 2 || !given.has(p[0])) continue;
-    const l = bySyllable.get(p[0]);
-    if (l) { if (!l.includes(p[1])) l.push(p[1]); } else bySyllable.set(p[0], [p[1]]);
-  }
-  const lines = [...bySyllable].map(([a, l]) => `${a}\t${l.join(" ")}`).join("\n");
-  ts += `/** Derived from data/lexicon/words-viet74k.txt and data/lexicon/given-syllables.tsv (see scripts/build-lexicon.mjs). */\nexport const GIVEN_SYLLABLE_WORDS: string = ${JSON.stringify(lines)};\n\n`;
-}
 // Derived: every two-syllable word of data/lexicon/words-viet74k.txt (Viet74K, MIT), so that the
-// name rules can ask "is `Cao su` one word?" without loading the whole segmentation lexicon into
+// name rules can ask "is `Cao su` one word?" (and the PERSON rules "does this given-name syllable
+// complete a word: `Cảnh cáo`, `Thu nhập`?") without loading the whole segmentation lexicon into
 // the core bundle. Packed (scripts/lib/pack.mjs) into src/data/generated/word-pairs.ts, decoded
 // by src/data/word-pairs.ts: the syllables, as two sorted front-coded lists (the 1,000 most
 // frequent second syllables first, so their ids are small, then the rest); then per syllable in
