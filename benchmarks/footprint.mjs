@@ -2,9 +2,12 @@
 // The package's footprint, as users meet it: the packed package (`npm pack --dry-run`), and
 // browser bundles of the built package (esbuild, minified, through the package's exports map and
 // `sideEffects` flag): `extract` (the core), `normalize` alone (does tree-shaking work?) and
-// `thoisu/words`; with the modules that dominate the core bundle. Sizes only, no timing.
+// `thoisu/words`; with the modules that dominate the core bundle. With `--cold N`, also the cold
+// start: import + first extract of the first bench article in N fresh processes (median), in CPU
+// time (all threads of the process, steadier than wall time on a shared machine) and wall time.
+// `run.mjs` calls `footprint()` for sizes only and times the cold start itself.
 //
-//   node benchmarks/footprint.mjs [--top 12] [--json]     (after `npm run build`)
+//   node benchmarks/footprint.mjs [--top 12] [--cold 7] [--json]     (after `npm run build`)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +16,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { rootDir } from "./lib/corpus.mjs";
-import { kb, textTable } from "./lib/timing.mjs";
+import { kb, median, ms, textTable } from "./lib/timing.mjs";
 
 const BUNDLES = {
   extract: `import { extract } from "thoisu"; console.log(extract("x"));`,
@@ -42,13 +45,28 @@ export async function footprint() {
   }
 }
 
+/** Cold start in `runs` fresh processes (benchmarks/lib/child.mjs cold): medians of each field, in ms. */
+export function coldStart(runs) {
+  const child = join(rootDir, "benchmarks", "lib", "child.mjs");
+  const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [child, "cold"], { encoding: "utf8" }).trim().split("\n").at(-1)));
+  return Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((r) => r[k]))]));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const top = Number(args[args.indexOf("--top") + 1]) || 12;
+  const coldRuns = args.includes("--cold") ? Number(args[args.indexOf("--cold") + 1]) || 7 : 0;
   const f = await footprint();
+  if (coldRuns) f.cold = coldStart(coldRuns);
   if (args.includes("--json")) {
     console.log(JSON.stringify(f, null, 2));
   } else {
+    if (f.cold) {
+      const c = f.cold;
+      console.log(`cold start, median of ${coldRuns} fresh processes (CPU time / wall time):`);
+      console.log(textTable([["", "CPU", "wall"], ["import dist/index.js", ms(c.importCpuMs), ms(c.importMs)], ["first extract", ms(c.firstExtractCpuMs), ms(c.firstExtractMs)], ["import + first extract", ms(c.totalCpuMs), ms(c.totalMs)]]));
+      console.log("");
+    }
     console.log(`packed package: ${kb(f.packedBytes)} (unpacked ${kb(f.unpackedBytes)}, ${f.files} files)`);
     console.log(textTable([["bundle", "minified", "gzip"], ...Object.entries(f.bundles).map(([n, b]) => [n, kb(b.bytes), kb(b.gzipBytes)])]));
     console.log(`\nlargest modules in the extract bundle (minified bytes):`);

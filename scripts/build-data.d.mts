@@ -1,4 +1,4 @@
-// Types of scripts/build-data.mjs, for tests/data.test.ts.
+// Types of scripts/build-data.mjs, for tests/data/data-tables.test.ts.
 export declare const SCHEMAS: Record<string, string[]>;
 export declare const PLACE_TYPES: string[];
 export declare function parseTsv(text: string): { header: string[]; rows: Record<string, string>[] };

@@ -6,6 +6,7 @@
 // The validator is exported so tests/data/data-tables.test.ts can run it on good and on broken tables.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import * as pack from "./lib/pack.mjs";
 
 /** Columns of each table, in order. A table must have exactly these. */
 export const SCHEMAS = {
@@ -29,7 +30,6 @@ const ID_PATTERNS = {
 };
 
 export const PLACE_TYPES = ["country", "region", "foreign-city", "foreign-province", "province", "centrally-run-city", "district", "urban-district", "town", "city", "commune", "ward", "township", "special-zone"];
-const COMMUNE_TYPE_CODE = { commune: "x", ward: "p", township: "t", "special-zone": "d" };
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Parses a TSV text into rows (objects keyed by the header). */
@@ -177,37 +177,82 @@ function interner() {
   };
 }
 
-const rowsToString = (rows) => rows.map((cells) => cells.join("\t")).join("\n");
+/**
+ * Rows as columns, each a string of its cells joined by "\n" (cells of a column look alike, so
+ * they gzip better side by side); read back by `rows` in src/gazetteer/data.ts. The first column
+ * is never empty in a row, so an empty first column means no rows.
+ */
+const columns = (rows) => {
+  for (const cells of rows) for (const c of cells) if (String(c).includes("\n")) throw new Error(`build-data: a cell holds a line break: ${JSON.stringify(c)}`);
+  if (rows.some((cells) => !cells[0])) throw new Error("build-data: a row has an empty first cell");
+  const n = rows[0]?.length ?? 0;
+  return `[${Array.from({ length: n }, (_, k) => lit(rows.map((cells) => cells[k]).join("\n"))).join(", ")}]`;
+};
 const lit = (s) => JSON.stringify(s);
 
 export function generate(texts) {
   const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
   const sources = interner();
   const files = {};
-  files["places.ts"] = `${HEADER}/** id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${lit(
-    rowsToString(t.places.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
+  files["places.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${columns(
+    (t.places.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
   )};\n`;
-  // Communes: ids, dates and parents follow from the code (old: xa:<code>, parent huyen:<district>,
-  // to 2025-06-30; new: xa2025:<code>, from 2025-07-01), so only the varying parts are stored.
+  // Communes (13,000 rows, most of the data): packed by column (scripts/lib/pack.mjs), decoded by
+  // src/gazetteer/data.ts when a text first names a commune. Codes as differences from the row
+  // before; names as ids of their syllables (one syllable table, most frequent first, shared by
+  // both tables); successors as differences from the commune's own code; few-valued columns
+  // (type, parent, dates, source) as dictionaries. Values are stored as the entries take them.
   const old = [], neu = [];
-  for (const r of t.communes) {
-    const code = r.id.slice(r.id.indexOf(":") + 1);
-    const type = COMMUNE_TYPE_CODE[r.type];
-    if (r.id.startsWith("xa:")) old.push([code, r.name, type, r.parent.replace(/^huyen:/, ""), list(r.successors).map((s) => s.replace(/^xa2025:/, "")).join(","), r.valid_from, r.valid_to === "2025-06-30" ? "" : r.valid_to || "-", sources.id(r.source)]);
-    else neu.push([code, r.name, type, r.parent, r.valid_from === "2025-07-01" ? "" : r.valid_from, r.valid_to, sources.id(r.source)]);
-  }
-  files["communes.ts"] = `${HEADER}/** Communes before 2025-07-01: code, name, type (x|p|t|d), district code, successor codes (,), valid_from, valid_to (empty = 2025-06-30, - = open), source# */\nexport const COMMUNES_OLD = ${lit(rowsToString(old))};\n/** Communes from 2025-07-01: code, name, type, province id, valid_from (empty = 2025-07-01), valid_to, source# */\nexport const COMMUNES_NEW = ${lit(rowsToString(neu))};\n`;
-  files["bodies.ts"] = `${HEADER}/** id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, source#, uncertain */\nexport const BODIES = ${lit(
-    rowsToString(t.bodies.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, sources.id(r.source), r.uncertain])),
-  )};\n/** id, head, aliases, wraps, place_types, unit_word, body_type, fields, valid_from, valid_to, example, source# */\nexport const TEMPLATES = ${lit(
-    rowsToString(t["body-templates"].map((r) => [r.id, r.head, r.aliases, r.wraps, r.place_types, r.unit_word, r.body_type, r.fields, r.valid_from, r.valid_to, r.example, sources.id(r.source)])),
-  )};\n/** id, name, type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${lit(
-    rowsToString(t.titles.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
+  for (const r of t.communes) (r.id.startsWith("xa:") ? old : neu).push({ ...r, src: sources.id(r.source) });
+  const syllableCount = new Map();
+  for (const r of t.communes) for (const x of r.name.split(" ")) syllableCount.set(x, (syllableCount.get(x) ?? 0) + 1);
+  const syllables = [...syllableCount.keys()].sort((a, b) => syllableCount.get(b) - syllableCount.get(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const syllableId = new Map(syllables.map((x, i) => [x, i]));
+  const codeOf = (id, prefix) => {
+    if (!new RegExp(`^${prefix}:\\d{5}$`).test(id)) throw new Error(`build-data: commune id "${id}" is not ${prefix}:<5 digits>`);
+    return Number(id.slice(prefix.length + 1));
+  };
+  const spelled = (name) => { const p = name.split(" "); return pack.uint(p.length) + p.map((x) => pack.uint(syllableId.get(x))).join(""); };
+  // Two in three new communes keep the name of one of the communes merged into them: written as
+  // 0 and that predecessor's rank among them (in table order).
+  const predecessorNames = new Map();
+  for (const r of old) for (const x of list(r.successors)) { if (!predecessorNames.has(x)) predecessorNames.set(x, []); predecessorNames.get(x).push(r.name); }
+  const newName = (r) => { const k = (predecessorNames.get(r.id) ?? []).indexOf(r.name); return k < 0 ? spelled(r.name) : pack.uint(0) + pack.uint(k); };
+  const column = (name, values) => { const d = pack.dictionary(values); return `export const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`; };
+  const oldCodes = old.map((r) => codeOf(r.id, "xa"));
+  let successors = "";
+  old.forEach((r, i) => {
+    const codes = list(r.successors).map((x) => codeOf(x, "xa2025"));
+    successors += pack.uint(codes.length) + codes.map((c) => pack.int(c - oldCodes[i])).join("");
+  });
+  files["communes.ts"] = `${HEADER}// Packed by scripts/build-data.mjs (format: scripts/lib/pack.mjs), decoded by src/gazetteer/data.ts.\n` +
+    `/** Syllables of commune names, most frequent first, one a line. */\nexport const SYLLABLES = ${lit(syllables.join("\n"))};\n` +
+    `/** Communes before 2025-07-01 (ids xa:<code>): codes as differences from the row before. */\nexport const OLD_CODES = ${lit(pack.deltas(oldCodes))};\n` +
+    `/** Names: per row, the number of syllables, then their ids in SYLLABLES. */\nexport const OLD_NAMES = ${lit(old.map((r) => spelled(r.name)).join(""))};\n` +
+    column("OLD_TYPES", old.map((r) => r.type)) +
+    column("OLD_PARENTS", old.map((r) => `huyen:${r.parent.replace(/^huyen:/, "")}`)) +
+    `/** Successors (xa2025:<code>): per row, how many, then each code as its difference from the row's own code. */\nexport const OLD_SUCCESSORS = ${lit(successors)};\n` +
+    column("OLD_FROM", old.map((r) => r.valid_from)) +
+    column("OLD_TO", old.map((r) => r.valid_to)) +
+    column("OLD_SOURCES", old.map((r) => r.src)) +
+    `/** Communes from 2025-07-01 (ids xa2025:<code>), as above. */\nexport const NEW_CODES = ${lit(pack.deltas(neu.map((r) => codeOf(r.id, "xa2025"))))};\n` +
+    `/** Names as OLD_NAMES, or 0 and the rank of the predecessor (OLD_SUCCESSORS) whose name the commune keeps. */\nexport const NEW_NAMES = ${lit(neu.map(newName).join(""))};\n` +
+    column("NEW_TYPES", neu.map((r) => r.type)) +
+    column("NEW_PARENTS", neu.map((r) => r.parent)) +
+    column("NEW_FROM", neu.map((r) => r.valid_from || "2025-07-01")) +
+    column("NEW_TO", neu.map((r) => r.valid_to)) +
+    column("NEW_SOURCES", neu.map((r) => r.src));
+  files["bodies.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, source#, uncertain */\nexport const BODIES = ${columns(
+    (t.bodies.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, sources.id(r.source), r.uncertain])),
+  )};\n/** Columns: id, head, aliases, wraps, place_types, unit_word, body_type, fields, valid_from, valid_to, example, source# */\nexport const TEMPLATES = ${columns(
+    (t["body-templates"].map((r) => [r.id, r.head, r.aliases, r.wraps, r.place_types, r.unit_word, r.body_type, r.fields, r.valid_from, r.valid_to, r.example, sources.id(r.source)])),
+  )};\n/** Columns: id, name, type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${columns(
+    (t.titles.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
   )};\n`;
-  files["people.ts"] = `${HEADER}/** id, name, aliases, born, source#, uncertain */\nexport const PEOPLE = ${lit(
-    rowsToString(t.people.map((r) => [r.id, r.name, r.aliases, r.born, sources.id(r.source), r.uncertain])),
-  )};\n/** person, post, title, body, place, from, to, source#, uncertain */\nexport const TENURES = ${lit(
-    rowsToString(t.tenures.map((r) => [r.person, r.post, r.title, r.body, r.place, r.from, r.to, sources.id(r.source), r.uncertain])),
+  files["people.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, aliases, born, source#, uncertain */\nexport const PEOPLE = ${columns(
+    (t.people.map((r) => [r.id, r.name, r.aliases, r.born, sources.id(r.source), r.uncertain])),
+  )};\n/** Columns: person, post, title, body, place, from, to, source#, uncertain */\nexport const TENURES = ${columns(
+    (t.tenures.map((r) => [r.person, r.post, r.title, r.body, r.place, r.from, r.to, sources.id(r.source), r.uncertain])),
   )};\n`;
   files["sources.ts"] = `${HEADER}/** Sources cited by the rows of the other generated modules (by index). */\nexport const SOURCES: readonly string[] = ${JSON.stringify(sources.values, null, 0)};\n`;
   return files;

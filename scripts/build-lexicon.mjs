@@ -6,8 +6,10 @@
 // src/normalize: `Ngụy`, `Thủy`, `Hòa`) and unique after lower-casing, or they never match:
 // tests/data/rule-lexicons.test.ts checks both with the real normaliser.
 //   node scripts/build-lexicon.mjs
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { frontCoded, uint } from "./lib/pack.mjs";
 
 const root = new URL("../", import.meta.url);
 /** Lexicon file → exported constant; `.tsv` gives rows of columns, `.txt` gives words. */
@@ -71,39 +73,45 @@ for (const [file, name] of FILES) {
   }
   ts += `/** Derived from data/lexicon/words-viet74k.txt and data/places.tsv (see scripts/build-lexicon.mjs). */\nexport const PLACE_SYLLABLE_WORDS: readonly string[] = ${JSON.stringify(compounds)};\n\n`;
 }
-// Derived: two-syllable common words (Viet74K) that start with a given-name syllable
-// (data/lexicon/given-syllables.tsv): `cảnh cáo`, `thu nhập`, `nghĩa trang`, `hạ viện`. A lone
-// capitalised syllable that completes such a word with the lower-case syllable after it is that
-// word (a sentence start, a body's name), not a back-reference to a person. Grouped by first
-// syllable, one line each (`cảnh\tcáo giác vật ...`), to keep the bundle small.
-{
-  const given = new Set(rows("given-syllables.tsv").map((r) => r[0]));
-  const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
-  const bySyllable = new Map();
-  for (const w of words) {
-    const p = w.trim().toLowerCase().split(" ");
-    if (p.length !== 2 || !given.has(p[0])) continue;
-    const l = bySyllable.get(p[0]);
-    if (l) { if (!l.includes(p[1])) l.push(p[1]); } else bySyllable.set(p[0], [p[1]]);
-  }
-  const lines = [...bySyllable].map(([a, l]) => `${a}\t${l.join(" ")}`).join("\n");
-  ts += `/** Derived from data/lexicon/words-viet74k.txt and data/lexicon/given-syllables.tsv (see scripts/build-lexicon.mjs). */\nexport const GIVEN_SYLLABLE_WORDS: string = ${JSON.stringify(lines)};\n\n`;
-}
-// Derived: every two-syllable word of data/lexicon/words-viet74k.txt (Viet74K, MIT), grouped by
-// first syllable (`cao\tsu su2 ...`), so that the name rules can ask "is `Cao su` one word?"
-// without loading the whole segmentation lexicon into the core bundle.
+// Derived: every two-syllable word of data/lexicon/words-viet74k.txt (Viet74K, MIT), so that the
+// name rules can ask "is `Cao su` one word?" (and the PERSON rules "does this given-name syllable
+// complete a word: `Cảnh cáo`, `Thu nhập`?") without loading the whole segmentation lexicon into
+// the core bundle. Packed (scripts/lib/pack.mjs) into src/data/generated/word-pairs.ts, decoded
+// by src/data/word-pairs.ts: the syllables, as two sorted front-coded lists (the 1,000 most
+// frequent second syllables first, so their ids are small, then the rest); then per syllable in
+// that order, the number of words it starts and the ids of their second syllables, ascending,
+// each as the gap from the one before (a third of the bytes of the words as text; gzipped, 60%).
 {
   const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
   const bySyllable = new Map();
+  const syllables = new Set();
   for (const w of words) {
     if (w.startsWith("#")) continue;
     const p = w.trim().toLowerCase().split(" ");
     if (p.length !== 2 || !p[0] || !p[1]) continue;
-    const list = bySyllable.get(p[0]);
-    if (list) { if (!list.includes(p[1])) list.push(p[1]); } else bySyllable.set(p[0], [p[1]]);
+    syllables.add(p[0]).add(p[1]);
+    const set = bySyllable.get(p[0]);
+    if (set) set.add(p[1]); else bySyllable.set(p[0], new Set([p[1]]));
   }
-  const lines = [...bySyllable].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([a, bs]) => `${a}\t${bs.join(" ")}`);
-  ts += `/** Two-syllable words, one line per first syllable: \`first\\tsecond second ...\` (derived from data/lexicon/words-viet74k.txt). */\nexport const WORD_PAIRS: string = ${JSON.stringify(lines.join("\n"))};\n\n`;
+  const alpha = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const asSecond = new Map();
+  for (const set of bySyllable.values()) for (const x of set) asSecond.set(x, (asSecond.get(x) ?? 0) + 1);
+  const byFrequency = [...syllables].sort((a, b) => (asSecond.get(b) ?? 0) - (asSecond.get(a) ?? 0) || alpha(a, b));
+  const frequent = byFrequency.slice(0, 1000).sort(alpha), rest = byFrequency.slice(1000).sort(alpha);
+  const sorted = [...frequent, ...rest];
+  const id = new Map(sorted.map((s, i) => [s, i]));
+  let seconds = "";
+  for (const s of sorted) {
+    const ids = [...(bySyllable.get(s) ?? [])].map((x) => id.get(x)).sort((a, b) => a - b);
+    seconds += uint(ids.length);
+    let prev = -1;
+    for (const i of ids) { seconds += uint(i - prev - 1); prev = i; }
+  }
+  const out = fileURLToPath(new URL("src/data/generated/word-pairs.ts", root));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `// GENERATED by scripts/build-lexicon.mjs from data/lexicon/words-viet74k.txt — do not edit by hand.\n\n` +
+    `/** The syllables of the two-syllable words: the 1,000 most frequent second syllables, then the rest; each list sorted and front-coded (scripts/lib/pack.mjs). Ids run through both. */\nexport const PAIR_SYLLABLES_FREQUENT = ${JSON.stringify(frontCoded(frequent))};\nexport const PAIR_SYLLABLES = ${JSON.stringify(frontCoded(rest))};\n\n` +
+    `/** Per syllable of PAIR_SYLLABLES: how many words it starts, then their second syllables' ids as gaps (scripts/lib/pack.mjs). */\nexport const PAIR_SECONDS = ${JSON.stringify(seconds)};\n`);
 }
 // Derived: the fields of work named by the ministries, National Assembly committees and party
 // commissions of data/bodies.tsv (`Bộ Tài chính` → `Tài chính`, `Ban Tổ chức Trung ương` →

@@ -4,7 +4,8 @@
  * @module
  */
 import { PLACES } from "../data/generated/places.js";
-import { COMMUNES_OLD, COMMUNES_NEW } from "../data/generated/communes.js";
+import * as C from "../data/generated/communes.js";
+import { deltas, dictionary, eachUint, uints } from "../data/packed.js";
 import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
 import { PEOPLE, TENURES } from "../data/generated/people.js";
 import { SOURCES } from "../data/generated/sources.js";
@@ -13,7 +14,18 @@ import { once } from "../pipeline/once.js";
 
 const list = (s: string | undefined): string[] => (s ? s.split("|") : []);
 const opt = (s: string | undefined): string | undefined => (s ? s : undefined);
-const rows = (s: string): string[][] => (s ? s.split("\n").map((l) => l.split("\t")) : []);
+/** The rows of a generated table stored as columns (cells joined by "\n"; no rows when the first column is empty). */
+function rows(columns: readonly string[]): string[][] {
+  if (!columns[0]) return [];
+  const cols = columns.map((c) => c.split("\n"));
+  const out: string[][] = new Array(cols[0]!.length);
+  for (let i = 0; i < out.length; i++) {
+    const r: string[] = new Array(cols.length);
+    for (let k = 0; k < cols.length; k++) r[k] = cols[k]![i]!;
+    out[i] = r;
+  }
+  return out;
+}
 const source = (i: string | undefined): string => SOURCES[Number(i)] ?? "";
 
 /**
@@ -34,59 +46,87 @@ function withAliases(e: GazetteerEntry, aliases: string, ambiguous: string): Gaz
   return e;
 }
 
-const COMMUNE_TYPES: Record<string, string> = { x: "commune", p: "ward", t: "township", d: "special-zone" };
-
 /** All bundled entries: places, communes, bodies, titles, people. */
 export function loadEntries(): GazetteerEntry[] {
   return loadBaseEntries().concat(loadCommuneEntries());
 }
 
 /**
- * Bundled communes, wards, townships and special zones (about 13,000: loaded only when needed).
- * Read line by line into objects built field by field (the fields {@link compact} would keep,
- * in the same order): this runs at the first commune a text names, so it is on the cold path.
+ * The names of a packed names column: per row, a number of syllables and their ids; or 0 and the
+ * rank of the predecessor whose name the commune keeps (`predecessors(row)`, new communes only).
  */
-export function loadCommuneEntries(): GazetteerEntry[] {
-  const out: GazetteerEntry[] = [];
-  eachRow(COMMUNES_OLD, (r) => {
-    const code = r[0], name = r[1], t = r[2], district = r[3], succ = r[4], from = r[5], to = r[6], src = r[7];
-    const e = (name !== undefined ? { id: `xa:${code}`, kind: "place", name, aliases: [] } : { id: `xa:${code}`, kind: "place", aliases: [] }) as Record<string, unknown>;
-    const type = COMMUNE_TYPES[t!];
-    if (type !== undefined) e.type = type;
-    if (from) e.validFrom = from;
-    const validTo = to === "-" ? undefined : to || "2025-06-30";
-    if (validTo !== undefined) e.validTo = validTo;
-    e.parent = `huyen:${district}`;
-    if (succ) e.successors = succ.split(",").map((c) => `xa2025:${c}`);
-    if (code !== undefined) e.code = code;
-    e.source = source(src);
-    out.push(e as unknown as GazetteerEntry);
-  });
-  eachRow(COMMUNES_NEW, (r) => {
-    const code = r[0], name = r[1], t = r[2], province = r[3], from = r[4], to = r[5], src = r[6];
-    const e = (name !== undefined ? { id: `xa2025:${code}`, kind: "place", name, aliases: [] } : { id: `xa2025:${code}`, kind: "place", aliases: [] }) as Record<string, unknown>;
-    const type = COMMUNE_TYPES[t!];
-    if (type !== undefined) e.type = type;
-    e.validFrom = from || "2025-07-01";
-    if (to) e.validTo = to;
-    if (province !== undefined) e.parent = province;
-    if (code !== undefined) e.code = code;
-    e.source = source(src);
-    out.push(e as unknown as GazetteerEntry);
+function communeNames(packed: string, syllables: readonly string[], predecessors?: (row: number) => readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  let left = -1, name = "";
+  eachUint(packed, (v) => {
+    if (left === -1) { left = v; name = ""; return; }
+    if (left === 0) { out.push(predecessors?.(out.length)?.[v] ?? ""); left = -1; return; }
+    name = name ? `${name} ${syllables[v]!}` : syllables[v]!;
+    if (--left === 0) { out.push(name); left = -1; }
   });
   return out;
 }
 
-/** Calls `f` with the fields of each line of `s` (tab-separated), without building the list of lines. */
-function eachRow(s: string, f: (fields: string[]) => void): void {
-  if (!s) return;
-  let at = 0;
-  while (at <= s.length) {
-    let nl = s.indexOf("\n", at);
-    if (nl < 0) nl = s.length;
-    f(s.slice(at, nl).split("\t"));
-    at = nl + 1;
+const fiveDigits = (n: number): string => String(n).padStart(5, "0");
+
+/**
+ * Bundled communes, wards, townships and special zones (about 13,000: loaded only when needed).
+ * Unpacked column by column (src/data/generated/communes.ts, packed by scripts/build-data.mjs)
+ * into objects built field by field (the fields {@link compact} would keep, in the same order):
+ * this runs at the first commune a text names, so it is on the cold path.
+ */
+export function loadCommuneEntries(): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const syllables = C.SYLLABLES.split("\n");
+  /** Names of the old communes merged into each new one (by code), in table order. */
+  const predecessorNames = new Map<number, string[]>();
+  {
+    const codes = deltas(C.OLD_CODES), names = communeNames(C.OLD_NAMES, syllables);
+    const types = dictionary(C.OLD_TYPES, C.OLD_TYPES_ROWS), parents = dictionary(C.OLD_PARENTS, C.OLD_PARENTS_ROWS);
+    const from = dictionary(C.OLD_FROM, C.OLD_FROM_ROWS), to = dictionary(C.OLD_TO, C.OLD_TO_ROWS), src = dictionary(C.OLD_SOURCES, C.OLD_SOURCES_ROWS);
+    // Per row: how many successors, then each as a difference from the row's own code.
+    const succ = uints(C.OLD_SUCCESSORS);
+    let at = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const code = fiveDigits(codes[i]!);
+      const e: Record<string, unknown> = { id: `xa:${code}`, kind: "place", name: names[i]!, aliases: [] };
+      e.type = types[i]!;
+      if (from[i]) e.validFrom = from[i];
+      if (to[i]) e.validTo = to[i];
+      e.parent = parents[i]!;
+      const n = succ[at++]!;
+      if (n) {
+        const list: string[] = [];
+        for (let k = 0; k < n; k++) {
+          const z = succ[at++]!, next = codes[i]! + (z & 1 ? -(z + 1) / 2 : z / 2);
+          list.push(`xa2025:${fiveDigits(next)}`);
+          const names = predecessorNames.get(next);
+          if (names) names.push(e.name as string); else predecessorNames.set(next, [e.name as string]);
+        }
+        e.successors = list;
+      }
+      e.code = code;
+      e.source = source(src[i]);
+      out.push(e as unknown as GazetteerEntry);
+    }
   }
+  {
+    const codes = deltas(C.NEW_CODES), names = communeNames(C.NEW_NAMES, syllables, (row) => predecessorNames.get(codes[row]!));
+    const types = dictionary(C.NEW_TYPES, C.NEW_TYPES_ROWS), parents = dictionary(C.NEW_PARENTS, C.NEW_PARENTS_ROWS);
+    const from = dictionary(C.NEW_FROM, C.NEW_FROM_ROWS), to = dictionary(C.NEW_TO, C.NEW_TO_ROWS), src = dictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS);
+    for (let i = 0; i < codes.length; i++) {
+      const code = fiveDigits(codes[i]!);
+      const e: Record<string, unknown> = { id: `xa2025:${code}`, kind: "place", name: names[i]!, aliases: [] };
+      e.type = types[i]!;
+      e.validFrom = from[i]!;
+      if (to[i]) e.validTo = to[i];
+      e.parent = parents[i]!;
+      e.code = code;
+      e.source = source(src[i]);
+      out.push(e as unknown as GazetteerEntry);
+    }
+  }
+  return out;
 }
 
 /**

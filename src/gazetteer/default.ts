@@ -4,7 +4,8 @@
  */
 import { fold } from "../normalize/index.js";
 import { loadBaseEntries, loadCommuneEntries, loadTenures } from "./data.js";
-import { Gazetteer, dateHigh, dateLow } from "./gazetteer.js";
+import { Gazetteer, dateHigh, dateLow, type PrecompiledForms } from "./gazetteer.js";
+import { baseForms, communeForms } from "./precompiled.js";
 import { isValidDate } from "../pipeline/reference-date.js";
 import type { EntryKind, GazetteerEntry, Tenure } from "./types.js";
 
@@ -148,12 +149,25 @@ export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; te
   const mine = checkInput(extra);
   const overridden = new Set(mine.entries.map((e) => e.id));
   const replace = extra.replace === true;
+  // The bundled entries come with their precompiled name forms (src/gazetteer/precompiled.ts).
   return new Gazetteer(() => {
     const base = replace ? [] : loadBaseEntries().map(freezeEntry);
-    const entries = base.filter((e) => !overridden.has(e.id)).concat(mine.entries);
+    const { entries, forms } = keep(base, baseForms(base), overridden);
+    for (const e of mine.entries) entries.push(e);
     const tenures = (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
-    return { entries, tenures };
-  }, replace ? null : () => loadCommuneEntries().filter((e) => !overridden.has(e.id)).map(freezeEntry));
+    return { entries, tenures, forms };
+  }, replace ? null : () => {
+    const late = loadCommuneEntries().map(freezeEntry);
+    return keep(late, communeForms(late), overridden);
+  });
+}
+
+/** The entries whose ids are not `overridden`, with their precompiled forms. */
+function keep(entries: GazetteerEntry[], forms: PrecompiledForms, overridden: ReadonlySet<string>): { entries: GazetteerEntry[]; forms: PrecompiledForms } {
+  if (!overridden.size) return { entries, forms };
+  const kept: GazetteerEntry[] = [], keptForms: PrecompiledForms[number][] = [];
+  entries.forEach((e, i) => { if (!overridden.has(e.id)) { kept.push(e); keptForms.push(forms[i]); } });
+  return { entries: kept, forms: keptForms };
 }
 
 /** The gazetteer with the bundled data, parsed and indexed lazily on first use. */

@@ -102,10 +102,10 @@ export function lookupKey(name: string): string {
   return keyOf(scanTokens(normalize(name).text));
 }
 
-/** Adds a token path to a trie and records a hit at its end. */
-function addPath(trie: KeyTrie<NameNode>, tokens: readonly Token[], hit: Hit): void {
+/** Adds a path of token `lower`s to a trie and records a hit at its end. */
+function addPath(trie: KeyTrie<NameNode>, keys: readonly string[], hit: Hit): void {
   let node = trie.root;
-  for (const t of tokens) node = KeyTrie.child(node, t.lower);
+  for (let k = 0; k < keys.length; k++) node = KeyTrie.child(node, keys[k]!);
   const v = (node.value ??= { hits: [] });
   v.hits.push(hit);
   v.byUnit = undefined;
@@ -181,6 +181,65 @@ function unitWordsAt(tokens: readonly Token[], i: number): { unit: string; lengt
   return out;
 }
 
+/**
+ * @internal A written form of an entry as a trie path: its tokens' `lower`s; bit i of `caps` set
+ * when token i starts upper-case (up to bit 30); `punct`, the indexes of punctuation tokens.
+ */
+export interface FormPath { keys: readonly string[]; caps: number; punct: readonly number[] }
+/** @internal The `punct` of a path without punctuation (nearly all). */
+export const NO_PUNCT: readonly number[] = Object.freeze([]);
+/** @internal Where a form of an entry goes: as written (`bare`), after a unit word of the place's type (`unit`), or both. */
+export interface FormSpec { path: FormPath; bare: boolean; unit: boolean; ambiguous: boolean }
+
+function pathOf(tokens: readonly Token[]): FormPath {
+  const punct: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === "punct") punct.push(k);
+  return { keys: tokens.map((t) => t.lower), caps: capsOf(tokens, 0), punct: punct.length ? punct : NO_PUNCT };
+}
+
+/**
+ * @internal The written forms of an entry (its name, then its aliases, in order; null for a form
+ * that indexes nothing) as trie paths. Bundled names are already canonical; user names get
+ * normalised. The build precompiles this for the bundled entries (scripts/build-data.mjs →
+ * src/gazetteer/precompiled.ts), so the first extract tokenises no name.
+ */
+export function entryForms(e: GazetteerEntry, canonical: boolean): (FormSpec | null)[] {
+  const out: (FormSpec | null)[] = [];
+  const amb = e.ambiguousAliases;
+  const unitWords = e.kind === "place" ? UNIT_WORDS[e.type] : undefined;
+  const unitOnly = e.kind === "place" && UNIT_ONLY.has(e.type);
+  for (let k = -1; k < e.aliases.length; k++) {
+    const n = k < 0 ? e.name : e.aliases[k]!;
+    // Sentences mean nothing in a name: tokens only.
+    const tokens = scanNameTokens(canonical ? n : normalize(n).text);
+    if (!tokens.length) { out.push(null); continue; }
+    // A name that already starts with its unit word (Quận 1, Thành phố Hồ Chí Minh) is a form itself.
+    let selfUnit = 0;
+    if (unitWords) for (const u of unitTokens(unitWords)) if (startsWith(tokens, u)) { selfUnit = u.length; break; }
+    const bare = !unitOnly || selfUnit > 0;
+    // Only spelled-out names take a unit word (not TP.HCM, BR-VT, Hanoi).
+    const unit = !!unitWords && !selfUnit && !(k >= 0 && !/[^\x00-\x7f]/.test(n));
+    out.push(bare || unit ? { path: pathOf(tokens), bare, unit, ambiguous: amb ? amb.includes(n) : false } : null);
+  }
+  return out;
+}
+
+/** The unit-word keys that may introduce a place of this entry's type (null: not a place that takes one). */
+function unitsOf(e: GazetteerEntry): ReadonlySet<string> | null {
+  const unitWords = e.kind === "place" ? UNIT_WORDS[e.type] : undefined;
+  return unitWords ? unitSet(unitWords, e.id === CAPITAL_ONLY) : null;
+}
+
+/** The folded lookup key of a path: its keys without punctuation. */
+function keyOfPath(p: FormPath): string {
+  let key = "";
+  for (let k = 0; k < p.keys.length; k++) {
+    if (p.punct.length && p.punct.includes(k)) continue;
+    key += (key ? " " : "") + foldToken(p.keys[k]!);
+  }
+  return key;
+}
+
 const longerFirst = (x: Span, y: Span): number => y.end - x.end;
 
 /** Names ending at `end` that start at a given token. */
@@ -214,6 +273,9 @@ const ONE_TRUE: boolean[] = [true], ONE_FALSE: boolean[] = [false];
 const ONE_NUMBER: number[][] = [[0], [1], [2], [3]];
 const oneNumber = (n: number): number[] => ONE_NUMBER[n] ?? [n];
 
+/** @internal Per entry, its precompiled {@link entryForms} (undefined: computed at first use). */
+export type PrecompiledForms = readonly (readonly (FormSpec | null)[] | undefined)[];
+
 /** Options of {@link Gazetteer.matchTokens} and {@link Gazetteer.lookup}. */
 export interface MatchOptions {
   date?: string;
@@ -241,6 +303,16 @@ export class Gazetteer {
   private tenuresByPostKey: Map<string, Tenure[]> | null = null;
 
   private lateLoaded = false;
+  /** Index in `entries` of the first late entry (commune), once they are loaded. */
+  private lateFrom = -1;
+  /**
+   * Late entries whose unit-word forms are not in the unit trie yet, by the forms' first key. A
+   * commune's path is walked only after a unit word and that key, so each group joins the unit
+   * trie when a document first writes its key after a unit word: the first commune a text names
+   * does not add 13,000 paths at once. The hits of a trie node keep their order (groups are
+   * disjoint by first key; a group keeps entry order; base entries are all in before).
+   */
+  private pendingUnit: Map<string, number[]> | null = null;
   /**
    * @param load   the entries and tenures (called on first use)
    * @param loadLate entries loaded only when first needed: communes (about 13,000), needed
@@ -248,17 +320,27 @@ export class Gazetteer {
    *   and `search()`
    */
   constructor(
-    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] },
-    private readonly loadLate: (() => GazetteerEntry[]) | null = null,
+    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[]; forms?: PrecompiledForms },
+    private readonly loadLate: (() => GazetteerEntry[] | { entries: GazetteerEntry[]; forms?: PrecompiledForms }) | null = null,
   ) {}
+
+  /** @internal Per entry (by index in `entries`), its {@link entryForms} when precompiled. */
+  private formList: (readonly (FormSpec | null)[] | undefined)[] = [];
 
   private data(): { entries: GazetteerEntry[]; tenures: Tenure[] } {
     if (!this.entries) {
-      const { entries, tenures } = this.load();
+      const { entries, tenures, forms } = this.load();
       this.entries = entries;
       this.tenureList = tenures;
+      if (forms) this.formList = forms.slice();
     }
     return { entries: this.entries, tenures: this.tenureList! };
+  }
+
+  /** The forms of entry `i` of `entries`: precompiled, or computed now. */
+  private formsAt(i: number): readonly (FormSpec | null)[] {
+    const e = this.entries![i]!;
+    return this.formList[i] ?? entryForms(e, this.isCanonical(e));
   }
 
   /** Loads the late entries (communes) into the data and every index built so far. */
@@ -266,12 +348,16 @@ export class Gazetteer {
     if (this.lateLoaded) return;
     this.lateLoaded = true;
     if (!this.loadLate) return;
-    const late = this.loadLate();
+    const loaded = this.loadLate();
+    const late = Array.isArray(loaded) ? loaded : loaded.entries;
+    const forms = Array.isArray(loaded) ? undefined : loaded.forms;
     const { entries } = this.data();
-    for (const e of late) entries.push(e);
+    const from = entries.length;
+    for (let k = 0; k < late.length; k++) { entries.push(late[k]!); this.formList[from + k] = forms?.[k]; }
+    this.lateFrom = from;
     if (this.byIdMap) for (const e of late) this.byIdMap.set(e.id, e);
-    if (this.trie) for (const e of late) this.insert(e);
-    if (this.byKey) for (const e of late) this.insertKeys(e);
+    if (this.trie) for (let i = from; i < entries.length; i++) this.insertLate(i);
+    if (this.byKey) for (let i = from; i < entries.length; i++) this.insertKeys(i);
     this.fuse = null;
   }
 
@@ -296,44 +382,13 @@ export class Gazetteer {
     return this.byIdMap.get(id);
   }
 
-  /** Tokens of a form; bundled names are already canonical, user names get normalised. */
-  private formTokens(form: string, canonical: boolean): Token[] {
-    // Sentences mean nothing in a name: tokens only.
-    return scanNameTokens(canonical ? form : normalize(form).text);
-  }
-
-  /**
-   * The written forms of an entry as tokens: `bare` forms match as written; `unitForms` match after
-   * one of `units` (the unit words of the place's type).
-   */
-  private forms(e: GazetteerEntry, canonical: boolean): { bare: { tokens: Token[]; ambiguous: boolean; unit: number }[]; unitForms: Token[][]; units: ReadonlySet<string> | null } {
-    const bare: { tokens: Token[]; ambiguous: boolean; unit: number }[] = [];
-    const unitForms: Token[][] = [];
-    const amb = e.ambiguousAliases;
-    const unitWords = e.kind === "place" ? UNIT_WORDS[e.type] : undefined;
-    const unitOnly = e.kind === "place" && UNIT_ONLY.has(e.type);
-    for (let k = -1; k < e.aliases.length; k++) {
-      const n = k < 0 ? e.name : e.aliases[k]!;
-      const tokens = this.formTokens(n, canonical);
-      if (!tokens.length) continue;
-      // A name that already starts with its unit word (Quận 1, Thành phố Hồ Chí Minh) is a form itself.
-      let selfUnit = 0;
-      if (unitWords) for (const u of unitTokens(unitWords)) if (startsWith(tokens, u)) { selfUnit = u.length; break; }
-      if (!unitOnly || selfUnit) bare.push({ tokens, ambiguous: amb ? amb.includes(n) : false, unit: 0 });
-      if (!unitWords || selfUnit) continue;
-      // Only spelled-out names take a unit word (not TP.HCM, BR-VT, Hanoi).
-      if (k >= 0 && !/[^\x00-\x7f]/.test(n)) continue;
-      unitForms.push(tokens);
-    }
-    return { bare, unitForms, units: unitWords ? unitSet(unitWords, e.id === CAPITAL_ONLY) : null };
-  }
-
   /** The tries (what {@link matchTokens} needs). */
   private buildIndexes(): void {
     if (this.trie) return;
     this.trie = new KeyTrie();
     this.unitTrie = new KeyTrie();
-    for (const e of this.data().entries) this.insert(e);
+    const n = this.data().entries.length;
+    for (let i = 0; i < n; i++) if (this.lateFrom >= 0 && i >= this.lateFrom) this.insertLate(i); else this.insert(i);
   }
 
   /**
@@ -344,35 +399,85 @@ export class Gazetteer {
     if (this.byKey) return;
     this.byKey = new Map();
     this.byUnitKey = new Map();
-    for (const e of this.data().entries) this.insertKeys(e);
+    const n = this.data().entries.length;
+    for (let i = 0; i < n; i++) this.insertKeys(i);
   }
 
   private isCanonical(e: GazetteerEntry): boolean {
     return !e.id.startsWith("user:") && e.source !== "user";
   }
 
-  /** Adds an entry's forms to the tries. */
-  private insert(e: GazetteerEntry): void {
-    const { bare, unitForms, units } = this.forms(e, this.isCanonical(e));
-    for (const { tokens, ambiguous, unit } of bare) addPath(this.trie!, tokens, { entry: e, unit, caps: capsOf(tokens, unit), ambiguous });
+  /** Adds the forms of entry `i` to the tries. */
+  private insert(i: number): void {
+    const e = this.entries![i]!;
+    const forms = this.formsAt(i);
+    for (const f of forms) if (f && f.bare) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+    const units = unitsOf(e);
     if (!units) return;
-    for (const tokens of unitForms) addPath(this.unitTrie!, tokens, { entry: e, unit: 0, caps: capsOf(tokens, 0), ambiguous: false, units });
+    for (const f of forms) if (f && f.unit) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
   }
 
-  /** Adds an entry's forms to the lookup keys. */
-  private insertKeys(e: GazetteerEntry): void {
+  /** Adds a late entry's forms to the name trie, and its unit-word forms to {@link pendingUnit}. */
+  private insertLate(i: number): void {
+    const e = this.entries![i]!;
+    const forms = this.formsAt(i);
+    for (const f of forms) if (f && f.bare) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+    if (!unitsOf(e)) return;
+    const pending = (this.pendingUnit ??= new Map());
+    for (const f of forms) {
+      if (!f || !f.unit) continue;
+      const key = f.path.keys[0]!;
+      const list = pending.get(key);
+      if (!list) pending.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+
+  /** Adds the pending unit-word forms that start with `key` to the unit trie. */
+  private addPending(key: string): void {
+    const list = this.pendingUnit!.get(key);
+    if (!list) return;
+    this.pendingUnit!.delete(key);
+    for (const i of list) {
+      const e = this.entries![i]!;
+      const units = unitsOf(e)!;
+      for (const f of this.formsAt(i)) {
+        if (f && f.unit && f.path.keys[0] === key) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
+      }
+    }
+  }
+
+  /** Adds the pending forms of every key written after a unit word in the document (what the walk may reach). */
+  private addPendingAfterUnits(tokens: readonly Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const units = UNIT_BY_FIRST.get(tokens[i]!.lower);
+      if (!units) continue;
+      for (const u of units) {
+        if (!unitWordAt(tokens, i, u)) continue;
+        const head = tokens[i + u.lowers.length];
+        if (head && !head.lineBefore) this.addPending(head.lower);
+      }
+    }
+  }
+
+  /** Adds the forms of entry `i` to the lookup keys. */
+  private insertKeys(i: number): void {
+    const e = this.entries![i]!;
     const byKey = this.byKey!;
-    const { bare, unitForms, units } = this.forms(e, this.isCanonical(e));
-    for (const { tokens } of bare) {
-      const key = keyOf(tokens);
+    const forms = this.formsAt(i);
+    for (const f of forms) {
+      if (!f || !f.bare) continue;
+      const key = keyOfPath(f.path);
       const list = byKey.get(key);
       if (!list) byKey.set(key, [e]);
       else if (!list.includes(e)) list.push(e);
     }
+    const units = unitsOf(e);
     if (!units) return;
-    for (const tokens of unitForms) {
-      const hit: Hit = { entry: e, unit: 0, caps: capsOf(tokens, 0), ambiguous: false, units };
-      const key = keyOf(tokens);
+    for (const f of forms) {
+      if (!f || !f.unit) continue;
+      const hit: Hit = { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units };
+      const key = keyOfPath(f.path);
       const list = this.byUnitKey!.get(key);
       if (!list) this.byUnitKey!.set(key, [hit]);
       else if (!list.some((h) => h.entry === e)) list.push(hit);
@@ -466,6 +571,7 @@ export class Gazetteer {
     if (!this.lateLoaded) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
+    if (this.pendingUnit?.size) this.addPendingAfterUnits(tokens);
     const root = this.trie!.root;
     const unitRoot = this.unitTrie!.root;
     const spans: (Span[] | undefined)[] = new Array(n);

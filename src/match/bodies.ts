@@ -5,10 +5,10 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { FUND_KINDS, WORD_PAIRS } from "./lexicon.generated.js";
+import { FUND_KINDS } from "./lexicon.generated.js";
+import { isWordPairOf } from "../data/word-pairs.js";
 import { parsePlaceSlot, personStartsAt, placeNameEnd, type PlaceContext } from "./places.js";
 import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicons.js";
-import { once } from "../pipeline/once.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -612,15 +612,5 @@ export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; lo
 
 /** True when two syllables make one word of the Viet74K list (`cao su`, `tài chính`). */
 export function isWordPair(a: Token, b: Token): boolean {
-  return wordPairs().get(a.lower)?.has(b.lower) ?? false;
+  return isWordPairOf(a.lower, b.lower);
 }
-
-/** The two-syllable words by first syllable, built on first use (a few ms; the core never loads the full segmentation lexicon). */
-const wordPairs: () => ReadonlyMap<string, ReadonlySet<string>> = once(() => {
-  const pairs = new Map<string, Set<string>>();
-  for (const line of WORD_PAIRS.split("\n")) {
-    const tab = line.indexOf("\t");
-    pairs.set(line.slice(0, tab), new Set(line.slice(tab + 1).split(" ")));
-  }
-  return pairs;
-});

@@ -20,7 +20,8 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { GIVEN_SYLLABLE_WORDS, GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
+import { GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
+import { isWordPairOf } from "../../data/word-pairs.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../../match/lexicons.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
@@ -67,18 +68,6 @@ const MAX_GIVEN = 4;
 /** Middle and given-name syllables (data/lexicon/given-syllables.tsv, from a name list). */
 const GIVEN: ReadonlySet<string> = new Set(GIVEN_SYLLABLES.map((r) => r[0]!));
 
-/** Common two-syllable words led by a given-name syllable, by that syllable (`cảnh` → cáo, giác, …); built on first use. */
-let givenWords: Map<string, ReadonlySet<string>> | null = null;
-function givenWordsMap(): Map<string, ReadonlySet<string>> {
-  if (givenWords) return givenWords;
-  givenWords = new Map();
-  for (const line of GIVEN_SYLLABLE_WORDS.split("\n")) {
-    const tab = line.indexOf("\t");
-    givenWords.set(line.slice(0, tab), new Set(line.slice(tab + 1).split(" ")));
-  }
-  return givenWords;
-}
-
 /**
  * True when the capitalised syllable at `k` and the lower-case syllable after it make a common
  * word (`Cảnh cáo`, `Thu nhập`, `Nghĩa trang`, `Hạ viện`): a lone syllable there is that word,
@@ -87,7 +76,8 @@ function givenWordsMap(): Map<string, ReadonlySet<string>> {
 function completesWord(toks: readonly Token[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
   if (!t || !n || n.kind !== "word" || n.upper || n.lineBefore || !n.spaceBefore) return false;
-  return givenWordsMap().get(t.lower)?.has(n.lower) ?? false;
+  // A two-syllable word of the Viet74K list (src/data/word-pairs.ts) led by a given-name syllable.
+  return GIVEN.has(t.lower) && isWordPairOf(t.lower, n.lower);
 }
 
 /** The ten heavenly stems and twelve earthly branches: `Đinh Dậu` names a lunar year, not a person. */

@@ -1,0 +1,9 @@
+// Types of scripts/lib/pack.mjs, for tests/data/packed.test.ts.
+export declare const TERMINAL: string;
+export declare const CONTINUED: string;
+export declare function uint(v: number): string;
+export declare function int(v: number): string;
+export declare function uints(vs: readonly number[]): string;
+export declare function deltas(vs: readonly number[]): string;
+export declare function dictionary(values: readonly string[]): { values: string; rows: string };
+export declare function frontCoded(strings: readonly string[]): string;

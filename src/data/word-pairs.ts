@@ -1,0 +1,49 @@
+/**
+ * The two-syllable words of the Viet74K list (`cao su`, `tài chính`), for the name rules: packed
+ * at build time (scripts/build-lexicon.mjs), decoded on the first question.
+ * @module
+ */
+import { PAIR_SECONDS, PAIR_SYLLABLES, PAIR_SYLLABLES_FREQUENT } from "./generated/word-pairs.js";
+import { eachUint, frontCoded } from "./packed.js";
+import { once } from "../pipeline/once.js";
+
+interface WordPairs {
+  /** Syllable → id (the most frequent second syllables first, then the rest). */
+  ids: Map<string, number>;
+  /** The second syllables of the words that syllable `a` starts: `seconds[from[a] … from[a + 1])`, ascending. */
+  from: Int32Array;
+  seconds: Int32Array;
+}
+
+const pairs: () => WordPairs = once(() => {
+  const syllables = frontCoded(PAIR_SYLLABLES_FREQUENT).concat(frontCoded(PAIR_SYLLABLES));
+  const ids = new Map<string, number>();
+  for (let i = 0; i < syllables.length; i++) ids.set(syllables[i]!, i);
+  const from = new Int32Array(syllables.length + 1);
+  const all: number[] = [];
+  // Per syllable: a count, then that many gaps between ascending ids.
+  let a = 0, left = -1, prev = -1;
+  eachUint(PAIR_SECONDS, (v) => {
+    if (left < 0) { left = v; prev = -1; from[a] = all.length; }
+    else { prev += v + 1; all.push(prev); left--; }
+    if (left === 0) { a++; left = -1; }
+  });
+  from[a] = all.length;
+  return { ids, from, seconds: Int32Array.from(all) };
+});
+
+/** True when the two syllables (lower-case) make one word of the list. */
+export function isWordPairOf(first: string, second: string): boolean {
+  const p = pairs();
+  const a = p.ids.get(first);
+  if (a === undefined) return false;
+  const b = p.ids.get(second);
+  if (b === undefined) return false;
+  let lo = p.from[a]!, hi = p.from[a + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1, v = p.seconds[mid]!;
+    if (v === b) return true;
+    if (v < b) lo = mid + 1; else hi = mid;
+  }
+  return false;
+}

@@ -1,0 +1,100 @@
+// The packed generated tables: the encoder (scripts/lib/pack.mjs) and the decoder
+// (src/data/packed.ts) agree on any input, and each packed table decodes to what its source in
+// data/ says.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as pack from "../../scripts/lib/pack.mjs";
+import * as unpack from "../../src/data/packed.js";
+import { isWordPairOf } from "../../src/data/word-pairs.js";
+
+const dataDir = join(__dirname, "..", "..", "data");
+const line = fc.string({ unit: "grapheme", maxLength: 12 }).filter((s) => !s.includes("\n"));
+
+describe("packing round-trips", () => {
+  it("non-negative integers", () => {
+    fc.assert(fc.property(fc.array(fc.nat({ max: 2 ** 40 })), (vs) => { expect(unpack.uints(pack.uints(vs))).toEqual(vs); }));
+    expect(pack.uint(45)).toHaveLength(1);
+    expect(pack.uint(46)).toHaveLength(2);
+  });
+  it("signed differences", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 })), (vs) => { expect(unpack.deltas(pack.deltas(vs))).toEqual(vs); }));
+  });
+  it("dictionary columns", () => {
+    fc.assert(fc.property(fc.array(line), (vs) => { const d = pack.dictionary(vs); expect(unpack.dictionary(d.values, d.rows).slice(0, vs.length)).toEqual(vs); }));
+  });
+  it("front-coded lists (sorted or not)", () => {
+    fc.assert(fc.property(fc.array(line), (vs) => { expect(unpack.frontCoded(pack.frontCoded(vs))).toEqual(vs); }));
+    fc.assert(fc.property(fc.array(line), (vs) => { const s = [...vs].sort(); expect(unpack.frontCoded(pack.frontCoded(s))).toEqual(s); }));
+  });
+  it("packs to printable ASCII without quote or backslash", () => {
+    fc.assert(fc.property(fc.array(fc.nat()), (vs) => { expect(pack.uints(vs)).toMatch(/^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/); }));
+  });
+});
+
+describe("two-syllable words (packed from data/lexicon/words-viet74k.txt)", () => {
+  const words = readFileSync(join(dataDir, "lexicon", "words-viet74k.txt"), "utf8").normalize("NFC").split("\n")
+    .filter((w) => !w.startsWith("#")).map((w) => w.trim().toLowerCase().split(" ")).filter((p) => p.length === 2 && p[0] && p[1]) as [string, string][];
+  const listed = new Set(words.map((p) => p.join(" ")));
+  it("holds every two-syllable word of the list", () => {
+    expect(words.length).toBeGreaterThan(40_000);
+    expect(words.filter(([a, b]) => !isWordPairOf(a, b))).toEqual([]);
+  });
+  it("holds no other pair: reversed words, words of the list's syllables that are not in it", () => {
+    const others = words.map(([a, b]) => [b, a] as [string, string]).concat(words.slice(1).map(([a], i) => [a, words[i]![0]] as [string, string]))
+      .filter((p) => !listed.has(p.join(" ")));
+    expect(others.length).toBeGreaterThan(40_000);
+    expect(others.filter(([a, b]) => isWordPairOf(a, b))).toEqual([]);
+    expect(isWordPairOf("cao", "su")).toBe(true);
+    expect(isWordPairOf("Cao", "su")).toBe(false);
+    expect(isWordPairOf("xyz", "su")).toBe(false);
+  });
+});
+
+describe("communes (packed from data/communes.tsv)", () => {
+  it("unpack to the rows of the table, field for field and in order", async () => {
+    const { parseTsv } = await import("../../scripts/build-data.mjs");
+    const { loadCommuneEntries } = await import("../../src/gazetteer/data.js");
+    const rows = parseTsv(readFileSync(join(dataDir, "communes.tsv"), "utf8")).rows;
+    const old = rows.filter((r) => r.id!.startsWith("xa:")), neu = rows.filter((r) => r.id!.startsWith("xa2025:"));
+    // What an entry holds, from its row: empty cells are absent fields; a new commune without a
+    // start date starts on 2025-07-01, the day the new units took effect.
+    const expected = [...old, ...neu].map((r) => {
+      const isNew = r.id!.startsWith("xa2025:");
+      const e: Record<string, unknown> = { id: r.id, kind: "place", name: r.name, aliases: [], type: r.type };
+      const from = isNew ? r.valid_from || "2025-07-01" : r.valid_from;
+      if (from) e.validFrom = from;
+      if (r.valid_to) e.validTo = r.valid_to;
+      e.parent = r.parent;
+      if (r.successors) e.successors = r.successors.split("|");
+      e.code = r.id!.slice(r.id!.indexOf(":") + 1);
+      e.source = r.source;
+      return e;
+    });
+    const got = loadCommuneEntries();
+    expect(got.length).toBe(rows.length);
+    expect(got.map((e) => JSON.stringify(e))).toEqual(expected.map((e) => JSON.stringify(e)));
+  });
+});
+
+describe("precompiled name forms (scripts/build-forms.mjs)", () => {
+  it("are what the gazetteer computes for every bundled entry, communes included", async () => {
+    const { loadBaseEntries, loadCommuneEntries } = await import("../../src/gazetteer/data.js");
+    const { entryForms } = await import("../../src/gazetteer/gazetteer.js");
+    const { baseForms, communeForms } = await import("../../src/gazetteer/precompiled.js");
+    for (const [entries, forms] of [[loadBaseEntries(), baseForms], [loadCommuneEntries(), communeForms]] as const) {
+      const pre = forms(entries);
+      expect(pre.length).toBe(entries.length);
+      const differ = entries.filter((e, i) => JSON.stringify(pre[i]) !== JSON.stringify(entryForms(e, true)));
+      expect(differ.map((e) => e.id)).toEqual([]);
+    }
+  });
+  it("stand aside when they do not fit the entries (a stale build): the gazetteer computes the forms", async () => {
+    const { loadBaseEntries } = await import("../../src/gazetteer/data.js");
+    const { baseForms } = await import("../../src/gazetteer/precompiled.js");
+    const entries = loadBaseEntries();
+    expect(baseForms(entries.slice(1))).toEqual([]);
+    expect(baseForms([{ ...entries[0]!, aliases: [...entries[0]!.aliases, "X"] }, ...entries.slice(1)])).toEqual([]);
+  });
+});
