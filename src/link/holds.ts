@@ -16,8 +16,13 @@
  */
 import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeline/types.js";
 
-/** Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored. */
-const TERM = /(?:(?:hai|ba|bốn|năm|các)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?[-–]\s?[0-9]{4})*/giu;
+/**
+ * Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored; also lists
+ * of terms (`các khóa 3, 4`, `khóa 15, 16, 17`, `khóa XI, XII`, `nhiệm kỳ 2005 - 2010 và nhiệm kỳ
+ * 2010 - 2015`). A list item must end the numeral (`khóa XI, Chủ tịch …` keeps `, Chủ tịch`):
+ * checked in code by `dropTerms`.
+ */
+const TERM = /(?:(?:hai|ba|bốn|năm|các|và)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?[-–]\s?[0-9]{4}|\s?(?:,|và)\s?[0-9IVXLC]{1,5})*/giu;
 /**
  * Also ignored inside a chain of posts: military and police ranks (`Bí thư Đảng ủy, đại tá,
  * Giám đốc Công an tỉnh`) and a short date in brackets (`thiếu tướng (6 - 2021)`).
@@ -38,14 +43,14 @@ const THEN_IS = String.raw`(?:(?:(?:khi đó|lúc đó|hiện nay|hiện|nay|sau
  * Between two roles of a chain read forward from its holder: a career list also runs over `;`
  * and over the parent bodies of a post (`Phó Tư lệnh ..., Bộ Công an; Ủy viên ...`).
  */
-const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm)\s+|[,;]\s*(?:và|kiêm)\s+)${THEN_IS}${MOD}$`, "iu");
+const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm|rồi)\s+|[,;]\s*(?:và|kiêm|rồi)\s+)${THEN_IS}${MOD}$`, "iu");
 /**
  * A predicate that ends right before a post and names no subject of its own (tested by
  * `endsWithFarPredicate` at word starts): `X, sinh ...,
  * ..., giữ chức vụ Y`, `X ... để bầu giữ chức Y`, `X đã được bầu làm Y`. The subject is the
  * nearest person before it in the same sentence.
  */
-const FAR_PREDICATE = /^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào chức(?:\s+vụ)?)\s*$/iu;
+const FAR_PREDICATE = /^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
 /** The longest FAR_PREDICATE in words (`luân chuyển bổ sung vào chức vụ`). */
 const FAR_PREDICATE_WORDS = 7;
 const isSpace = (c: string) => c.trim() === "" && c !== "";
@@ -67,9 +72,10 @@ function endsWithFarPredicate(lead: string): boolean {
   return false;
 }
 /** A predicate between a person (or a pronoun) and a role. */
-const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–]\s*)?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người)\s+){0,3}` +
-  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|chỉ định|luân chuyển|cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
-  String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
+const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn)\s+){0,3}` +
+  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
+  // Leaving a post is holding it before: `từ nhiệm chức vụ`, `rời khỏi chức`.
+  String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
   String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?` +
   // ... `, tiêu biểu là:`, `, trong đó có:`, `như:`
@@ -105,6 +111,24 @@ function replaceChecked(g: string, re: RegExp, endOf: (start: number, matchEnd: 
     re.lastIndex = end > start ? end : start + 1;
   }
   return any ? out + g.slice(from) : g;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** A TERM cut back to its last whole numeral, or nothing left but its key word. */
+const TERM_KEY_END = /(?:khóa|khoá|nhiệm kỳ)$/iu;
+
+/** Drops the term numbers (TERM) from a gap, each replaced by a space. */
+function dropTerms(g: string): string {
+  if (!TERM_WORD.test(g)) return g;
+  return replaceChecked(g, TERM, (start, end) => {
+    if (!isWordChar(g[end])) return end;
+    // The last item runs into a word (`khóa XI, Chủ tịch`): give it back, with its separator.
+    let k = end;
+    while (k > start && isWordChar(g[k - 1])) k--;
+    while (k > start && (isSpace(g[k - 1]!) || g[k - 1] === "," || g[k - 1] === "-" || g[k - 1] === "–")) k--;
+    if (k - start >= 2 && g.slice(k - 2, k).toLowerCase() === "và") { k -= 2; while (k > start && isSpace(g[k - 1]!)) k--; }
+    return TERM_KEY_END.test(g.slice(Math.max(start, k - 8), k)) || k <= start ? -1 : k;
+  }, " ");
 }
 
 /** Drops ranks in a chain of posts (RANK, then spaces and `,` or `;`, which stay). */
@@ -146,17 +170,37 @@ function birthClauseEnd(g: string, e: number): number {
   }
   return w === g.length || BIRTH_FOLLOWERS.includes(g[w]!) ? w : -1;
 }
+/** Between a role and its holder named right after it: nothing, or a rank (`Thiếu tướng`). */
+const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)?$/iu;
+/** The same over a dash, and `ông`/`bà` after a dash (`Chủ tịch Hạ viện - ông X`). */
+const BEFORE_PERSON_DASH = /^\s*(?:[-–]\s*(?:(?:ông|bà|đồng chí)\s+)?|[-–,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
+/** How far `nextPersonsChain` looks for the end of a chain (posts). */
+const MAX_CHAIN_LOOKAHEAD = 12;
+/** A preposition before a person (and the posts before the name) that makes it an object. */
+const OBJECT_BEFORE = /(?:^|\s)(?:cho|của|với|tới)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** Between a role and a list of its holders. */
 const LIST_HEAD = /^\s*(?:gồm|là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
-const PRONOUN = /^(?:ông|bà|đồng chí|anh|chị)$/iu;
+const PRONOUN = /^(?:ông|bà|anh|chị)$/iu;
+/**
+ * What follows a pronoun subject at the start of `s` (`Ông`, `Bà ta`, `ông ấy`, `Đồng chí`), read
+ * word by word; null when `s` does not open with one.
+ */
+function afterPronoun(s: string): string | null {
+  const m = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(s);
+  if (!m) return null;
+  const [all, w1, w2] = m as unknown as [string, string, string];
+  if (w1.toLowerCase() === "đồng" && w2 === "chí") return s.slice(all.length);
+  if (!PRONOUN.test(w1)) return null;
+  return w2 === "ta" || w2 === "ấy" ? s.slice(all.length) : s.slice(all.length - w2.length);
+}
 /**
  * What may open a career sentence before its subject: a time adverb (group 1: the subject may then
  * be left out) or a short date (`Năm 2010,`, `Từ tháng 6/2011,`).
  */
-const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:từ\s+)?(?:năm|tháng)\s[0-9\/.]{1,9})(?:\s*,)?\s/iu;
+const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:(?:từ|đến|cuối|đầu|giữa|trong|vào)\s+)?(?:năm|tháng|ngày)\s[0-9\/.\-]{1,10}(?:\s*(?:đến|tới|-|–)\s*(?:(?:năm|tháng|ngày)\s)?[0-9\/.\-]{1,10})?)(?:\s*,)?\s/iu;
 /** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`. */
 const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó)(?=\s)/iu;
 /** The longest opening phrase before a pronoun subject's comma. */
@@ -199,6 +243,28 @@ export const holdsLinker: Linker = {
       at = e.end;
     }
     masked += text.slice(at);
+    // A period written right after a post (`Giám đốc Sở từ năm 2008, Phó Chủ tịch …`) dates that
+    // post: in the gaps it reads as nothing, so a chain runs over it.
+    {
+      const roleEnds = new Set<number>();
+      for (const e of entities) if (e.type === "ROLE") roleEnds.add(e.end);
+      let out = "", from = 0;
+      for (const d of entities.filter((x) => x.type === "DATE").sort((a, b) => a.start - b.start)) {
+        let k = d.start;
+        // A term (`nhiệm kỳ 2015 - 2020, 2020 - 2025`) is dropped whole by dropTerms.
+        if (k < from || TERM_WORD.test(text.slice(d.start, d.start + 9))) continue;
+        while (k > from && k > d.start - 4 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
+        if (k - 3 >= from && text.slice(k - 3, k).toLowerCase() === " từ") k -= 3;
+        else if (k - 2 >= from && text.slice(k - 2, k).toLowerCase() === "từ") k -= 2;
+        while (k > from && k > d.start - 8 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
+        if (!roleEnds.has(k)) continue;
+        let end = d.end;
+        if (text[end] === ")" && text.slice(k, d.start).includes("(")) end++;
+        out += masked.slice(from, k) + "\u0002".repeat(end - k);
+        from = end;
+      }
+      masked = out + masked.slice(from);
+    }
     // The text between two items, with ORGs as placeholders and term numbers, ranks and birth
     // clauses dropped. Every rule asks about neighbouring items, several times per pair: each
     // gap is built once (four regex passes), then read from `gapAfter`.
@@ -209,7 +275,8 @@ export const holdsLinker: Linker = {
     const buildGap = (a: number, b: number) => {
       let g = masked.slice(E(a).end, E(b).start);
       if (g.indexOf("\u0001") >= 0) g = g.replace(/\u0001+/gu, "⟨ORG⟩");
-      if (TERM_WORD.test(g)) g = g.replace(TERM, " ");
+      if (g.indexOf("\u0002") >= 0) g = g.replace(/\u0002+/gu, "");
+      g = dropTerms(g);
       if (RANK_WORDS.test(g)) g = dropRanks(g);
       if (BIRTH_WORD.test(g)) g = dropBirthClauses(g);
       return g;
@@ -228,14 +295,42 @@ export const holdsLinker: Linker = {
       for (let k = E(a).end, end = E(b).start; k < end; k++) if (text.charCodeAt(k) === 10) return false;
       return true;
     };
-    /** A role directly followed by a person belongs to that person. */
-    const ownedByNext = (n: number) => isPerson(n + 1) && /^\s*$/.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    /**
+     * A role directly followed by a person belongs to that person, also over a military or police
+     * rank (`Giám đốc Công an tỉnh Thiếu tướng X`: ranks are no entity).
+     */
+    const ownedByNext = (n: number) => isPerson(n + 1) && BEFORE_PERSON.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    /**
+     * A role before a dash and its holder (`Giám đốc Công an tỉnh - Thiếu tướng X`, `Chủ tịch Hạ viện -
+     * ông Y`), or a comma and a rank (`Giám đốc Công an tỉnh, Đại tá X`), when no one named before has it.
+     */
+    const dashedToNext = (n: number) => isPerson(n + 1) && !heldRoles.has(items[n]!) && BEFORE_PERSON_DASH.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    /**
+     * A chain read forward stops before `và` when what follows it is another person's chain
+     * (`A, Bộ trưởng … và Ủy viên Bộ Chính trị, Bí thư Thành ủy B`).
+     */
+    const nextPersonsChain = (m: number) => {
+      let k = m;
+      while (isRole(k + 1) && CHAIN.test(gap(k, k + 1)) && !/\svà\s/u.test(gap(k, k + 1)) && sameLine(k, k + 1) && k - m < MAX_CHAIN_LOOKAHEAD) k++;
+      return ownedByNext(k);
+    };
     /** Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person. */
     const chainAfter = (n: number, p: number, rule: string) => {
       for (let m = n + 1; isRole(m) && CHAIN_FORWARD.test(gap(m - 1, m)) && sameLine(m - 1, m); m++) {
-        if (ownedByNext(m)) break;
+        if (ownedByNext(m) || /\svà\s/u.test(gap(m - 1, m)) && nextPersonsChain(m)) break;
         hold(items[p]!, items[m]!, rule);
       }
+    };
+
+    /**
+     * The person (with the posts before the name that are its own) is the object of a preposition
+     * (`Thư ký cho Bí thư Thành ủy X, là …`): a predicate after the comma is not this person's.
+     */
+    const isObject = (n: number) => {
+      let m = n;
+      while (isRole(m - 1) && heldBy.get(items[m - 1]!) === items[n]) m--;
+      const at = E(m).start;
+      return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
     };
 
     let lastPerson = -1;
@@ -244,9 +339,10 @@ export const holdsLinker: Linker = {
       const e = E(n);
       if (e.type === "PERSON") {
         // Apposition before, and the chain of roles before that.
-        if (isRole(n - 1) && /^\s*$/.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
+        if (isRole(n - 1) && (ownedByNext(n - 1) || dashedToNext(n - 1))) {
           hold(items[n]!, items[n - 1]!, "holds/role-before");
-          for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
+          // The chain stops at a post someone named before holds (`A, Bộ trưởng … và Bí thư … B`).
+          for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1) && !heldRoles.has(items[m]!); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
           // Several holders of one post: `nguyên Tổng Bí thư A, B;` (the list closes with `;`, `.` or the line).
           let m = n;
           while (isPerson(m + 1) && /^\s*(?:,|và|,\s*và)\s*$/.test(gap(m, m + 1)) && sameLine(m, m + 1)) m++;
@@ -262,7 +358,7 @@ export const holdsLinker: Linker = {
         // Apposition or predicate after.
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
           const g = gap(n, n + 1);
-          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) ? "holds/predicate" :
+          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
             POSTS_LIST.test(g) ? "holds/posts-list" : null;
           if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule); }
         }
@@ -283,10 +379,10 @@ export const holdsLinker: Linker = {
         const opener = CAREER_OPENER.exec(lead);
         const comma = lead.indexOf(", ");
         const rest = opener ? lead.slice(opener[0].length) :
-          comma > 0 && comma <= MAX_OPENING_PHRASE && !PRONOUN.test(/^\s*(\p{L}*)/u.exec(lead)![1]!) ? lead.slice(comma + 1) : lead;
-        const m = /^\s*(\p{L}+)\s(.*)$/su.exec(rest);
-        if (m && PRONOUN.test(m[1]!) && PREDICATE.test(" " + m[2]!.replace(TERM, " ")) ||
-          opener && opener[1] && PREDICATE.test(" " + rest.replace(TERM, " "))) {
+          comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(lead) === null ? lead.slice(comma + 1) : lead;
+        const predicate = afterPronoun(rest);
+        if (predicate !== null && PREDICATE.test(" " + dropTerms(predicate)) ||
+          opener && opener[1] && PREDICATE.test(" " + dropTerms(rest))) {
           hold(items[lastPerson]!, items[n]!, "holds/pronoun");
           chainAfter(n, lastPerson, "holds/pronoun");
         }
@@ -342,8 +438,19 @@ export const holdsLinker: Linker = {
     const dates = entities.filter((x) => x.type === "DATE" && x.value && "timex" in x.value).sort((a, b) => a.start - b.start);
     const entries = careerEntries(doc, dates);
     const whenOf = new Map<number, string>();
+    // A biography's post field (`Chức vụ: Bí thư Tỉnh ủy …`) is its subject's.
+    let subject: number | undefined;
+    for (let n = 0; n < items.length; n++) {
+      if (!isRole(n) || heldRoles.has(items[n]!) || ownedByNext(n)) continue;
+      const lead = text.slice(Math.max(sentenceStartBefore(doc, E(n).start), E(n).start - 40), E(n).start);
+      if (!POST_FIELD.test(lead.slice(lead.lastIndexOf("\n") + 1))) continue;
+      subject ??= biographySubject(doc, entities);
+      if (subject < 0) break;
+      hold(subject, items[n]!, "holds/post-field");
+      chainAfter(n, itemOf.get(subject)!, "holds/post-field");
+    }
     if (entries.length) {
-      const subject = biographySubject(doc, entities);
+      subject ??= biographySubject(doc, entities);
       const holder = new Map<number, number>();
       for (const r of relations) holder.set(r.role, r.person);
       let e = 0;
@@ -448,6 +555,8 @@ function biographySubject(doc: Doc, entities: readonly Candidate[]): number {
   });
   return best;
 }
+/** A biography's field of posts, before the posts: `Chức vụ:`, `- Chức vụ hiện nay:`. */
+const POST_FIELD = /^[\s\-+•*]*(?:chức vụ|chức danh)(?:\s+(?:hiện nay|hiện tại|hiện giờ|trước khi nghỉ hưu|đảng|chính quyền))?\s*:\s*$/iu;
 /** A heading that names the subject of a biography, right before the name. */
 const NAME_HEADING = /(?:^|[\s:])họ(?:\s+và)?\s+tên\s*:\s*$/iu;
 

@@ -120,3 +120,86 @@ describe("HOLDS in careers", () => {
       "Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê @ - (holds/apposition)"]);
   });
 });
+
+// Issue 9: ways of giving posts that carry to unseen news (careers, ranks, dashes, terms). Rows:
+// example → pairs, and a counter-example (invented, like every name here).
+describe("HOLDS, round 5", () => {
+  // The whole pipeline: periods are DATEs here.
+  const pairs = (text: string) => {
+    const r = extract(text);
+    return r.relations.map((x) => `${r.entities[x.person]!.name} = ${r.entities[x.role]!.text}`).sort();
+  };
+  const RULES: { rule: string; examples: [string, string[]][]; counterExamples: [string, string[]][] }[] = [
+    {
+      rule: "a two-word pronoun subject (`Đồng chí`, `ông ta`, `bà ấy`)",
+      examples: [
+        ["Ông Lò Văn Xiển sinh năm 1930. Hơn 40 năm công tác, đồng chí đã trải qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Vĩnh Khê.", ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"]],
+        ["Ông Lò Văn Xiển bị bắt. Ông ta từng là Giám đốc Sở Nội vụ.", ["Lò Văn Xiển = Giám đốc Sở Nội vụ"]],
+      ],
+      counterExamples: [["Ông Lò Văn Xiển bị bắt. Ông tin rằng Giám đốc Sở Nội vụ biết.", []]],
+    },
+    {
+      rule: "lists of terms are dropped between posts (`các khóa 3, 4;`, `nhiệm kỳ … và nhiệm kỳ …`)",
+      examples: [
+        ["Ông Lò Văn Xiển đã trải qua nhiều chức vụ: Ủy viên Trung ương Đảng các khóa 3, 4; Bộ trưởng Bộ Nội vụ.", ["Lò Văn Xiển = Bộ trưởng Bộ Nội vụ", "Lò Văn Xiển = Ủy viên Trung ương Đảng"]],
+        ["Cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Lò Văn Xiển.", ["Lò Văn Xiển = Ủy viên Ban Thường vụ Tỉnh ủy"]],
+        ["Ông Lò Văn Xiển, Ủy viên Trung ương Đảng khóa XI, Chủ tịch UBND tỉnh Vĩnh Khê, phát biểu.", ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê", "Lò Văn Xiển = Ủy viên Trung ương Đảng"]],
+      ],
+      // A term list ends at its numerals: the word after it is not eaten (`khóa XI, C…`).
+      counterExamples: [["Ông Lò Văn Xiển, Ủy viên Trung ương Đảng khóa XI, cho rằng Chủ tịch UBND tỉnh đúng.", ["Lò Văn Xiển = Ủy viên Trung ương Đảng"]]],
+    },
+    {
+      rule: "leaving a post, being moved to one, or `nguyên là` (`từ nhiệm chức vụ`, `điều chuyển làm`, `vào vị trí`)",
+      examples: [
+        ["Ông Lò Văn Xiển đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị.", ["Lò Văn Xiển = Phó Chủ tịch Hội đồng quản trị"]],
+        ["Ông Lò Văn Xiển sinh năm 1960. Tháng 12/2011, ông Xiển được điều chuyển làm Bí thư Tỉnh ủy Vĩnh Khê.", ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"]],
+        ["Ông Lò Văn Xiển nguyên là Giám đốc Sở Tài chính.", ["Lò Văn Xiển = Giám đốc Sở Tài chính"]],
+        ["Ông Lò Văn Xiển, Phó Bí thư Tỉnh ủy, được giới thiệu để bầu vào vị trí Chủ tịch UBND tỉnh.", ["Lò Văn Xiển = Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Bí thư Tỉnh ủy"]],
+        ["Nguyễn Văn Khiêm (giữ chức Trưởng phòng Kinh doanh) được cử đi.", ["Nguyễn Văn Khiêm = Trưởng phòng Kinh doanh"]],
+      ],
+      counterExamples: [["Ông Lò Văn Xiển đã nộp đơn kiện Phó Chủ tịch Hội đồng quản trị.", []]],
+    },
+    {
+      rule: "a post before a rank and its holder, over a dash or a comma when no one before has it",
+      examples: [
+        ["Gia đình Giám đốc Công an tỉnh Vĩnh Khê - Thiếu tướng Lò Văn Xiển có nhiều đất.", ["Lò Văn Xiển = Giám đốc Công an tỉnh Vĩnh Khê"]],
+        ["Giám đốc Công an tỉnh Vĩnh Khê, Đại tá Lò Văn Xiển cho biết.", ["Lò Văn Xiển = Giám đốc Công an tỉnh Vĩnh Khê"]],
+        ["Giám đốc Công an tỉnh Vĩnh Khê Thiếu tướng Lò Văn Xiển cho biết.", ["Lò Văn Xiển = Giám đốc Công an tỉnh Vĩnh Khê"]],
+        ["Chủ tịch Quốc hội - ông Lò Văn Xiển tiếp đoàn.", ["Lò Văn Xiển = Chủ tịch Quốc hội"]],
+      ],
+      counterExamples: [["Ông Khổng Viết Thuận, Giám đốc Công an tỉnh Vĩnh Khê, Đại tá Lò Văn Xiển cùng dự.", ["Khổng Viết Thuận = Giám đốc Công an tỉnh Vĩnh Khê"]]],
+    },
+    {
+      rule: "a chain stops where a `và` starts the next person's chain, before or after the name",
+      examples: [["Dự có Thượng tướng Lò Văn Xiển, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, Bí thư Thành ủy Vĩnh Khê Khổng Viết Thuận.", [
+        "Khổng Viết Thuận = Bí thư Thành ủy Vĩnh Khê", "Khổng Viết Thuận = Ủy viên Bộ Chính trị", "Lò Văn Xiển = Bộ trưởng Bộ Công an", "Lò Văn Xiển = Ủy viên Bộ Chính trị"]]],
+      // Without a person after it, `và` joins two posts of the same person.
+      counterExamples: [["Ông Lò Văn Xiển, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, phát biểu.", ["Lò Văn Xiển = Bộ trưởng Bộ Công an", "Lò Văn Xiển = Ủy viên Bộ Chính trị"]]],
+    },
+    {
+      rule: "a chain runs over `rồi` and over the period that dates a post",
+      examples: [
+        ["Ông Lò Văn Xiển từng là Giám đốc Sở Tài chính, rồi Phó Chủ tịch UBND tỉnh Vĩnh Khê.", ["Lò Văn Xiển = Giám đốc Sở Tài chính", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"]],
+        ["Ông Lò Văn Xiển giữ chức Giám đốc Sở Tài chính từ năm 2008, Phó Chủ tịch UBND tỉnh Vĩnh Khê từ năm 2012.", ["Lò Văn Xiển = Giám đốc Sở Tài chính", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"]],
+      ],
+      counterExamples: [["Ông Lò Văn Xiển từng là Giám đốc Sở Tài chính từ năm 2008, nay Phó Chủ tịch UBND tỉnh Khổng Viết Thuận phụ trách.", ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Giám đốc Sở Tài chính"]]],
+    },
+    {
+      rule: "a person after a preposition is no subject of the predicate after its comma",
+      examples: [["Ông Lò Văn Xiển từng là Thư ký cho Bí thư Tỉnh ủy Khổng Viết Thuận, là Chánh Văn phòng Tỉnh ủy.", [
+        "Khổng Viết Thuận = Bí thư Tỉnh ủy", "Lò Văn Xiển = Thư ký"]]],
+      counterExamples: [["Bí thư Tỉnh ủy Khổng Viết Thuận, nguyên là Chánh Văn phòng Tỉnh ủy, phát biểu.", ["Khổng Viết Thuận = Bí thư Tỉnh ủy", "Khổng Viết Thuận = Chánh Văn phòng Tỉnh ủy"]]],
+    },
+    {
+      rule: "a biography's post field (`Chức vụ:`) is its subject's",
+      examples: [["Họ và tên: Lò Văn Xiển\nChức vụ: Bí thư Tỉnh ủy Vĩnh Khê, Trưởng đoàn ĐBQH tỉnh Vĩnh Khê.", ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Trưởng đoàn ĐBQH tỉnh Vĩnh Khê"]]],
+      counterExamples: [["Họ và tên: Lò Văn Xiển\nĐơn vị: Văn phòng Bí thư Tỉnh ủy.", []]],
+    },
+  ];
+  for (const r of RULES) {
+    it(r.rule, () => {
+      for (const [s, want] of r.examples) expect(pairs(s), s).toEqual(want);
+      for (const [s, want] of r.counterExamples) expect(pairs(s), s).toEqual(want);
+    });
+  }
+});
