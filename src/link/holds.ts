@@ -31,7 +31,7 @@ const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?
 /** Necessary parts of TERM, RANK and BIRTH (same flags, so the same case folding): no part, no match. */
 const TERM_WORD = /khóa|khoá|nhiệm kỳ/iu;
 const RANK_WORDS = /(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)/iu;
-const BIRTH_WORD = /sinh\s/iu;
+const BIRTH_WORD = /sinh\s|SN|tuổi/iu;
 const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
 /** Between a person and the first role after it. */
 const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-–]\s*)?${MOD}$`, "iu");
@@ -72,14 +72,14 @@ function endsWithFarPredicate(lead: string): boolean {
   return false;
 }
 /** A predicate between a person (or a pronoun) and a role. */
-const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn)\s+){0,3}` +
+const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
   // Leaving a post is holding it before: `từ nhiệm chức vụ`, `rời khỏi chức`.
   String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
-  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau))?` +
+  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua|lợi dụng)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau|trước đó|trước đây|đã qua))?` +
   // ... `, tiêu biểu là:`, `, trong đó có:`, `như:`
-  String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
+  String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|(?:\s*,)?\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
 /**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
@@ -87,8 +87,11 @@ const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu
 const POSTS_LIST = /^\s*(?:[,(]\s*)?(?:bao gồm\s+)?(?:(?:cách chức|miễn nhiệm|thôi giữ|giữ|thôi|miễn)\s+)?(?:cả\s+)?(?:các|những)\s+chức(?:\s+vụ)?(?:\s+(?:sau|khác|đảng|chính quyền))?\s*:\s*$/iu;
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
 const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
-/** A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm 1966)`. */
-const BIRTH = /(?:,\s*|\(\s*)sinh\s+(?:(?:ngày|năm|tháng)\s*)?[0-9][0-9\/.\-]{0,12}/giu;
+/**
+ * A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm
+ * 1966)`, `(SN 1965)`, or an age: `(52 tuổi)`, `, 52 tuổi,`.
+ */
+const BIRTH = /(?:,\s*|\(\s*)(?:(?:sinh\s+(?:(?:ngày|năm|tháng)\s*)?|SN\s*)[0-9][0-9\/.\-]{0,12}|[0-9]{1,3}\s+tuổi)/giu;
 const DATE_CHARS = "0123456789/.-";
 /** What may follow a birth clause's date (after spaces): the clause ends there. */
 const BIRTH_FOLLOWERS = ",;-–)";
@@ -147,6 +150,7 @@ function dropRanks(g: string): string {
  */
 function dropBirthClauses(g: string): string {
   return replaceChecked(g, BIRTH, (start, maxEnd) => {
+    if (g.slice(maxEnd - 4, maxEnd).toLowerCase() === "tuổi") return birthClauseEnd(g, maxEnd);
     // The date (from its first digit: what precedes it is a space or a letter) is at least one
     // character: shorten it down to that.
     let dateStart = maxEnd;
@@ -178,6 +182,49 @@ const BEFORE_PERSON_DASH = /^\s*(?:[-–]\s*(?:(?:ông|bà|đồng chí)\s+)?|[-
 const MAX_CHAIN_LOOKAHEAD = 12;
 /** A preposition before a person (and the posts before the name) that makes it an object. */
 const OBJECT_BEFORE = /(?:^|\s)(?:cho|của|với|tới)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+/** A gap that opens a list of posts: it ends with a colon or `gồm`/`như`. */
+const opensList = (g: string) => /(?::|\sgồm|\snhư)\s*$/u.test(g.length > 12 ? g.slice(-12) : g);
+/** The longest gap (characters) across a list item without a post. */
+const MAX_LIST_ITEM = 120;
+/**
+ * Between two posts of a list: an item without a post, then `;` and the next post (what follows the
+ * last `;` reads as a chain link: `; khi đó là`, `; nguyên`).
+ */
+const LIST_NEXT = new RegExp(String.raw`^\s*${THEN_IS}${MOD}$`, "iu");
+function listGoesOn(g: string): boolean {
+  const semi = g.lastIndexOf(";");
+  return semi >= 0 && g.length <= MAX_LIST_ITEM && !/[.!?]\s/u.test(g) && LIST_NEXT.test(g.slice(semi + 1));
+}
+/** The longest clause about a person (`, quê Vĩnh Khê`, `(SN 1970, trú tại …)`) dropped before its posts. */
+const MAX_ABOUT = 80;
+/**
+ * What opens a bracket about the person: a birth year or age (`SN 1970`, `sinh năm`, `52 tuổi`), where
+ * the person is from or lives. Not any bracket: `đại biểu A (Thanh Hóa), Bộ trưởng đã …` names a
+ * constituency, and the post after it opens a new clause.
+ */
+const ABOUT_BRACKET = /^\s*(?:SN\s|sinh\s|[0-9]|quê\s|trú\s|ngụ\s|thường trú\s|tạm trú\s)/iu;
+/** What opens a clause about where a person is from or lives: `quê`, `trú tại`, `ngụ`, `thường trú`. */
+const ABOUT_WORD = /^\s*,\s*(?:quê|trú|ngụ|thường trú|tạm trú|nguyên quán|hộ khẩu)\s/iu;
+/**
+ * A gap after a person without what the text says about the person before its posts: a bracket
+ * right after the name (`(SN 1970, trú tại quận 1)`, `(52 tuổi)`), and clauses of origin or residence
+ * (`, quê Vĩnh Khê`, `, trú tại xã Đông Lạc`), each up to its closing bracket or next comma.
+ */
+function dropAboutPerson(g0: string): string {
+  let g = g0;
+  let k = 0;
+  while (k < g.length && isSpace(g[k]!)) k++;
+  if (g[k] === "(" && ABOUT_BRACKET.test(g.slice(k + 1, k + 12))) {
+    const close = g.indexOf(")", k);
+    if (close > k && close - k <= MAX_ABOUT) g = g.slice(close + 1);
+  }
+  for (let guard = 0; guard < 3 && ABOUT_WORD.test(g.slice(0, 24)); guard++) {
+    const comma = g.indexOf(",", g.indexOf(",") + 1);
+    if (comma < 0 || comma > MAX_ABOUT) break;
+    g = g.slice(comma);
+  }
+  return g;
+}
 /** Between a role and a list of its holders. */
 const LIST_HEAD = /^\s*(?:gồm|là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
@@ -201,8 +248,8 @@ function afterPronoun(s: string): string | null {
  * be left out) or a short date (`Năm 2010,`, `Từ tháng 6/2011,`).
  */
 const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:(?:từ|đến|cuối|đầu|giữa|trong|vào)\s+)?(?:năm|tháng|ngày)\s[0-9\/.\-]{1,10}(?:\s*(?:đến|tới|-|–)\s*(?:(?:năm|tháng|ngày)\s)?[0-9\/.\-]{1,10})?)(?:\s*,)?\s/iu;
-/** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`. */
-const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó)(?=\s)/iu;
+/** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`, `và` (`… năm 2015 và được bầu làm …`). */
+const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó|và)(?=\s)/iu;
 /** The longest opening phrase before a pronoun subject's comma. */
 const MAX_OPENING_PHRASE = 60;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
@@ -314,9 +361,14 @@ export const holdsLinker: Linker = {
       while (isRole(k + 1) && CHAIN.test(gap(k, k + 1)) && !/\svà\s/u.test(gap(k, k + 1)) && sameLine(k, k + 1) && k - m < MAX_CHAIN_LOOKAHEAD) k++;
       return ownedByNext(k);
     };
-    /** Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person. */
-    const chainAfter = (n: number, p: number, rule: string) => {
-      for (let m = n + 1; isRole(m) && CHAIN_FORWARD.test(gap(m - 1, m)) && sameLine(m - 1, m); m++) {
+    /**
+     * Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person.
+     * In a list of posts opened by a colon (`đã trải qua các chức vụ: A; B; C`), an item without a
+     * post found in it (`đại biểu Quốc hội khóa 2 đến khóa 6;`) does not end the list: the next
+     * post after a `;` is still one of the list's.
+     */
+    const chainAfter = (n: number, p: number, rule: string, list = false) => {
+      for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(gap(m - 1, m)) || list && listGoesOn(gap(m - 1, m))); m++) {
         if (ownedByNext(m) || /\svà\s/u.test(gap(m - 1, m)) && nextPersonsChain(m)) break;
         hold(items[p]!, items[m]!, rule);
       }
@@ -357,10 +409,18 @@ export const holdsLinker: Linker = {
         }
         // Apposition or predicate after.
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
-          const g = gap(n, n + 1);
+          const g = dropAboutPerson(gap(n, n + 1));
           const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
             POSTS_LIST.test(g) ? "holds/posts-list" : null;
-          if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule); }
+          if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, opensList(g)); }
+          // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
+          // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
+          if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
+            for (let q = n - 1; isPerson(q) && LIST_SEP.test(gap(q, q + 1)) && sameLine(q, q + 1); q--) {
+              hold(items[q]!, items[n + 1]!, "holds/predicate-list");
+              chainAfter(n + 1, q, "holds/predicate-list");
+            }
+          }
         }
         lastPerson = n;
         continue;
@@ -384,7 +444,7 @@ export const holdsLinker: Linker = {
         if (predicate !== null && PREDICATE.test(" " + dropTerms(predicate)) ||
           opener && opener[1] && PREDICATE.test(" " + dropTerms(rest))) {
           hold(items[lastPerson]!, items[n]!, "holds/pronoun");
-          chainAfter(n, lastPerson, "holds/pronoun");
+          chainAfter(n, lastPerson, "holds/pronoun", opensList(lead));
         }
       }
       // A later clause of the same career sentence: `… là A, sau đó được điều động làm B` (B is

@@ -191,6 +191,38 @@ describe("HOLDS, round 5", () => {
       counterExamples: [["Bí thư Tỉnh ủy Khổng Viết Thuận, nguyên là Chánh Văn phòng Tỉnh ủy, phát biểu.", ["Khổng Viết Thuận = Bí thư Tỉnh ủy", "Khổng Viết Thuận = Chánh Văn phòng Tỉnh ủy"]]],
     },
     {
+      rule: "a list of posts opened by a colon runs over an item without a post",
+      examples: [["Ông Lò Văn Xiển sinh năm 1950. Ông đã kinh qua các chức vụ: Bí thư Huyện ủy Vĩnh Khê; đại biểu HĐND tỉnh nhiều khóa; Phó Chủ tịch UBND tỉnh Vĩnh Khê.", [
+        "Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"]]],
+      // Without the list's colon, a `;` ends the chain.
+      counterExamples: [["Ông Lò Văn Xiển là Bí thư Huyện ủy Vĩnh Khê; việc bổ nhiệm sắp tới; Phó Chủ tịch UBND tỉnh sẽ ký.", ["Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê"]]],
+    },
+    {
+      rule: "one predicate for several people (`các ông A, B và C được bổ nhiệm làm …`)",
+      examples: [["HĐND tỉnh bầu các ông, bà: Lò Văn Xiển, Đinh Thị Mơ và Khổng Viết Thuận làm Phó Chủ tịch UBND tỉnh Vĩnh Khê.", [
+        "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh Vĩnh Khê", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê", "Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh Vĩnh Khê"]]],
+      counterExamples: [["Ông Lò Văn Xiển gặp Khổng Viết Thuận và Đinh Thị Mơ, được bầu làm Phó Chủ tịch UBND tỉnh.", ["Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh"]]],
+    },
+    {
+      rule: "what the text says about a person before its posts: birth, age, origin, residence",
+      examples: [
+        ["Bị can Lò Văn Xiển (SN 1970, trú tại huyện Vĩnh Khê), nguyên Giám đốc Sở Tài chính, bị bắt.", ["Lò Văn Xiển = Giám đốc Sở Tài chính"]],
+        ["Ông Lò Văn Xiển, 52 tuổi, quê Vĩnh Khê, Chủ tịch UBND huyện Đông Lạc, bị kỷ luật.", ["Lò Văn Xiển = Chủ tịch UBND huyện Đông Lạc"]],
+      ],
+      // A bracket about something else (a constituency) is not dropped: the post opens a new clause.
+      counterExamples: [["Theo đại biểu Lò Thị Mơ (Vĩnh Khê), Bộ trưởng đã nói rõ.", []]],
+    },
+    {
+      rule: "a post held at the time of an event (`khi còn là`, `trong thời gian làm`) and a later clause with `và`",
+      examples: [
+        ["Ông Lò Văn Xiển khi còn là Chủ tịch UBND huyện Vĩnh Khê đã ký.", ["Lò Văn Xiển = Chủ tịch UBND huyện Vĩnh Khê"]],
+        ["Ông Lò Văn Xiển trong thời gian làm Giám đốc Sở Tài chính đã ký.", ["Lò Văn Xiển = Giám đốc Sở Tài chính"]],
+        ["Ông Lò Văn Xiển được bổ nhiệm giữ chức Giám đốc Sở Tài chính năm 2015 và được bầu làm Phó Chủ tịch UBND tỉnh năm 2020.", [
+          "Lò Văn Xiển = Giám đốc Sở Tài chính", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"]],
+      ],
+      counterExamples: [["Ông Lò Văn Xiển khi làm việc với Chủ tịch UBND huyện Vĩnh Khê đã nêu rõ.", []]],
+    },
+    {
       rule: "a biography's post field (`Chức vụ:`) is its subject's",
       examples: [["Họ và tên: Lò Văn Xiển\nChức vụ: Bí thư Tỉnh ủy Vĩnh Khê, Trưởng đoàn ĐBQH tỉnh Vĩnh Khê.", ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Trưởng đoàn ĐBQH tỉnh Vĩnh Khê"]]],
       counterExamples: [["Họ và tên: Lò Văn Xiển\nĐơn vị: Văn phòng Bí thư Tỉnh ủy.", []]],
