@@ -50,7 +50,7 @@ const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|
  * ..., giữ chức vụ Y`, `X ... để bầu giữ chức Y`, `X đã được bầu làm Y`. The subject is the
  * nearest person before it in the same sentence.
  */
-const FAR_PREDICATE = /^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
+const FAR_PREDICATE = /^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
 /** The longest FAR_PREDICATE in words (`luân chuyển bổ sung vào chức vụ`). */
 const FAR_PREDICATE_WORDS = 7;
 const isSpace = (c: string) => c.trim() === "" && c !== "";
@@ -77,7 +77,7 @@ const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu
   // Leaving a post is holding it before: `từ nhiệm chức vụ`, `rời khỏi chức`.
   String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
-  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua|lợi dụng)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau|trước đó|trước đây|đã qua))?` +
+  String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua|lợi dụng)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau|trước đó|trước đây|đã qua|quan trọng|chủ chốt))?` +
   // ... `, tiêu biểu là:`, `, trong đó có:`, `như:`
   String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|(?:\s*,)?\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
 /**
@@ -239,9 +239,12 @@ function afterPronoun(s: string): string | null {
   const m = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(s);
   if (!m) return null;
   const [all, w1, w2] = m as unknown as [string, string, string];
-  if (w1.toLowerCase() === "đồng" && w2 === "chí") return s.slice(all.length);
-  if (!PRONOUN.test(w1)) return null;
-  return w2 === "ta" || w2 === "ấy" ? s.slice(all.length) : s.slice(all.length - w2.length);
+  let rest: string;
+  if (w1.toLowerCase() === "đồng" && w2 === "chí") rest = s.slice(all.length);
+  else if (!PRONOUN.test(w1)) return null;
+  else rest = w2 === "ta" || w2 === "ấy" ? s.slice(all.length) : s.slice(all.length - w2.length);
+  // A capital after it makes a name (`Ông Xiển`), not a pronoun subject.
+  return /^\s*\p{Lu}/u.test(rest) ? null : rest;
 }
 /**
  * What may open a career sentence before its subject: a time adverb (group 1: the subject may then
@@ -385,6 +388,16 @@ export const holdsLinker: Linker = {
       return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
     };
 
+    /** The sentence opens with a pronoun subject, after a time opener or a short opening phrase at most. */
+    const opensWithPronoun = (sentStart: number) => {
+      const lead = text.slice(sentStart, Math.min(text.length, sentStart + MAX_OPENING_PHRASE + 24));
+      const opener = CAREER_OPENER.exec(lead);
+      const rest = opener ? lead.slice(opener[0].length) : lead;
+      if (afterPronoun(rest) !== null) return true;
+      const comma = rest.indexOf(", ");
+      return comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(rest.slice(comma + 1)) !== null;
+    };
+
     let lastPerson = -1;
     let chainEnd = -1;
     for (let n = 0; n < items.length; n++) {
@@ -461,12 +474,15 @@ export const holdsLinker: Linker = {
       // A predicate naming the post far from its subject, within one sentence; a post given
       // to a person named after it (`bổ nhiệm chức vụ Y đối với ông X`) is that person's.
       if (!heldRoles.has(items[n]!) && n > 0 && !ownedByNext(n) && !(isPerson(n + 1) && ROLE_FOR.test(gap(n, n + 1)))) {
-        const lead = text.slice(Math.max(E(n - 1).end, e.start - 60), e.start);
+        const sentStart = sentenceStartBefore(doc, e.start);
+        const lead = text.slice(Math.max(E(n - 1).end, e.start - 60, sentStart), e.start);
         if (endsWithFarPredicate(lead) && !/[.;!?\n]/u.test(lead)) {
-          const sentStart = sentenceStartBefore(doc, e.start);
           // The nearest person before the post is the last one seen (items are in text order).
           const q = lastPerson;
           if (q >= 0 && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
+          // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
+          // trị điều động, phân công giữ chức …`): the last person named.
+          else if (q >= 0 && opensWithPronoun(sentStart)) { hold(items[q]!, items[n]!, "holds/pronoun-far"); chainAfter(n, q, "holds/pronoun-far"); }
         }
       }
       // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các

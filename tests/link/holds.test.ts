@@ -223,6 +223,18 @@ describe("HOLDS, round 5", () => {
       counterExamples: [["Ông Lò Văn Xiển khi làm việc với Chủ tịch UBND huyện Vĩnh Khê đã nêu rõ.", []]],
     },
     {
+      rule: "a pronoun subject with a predicate far from it (`Ông được Bộ Chính trị điều động, phân công giữ chức …`)",
+      examples: [
+        ["Ông Lò Văn Xiển sinh năm 1960. Ông được Bộ Chính trị điều động, phân công giữ chức Bí thư Tỉnh ủy Vĩnh Khê.", ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"]],
+        ["Ông Lò Văn Xiển sinh năm 1960. Ông có nhiều năm công tác tại tỉnh, từng giữ các chức vụ Bí thư Huyện ủy, Phó Chủ tịch UBND tỉnh.", [
+          "Lò Văn Xiển = Bí thư Huyện ủy", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"]],
+        ["Ông Lò Văn Xiển sinh năm 1960. Ông từng đảm nhiệm nhiều cương vị quan trọng như Bí thư Tỉnh ủy Vĩnh Khê, Bộ trưởng Bộ Nội vụ.", [
+          "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Bộ trưởng Bộ Nội vụ"]],
+      ],
+      // A sentence whose subject is no pronoun: nobody's.
+      counterExamples: [["Ông Lò Văn Xiển sinh năm 1960. Hội nghị đã được Bộ Chính trị đồng ý để bầu giữ chức Bí thư Tỉnh ủy Vĩnh Khê.", []]],
+    },
+    {
       rule: "a biography's post field (`Chức vụ:`) is its subject's",
       examples: [["Họ và tên: Lò Văn Xiển\nChức vụ: Bí thư Tỉnh ủy Vĩnh Khê, Trưởng đoàn ĐBQH tỉnh Vĩnh Khê.", ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Trưởng đoàn ĐBQH tỉnh Vĩnh Khê"]]],
       counterExamples: [["Họ và tên: Lò Văn Xiển\nĐơn vị: Văn phòng Bí thư Tỉnh ủy.", []]],
