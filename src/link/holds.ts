@@ -551,14 +551,16 @@ export const holdsLinker: Linker = {
         // `từ` before a single point stays outside its span (`từ tháng 6/2011`): read it as the head.
         const from = /(?:^|[\s,(])từ\s$/iu.test(text.slice(Math.max(0, d.start - 4), d.start)) ? d.start - 3 : d.start;
         const head = text.slice(from, Math.min(d.end, from + 12)).toLowerCase();
-        if (!DATED_HEAD.test(head)) continue;
+        const range = (d.value as { timex: string }).timex.includes("/");
+        if (!range && !DATED_HEAD.test(head)) continue;
         // Right after the post.
         let k = from;
         while (k > 0 && (text[k - 1] === " " || text[k - 1] === "," || text[k - 1] === "(")) k--;
         const r = roleAt.get(k);
         if (r !== undefined && from - k <= 3 && !whenOf.has(r)) { whenOf.set(r, (d.value as { timex: string }).timex); continue; }
-        // Opening its clause: posts after it up to the clause's end.
-        if (!head.startsWith("từ")) continue;
+        // Opening its clause: posts after it up to the clause's end (a period: `từ …`, or a range:
+        // `Giai đoạn 2010 - 2015, ông là …`; a point, `Tháng 5/2015, ông được bầu …`, dates the event).
+        if (!head.startsWith("từ") && !range) continue;
         const sentStart = sentenceStartBefore(doc, d.start);
         if (!/^[\s\-+•*]*$/u.test(text.slice(sentStart, from)) || !/^\s*,/u.test(text.slice(d.end, d.end + 3))) continue;
         let stop = d.end;

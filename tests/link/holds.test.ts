@@ -247,3 +247,17 @@ describe("HOLDS, round 5", () => {
     });
   }
 });
+
+describe("HOLDS dated by a range that opens the clause", () => {
+  const dated = (text: string) => {
+    const r = extract(text);
+    return r.relations.map((x) => `${r.entities[x.person]!.name} = ${r.entities[x.role]!.text} @ ${x.when?.timex ?? "-"}`).sort();
+  };
+  it("dates the posts of a clause opened by a range, not by a point (the event's date)", () => {
+    expect(dated("Ông Lò Văn Xiển sinh năm 1960. Giai đoạn 2010 - 2015, ông là Giám đốc Sở Tài chính tỉnh Vĩnh Khê.")).toEqual([
+      "Lò Văn Xiển = Giám đốc Sở Tài chính tỉnh Vĩnh Khê @ 2010/2015"]);
+    expect(dated("Ông Lò Văn Xiển, Giám đốc Sở Tài chính (2010 - 2015), bị kỷ luật.")).toEqual(["Lò Văn Xiển = Giám đốc Sở Tài chính @ 2010/2015"]);
+    expect(dated("Ông Lò Văn Xiển sinh năm 1960. Tháng 5/2015, ông được bầu làm Chủ tịch HĐND tỉnh Vĩnh Khê.")).toEqual([
+      "Lò Văn Xiển = Chủ tịch HĐND tỉnh Vĩnh Khê @ -"]);
+  });
+});
