@@ -108,6 +108,168 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     ],
     counterExamples: ["Khổng Viết Thuận dự họp. Thủ tướng yêu cầu khẩn trương."],
   },
+  // Issue 9: ways of giving posts that carry to unseen news (careers, ranks, dashes, terms, lists).
+  {
+    id: "holds/pronoun",
+    description: "a two-word pronoun subject (`Đồng chí`, `ông ta`, `bà ấy`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1930. Hơn 40 năm công tác, đồng chí đã trải qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển bị bắt. Ông ta từng là Giám đốc Sở Nội vụ.", find: ["Lò Văn Xiển = Giám đốc Sở Nội vụ"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển bị bắt. Ông tin rằng Giám đốc Sở Nội vụ biết."],
+  },
+  {
+    id: "holds/pronoun",
+    description: "a list of posts opened by a colon (or `quan trọng như`) runs over an item without a post",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1950. Ông đã kinh qua các chức vụ: Bí thư Huyện ủy Vĩnh Khê; đại biểu HĐND tỉnh nhiều khóa; Phó Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Ông từng đảm nhiệm nhiều cương vị quan trọng như Bí thư Tỉnh ủy Vĩnh Khê, Bộ trưởng Bộ Nội vụ.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Bộ trưởng Bộ Nội vụ"], only: true },
+    ],
+    // Without the list's colon, a `;` ends the chain.
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển là Bí thư Huyện ủy Vĩnh Khê; việc bổ nhiệm sắp tới; Phó Chủ tịch UBND tỉnh sẽ ký.", find: [{ text: "Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê", rule: "holds/predicate" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "lists of terms between posts are dropped (`các khóa 3, 4;`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển đã trải qua nhiều chức vụ: Ủy viên Trung ương Đảng các khóa 3, 4; Bộ trưởng Bộ Nội vụ.", find: ["Lò Văn Xiển = Bộ trưởng Bộ Nội vụ", "Lò Văn Xiển = Ủy viên Trung ương Đảng"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển đọc Điều lệ khóa 3, 4; Bộ trưởng Bộ Nội vụ phát biểu."],
+  },
+  {
+    id: "holds/role-for",
+    description: "a list of terms (`nhiệm kỳ … và nhiệm kỳ …`) between a post and `đối với ông`",
+    examples: [
+      { text: "Cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Ủy viên Ban Thường vụ Tỉnh ủy"], only: true },
+    ],
+    counterExamples: ["Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và các cán bộ gửi thư cho ông Lò Văn Xiển."],
+  },
+  {
+    id: "holds/apposition",
+    description: "a term list ends at its numerals (`khóa XI, Chủ tịch …` keeps the post after it)",
+    examples: [
+      { text: "Ông Lò Văn Xiển, Ủy viên Trung ương Đảng khóa XI, Chủ tịch UBND tỉnh Vĩnh Khê, phát biểu.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê", "Lò Văn Xiển = Ủy viên Trung ương Đảng"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển, Ủy viên Trung ương Đảng khóa XI, cho rằng Chủ tịch UBND tỉnh đúng.", find: ["Lò Văn Xiển = Ủy viên Trung ương Đảng"], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "leaving a post, being moved to one, a former post (`từ nhiệm chức vụ`, `điều chuyển làm`, `nguyên là`, `(giữ chức`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị.", find: ["Lò Văn Xiển = Phó Chủ tịch Hội đồng quản trị"], only: true },
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Tháng 12/2011, ông Xiển được điều chuyển làm Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển nguyên là Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Nguyễn Văn Khiêm (giữ chức Trưởng phòng Kinh doanh) được cử đi.", find: ["Nguyễn Văn Khiêm = Trưởng phòng Kinh doanh"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển đã nộp đơn kiện Phó Chủ tịch Hội đồng quản trị."],
+  },
+  {
+    id: "holds/far-predicate",
+    description: "being put forward for a post (`được giới thiệu để bầu vào vị trí …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển, Phó Bí thư Tỉnh ủy, được giới thiệu để bầu vào vị trí Chủ tịch UBND tỉnh.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh", { text: "Lò Văn Xiển = Phó Bí thư Tỉnh ủy", rule: "holds/apposition" }], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển phát biểu. Hội nghị bầu vào vị trí Chủ tịch UBND tỉnh."],
+  },
+  {
+    id: "holds/role-before",
+    description: "a post before a rank and its holder, over a dash (`- Thiếu tướng X`, `- ông X`) or a comma and a rank, when no one before has it",
+    examples: [
+      { text: "Gia đình Giám đốc Công an tỉnh Vĩnh Khê - Thiếu tướng Lò Văn Xiển có nhiều đất.", find: ["Lò Văn Xiển = Giám đốc Công an tỉnh Vĩnh Khê"], only: true },
+      { text: "Giám đốc Công an tỉnh Vĩnh Khê, Đại tá Lò Văn Xiển cho biết.", find: ["Lò Văn Xiển = Giám đốc Công an tỉnh Vĩnh Khê"], only: true },
+      { text: "Giám đốc Công an tỉnh Vĩnh Khê Thiếu tướng Lò Văn Xiển cho biết.", find: ["Lò Văn Xiển = Giám đốc Công an tỉnh Vĩnh Khê"], only: true },
+      { text: "Chủ tịch Quốc hội - ông Lò Văn Xiển tiếp đoàn.", find: ["Lò Văn Xiển = Chủ tịch Quốc hội"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Khổng Viết Thuận, Giám đốc Công an tỉnh Vĩnh Khê, Đại tá Lò Văn Xiển cùng dự.", find: [{ text: "Khổng Viết Thuận = Giám đốc Công an tỉnh Vĩnh Khê", rule: "holds/apposition" }], only: true },
+    ],
+  },
+  {
+    id: "holds/role-chain-before",
+    description: "a chain stops where `và` starts the next person's chain, read forward or back",
+    examples: [
+      { text: "Dự có Thượng tướng Lò Văn Xiển, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, Bí thư Thành ủy Vĩnh Khê Khổng Viết Thuận.", find: [
+        { text: "Khổng Viết Thuận = Bí thư Thành ủy Vĩnh Khê", rule: "holds/role-before" }, "Khổng Viết Thuận = Ủy viên Bộ Chính trị",
+        { text: "Lò Văn Xiển = Bộ trưởng Bộ Công an", rule: "holds/apposition" }, { text: "Lò Văn Xiển = Ủy viên Bộ Chính trị", rule: "holds/apposition" }], only: true },
+    ],
+    // Without a person after it, `và` joins two posts of the same person.
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, phát biểu.", find: [{ text: "Lò Văn Xiển = Bộ trưởng Bộ Công an", rule: "holds/apposition" }, { text: "Lò Văn Xiển = Ủy viên Bộ Chính trị", rule: "holds/apposition" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "a chain read forward runs over `rồi`",
+    examples: [
+      { text: "Ông Lò Văn Xiển từng là Giám đốc Sở Tài chính, rồi Phó Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển từng là Giám đốc Sở Tài chính, rồi Phó Chủ tịch UBND tỉnh Khổng Viết Thuận đến.", find: [{ text: "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", rule: "holds/role-before" }, "Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "a person after a preposition (`cho`, `của`, `với`) is no subject of the predicate after its comma",
+    examples: [
+      { text: "Ông Lò Văn Xiển từng là Thư ký cho Bí thư Tỉnh ủy Khổng Viết Thuận, là Chánh Văn phòng Tỉnh ủy.", find: [{ text: "Khổng Viết Thuận = Bí thư Tỉnh ủy", rule: "holds/role-before" }, "Lò Văn Xiển = Thư ký"], only: true },
+    ],
+    counterExamples: [
+      { text: "Bí thư Tỉnh ủy Khổng Viết Thuận, nguyên là Chánh Văn phòng Tỉnh ủy, phát biểu.", find: [{ text: "Khổng Viết Thuận = Bí thư Tỉnh ủy", rule: "holds/role-before" }, { text: "Khổng Viết Thuận = Chánh Văn phòng Tỉnh ủy", rule: "holds/predicate" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate-list",
+    description: "one predicate for several people named before it (`các ông A, B và C được bổ nhiệm làm …`)",
+    examples: [
+      { text: "HĐND tỉnh bầu các ông, bà: Lò Văn Xiển, Đinh Thị Mơ và Khổng Viết Thuận làm Phó Chủ tịch UBND tỉnh Vĩnh Khê.", find: [
+        { text: "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh Vĩnh Khê", rule: "holds/predicate" }, "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê", "Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+    ],
+    // Not over a comma before the predicate.
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển gặp Khổng Viết Thuận và Đinh Thị Mơ, được bầu làm Phó Chủ tịch UBND tỉnh.", find: [{ text: "Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh", rule: "holds/predicate" }], only: true },
+    ],
+  },
+  {
+    id: "holds/apposition",
+    description: "what the text says about a person before its posts is skipped: birth year, age, origin, residence",
+    examples: [
+      { text: "Bị can Lò Văn Xiển (SN 1970, trú tại huyện Vĩnh Khê), nguyên Giám đốc Sở Tài chính, bị bắt.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển, 52 tuổi, quê Vĩnh Khê, Chủ tịch UBND huyện Đông Lạc, bị kỷ luật.", find: ["Lò Văn Xiển = Chủ tịch UBND huyện Đông Lạc"], only: true },
+    ],
+    // A bracket about something else (a constituency) is not skipped: the post opens a new clause.
+    counterExamples: ["Theo đại biểu Lò Thị Mơ (Vĩnh Khê), Bộ trưởng đã nói rõ."],
+  },
+  {
+    id: "holds/predicate",
+    description: "a post held at the time of an event (`khi còn là`, `trong thời gian làm`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển khi còn là Chủ tịch UBND huyện Vĩnh Khê đã ký.", find: ["Lò Văn Xiển = Chủ tịch UBND huyện Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển trong thời gian làm Giám đốc Sở Tài chính đã ký.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển khi làm việc với Chủ tịch UBND huyện Vĩnh Khê đã nêu rõ."],
+  },
+  {
+    id: "holds/pronoun-far",
+    description: "a sentence opened by a pronoun subject takes a post far from it (`Ông được Bộ Chính trị điều động, phân công giữ chức …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Ông được Bộ Chính trị điều động, phân công giữ chức Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Ông có nhiều năm công tác tại tỉnh, từng giữ các chức vụ Bí thư Huyện ủy, Phó Chủ tịch UBND tỉnh.", find: ["Lò Văn Xiển = Bí thư Huyện ủy", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    // A sentence whose subject is no pronoun: nobody's.
+    counterExamples: ["Ông Lò Văn Xiển sinh năm 1960. Hội nghị đã được Bộ Chính trị đồng ý để bầu giữ chức Bí thư Tỉnh ủy Vĩnh Khê."],
+  },
+  {
+    id: "holds/post-field",
+    description: "a biography's post field (`Chức vụ:`) is its subject's",
+    examples: [
+      { text: "Họ và tên: Lò Văn Xiển\nChức vụ: Bí thư Tỉnh ủy Vĩnh Khê, Trưởng đoàn ĐBQH tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Trưởng đoàn ĐBQH tỉnh Vĩnh Khê"], only: true },
+    ],
+    counterExamples: ["Họ và tên: Lò Văn Xiển\nĐơn vị: Văn phòng Bí thư Tỉnh ủy."],
+  },
 ];
 
 export const HOLDS_TABLE: RuleTable = { name: "HOLDS", source: "src/link/holds.ts", output: "HOLDS", setup: "names+holds", rows: HOLDS_RULES };
@@ -122,6 +284,26 @@ export const HOLDS_CAREER_RULES: readonly RuleRow[] = [
     ],
     counterExamples: [
       { text: "Họ và tên: Khổng Viết Thuận\n2/2006 - 9/2011: Trợ lý của Bộ trưởng Lò Văn Xiển.", find: [{ text: "Lò Văn Xiển = Bộ trưởng", rule: "holds/role-before" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "a chain runs over the period that dates a post (`Giám đốc Sở từ năm 2008, Phó Chủ tịch …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển giữ chức Giám đốc Sở Tài chính từ năm 2008, Phó Chủ tịch UBND tỉnh Vĩnh Khê từ năm 2012.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển từng là Giám đốc Sở Tài chính từ năm 2008, nay Phó Chủ tịch UBND tỉnh Khổng Viết Thuận phụ trách.", find: [{ text: "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", rule: "holds/role-before" }, "Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+  },
+  {
+    id: "holds/career-clause",
+    description: "a later clause of a career sentence opened by `và` (`… năm 2015 và được bầu làm …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển được bổ nhiệm giữ chức Giám đốc Sở Tài chính năm 2015 và được bầu làm Phó Chủ tịch UBND tỉnh năm 2020.", find: [{ text: "Lò Văn Xiển = Giám đốc Sở Tài chính", rule: "holds/predicate" }, "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển được bổ nhiệm giữ chức Giám đốc Sở Tài chính năm 2015 và Phó Chủ tịch UBND tỉnh Khổng Viết Thuận được khen.", find: [{ text: "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", rule: "holds/role-before" }, { text: "Lò Văn Xiển = Giám đốc Sở Tài chính", rule: "holds/predicate" }], only: true },
     ],
   },
 ];
