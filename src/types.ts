@@ -313,7 +313,8 @@ export interface Relation {
   /**
    * When the text says the person held the post, as a TIMEX3 value: the period that opens a
    * career line (`6/1970-12/1979: Trợ lý ...` → `1970-06/1979-12`), or one written next to the
-   * post (`Giám đốc Sở từ tháng 6/2011` → `2011-06`, `nhiệm kỳ 2020-2025` → `2020/2025`).
+   * post (`Giám đốc Sở từ tháng 6/2011` → `2011-06`, `nhiệm kỳ 2020-2025` → `2020/2025`), or a
+   * period or range opening its clause (`Giai đoạn 2010 - 2015, ông là …` → `2010/2015`).
    * Absent when the text does not date it.
    */
   when?: { timex: string };
