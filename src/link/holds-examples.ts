@@ -168,6 +168,18 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     counterExamples: ["Ông Lò Văn Xiển đã nộp đơn kiện Phó Chủ tịch Hội đồng quản trị."],
   },
   {
+    id: "holds/predicate",
+    description: "a post as the direct object of a passive appointment or dismissal (`được bổ nhiệm Thứ trưởng`, `bị cách chức Bí thư`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển được bổ nhiệm Thứ trưởng Bộ Tài chính.", find: ["Lò Văn Xiển = Thứ trưởng Bộ Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển bị cách chức Bí thư Huyện ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê"], only: true },
+    ],
+    // Active: the person dismisses, the post is someone else's.
+    counterExamples: [
+      { text: "Chủ tịch UBND tỉnh Lò Văn Xiển cách chức Giám đốc Sở Tài chính.", find: [{ text: "Lò Văn Xiển = Chủ tịch UBND tỉnh", rule: "holds/role-before" }], only: true },
+    ],
+  },
+  {
     id: "holds/far-predicate",
     description: "being put forward for a post (`được giới thiệu để bầu vào vị trí …`)",
     examples: [

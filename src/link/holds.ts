@@ -81,6 +81,11 @@ const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu
   // ... `, tiêu biểu là:`, `, trong đó có:`, `như:`
   String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|(?:\s*,)?\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
 /**
+ * A post as the direct object of a passive appointment or dismissal: `X được bổ nhiệm Thứ trưởng`,
+ * `X bị cách chức Bí thư`. Passive only: in `Chủ tịch X cách chức Giám đốc Sở` X is who dismisses.
+ */
+const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|cách chức|miễn nhiệm|bãi nhiệm)\s*$/iu;
+/**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
  */
@@ -424,7 +429,7 @@ export const holdsLinker: Linker = {
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
           const g = dropAboutPerson(gap(n, n + 1));
           const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
-            POSTS_LIST.test(g) ? "holds/posts-list" : null;
+            POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : null;
           if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, opensList(g)); }
           // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
           // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
