@@ -20,7 +20,7 @@ const FLOORS: Floors = {
   LOC: { f1: 0.959 },
   MONEY: { f1: 0.97, value: 0.97 },
   DATE: { f1: 0.983, value: 0.947 },
-  HOLDS: { f1: 0.779 },
+  HOLDS: { f1: 0.833 },
 };
 // The first 31 articles keep the floors the earlier issues set, except DATE values: without an
 // article date the guidelines keep `X` for a year the text does not fix, and 089–112 are annotated
@@ -33,7 +33,7 @@ const FIRST31_FLOORS: Floors = {
   LOC: { f1: 0.972 },
   MONEY: { f1: 0.95, value: 0.97 },
   DATE: { f1: 0.997, value: 0.918 },
-  HOLDS: { f1: 0.944 },
+  HOLDS: { f1: 0.953 },
 };
 
 function check(r: { strict: { f1: number }; valueAcc?: number | null }, floor: { f1: number; value?: number }) {
