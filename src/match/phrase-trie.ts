@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { allocateDocSlot, docState, type DocState } from "../pipeline/doc-state.js";
+import { allocateDocSlot, docState } from "../pipeline/doc-state.js";
 import { KeyTrie, type TrieNode } from "./trie.js";
 
 /** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
@@ -35,7 +35,8 @@ export class FirstWordIndex {
     if ((old | bit) !== old) { this.bits.set(word, old | bit); this.version++; }
   }
   /** The bits of every token of a document, computed once per document (and per change). */
-  masks(tokens: readonly Token[], state: DocState = docState(tokens)): Int32Array {
+  masks(tokens: readonly Token[]): Int32Array {
+    const state = docState(tokens);
     const held = state.numbered[this.slot] as FirstWordMasks | undefined;
     if (held !== undefined && held.version === this.version) return held.masks;
     const masks = new Int32Array(tokens.length);
@@ -60,8 +61,6 @@ export class PhraseTrie<V> {
   /** This trie's bit in `index`, or 0 (a per-document trie, or more than 31 tries). */
   private readonly bit: number;
   private readonly index: FirstWordIndex | null;
-  /** This trie's slot in a document's state, for its memo; -1 for a per-document trie (it remembers nothing). */
-  private readonly slot: number;
   /**
    * @param shared A trie that lives as long as the module (a lexicon), so its first words join
    *   the shared first-word index; pass false for a trie made per document.
@@ -69,7 +68,6 @@ export class PhraseTrie<V> {
   constructor(shared: boolean | FirstWordIndex = true) {
     this.index = shared === true ? LEXICON_FIRST_WORDS : shared || null;
     this.bit = this.index ? this.index.allocate() : 0;
-    this.slot = this.index ? allocateDocSlot() : -1;
   }
   /** Adds a phrase written with spaces (`Ban Thường vụ`); matching ignores case. */
   add(phrase: string, value: V): this {
@@ -98,25 +96,14 @@ export class PhraseTrie<V> {
   }
   /**
    * The longest phrase starting at token `i` (ending before `limit`): its end (exclusive) and
-   * value. The rules ask the same trie about the same token many times: most tokens start no
-   * phrase of the trie, which its first-word bit says at once; the answers at the others (without
-   * a limit) are remembered in the document's state, so treat them as read-only.
+   * value. The rules ask a dozen tries about every token, and most tokens start no phrase of a
+   * given trie: its bit in the document's first-word masks says so without a walk. (A memo of
+   * the walks that remain saved less than its upkeep: a walk is a few map lookups.)
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseHit<V> | null {
     if (i < 0 || i >= limit || i >= tokens.length) return null;
-    if (this.slot < 0) return this.walk(tokens, i, limit);
-    const state = docState(tokens);
-    if (this.bit && !(this.index!.masks(tokens, state)[i]! & this.bit)) return null;
-    if (limit !== tokens.length) return this.walk(tokens, i, limit);
-    // A Map by token index, not an array over all tokens: few tokens get here, and a long
-    // document's memory should not grow by a slot per token and trie. null: no phrase.
-    let memo = state.numbered[this.slot] as Map<number, PhraseHit<V> | null> | undefined;
-    if (memo === undefined) state.numbered[this.slot] = memo = new Map();
-    const known = memo.get(i);
-    if (known !== undefined) return known;
-    const r = this.walk(tokens, i, limit);
-    memo.set(i, r);
-    return r;
+    if (this.bit && !(this.index!.masks(tokens)[i]! & this.bit)) return null;
+    return this.walk(tokens, i, limit);
   }
 
   /** The value of the one-word phrase `word` (a `lower` form), if the trie holds it. */
