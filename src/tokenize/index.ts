@@ -92,24 +92,30 @@ function isLowerStable(c: number): boolean {
   return c === 0x1a1 || c === 0x1b0 || (c >= 0x300 && c <= 0x36f);
 }
 /**
- * The lower-case form of `text` (the slice `[start, end)` of `s`): `text` itself when no code unit
- * changes, which is most tokens; this saves a string (and an ICU call) per token.
+ * The lower-case form of `text` (the slice `[start, end)` of `s`, just returned by
+ * {@link sliceInterned}): `text` itself when no code unit changes, which is most tokens; this
+ * saves a string (and an ICU call) per token. An interned text keeps its answer beside it, so a
+ * syllable met again is not read again.
  */
 function lowerOf(s: string, start: number, end: number, text: string): string {
+  const at = interned.slot << 1;
+  const inTable = at >= 0 && internTable[at] === text;
+  if (inTable) {
+    const known = internTable[at + 1];
+    if (known !== undefined) return known;
+  }
   for (let k = start; k < end; k++) {
     if (!isLowerStable(s.charCodeAt(k))) {
+      if (!inTable) return text.toLowerCase();
       // Capitalised syllables repeat as much as the others: lower-case each interned one once.
-      const at = interned.slot << 1;
-      if (at < 0 || internTable[at] !== text) return text.toLowerCase();
-      let lower = internTable[at + 1];
-      if (lower === undefined) {
-        const l = text.toLowerCase();
-        lower = sliceInterned(l, 0, l.length);
-        if (internTable[at] === text) internTable[at + 1] = lower;
-      }
+      const l = text.toLowerCase();
+      const lower = sliceInterned(l, 0, l.length);
+      // (Interning `lower` may have taken the slot of `text`.)
+      if (internTable[at] === text) internTable[at + 1] = lower;
       return lower;
     }
   }
+  if (inTable) internTable[at + 1] = text;
   return text;
 }
 
