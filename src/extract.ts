@@ -20,7 +20,7 @@ import { DATA_VERSION } from "./data/version.js";
 
 /**
  * The longest text `extract` takes: 2^24 (16,777,216) UTF-16 code units. Extraction needs about
- * 110 bytes of memory per character at its peak (a 10 M-character document peaks at ~1.1 GB RSS),
+ * 85 bytes of memory per character at its peak (a 10 M-character document peaks at ~850 MB RSS),
  * so a longer text would near the JS heap's default limit and abort the process; it gets a
  * RangeError instead. News articles are ~10^4 characters: split longer texts.
  */

@@ -183,18 +183,21 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
 
   // Names are read with the gazetteer's token trie (`matchTokens`), which extraction builds
   // anyway, not with `lookup`, whose folded-key index would cost every first call its build.
-  const namesCache = new Map<string, NameMatch[]>();
-  /** The gazetteer names of one kind in a short text (a role, a body, a person's name), cached per text. */
+  const namesCache = new Map<string, { matches: NameMatch[]; length: number }>();
+  /**
+   * The gazetteer names of one kind in a short text (a role, a body, a person's name), and its
+   * number of tokens; cached per text, so a text met again is not tokenised and walked again.
+   */
   const namesIn = (s: string, kind: GazetteerEntry["kind"]): { matches: NameMatch[]; length: number } => {
-    const tokens = scanTokens(s);
     const cacheKey = `${kind}\u0000${s}`;
-    let matches = namesCache.get(cacheKey);
-    if (!matches) {
-      matches = gazetteer.matchTokens(tokens, { kinds: [kind] });
+    let names = namesCache.get(cacheKey);
+    if (!names) {
+      const tokens = scanTokens(s);
+      names = { matches: gazetteer.matchTokens(tokens, { kinds: [kind] }), length: tokens.length };
       if (namesCache.size >= CACHE_MAX) namesCache.clear();
-      namesCache.set(cacheKey, matches);
+      namesCache.set(cacheKey, names);
     }
-    return { matches, length: tokens.length };
+    return names;
   };
   /** Entries named by the whole text. */
   const named = (s: string, kind: GazetteerEntry["kind"]): readonly GazetteerEntry[] => {
@@ -494,10 +497,13 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
 
       // ROLEs.
       const roleInfo = new Map<number, RoleInfo>();
+      /** The new attributes of each ROLE, by index (its update's `attrs`). */
+      const roleAttrs = new Map<number, CandidateAttrs>();
       entities.forEach((e, k) => {
         if (e.type !== "ROLE") return;
         const attrs: CandidateAttrs = { ...e.attrs };
         updates.push({ index: k, attrs });
+        roleAttrs.set(k, attrs);
         const body = typeof attrs.body === "string" ? attrs.body : undefined;
         const place = typeof attrs.place === "string" ? attrs.place : undefined;
         const parts = roleParts(text.slice(e.start, e.end), body, !!place);
@@ -557,7 +563,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         for (const [k, info] of roleInfo) {
           if (heldRoles.has(k) || info.modifier) continue;
           const holder = holderOf(text.slice(entities[k]!.start, entities[k]!.end), info, day);
-          if (holder) (updates.find((u) => u.index === k)!.attrs as CandidateAttrs).holderRef = holder;
+          if (holder) roleAttrs.get(k)!.holderRef = holder;
         }
       }
       if (!mentions.size) return { updates };

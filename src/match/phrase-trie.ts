@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { docState, type DocState } from "../pipeline/doc-state.js";
+import { allocateDocSlot, docState } from "../pipeline/doc-state.js";
 import { KeyTrie, type TrieNode } from "./trie.js";
 
 /** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
@@ -20,17 +20,14 @@ const SPLITS_KEY = /[\s,]/u;
 export class FirstWordIndex {
   private readonly bits = new Map<string, number>();
   private tries = 0;
-  private slots = 0;
   /** Bumped on every change, so that a document's bits computed earlier are recomputed. */
   private version = 0;
+  /** Where a document's state keeps this index's bits of its tokens. */
+  private readonly slot = allocateDocSlot();
 
   /** A bit for one more trie, or 0 when all 31 are taken. */
   allocate(): number {
     return this.tries < 31 ? 1 << this.tries++ : 0;
-  }
-  /** A slot number for one more shared trie's per-document memo ({@link DocState.memos}). */
-  allocateSlot(): number {
-    return this.slots++;
   }
   /** Records that a phrase of the trie with `bit` starts with `word`. */
   mark(word: string, bit: number): void {
@@ -40,18 +37,17 @@ export class FirstWordIndex {
   /** The bits of every token of a document, computed once per document (and per change). */
   masks(tokens: readonly Token[]): Int32Array {
     const state = docState(tokens);
-    const held = state.get(this, () => this.compute(tokens));
-    if (held.version === this.version) return held.masks;
-    const fresh = this.compute(tokens);
-    state.set(this, fresh);
-    return fresh.masks;
-  }
-  private compute(tokens: readonly Token[]): { version: number; masks: Int32Array } {
+    const held = state.numbered[this.slot] as FirstWordMasks | undefined;
+    if (held !== undefined && held.version === this.version) return held.masks;
     const masks = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) masks[i] = this.bits.get(tokens[i]!.lower) ?? 0;
-    return { version: this.version, masks };
+    state.numbered[this.slot] = { version: this.version, masks } satisfies FirstWordMasks;
+    return masks;
   }
 }
+
+/** A document's first-word bits, and the version of the index they were computed from. */
+interface FirstWordMasks { version: number; masks: Int32Array }
 
 /** The index the module-level lexicon tries share (see {@link PhraseTrie}'s constructor). */
 export const LEXICON_FIRST_WORDS = new FirstWordIndex();
@@ -65,8 +61,6 @@ export class PhraseTrie<V> {
   /** This trie's bit in `index`, or 0 (a per-document trie, or more than 31 tries). */
   private readonly bit: number;
   private readonly index: FirstWordIndex | null;
-  /** This trie's slot in a document's memos, or -1 (a per-document trie remembers nothing). */
-  private readonly slot: number;
   /**
    * @param shared A trie that lives as long as the module (a lexicon), so its first words join
    *   the shared first-word index; pass false for a trie made per document.
@@ -74,7 +68,6 @@ export class PhraseTrie<V> {
   constructor(shared: boolean | FirstWordIndex = true) {
     this.index = shared === true ? LEXICON_FIRST_WORDS : shared || null;
     this.bit = this.index ? this.index.allocate() : 0;
-    this.slot = this.index ? this.index.allocateSlot() : -1;
   }
   /** Adds a phrase written with spaces (`Ban Thường vụ`); matching ignores case. */
   add(phrase: string, value: V): this {
@@ -103,19 +96,14 @@ export class PhraseTrie<V> {
   }
   /**
    * The longest phrase starting at token `i` (ending before `limit`): its end (exclusive) and
-   * value. The rules ask the same trie about the same token many times, so answers without a
-   * limit are remembered in the document's state; treat them as read-only.
+   * value. The rules ask a dozen tries about every token, and most tokens start no phrase of a
+   * given trie: its bit in the document's first-word masks says so without a walk. (A memo of
+   * the walks that remain saved less than its upkeep: a walk is a few map lookups.)
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseHit<V> | null {
-    if (this.slot < 0 || limit !== tokens.length || i < 0 || i >= tokens.length) return this.walk(tokens, i, limit);
-    // undefined: not asked yet; null: asked, no phrase.
-    const memos = docState(tokens).memos;
-    const memo = (memos[this.slot] ??= new Array<PhraseHit<V> | null | undefined>(tokens.length).fill(undefined)) as (PhraseHit<V> | null | undefined)[];
-    const known = memo[i];
-    if (known !== undefined) return known;
-    const r = this.walk(tokens, i, limit);
-    memo[i] = r;
-    return r;
+    if (i < 0 || i >= limit || i >= tokens.length) return null;
+    if (this.bit && !(this.index!.masks(tokens)[i]! & this.bit)) return null;
+    return this.walk(tokens, i, limit);
   }
 
   /** The value of the one-word phrase `word` (a `lower` form), if the trie holds it. */
@@ -124,7 +112,6 @@ export class PhraseTrie<V> {
   }
 
   private walk(tokens: readonly Token[], i: number, limit: number): PhraseHit<V> | null {
-    if (this.bit && i >= 0 && i < limit && i < tokens.length && !(this.index!.masks(tokens)[i]! & this.bit)) return null;
     let n: TrieNode<V> | undefined = this.trie.root;
     // One result object at the end, not one per prefix that matches (this runs at most tokens).
     let bestEnd = -1;

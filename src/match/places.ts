@@ -20,22 +20,28 @@ export type BodyFinder = (doc: Doc) => readonly PlaceHit[];
 export interface PlaceRuleOptions { places?: PlaceFinder; bodies?: BodyFinder }
 
 /**
- * The longest hit starting at each token index. An array, not a Map: the rules ask at nearly
- * every token, and an indexed load costs less than hashing the index.
+ * The longest hit starting at each token index. Indexed, not a Map: the rules ask at nearly
+ * every token, and an indexed load costs less than hashing the index. The index is a typed
+ * array (zeroed, outside the garbage-collected heap), not an array of references over all tokens.
  */
 export class TokenHits {
-  private readonly at: (PlaceHit | undefined)[];
-  /** @param n The number of tokens (the array is filled up front, so it stays packed). */
+  private readonly hits: readonly PlaceHit[];
+  /** Per token: 1 + the index in `hits` of the longest hit starting there, or 0 for none. */
+  private readonly at: Int32Array;
+  /** @param n The number of tokens. */
   constructor(hits: readonly PlaceHit[], n: number) {
-    this.at = new Array<PlaceHit | undefined>(n).fill(undefined);
-    for (const h of hits) {
-      const prev = this.at[h.first];
-      if (!prev || h.last > prev.last) this.at[h.first] = h;
+    this.hits = hits;
+    this.at = new Int32Array(n);
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
+      const prev = this.at[h.first]!;
+      if (!prev || h.last > hits[prev - 1]!.last) this.at[h.first] = k + 1;
     }
   }
   /** The longest hit starting at token `i`, if any. */
   get(i: number): PlaceHit | undefined {
-    return i >= 0 ? this.at[i] : undefined;
+    const k = i >= 0 ? this.at[i] : undefined;
+    return k ? this.hits[k - 1] : undefined;
   }
 }
 

@@ -12,14 +12,23 @@ import type { Token } from "../tokenize/index.js";
 
 const STATE: unique symbol = Symbol("thoisu.docState");
 
+/** How many numbered slots long-lived owners have taken (see {@link allocateDocSlot}). */
+let slotsTaken = 0;
+
+/**
+ * A numbered slot in every document's state, for an owner that lives as long as the module (a
+ * lexicon trie, a first-word index) and asks about each document many thousand times: an
+ * indexed load instead of a Map lookup by owner. Taken once, when the owner is made.
+ */
+export function allocateDocSlot(): number {
+  return slotsTaken++;
+}
+
 /** Derived data about one document, one slot per owner (a trie, a gazetteer, a rule family). */
 export class DocState {
   private readonly slots = new Map<object, unknown>();
-  /**
-   * Per-token memos of the lexicon tries, by the slot number each shared trie gets (an indexed
-   * load: the rules ask a trie about a token many thousand times per document).
-   */
-  readonly memos: (unknown[] | undefined)[] = [];
+  /** The values of owners that took a numbered slot ({@link allocateDocSlot}), by slot. */
+  readonly numbered: unknown[] = [];
 
   /** The value `owner` keeps for this document, made by `make` on first use. */
   get<T>(owner: object, make: () => T): T {

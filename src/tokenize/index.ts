@@ -92,24 +92,30 @@ function isLowerStable(c: number): boolean {
   return c === 0x1a1 || c === 0x1b0 || (c >= 0x300 && c <= 0x36f);
 }
 /**
- * The lower-case form of `text` (the slice `[start, end)` of `s`): `text` itself when no code unit
- * changes, which is most tokens; this saves a string (and an ICU call) per token.
+ * The lower-case form of `text` (the slice `[start, end)` of `s`, just returned by
+ * {@link sliceInterned}): `text` itself when no code unit changes, which is most tokens; this
+ * saves a string (and an ICU call) per token. An interned text keeps its answer beside it, so a
+ * syllable met again is not read again.
  */
 function lowerOf(s: string, start: number, end: number, text: string): string {
+  const at = interned.slot << 1;
+  const inTable = at >= 0 && internTable[at] === text;
+  if (inTable) {
+    const known = internTable[at + 1];
+    if (known !== undefined) return known;
+  }
   for (let k = start; k < end; k++) {
     if (!isLowerStable(s.charCodeAt(k))) {
+      if (!inTable) return text.toLowerCase();
       // Capitalised syllables repeat as much as the others: lower-case each interned one once.
-      const slot = interned.slot;
-      if (slot < 0 || internTable[slot] !== text) return text.toLowerCase();
-      let lower = lowerTable[slot];
-      if (lower === undefined) {
-        const l = text.toLowerCase();
-        lower = sliceInterned(l, 0, l.length);
-        if (internTable[slot] === text) lowerTable[slot] = lower;
-      }
+      const l = text.toLowerCase();
+      const lower = sliceInterned(l, 0, l.length);
+      // (Interning `lower` may have taken the slot of `text`.)
+      if (internTable[at] === text) internTable[at + 1] = lower;
       return lower;
     }
   }
+  if (inTable) internTable[at + 1] = text;
   return text;
 }
 
@@ -124,9 +130,11 @@ function lowerOf(s: string, start: number, end: number, text: string): string {
  */
 const INTERN_MAX_LENGTH = 12;
 const INTERN_MASK = (1 << 15) - 1;
-const internTable: (string | undefined)[] = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
-/** The lower-case form of the string in the same slot of {@link internTable}. */
-const lowerTable: (string | undefined)[] = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
+/**
+ * Slot k holds a text at 2k and, once asked, its lower-case form at 2k + 1: side by side, so a
+ * token's two lookups touch one cache line (the table is larger than the CPU's nearest caches).
+ */
+const internTable: (string | undefined)[] = new Array<string | undefined>(2 * (INTERN_MASK + 1)).fill(undefined);
 /**
  * The slot of the last text {@link sliceInterned} returned, or -1 when it was not interned: a
  * second return value, read right after the call (the table and this register are a string
@@ -141,15 +149,15 @@ function sliceInterned(s: string, start: number, end: number): string {
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   const slot = (h ^ (h >>> 15)) & INTERN_MASK;
   interned.slot = slot;
-  const hit = internTable[slot];
+  const hit = internTable[slot << 1];
   if (hit !== undefined && hit.length === len) {
     let k = 0;
     while (k < len && hit.charCodeAt(k) === s.charCodeAt(start + k)) k++;
     if (k === len) return hit;
   }
   const t = s.slice(start, end);
-  internTable[slot] = t;
-  lowerTable[slot] = undefined;
+  internTable[slot << 1] = t;
+  internTable[(slot << 1) + 1] = undefined;
   return t;
 }
 function isAllUpper(s: string, from: number, to: number): boolean {
@@ -317,7 +325,7 @@ function scanWord(s: string, i: number, push: Push): number {
   let abbr = false;
   // Join `X.Y`, `X-Y`, `X&Y` where both sides start upper-case and the first is short or all caps.
   const firstCaps = isAllUpper(s, i, end) && end - i <= 6;
-  const firstAbbrLike = firstCaps || (end - i <= 3 && isUpperAt(s, i) && NON_FINAL_ABBREVIATIONS.has(s.slice(i, end).toLowerCase()));
+  const firstAbbrLike = firstCaps || (end - i <= 3 && isUpperAt(s, i) && NON_FINAL_ABBREVIATIONS.has(lowerOf(s, i, end, sliceInterned(s, i, end))));
   if (firstAbbrLike) {
     for (;;) {
       if (end + 1 >= len) break;
