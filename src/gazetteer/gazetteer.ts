@@ -367,6 +367,15 @@ export class Gazetteer {
     return this.data().entries;
   }
 
+  /**
+   * @internal The entries without forcing the late ones (communes) in: for indexes of
+   * district-level and larger units, which the late entries never are, so that building them
+   * does not decode 13,000 communes on a text that names none.
+   */
+  entriesBeforeCommunes(): readonly GazetteerEntry[] {
+    return this.data().entries;
+  }
+
   /** All tenures (read-only). */
   tenures(): readonly Tenure[] {
     return this.data().tenures;

@@ -93,7 +93,7 @@ function citiesByName(gz: Gazetteer): Map<string, GazetteerEntry> {
   if (m) return m;
   m = new Map();
   const shared = new Set<string>();
-  for (const e of gz.all()) {
+  for (const e of gz.entriesBeforeCommunes()) {
     if (e.kind !== "place" || !CITY_TYPES.has(e.type)) continue;
     const parts = e.name.toLowerCase().split(" ");
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\p{L}+$/u.test(p))) continue;
@@ -114,7 +114,7 @@ function districtsByName(gz: Gazetteer): Map<string, GazetteerEntry[]> {
   let m = DISTRICTS.get(gz);
   if (m) return m;
   m = new Map();
-  for (const e of gz.all()) {
+  for (const e of gz.entriesBeforeCommunes()) {
     if (e.kind !== "place" || !DISTRICT_TYPES.has(e.type) || !e.parent) continue;
     const key = e.name.toLowerCase();
     const l = m.get(key);
