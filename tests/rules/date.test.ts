@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor } from "../../src/extract.js";
+import { extract } from "../../src/index.js";
 import { dateMatcher, DATE_RULES, lunarToSolar } from "../../src/rules/date/index.js";
 import { nearestYear } from "../../src/rules/date/resolve.js";
 import { findDateline } from "../../src/pipeline/reference-date.js";
@@ -48,6 +49,17 @@ describe("resolution", () => {
     expect(dates("Năm 2016, tỉnh đạt kết quả tốt. Ngày 3/5, tỉnh tổng kết.")[1]!.value).toEqual({ timex: "2016-05-03" });
     // A span that is not an anniversary (different days) fixes nothing.
     expect(dates("Ông công tác (1/3/1990 - 5/8/2010). Sáng 7/7, ông về thăm quê.")[1]!.value).toEqual({ timex: "XXXX-07-07TMO" });
+  });
+});
+
+describe("ranges that would end before they start (fuzz findings)", () => {
+  it("keeps the start alone instead of an impossible range", () => {
+    const v = (t: string, date: string) => extract(t, { date }).entities.filter((e) => e.type === "DATE").map((e) => e.value);
+    expect(v("từ 11-10-8519 đến nay thì", "2017-06-09")).toEqual([{ timex: "8519-10-11" }]);
+    expect(v("Thời gian từ nay đến hết ngày 30/9 để hỗ trợ.", "9999-12-31")).toEqual([{ timex: "9999-12-31" }]);
+    // Ordinary open and closed ranges are untouched.
+    expect(v("từ nay đến hết ngày 30/9 để hỗ trợ.", "2017-06-09")).toEqual([{ timex: "2017-06-09/2017-09-30" }]);
+    expect(v("từ năm 2008 đến nay", "2017-06-09")).toEqual([{ timex: "2008/2017-06-09" }]);
   });
 });
 

@@ -161,7 +161,25 @@ function withDaySuffix(base: string, p: Point): string {
 /** Resolves a whole expression (a point or a range). */
 export function resolveExpr(e: Expr, ctx: DateContext, last: Resolved["day"], yearHint: number | null): Resolved {
   if (!e.b) return resolvePoint(e.a, ctx, last, e.hint, yearHint);
-  const a = { ...e.a }, b = { ...e.b };
+  const r = resolveRange(e, ctx, last, yearHint);
+  // A range that would end before it starts (`từ 11-10-2519 đến nay` in a 2017 article, an end
+  // past year 9999) is no range: its start alone is what the text says for sure.
+  const slash = r.timex.indexOf("/");
+  const start = r.timex.slice(0, slash), end = r.timex.slice(slash + 1);
+  return endsBeforeStart(start, end) ? { timex: start, day: null } : r;
+}
+
+/** True when both ends are calendar values (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a time after) and `end` is earlier. */
+function endsBeforeStart(start: string, end: string): boolean {
+  const a = start.slice(0, 10), b = end.slice(0, 10);
+  if (!/^\d{4}(?:-\d{2}){0,2}$/.test(a) || !/^\d{4}(?:-\d{2}){0,2}$/.test(b)) return false;
+  const n = Math.min(a.length, b.length);
+  return b.slice(0, n) < a.slice(0, n);
+}
+
+/** Resolves a range expression (both ends written). */
+function resolveRange(e: Expr, ctx: DateContext, last: Resolved["day"], yearHint: number | null): Resolved {
+  const a = { ...e.a }, b = { ...e.b! };
   if (a.present) {
     const rb = resolvePoint(b, ctx, last, "future", yearHint);
     // The article's date; where it is unknown, an unknown day (a value starts with a date, so not `PRESENT_REF`).
