@@ -23,6 +23,7 @@ const FILES = [
   ["place-units.tsv", "PLACE_UNITS"],
   ["name-blockers.tsv", "NAME_BLOCKERS"],
   ["body-fields.txt", "BODY_FIELDS_LISTED"],
+  ["body-activities.txt", "BODY_ACTIVITIES"],
   ["funds.tsv", "FUND_KINDS"],
   ["given-syllables.tsv", "GIVEN_SYLLABLES"],
 ];

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { FUND_KINDS } from "./lexicon.generated.js";
+import { BODY_ACTIVITIES, FUND_KINDS } from "./lexicon.generated.js";
 import { isWordPairOf } from "../data/word-pairs.js";
 import { parsePlaceSlot, personStartsAt, placeNameEnd, type PlaceContext } from "./places.js";
 import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicons.js";
@@ -79,6 +79,13 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
       const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
       if (p?.loc) { j = p.end; locs.push(p.loc); }
     }
+  }
+  // A name in lower case that leads to the body's place (`Bệnh viện đa khoa tỉnh Đông Lạc`,
+  // `Hội nông dân huyện Vĩnh Khê`); not the set phrase `Sở, ban ngành tỉnh`.
+  if (!completed && adjacent && head.name && !head.place && isWord(next) && !next.upper && next.lower !== "ngành") {
+    const n = lowerRunToPlace(ctx, j);
+    const p = n > j ? parsePlaceSlot(ctx, n, false) : null;
+    if (p) { j = p.end; if (p.loc) locs.push(p.loc); completed = true; form = "name"; }
   }
   if (!completed && adjacent && head.place) {
     const p = parsePlaceSlot(ctx, j, true);
@@ -339,7 +346,7 @@ function startsLowerUnit(toks: readonly Token[], k: number): boolean {
 export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): number {
   const toks = ctx.tokens;
   let k = i, end = i;
-  let lowerRun = 0, capRun = 0;
+  let lowerRun = 0, capRun = 0, fieldEnd = -1;
   // A known field of work is read whole (`Tài nguyên và Môi trường`, `Ngân sách nhà nước`).
   const field = startsUpper(toks[i]) ? FIELD_TRIE.longest(toks, i) : null;
   if (field) {
@@ -347,7 +354,7 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     // Đức Phớc`), not more of the name.
     const f = field.end;
     if (SURNAME_TRIE.longest(toks, f) && isCapWord(toks[f]) && isCapWord(toks[f + 1]) && !toks[f]!.lineBefore && !BODY_TRIE.longest(toks, f) && !ctx.known.get(f)) return f;
-    k = end = field.end; lowerRun = 1;
+    k = end = fieldEnd = field.end; lowerRun = 1;
   }
   while (k < toks.length && k - i < 14) {
     const t = toks[k]!;
@@ -381,6 +388,18 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     // mềm Việt Nam`, `Chính sách khoa học và Công nghệ quốc gia`).
     if (t.kind === "word" && end === k && lowerOk(toks, k)) {
       const c = lowerRunToCountry(ctx, k);
+      if (c > k) { k = end = c; lowerRun = 1; capRun = 0; continue; }
+    }
+    // Lower-case words that lead to the body's place (`Trung tâm Y tế dự phòng thành phố Đông
+    // Lạc`, `Ban Quản lý các khu công nghiệp tỉnh Vĩnh Khê`): the caller reads the place.
+    if (t.kind === "word" && end === k && k > i) {
+      const c = lowerRunToPlace(ctx, k);
+      if (c > k) { end = c; break; }
+    }
+    // The lower-case object of an activity that opens the name (`Kiểm soát bệnh tật`,
+    // `Nghiên cứu và ứng dụng công nghệ`).
+    if (end === k && k > i && k !== fieldEnd && activityEndsAt(toks, k, i)) {
+      const c = activityObjectEnd(toks, k);
       if (c > k) { k = end = c; lowerRun = 1; capRun = 0; continue; }
     }
     if (NAME_JOINERS.has(t.lower) && startsUpper(toks[k + 1]) && !toks[k + 1]!.lineBefore && !BODY_TRIE.longest(toks, k + 1) && !TITLE_TRIE.longest(toks, k + 1)) { k++; continue; }
@@ -444,6 +463,92 @@ function lowerRunToCountry(ctx: PlaceContext, k: number): number {
   }
   const c = m > k ? ctx.known.get(m) : undefined;
   return c && (c.type === "country") && !toks[m]!.lineBefore ? c.last : k;
+}
+/** The activities of data/lexicon/body-activities.txt (`Kiểm soát`, `Nghiên cứu`). */
+const ACTIVITY_TRIE = new PhraseTrie<true>();
+for (const a of BODY_ACTIVITIES) ACTIVITY_TRIE.add(a, true);
+
+/** Verbs that end a lower-case run inside a name: the sentence's predicate starts there. */
+const RUN_STOPS = new PhraseTrie<true>();
+for (const v of ["ở", "phát hiện", "khuyến cáo", "cảnh báo", "ghi nhận", "hướng dẫn", "phối hợp", "thu hồi", "tiến hành", "thực hiện", "xác định", "khẳng định", "cho phép", "chấp thuận", "tham mưu", "trình", "gửi", "ký", "nhằm", "đối với", "liên quan"]) RUN_STOPS.add(v, true);
+const runStop = (toks: readonly Token[], m: number): boolean =>
+  !!RUN_STOPS.longest(toks, m) || !!TOPIC_STOPS.longest(toks, m) || startsPredicate(toks, m);
+
+/**
+ * The length of a lower-case content word at `m` that may stand inside a name's lower-case run:
+ * 2 for a two-syllable word of the dictionary (`xã hội`, `công nghiệp`, whose syllables may
+ * elsewhere be units or heads), 1 for another syllable that is no function word, verb, title,
+ * body head or administrative unit, 0 when none stands there.
+ */
+function lowerRunWord(toks: readonly Token[], m: number): number {
+  const t = toks[m], n = toks[m + 1];
+  if (!isWord(t) || t.upper || t.lineBefore || NOT_NAME_SYLLABLES.has(t.lower) || runStop(toks, m) || TITLE_TRIE.longest(toks, m)) return 0;
+  if (isWord(n) && !n.upper && !n.lineBefore && !NOT_NAME_SYLLABLES.has(n.lower) && isWordPair(t, n) && !BODY_TRIE.longest(toks, m) && !TITLE_TRIE.longest(toks, m + 1)) return 2;
+  if (BODY_TRIE.longest(toks, m) || UNIT_TRIE.longest(toks, m)?.value.kind === "admin") return 0;
+  return 1;
+}
+
+/**
+ * At a lower-case word right after a name (token `k`): up to 8 lower-case content words (an
+ * opening `các`, inner hyphens) and then an administrative unit with its place, or a bare unit
+ * word; returns where the unit starts, or `k`. Examples: `Trung tâm Kiểm soát bệnh tật | tỉnh
+ * Đông Lạc`, `Bệnh viện đa khoa | tỉnh Vĩnh Khê`; counter-examples: `Sở Y tế làm việc với tỉnh`
+ * (a function word), `Bộ Công an hỗ trợ tỉnh` (a verb).
+ */
+export function lowerRunToPlace(ctx: PlaceContext, k: number): number {
+  const toks = ctx.tokens;
+  let m = k;
+  if (toks[m]?.lower === "các" && lowerRunWord(toks, m + 1)) m++;
+  while (m - k < 8 && toks[m]) {
+    const w = lowerRunWord(toks, m);
+    if (w) { m += w; continue; }
+    if (toks[m]!.text === "-" && m > k && lowerRunWord(toks, m + 1)) { m++; continue; }
+    break;
+  }
+  const u = toks[m];
+  if (m === k || toks[m - 1]!.text === "-" || !u || u.lineBefore || (u.upper && u.kind !== "abbr")) return k;
+  const unit = UNIT_TRIE.longest(toks, m);
+  if (!unit || unit.value.kind !== "admin") return k;
+  const p = parsePlaceSlot(ctx, m, false);
+  return p && p.unit ? m : k;
+}
+
+/** True when an activity of {@link ACTIVITY_TRIE}, capitalised, ends right before token `k` (and after `i`). */
+function activityEndsAt(toks: readonly Token[], k: number, i: number): boolean {
+  for (let s = Math.max(i, k - 3); s < k; s++) {
+    if (!toks[s]!.upper) continue;
+    const a = ACTIVITY_TRIE.longest(toks, s);
+    if (a && a.end === k) return true;
+  }
+  return false;
+}
+
+/**
+ * The lower-case object of an activity at token `k` (`bệnh tật`, `các khu công nghiệp`, `và
+ * ứng dụng KHCN vũ trụ`): up to 4 content words or abbreviations, which must end where a name
+ * can (punctuation, a line end, a function word, a verb, a unit, a capitalised word); returns
+ * its end, or `k`. Counter-example: `Viện Nghiên cứu trong nước cho biết` (a function word
+ * first), `… Kiểm soát bệnh dịch lan rộng ra` (no end in 4 words).
+ */
+function activityObjectEnd(toks: readonly Token[], k: number): number {
+  let m = k, last = k;
+  if (toks[m]?.lower === "các" && lowerRunWord(toks, m + 1)) m++;
+  while (m - k < 6 && toks[m] && !toks[m]!.lineBefore) {
+    const t = toks[m]!;
+    const w = lowerRunWord(toks, m);
+    if (w) { m += w; last = m; continue; }
+    if (t.kind === "abbr" && m > k) { last = ++m; continue; }
+    if (t.lower === "và" && !toks[m + 1]?.lineBefore) {
+      const a = ACTIVITY_TRIE.longest(toks, m + 1);
+      if (a && !toks[m + 1]!.upper) { m = last = a.end; continue; }
+    }
+    if (t.text === "-" && m > k && lowerRunWord(toks, m + 1)) { m++; continue; }
+    break;
+  }
+  if (last === k) return k;
+  const b = toks[last];
+  const ends = !b || b.lineBefore || (b.kind === "punct" && b.text !== "-") || b.upper || b.kind === "abbr" || NOT_NAME_SYLLABLES.has(b.lower) || runStop(toks, last) || !!UNIT_TRIE.longest(toks, last);
+  return ends ? last : k;
 }
 const properTok = (t: Token | undefined): boolean => !!t && (t.kind === "abbr" || t.kind === "number" || (t.kind === "word" && t.upper));
 

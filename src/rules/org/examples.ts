@@ -225,6 +225,25 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "org/head-name",
+    description: "Lower-case words inside a name: those that lead to the body's place (`… tỉnh X`), and the lower-case object of an activity that opens the name (data/lexicon/body-activities.txt: `Kiểm soát bệnh tật`).",
+    examples: [
+      { text: "Trung tâm Kiểm soát bệnh tật tỉnh Đông Lạc cho biết.", find: ["Trung tâm Kiểm soát bệnh tật tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Khê đã họp.", find: ["Ban Quản lý các khu công nghiệp tỉnh Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Bệnh viện đa khoa tỉnh Vĩnh Khê tiếp nhận.", find: ["Bệnh viện đa khoa tỉnh Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Viện Nghiên cứu phát triển kinh tế - xã hội Đông Lạc công bố.", find: ["Viện Nghiên cứu phát triển kinh tế - xã hội Đông Lạc"] },
+      { text: "Trung tâm Nghiên cứu và ứng dụng công nghệ sinh học ra mắt.", find: ["Trung tâm Nghiên cứu và ứng dụng công nghệ sinh học"], only: true },
+      { text: "Ông làm việc tại Cục Quản lý dược.", find: ["Cục Quản lý dược"], only: true },
+    ],
+    counterExamples: [
+      { text: "Sở Y tế làm việc với tỉnh Vĩnh Khê.", find: ["Sở Y tế", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Bộ Y tế hỗ trợ tỉnh Vĩnh Khê.", find: ["Bộ Y tế", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Cục Quản lý dược thu hồi thuốc.", find: ["Cục Quản lý dược"], only: true },
+      { text: "Trung tâm Kiểm soát bệnh tật khuyến cáo người dân.", find: ["Trung tâm Kiểm soát bệnh tật"], only: true },
+      { text: "Hôm qua Sở Kế hoạch và Đầu tư thẩm định hồ sơ.", find: ["Sở Kế hoạch và Đầu tư"], only: true },
+    ],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
