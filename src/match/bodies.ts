@@ -44,7 +44,9 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (!h) return knownNameBody(ctx, i);
   // A party committee is often written in lower case before its place's name (`huyện ủy Quốc
   // Oai`, `tỉnh ủy Bình Định`); other lower-case heads are common nouns.
-  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) && !lowerFundName(toks, i, h.end, h.value)) return null;
+  // A lower-case committee also completes a capitalised body it belongs to (`Ban Thường vụ
+  // tỉnh ủy`, depth > 0).
+  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && ((isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) || depth > 0)) && !lowerFundName(toks, i, h.end, h.value)) return null;
   // A head word inside a person's name (`Lê Bộ Lĩnh`): right after a strong family name.
   if (h.end === i + 1 && depth === 0 && !toks[i]!.lineBefore && SURNAME_TRIE.longest(toks, i - 1)?.value === "strong" && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]) && !toks[i + 1]!.lineBefore) return null;
   const head = h.value;
@@ -95,7 +97,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
       // Việt Nam thành phố Hà Nội`, `Ủy ban MTTQ Việt Nam tỉnh Đông Lạc`).
       if (p.loc && !p.unit && ctx.known.get(p.loc.first)?.type === "country" && toks[j] && !toks[j]!.lineBefore && !toks[j]!.upper) {
         const q = parsePlaceSlot(ctx, j, true);
-        if (q?.loc && q.unit?.kind === "admin") { j = q.end; locs.push(q.loc); }
+        if (q?.unit?.kind === "admin") { j = q.end; if (q.loc) locs.push(q.loc); }
       }
     }
   }
@@ -143,6 +145,13 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (completed && form === "name" && depth === 0) {
     const e = parentBodyEnd(toks, j);
     if (e > j) { j = e; ref = undefined; }
+    else {
+      // A party commission or office names the committee it serves right after its name
+      // (`Ban Tổ chức Tỉnh ủy Đông Lạc`, `Ban Tuyên giáo Huyện ủy`); `trung ương` may be lower
+      // case there (`Ban Tổ chức trung ương`).
+      const c = partyParentEnd(ctx, j, locs);
+      if (c > j) { j = c; ref = undefined; }
+    }
   }
   // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
   // Quốc hội`): one name, as long as the parent is a complete standalone body.
@@ -287,6 +296,31 @@ export function parentBodyEnd(toks: readonly Token[], j: number): number {
   if (!startsUpper(toks[j]) || toks[j]!.lineBefore) return j;
   const parent = BODY_TRIE.longest(toks, j);
   return parent && PARENT_BODIES.has(parent.value.head.toLowerCase()) ? parent.end : j;
+}
+
+/** Party committees that a commission or office of theirs names as its parent. */
+const PARTY_PARENTS: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "khu ủy", "trung ương", "trung ương đảng"]);
+
+/**
+ * End of a party committee written at token `j` as the parent of the unit before it, pushing
+ * its places to `locs`, or `j`. Counter-examples: `Ban Tổ chức trung ương và địa phương` (a level), a
+ * comma before the committee (two bodies).
+ */
+function partyParentEnd(ctx: PlaceContext, j: number, locs: BodyParse["locs"]): number {
+  const toks = ctx.tokens, t = toks[j];
+  if (!t || t.lineBefore || t.kind !== "word") return j;
+  const h = BODY_TRIE.longest(toks, j);
+  if (!h || !PARTY_PARENTS.has(h.value.head.toLowerCase())) return j;
+  if (!t.upper) {
+    if (h.value.head.toLowerCase() !== "trung ương") return j;
+    const n = toks[h.end];
+    if (n && !n.lineBefore && (n.lower === "và" || n.lower === "đến" || n.lower === "tới")) return j;
+    return h.end;
+  }
+  const b = parseBody(ctx, j, 1);
+  if (!b) return j;
+  locs.push(...b.locs);
+  return b.last;
 }
 
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */

@@ -244,6 +244,34 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "org/head-name",
+    description: "A party commission or office names the committee it serves right after its name (`Ban Tổ chức Tỉnh ủy X`); `trung ương` may be lower case there.",
+    examples: [
+      { text: "Hôm qua Ban Tổ chức Tỉnh ủy Đông Lạc công bố.", find: ["Ban Tổ chức Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Hôm qua Ban Tuyên giáo Huyện ủy họp.", find: ["Ban Tuyên giáo Huyện ủy"], only: true },
+      { text: "Hôm qua Ban Tổ chức trung ương công bố.", find: ["Ban Tổ chức trung ương"], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Ban Tổ chức, Tỉnh ủy Đông Lạc công bố.", find: ["Ban Tổ chức", "Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Hôm qua Ban Tổ chức trung ương và địa phương họp.", find: ["Ban Tổ chức"], only: true },
+    ],
+  },
+  {
+    id: "org/head-body",
+    description: "A lower-case committee completes the capitalised body it belongs to (`Ban Thường vụ tỉnh ủy`).",
+    examples: [{ text: "Hôm qua Ban thường vụ tỉnh ủy họp.", find: ["Ban thường vụ tỉnh ủy"], only: true }],
+    counterExamples: [{ text: "Hôm qua Ban thường vụ họp với tỉnh ủy.", find: ["Ban thường vụ"], only: true }],
+  },
+  {
+    id: "org/head-place",
+    description: "A national body's local committee: the bare unit word completes it too (`Ủy ban MTTQ Việt Nam tỉnh`).",
+    examples: [
+      { text: "Hôm qua UBMTTQ Việt Nam tỉnh họp.", find: ["UBMTTQ Việt Nam tỉnh", { text: "Việt Nam", type: "LOC" }], only: true },
+      { text: "Hôm qua Ủy ban Mặt trận Tổ quốc huyện họp.", find: ["Ủy ban Mặt trận Tổ quốc huyện"], only: true },
+    ],
+    counterExamples: [{ text: "Hôm qua Ủy ban Mặt trận Tổ quốc họp.", find: ["Ủy ban Mặt trận Tổ quốc"], only: true }],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
