@@ -21,6 +21,17 @@ export const GAZETTEER_RULES: readonly RuleRow<typeof LEVEL_CONTEXT>[] = [
       { text: "Ban Chấp hành Trung ương Đảng", find: [{ text: "Ban Chấp hành Trung ương Đảng", rule: "gazetteer:org:ban-chap-hanh-trung-uong" }] },
     ],
   },
+  {
+    id: "gazetteer/acronym-case",
+    description: "A body's acronym (`TƯ`, `TW`) is matched only in capitals: `Tư` in `Tư liệu`, `Tư pháp` is a syllable.",
+    examples: [
+      { text: "khi còn đương chức Tư liệu công khai cho thấy", not: ["Tư"] },
+      { text: "Đại diện các Sở Nội vụ, Tư pháp dự họp.", not: ["Tư"] },
+    ],
+    counterExamples: [
+      { text: "Ông được TƯ phân công.", find: [{ text: "TƯ", rule: "gazetteer:org:ban-chap-hanh-trung-uong" }] },
+    ],
+  },
 ];
 
 export const GAZETTEER_TABLE: RuleTable = { name: "gazetteer", source: "src/gazetteer/matcher.ts", output: "ORG", setup: "default", rows: GAZETTEER_RULES };

@@ -77,8 +77,23 @@ function placeProposal(m: NameMatch, tokens: readonly Token[], date: string | nu
   };
 }
 
-function bodyProposal(m: NameMatch, date: string | null, prev: Token | undefined): Candidate | null {
-  const entries = acceptedOfKind(m, "body");
+/**
+ * True when the one word `t` matched a body only through an acronym (`TƯ`, `TW`) written
+ * otherwise: `Tư` of `Tư liệu`, `Tư pháp` is no abbreviation. An acronym is matched in capitals.
+ */
+function acronymMiscased(e: GazetteerEntry, t: Token): boolean {
+  if (t.text.length < 2 || t.text === t.text.toUpperCase()) return false;
+  let acronym = false;
+  for (const f of [e.name, ...e.aliases]) {
+    if (f.toLowerCase() !== t.lower) continue;
+    if (f === f.toUpperCase()) acronym = true; else return false;
+  }
+  return acronym;
+}
+
+function bodyProposal(m: NameMatch, date: string | null, prev: Token | undefined, tokens: readonly Token[]): Candidate | null {
+  let entries = acceptedOfKind(m, "body");
+  if (m.last === m.first + 1 && entries.length) entries = entries.filter((e) => !acronymMiscased(e, tokens[m.first]!));
   if (!entries.length) return null;
   const ref = entries.length === 1 ? entries[0]! : pickAsOf(entries, date);
   if (prev && LEVEL_CONTEXT.words.has(prev.lower) && LEVEL_CONTEXT.bodies.has(ref.id)) return null;
@@ -109,7 +124,7 @@ export function createGazetteerMatcher(getGazetteer: () => Gazetteer): Matcher {
       for (const m of getGazetteer().matchTokens(tokens, { kinds: ["place", "body"] })) {
         const loc = m.first >= coveredLoc ? placeProposal(m, tokens, date) : null;
         if (loc) { out.push(loc); coveredLoc = m.last; continue; }
-        const org = m.first >= coveredOrg ? bodyProposal(m, date, tokens[m.first - 1]) : null;
+        const org = m.first >= coveredOrg ? bodyProposal(m, date, tokens[m.first - 1], tokens) : null;
         if (org) { out.push(org); coveredOrg = m.last; }
       }
       return out;
