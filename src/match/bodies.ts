@@ -49,6 +49,8 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && ((isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) || depth > 0)) && !lowerFundName(toks, i, h.end, h.value)) return null;
   // A head word inside a person's name (`Lê Bộ Lĩnh`): right after a strong family name.
   if (h.end === i + 1 && depth === 0 && !toks[i]!.lineBefore && SURNAME_TRIE.longest(toks, i - 1)?.value === "strong" && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]) && !toks[i + 1]!.lineBefore) return null;
+  // A capitalised head of two syllables that ends a person's name (`Khổng Chính Hiệp`).
+  if (h.end === i + 2 && depth === 0 && !toks[i]!.lineBefore && SURNAME_TRIE.longest(toks, i - 1)?.value === "strong" && isCapWord(toks[i - 1]) && !toks[i - 1]!.lineBefore && isCapWord(toks[i]) && isCapWord(toks[i + 1]) && !isCapWord(toks[i + 2])) return null;
   const head = h.value;
   let j = h.end;
   const locs: BodyParse["locs"] = [];
@@ -298,6 +300,17 @@ export function parentBodyEnd(toks: readonly Token[], j: number): number {
   return parent && PARENT_BODIES.has(parent.value.head.toLowerCase()) ? parent.end : j;
 }
 
+/**
+ * True when a known country starts at token `k` and a capitalised word follows it on the same
+ * line with no punctuation between: there the country ends the body's name.
+ */
+function countryClosesAt(ctx: PlaceContext, k: number): boolean {
+  const c = ctx.known.get(k);
+  if (!c || c.type !== "country") return false;
+  const n = ctx.tokens[c.last];
+  return !!n && !n.lineBefore && n.kind === "word" && n.upper && !BODY_TRIE.longest(ctx.tokens, c.last);
+}
+
 /** Party committees that a commission or office of theirs names as its parent. */
 const PARTY_PARENTS: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "khu ủy", "trung ương", "trung ương đảng"]);
 
@@ -396,6 +409,9 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     const cap = t.kind === "abbr" || (t.kind === "word" && t.upper);
     if (cap) {
       if (k > i && (TITLE_TRIE.longest(toks, k) || personStartsAt(toks, k))) break;
+      // A country closes a name: capitalised words right after it are a person's name
+      // (`Bộ Ngoại giao Vadoria John Smith`), not more of the body's.
+      if (k > i && countryClosesAt(ctx, k)) { end = ctx.known.get(k)!.last; break; }
       if (NAME_STOP_SET.has(t.lower) && !(k > i && t.kind === "abbr")) break;
       if (UNIT_TRIE.longest(toks, k)?.value.kind === "admin") break;
       // The legislature or government a unit belongs to ends its name (`Ban Dân nguyện Quốc hội`).
@@ -743,7 +759,9 @@ function startsPredicate(toks: readonly Token[], k: number): boolean {
 /** A numbered unit's name: a number, then an optional capitalised name (`Sư đoàn 3 Sao Vàng`). */
 export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; locs: BodyParse["locs"] } {
   const toks = ctx.tokens;
-  if (toks[i]?.kind !== "number" || toks[i]!.lineBefore) return { end: i, locs: [] };
+  // `số` may introduce the number (`Tổ tuần thị số 3`).
+  if (toks[i]?.lower === "số" && !toks[i]!.upper && toks[i + 1]?.kind === "number" && !toks[i + 1]!.lineBefore) i++;
+  else if (toks[i]?.kind !== "number" || toks[i]!.lineBefore) return { end: i, locs: [] };
   let k = i + 1;
   while (k < toks.length && k - i < 4 && isCapWord(toks[k]) && !toks[k]!.lineBefore && !nameBoundary(toks, k, i) && !BODY_TRIE.longest(toks, k) && !NAME_STOP_SET.has(toks[k]!.lower)) k++;
   return { end: k, locs: [] };

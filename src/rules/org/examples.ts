@@ -272,6 +272,33 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [{ text: "Hôm qua Ủy ban Mặt trận Tổ quốc họp.", find: ["Ủy ban Mặt trận Tổ quốc"], only: true }],
   },
   {
+    id: "org/head-country",
+    description: "Bodies of China's party and state and other foreign bodies by their Vietnamese names (data/lexicon/body-heads.tsv), with their country.",
+    examples: [
+      { text: "Hôm qua Quốc vụ viện Trung Quốc công bố.", find: ["Quốc vụ viện Trung Quốc", { text: "Trung Quốc", type: "LOC" }], only: true },
+      { text: "Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc khai mạc.", find: ["Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc", { text: "Trung Quốc", type: "LOC" }], only: true },
+    ],
+    counterExamples: [{ text: "Hội nghị hiệp thương lần thứ nhất diễn ra.", find: [] , only: true }],
+  },
+  {
+    id: "org/head-alone",
+    description: "Short forms of foreign bodies that stand alone (`Chính Hiệp`, `UBKTKLTW`), not a person's name.",
+    examples: [{ text: "Ông từng được Chính Hiệp khen, rồi UBKTKLTW điều tra.", find: ["Chính Hiệp", "UBKTKLTW"], only: true }],
+    counterExamples: [{ text: "Ông Khổng Chính Hiệp phát biểu.", not: ["Chính Hiệp"] }],
+  },
+  {
+    id: "org/head-number",
+    description: "A numbered group introduced by `số` (`Tổ tuần thị số 3`).",
+    examples: [{ text: "Hôm qua Tổ tuần thị số 4 đã đến Vadoria.", find: ["Tổ tuần thị số 4"] }],
+    counterExamples: [{ text: "Hôm qua Tổ tuần thị đã đến.", not: ["Tổ tuần thị"] }],
+  },
+  {
+    id: "org/head-name",
+    description: "A country closes a body's name: capitalised words right after it are a person's name.",
+    examples: [{ text: "Theo Bộ Ngoại giao Nga John Smith, hai bên nhất trí.", find: ["Bộ Ngoại giao Nga"] }],
+    counterExamples: [{ text: "Theo Bộ Ngoại giao Nga, hai bên nhất trí.", find: ["Bộ Ngoại giao Nga", { text: "Nga", type: "LOC" }], only: true }],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
