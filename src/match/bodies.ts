@@ -46,7 +46,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   // Oai`, `tỉnh ủy Bình Định`); other lower-case heads are common nouns.
   // A lower-case committee also completes a capitalised body it belongs to (`Ban Thường vụ
   // tỉnh ủy`, depth > 0).
-  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && ((isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) || depth > 0)) && !lowerFundName(toks, i, h.end, h.value)) return null;
+  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && ((isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) || depth > 0)) && !lowerFundName(toks, i, h.end, h.value) && !lowerMediaName(toks, i, h.end, h.value)) return null;
   // A head word inside a person's name (`Lê Bộ Lĩnh`): right after a strong family name.
   if (h.end === i + 1 && depth === 0 && !toks[i]!.lineBefore && SURNAME_TRIE.longest(toks, i - 1)?.value === "strong" && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]) && !toks[i + 1]!.lineBefore) return null;
   // A capitalised head of two syllables that ends a person's name (`Khổng Chính Hiệp`).
@@ -76,7 +76,8 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     }
   }
   if (!completed && adjacent && head.name) {
-    const n = bodyNameEnd(ctx, j, lenientTail);
+    // An outlet's name is proper: no lower-case tail (`tạp chí Đông Lạc | qua đời`).
+    const n = bodyNameEnd(ctx, j, lenientTail && !MEDIA_HEADS.has(head.head.toLowerCase()));
     if (n > j) {
       j = n; completed = true; form = "name";
       // A unit or place may follow the name: Sở Tài chính TPHCM, Công an tỉnh Đắk Lắk.
@@ -452,7 +453,8 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
       const c = activityObjectEnd(toks, k);
       if (c > k) { k = end = c; lowerRun = 1; capRun = 0; continue; }
     }
-    if (NAME_JOINERS.has(t.lower) && startsUpper(toks[k + 1]) && !toks[k + 1]!.lineBefore && !BODY_TRIE.longest(toks, k + 1) && !TITLE_TRIE.longest(toks, k + 1)) { k++; continue; }
+    // Not before a state's formal name (`Trường Đại học X – Cộng hòa Y`: where it sits).
+    if (NAME_JOINERS.has(t.lower) && startsUpper(toks[k + 1]) && !toks[k + 1]!.lineBefore && !BODY_TRIE.longest(toks, k + 1) && !TITLE_TRIE.longest(toks, k + 1) && !(toks[k + 1]!.lower === "cộng" && toks[k + 2]?.lower === "hòa")) { k++; continue; }
     // One lower-case syllable completes a word begun by a single capitalised one (Tài chính,
     // not Quảng Tây đón).
     if (t.kind === "word" && lowerRun === 0 && capRun === 1 && lowerOk(toks, k)) {
@@ -677,6 +679,21 @@ function lowerFundName(toks: readonly Token[], i: number, end: number, head: Bod
   // A kind of fund the law defines, capitalised, even where it also names a body (`Bảo hiểm xã hội`).
   if (FUND_KIND_TRIE.longest(toks, end)) return true;
   return !BODY_TRIE.longest(toks, end) && !NAME_STOP_SET.has(n.lower) && !personStartsAt(toks, end);
+}
+
+/** Kinds of news media written in lower case before their name (`báo Nhân Dân`, `tạp chí Cộng sản`). */
+const MEDIA_HEADS: ReadonlySet<string> = new Set(["báo", "tạp chí", "báo điện tử", "hãng tin", "hãng thông tấn", "đài"]);
+
+/**
+ * A lower-case media word before a capitalised name is that outlet (`theo báo Đông Lạc`,
+ * `tạp chí Cộng sản`), but not inside a word (`thông báo Công an`, `họp báo Chính phủ`), nor
+ * before a body head, a person or a function word (`báo Đảng`, `báo Nguyễn …`).
+ */
+function lowerMediaName(toks: readonly Token[], i: number, end: number, head: BodyHead): boolean {
+  const n = toks[end], p = toks[i - 1];
+  if (!MEDIA_HEADS.has(head.head.toLowerCase()) || !head.name || !isCapWord(n) || n.lineBefore || toks[i]!.lineBefore) return false;
+  if (p && isWord(p) && !p.lineBefore && isWordPair(p, toks[i]!)) return false;
+  return !BODY_TRIE.longest(toks, end) && !NAME_STOP_SET.has(n.lower) && !personStartsAt(toks, end) && !TITLE_TRIE.longest(toks, end);
 }
 
 /**

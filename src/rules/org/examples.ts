@@ -299,6 +299,64 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [{ text: "Theo Bộ Ngoại giao Nga, hai bên nhất trí.", find: ["Bộ Ngoại giao Nga", { text: "Nga", type: "LOC" }], only: true }],
   },
   {
+    id: "org/head-firm",
+    description: "A cooperative (`Hợp tác xã`, `HTX`) is named like a company.",
+    examples: [
+      { text: "Hôm qua HTX Nông nghiệp Phú Lâm được thành lập.", find: ["HTX Nông nghiệp Phú Lâm"], only: true },
+      { text: "Hợp tác xã Hưng Khang ký hợp đồng.", find: ["Hợp tác xã Hưng Khang"], only: true },
+    ],
+    counterExamples: ["Hợp tác xã đã chia lãi cho xã viên."],
+  },
+  {
+    id: "org/head-name",
+    description: "An outlet written with a lower-case media word before its capitalised name (`báo X`, `tạp chí X`); its name has no lower-case tail.",
+    examples: [
+      { text: "Theo báo Đông Lạc, dự án đã xong.", find: ["báo Đông Lạc"] },
+      { text: "Bài đăng trên tạp chí Khuông Việt số ra tháng 5.", find: ["tạp chí Khuông Việt"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông thông báo Công an tỉnh đã bắt.", find: ["Công an tỉnh"], only: true },
+      { text: "Họ đọc báo Đảng mỗi sáng.", not: ["báo Đảng"] },
+    ],
+  },
+  {
+    id: "org/head-alone",
+    description: "A higher court or procuracy with the city where it sits (`Tòa án nhân dân cấp cao tại Đà Nẵng`).",
+    examples: [
+      { text: "Hôm qua Tòa án nhân dân cấp cao tại Đà Nẵng xét xử.", find: ["Tòa án nhân dân cấp cao tại Đà Nẵng", { text: "Đà Nẵng", type: "LOC" }], only: true },
+      { text: "Hôm qua Viện KSND cấp cao tại Hà Nội kháng nghị.", find: ["Viện KSND cấp cao tại Hà Nội", { text: "Hà Nội", type: "LOC" }], only: true },
+    ],
+    counterExamples: [{ text: "Hôm qua Tòa án nhân dân cấp cao tại phiên tòa tuyên án.", find: ["Tòa án nhân dân cấp cao"] }],
+  },
+  {
+    id: "org/head-name",
+    description: "Units of the army, border guard, coast guard and police, sub-units (`Phòng`, `Đội`, `Chi cục`) and universities by their heads.",
+    examples: [
+      { text: "Hôm qua Bộ Tư lệnh Cảnh sát biển tổ chức.", find: ["Bộ Tư lệnh Cảnh sát biển"], only: true },
+      { text: "Hôm qua Quân chủng Hải quân tổ chức.", find: ["Quân chủng Hải quân"], only: true },
+      { text: "Hôm qua Đồn Biên phòng Vĩnh Khê bắt giữ.", find: ["Đồn Biên phòng Vĩnh Khê"], only: true },
+      { text: "Hôm qua Phòng Tài chính huyện Vĩnh Khê kiểm tra.", find: ["Phòng Tài chính huyện Vĩnh Khê"] },
+      { text: "Ông học Đại học Kỹ thuật Rostock năm 1970.", find: ["Đại học Kỹ thuật Rostock"] },
+      { text: "Ông học tại Trường Đại học Kỹ thuật Đông Lạc – Cộng hòa Vadoria.", find: ["Trường Đại học Kỹ thuật Đông Lạc"] },
+    ],
+    counterExamples: ["Phòng, chống tham nhũng là nhiệm vụ lâu dài.", "Đội bóng đã thắng."],
+  },
+  {
+    id: "org/head-number",
+    description: "Numbered military units (`Tiểu đoàn 3`, `Vùng Cảnh sát biển 2`).",
+    examples: [
+      { text: "Hôm qua Tiểu đoàn 3 hành quân.", find: ["Tiểu đoàn 3"], only: true },
+      { text: "Hôm qua Vùng Cảnh sát biển 2 tuần tra.", find: ["Vùng Cảnh sát biển 2"], only: true },
+    ],
+    counterExamples: ["Hôm qua Tiểu đoàn đã hành quân."],
+  },
+  {
+    id: "org/head-place",
+    description: "The border guard of a province (`Bộ đội Biên phòng tỉnh X`).",
+    examples: [{ text: "Hôm qua Bộ đội Biên phòng tỉnh Đông Lạc bắt giữ.", find: ["Bộ đội Biên phòng tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true }],
+    counterExamples: [{ text: "Hôm qua bộ đội biên phòng tuần tra.", find: [], only: true }],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
