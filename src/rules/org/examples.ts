@@ -357,6 +357,18 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [{ text: "Hôm qua bộ đội biên phòng tuần tra.", find: [], only: true }],
   },
   {
+    id: "org/brand",
+    description: "A Latin-script trading name: one to three capitalised words, then a corporate suffix (`Group`, `Land`, `Holdings`, `JSC`).",
+    examples: [
+      { text: "Theo Khải Minh Group, dự án đã xong.", find: ["Khải Minh Group"], only: true },
+      { text: "Ông làm ở Vadoria Holdings năm 2010.", find: ["Vadoria Holdings"] },
+    ],
+    counterExamples: [
+      { text: "Hôm qua ông Khổng Viết Thuận Group trưởng đến.", not: ["Viết Thuận Group", "Thuận Group"] },
+      "Nhóm nghiên cứu đã công bố.",
+    ],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],

@@ -6,9 +6,9 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { placeContext, type PlaceRuleOptions } from "../../match/places.js";
+import { personStartsAt, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { KNOWN_NAME_HEAD, parseBody, websiteEnd } from "../../match/bodies.js";
-import { BODY_TRIE, PhraseTrie } from "../../match/lexicons.js";
+import { BODY_TRIE, NAME_STOP_SET, PhraseTrie, TITLE_TRIE } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
@@ -101,6 +101,30 @@ export function specificBodiesOnly(m: Matcher): Matcher {
   });
 }
 
+/**
+ * Words that end a company's trading name written in Latin script (`Khải Minh Group`, `Đông
+ * Lạc Land`, `Vadoria Holdings`, `Hưng Khang JSC`): the international forms Vietnamese firms
+ * and foreign ones use. Written capitalised, after one to three capitalised words.
+ */
+export const BRAND_SUFFIXES: ReadonlySet<string> = new Set(["group", "corp", "corporation", "holdings", "holding", "jsc", "land", "airlines", "airways", "capital", "securities", "pharma", "logistics", "motors", "electronics", "energy", "telecom", "technologies", "ltd", "inc", "limited", "company", "foods", "steel", "resorts", "invest", "investment", "bank"]);
+
+/**
+ * End of a Latin-script trading name at token `i` (one to three capitalised words or
+ * abbreviations, then a suffix of {@link BRAND_SUFFIXES}), or `i`. Not after a title or a person
+ * (`Chủ tịch Khải Minh Group` is the title's), not across a line.
+ */
+function brandEnd(toks: readonly Token[], i: number): number {
+  let k = i;
+  while (k - i < 3) {
+    const t = toks[k];
+    if (!t || (k > i && t.lineBefore) || !(t.kind === "abbr" || (t.kind === "word" && t.upper)) || BRAND_SUFFIXES.has(t.lower) || NAME_STOP_SET.has(t.lower) || TITLE_TRIE.longest(toks, k)) break;
+    k++;
+  }
+  const s = toks[k];
+  if (k === i || !s || s.lineBefore || s.kind !== "word" || !s.upper || !BRAND_SUFFIXES.has(s.lower)) return i;
+  return k + 1;
+}
+
 /** The number of space-separated words of `s` (`s.split(" ").length`, without the array). */
 function wordCount(s: string): number {
   let n = 1;
@@ -126,6 +150,9 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         // A website named as a source (`binhdinh.gov.vn`).
         const w = websiteEnd(toks, i);
         if (w > i) { out.push({ type: "ORG", start: t.start, end: toks[w - 1]!.end, rule: "org/website", priority: 1 }); i = w - 1; continue; }
+        // A trading name with its corporate suffix (`Khải Minh Group`), where no body head starts.
+        const br = brandEnd(toks, i);
+        if (br > i && !BODY_TRIE.longest(toks, i) && !personStartsAt(toks, i) && !(i > 0 && !t.lineBefore && toks[i - 1]!.kind === "word" && toks[i - 1]!.upper && !NAME_STOP_SET.has(toks[i - 1]!.lower))) { out.push({ type: "ORG", start: t.start, end: toks[br - 1]!.end, rule: "org/brand", priority: 1 }); i = br - 1; continue; }
         const b = parseBody(ctx, i);
         // A headless known name (`Vinalines`) is the gazetteer matcher's to propose; a news
         // credit with its bureau (`VOV-Tokyo`) is this rule's.
