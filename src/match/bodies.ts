@@ -314,6 +314,12 @@ function countryClosesAt(ctx: PlaceContext, k: number): boolean {
 
 /** Party committees that a commission or office of theirs names as its parent. */
 const PARTY_PARENTS: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "khu ủy", "trung ương", "trung ương đảng"]);
+/**
+ * Ministries, departments, forces and local governments that a unit of theirs names right after
+ * its own name (`Vụ Pháp chế Bộ Tài chính`, `Phòng Cảnh sát kinh tế Công an tỉnh X`, `Phòng Tài
+ * chính UBND huyện X`): the whole is one body (guidelines: maximal name).
+ */
+const UNIT_PARENTS: ReadonlySet<string> = new Set(["bộ", "tổng cục", "công an", "ubnd", "ủy ban nhân dân", "bộ tư lệnh", "bộ chỉ huy quân sự", "quân khu", "tòa án nhân dân", "tand", "viện kiểm sát nhân dân", "vksnd", "viện ksnd"]);
 
 /**
  * End of a party committee written at token `j` as the parent of the unit before it, pushing
@@ -322,9 +328,10 @@ const PARTY_PARENTS: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy"
  */
 function partyParentEnd(ctx: PlaceContext, j: number, locs: BodyParse["locs"]): number {
   const toks = ctx.tokens, t = toks[j];
-  if (!t || t.lineBefore || t.kind !== "word") return j;
+  if (!t || t.lineBefore || !(t.kind === "word" || t.kind === "abbr")) return j;
   const h = BODY_TRIE.longest(toks, j);
-  if (!h || !PARTY_PARENTS.has(h.value.head.toLowerCase())) return j;
+  const hl = h?.value.head.toLowerCase() ?? "";
+  if (!h || !(PARTY_PARENTS.has(hl) || (UNIT_PARENTS.has(hl) && startsUpper(t)))) return j;
   if (!t.upper) {
     if (h.value.head.toLowerCase() !== "trung ương") return j;
     const n = toks[h.end];
@@ -415,8 +422,12 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
       if (k > i && countryClosesAt(ctx, k)) { end = ctx.known.get(k)!.last; break; }
       if (NAME_STOP_SET.has(t.lower) && !(k > i && t.kind === "abbr")) break;
       if (UNIT_TRIE.longest(toks, k)?.value.kind === "admin") break;
-      // The legislature or government a unit belongs to ends its name (`Ban Dân nguyện Quốc hội`).
-      if (k > i && PARENT_BODIES.has(BODY_TRIE.longest(toks, k)?.value.head.toLowerCase() ?? "")) break;
+      // The legislature or government a unit belongs to ends its name (`Ban Dân nguyện Quốc hội`),
+      // as does a ministry, department or police force it belongs to (`Vụ Pháp chế Bộ Tài chính`).
+      if (k > i && end === k) {
+        const ph = BODY_TRIE.longest(toks, k)?.value.head.toLowerCase() ?? "";
+        if (PARENT_BODIES.has(ph) || UNIT_PARENTS.has(ph)) break;
+      }
       // A congress by its number belongs to the name of its sub-committee: `Tiểu ban Văn kiện
       // Đại hội XIV` (not `Đại` of `Đại hội` as one more capitalised word).
       if (k > i && t.lower === "đại" && toks[k + 1]?.lower === "hội") {

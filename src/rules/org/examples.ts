@@ -369,6 +369,16 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "org/head-name",
+    description: "A unit names the ministry, department, police force or local government it belongs to right after its name: one body (`Vụ Pháp chế Bộ Tư pháp`).",
+    examples: [
+      { text: "Hôm qua Vụ Pháp chế Bộ Tài chính cho biết.", find: ["Vụ Pháp chế Bộ Tài chính"], only: true },
+      { text: "Hôm qua Phòng Tài chính UBND huyện Vĩnh Khê kiểm tra.", find: ["Phòng Tài chính UBND huyện Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Hôm qua Phòng Cảnh sát kinh tế Công an tỉnh Đông Lạc bắt.", find: ["Phòng Cảnh sát kinh tế Công an tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+    ],
+    counterExamples: [{ text: "Hôm qua Vụ Pháp chế, Bộ Tài chính và Bộ Công an họp.", find: ["Vụ Pháp chế", { text: "Bộ Tài chính", rule: "gazetteer:org:bo-tai-chinh" }, { text: "Bộ Công an", rule: "gazetteer:org:bo-cong-an" }], only: true }],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
