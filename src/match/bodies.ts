@@ -373,12 +373,13 @@ export function topicEnd(toks: readonly Token[], i: number): number {
       while (m < toks.length && m - k <= 4 && isWord(toks[m]) && !toks[m]!.lineBefore && !NOT_NAME_SYLLABLES.has(toks[m]!.lower) && !TITLE_TRIE.longest(toks, m) && !personStartsAt(toks, m) && !(toks[m]!.upper && BODY_TRIE.longest(toks, m)) && !TOPIC_STOPS.longest(toks, m)) m++;
       // The item must close (a comma, other punctuation or the line's end), else it is a clause.
       const close = toks[m];
-      // A verb that ends the topic closes the item too (`…, tiêu cực họp`).
-      if (m === k + 1 || (close && !close.lineBefore && close.kind !== "punct" && !TOPIC_STOPS.longest(toks, m))) break;
+      // A verb that ends the topic closes the item too (`…, tiêu cực họp`), and so does the
+      // body the unit belongs to (`…, buôn lậu Công an tỉnh`).
+      if (m === k + 1 || (close && !close.lineBefore && close.kind !== "punct" && !TOPIC_STOPS.longest(toks, m) && !(NOT_NAME_SYLLABLES.has(close.lower) && close.lower !== "và") && !(startsUpper(close) && UNIT_PARENTS.has(BODY_TRIE.longest(toks, m)?.value.head.toLowerCase() ?? "")))) break;
       k = m; end = m;
       continue;
     }
-    if (!isWord(t) || (NOT_NAME_SYLLABLES.has(t.lower) && t.lower !== "và") || TITLE_TRIE.longest(toks, k) || personStartsAt(toks, k) || (k > i && TOPIC_STOPS.longest(toks, k))) break;
+    if (!isWord(t) || (NOT_NAME_SYLLABLES.has(t.lower) && t.lower !== "và") || TITLE_TRIE.longest(toks, k) || personStartsAt(toks, k) || (k > i && TOPIC_STOPS.longest(toks, k)) || (k > i && t.upper && BODY_TRIE.longest(toks, k))) break;
     if (t.lower === "và" && !(isWord(toks[k + 1]) && !NOT_NAME_SYLLABLES.has(toks[k + 1]!.lower))) break;
     k++; if (t.lower !== "và") end = k;
   }
@@ -451,6 +452,14 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     if (t.kind === "word" && end === k && lowerOk(toks, k)) {
       const c = lowerRunToCountry(ctx, k);
       if (c > k) { k = end = c; lowerRun = 1; capRun = 0; continue; }
+    }
+    // A police unit names the crimes it investigates after `tội phạm về`, often as a list with
+    // no closing `và` (`Phòng Cảnh sát điều tra tội phạm về kinh tế, chức vụ`).
+    if (end === k && k > i) {
+      const v = t.lower === "về" && k > i + 1 && toks[k - 1]!.lower === "phạm" && toks[k - 2]!.lower === "tội" ? k
+        : t.lower === "tội" && toks[k + 1]?.lower === "phạm" && toks[k + 2]?.lower === "về" && !toks[k + 1]!.lineBefore && !toks[k + 2]!.lineBefore ? k + 2 : -1;
+      const e = v > 0 ? topicEnd(toks, v + 1) : -1;
+      if (e > v + 1) { k = end = e; lowerRun = 1; capRun = 0; continue; }
     }
     // Lower-case words that lead to the body's place (`Trung tâm Y tế dự phòng thành phố Đông
     // Lạc`, `Ban Quản lý các khu công nghiệp tỉnh Vĩnh Khê`): the caller reads the place.

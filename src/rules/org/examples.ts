@@ -379,6 +379,18 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [{ text: "Hôm qua Vụ Pháp chế, Bộ Tài chính và Bộ Công an họp.", find: ["Vụ Pháp chế", { text: "Bộ Tài chính", rule: "gazetteer:org:bo-tai-chinh" }, { text: "Bộ Công an", rule: "gazetteer:org:bo-cong-an" }], only: true }],
   },
   {
+    id: "org/head-name",
+    description: "A police unit names the crimes it investigates after `tội phạm về`, as a comma list with no closing `và`, up to the predicate or its parent body.",
+    examples: [
+      { text: "Hôm qua Đội Cảnh sát điều tra tội phạm về kinh tế, chức vụ đã bắt.", find: ["Đội Cảnh sát điều tra tội phạm về kinh tế, chức vụ"], only: true },
+      { text: "Hôm qua Phòng Cảnh sát điều tra tội phạm về hàng giả, buôn lậu Công an tỉnh Đông Lạc bắt.", find: ["Phòng Cảnh sát điều tra tội phạm về hàng giả, buôn lậu Công an tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+    ],
+    counterExamples: [
+      "Công an đã bắt kẻ tội phạm về ma túy.",
+      { text: "Hôm qua Cục Cảnh sát điều tra tội phạm về ma túy, sau khi điều tra, đã bắt.", find: ["Cục Cảnh sát điều tra tội phạm về ma túy"], only: true },
+    ],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
