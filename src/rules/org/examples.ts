@@ -49,7 +49,7 @@ export const ORG_RULES: readonly RuleRow[] = [
     description: "a fund: a capitalised first word, then words of any case up to a boundary",
     examples: [
       { text: "Quỹ Vì người nghèo của tỉnh tiếp nhận.", find: ["Quỹ Vì người nghèo"], only: true },
-      { text: "Quỹ Bình ổn xăng dầu (BOG) được trích.", find: ["Quỹ Bình ổn xăng dầu"], only: true },
+      { text: "Quỹ Bình ổn xăng dầu (BOG) được trích.", find: ["Quỹ Bình ổn xăng dầu", { text: "BOG", rule: "org/short-name" }], only: true },
       { text: "Quỹ Tấm lòng vàng Đông Lạc hỗ trợ 10 hộ.", find: ["Quỹ Tấm lòng vàng Đông Lạc"], only: true },
       { text: "Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc mở rộng.", find: ["Quỹ Bảo trợ thiếu niên tỉnh Đông Lạc"], only: true },
       { text: "Quỹ Bảo hiểm xã hội chi trả.", find: ["Quỹ Bảo hiểm xã hội"] },
@@ -108,7 +108,7 @@ export const ORG_RULES: readonly RuleRow[] = [
       { text: "Ban Thường vụ Tỉnh ủy Đông Lạc họp.", find: ["Ban Thường vụ Tỉnh ủy Đông Lạc"] },
     ],
     counterExamples: [
-      { text: "Sở Khải Minh (SKM) cho biết.", find: ["Sở Khải Minh"], only: true },
+      { text: "Sở Khải Minh (SKM) cho biết.", find: [{ text: "Sở Khải Minh", rule: "org/head-name" }, { text: "SKM", rule: "org/short-name" }], only: true },
     ],
   },
   {
@@ -388,6 +388,18 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [
       "Công an đã bắt kẻ tội phạm về ma túy.",
       { text: "Hôm qua Cục Cảnh sát điều tra tội phạm về ma túy, sau khi điều tra, đã bắt.", find: ["Cục Cảnh sát điều tra tội phạm về ma túy"], only: true },
+    ],
+  },
+  {
+    id: "org/short-name",
+    description: "A body's short name used alone elsewhere in the text: the acronym in brackets after it, and a company's proper name without its head and legal form.",
+    examples: [
+      { text: "Công ty Cổ phần Khải Minh (KMC) vừa trúng thầu. Sau đó, KMC và Khải Minh bị điều tra.", find: [{ text: "Công ty Cổ phần Khải Minh", rule: "org/head-firm" }, "KMC", "KMC", "Khải Minh"], only: true },
+    ],
+    counterExamples: [
+      { text: "Công ty TNHH Tây Ninh trúng thầu. Ông về Tây Ninh.", find: ["Công ty TNHH Tây Ninh"], only: true },
+      { text: "Hội chợ Vadoria - ASEAN (VAEXPO) khai mạc. VAEXPO thu hút khách.", not: ["VAEXPO"] },
+      { text: "Công ty Khải Minh trúng thầu. Ông Khải Minh Long phát biểu.", not: ["Khải Minh"] },
     ],
   },
   {

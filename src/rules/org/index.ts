@@ -8,7 +8,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { personStartsAt, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { KNOWN_NAME_HEAD, parseBody, websiteEnd } from "../../match/bodies.js";
-import { BODY_TRIE, NAME_STOP_SET, PhraseTrie, TITLE_TRIE } from "../../match/lexicons.js";
+import { BODY_TRIE, FIRM_FORM_TRIE, NAME_STOP_SET, PhraseTrie, TITLE_TRIE } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
@@ -125,6 +125,40 @@ function brandEnd(toks: readonly Token[], i: number): number {
   return k + 1;
 }
 
+/** A capitalised word or an abbreviation. */
+const proper = (t: Token | undefined): t is Token => !!t && (t.kind === "abbr" || (t.kind === "word" && t.upper));
+/** A word written in capitals throughout, of two letters or more (`AIC`, `ĐTTCO`). */
+const acronym = (t: Token | undefined): t is Token => !!t && (t.kind === "abbr" || t.kind === "word") && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+
+/**
+ * The short names a body found in the text introduces for itself, as token texts: the acronym in
+ * brackets right after it (`Công ty Cổ phần Khải Minh (KMC)` → `KMC`), and a company's proper
+ * name without its head and legal form (`Công ty TNHH Khải Minh` → `Khải Minh`) when that name
+ * is no known place and no person's (`Công ty Đông Lạc` gives no `Đông Lạc`).
+ */
+function shortNames(ctx: ReturnType<typeof placeContext>, b: { first: number; last: number; head: { head: string; firm: boolean }; form: string }): { names: string[][]; acronymAt: number } {
+  const toks = ctx.tokens;
+  const names: string[][] = [];
+  let acronymAt = -1;
+  const o = toks[b.last], a = toks[b.last + 1], c = toks[b.last + 2];
+  // Only a body that starts the phrase: in `Hội chợ Trung Quốc - ASEAN (CAEXPO)` the acronym is the fair's.
+  const p = toks[b.first - 1];
+  const starts = !p || toks[b.first]!.lineBefore || !(p.text === "-" || p.text === "–" || (proper(p) && !NAME_STOP_SET.has(p.lower)));
+  if (starts && o?.text === "(" && acronym(a) && c?.text === ")" && !a.lineBefore) { names.push([a.text]); acronymAt = b.last + 1; }
+  if (b.head.firm && b.form === "firm") {
+    let k = b.first + wordCount(b.head.head);
+    for (let f = FIRM_FORM_TRIE.longest(toks, k); f && k < b.last; f = FIRM_FORM_TRIE.longest(toks, k)) k = f.end;
+    while (k < b.last && !proper(toks[k])) k++;
+    const part = toks.slice(k, b.last);
+    const text = part.map((t) => t.text).join("");
+    const known = ctx.known.get(k);
+    if (part.length && part.every((t) => t.kind !== "number") && text.length >= 4 && !(known && known.last >= b.last) && !personStartsAt(toks, k) && !BODY_TRIE.longest(toks, k) && !(part.length === 1 && toks[k]!.kind === "word" && !acronym(toks[k]) && !/[A-Z].*[A-Z]/.test(toks[k]!.text.slice(1)) && toks[k]!.text.length < 6)) {
+      names.push(part.map((t) => t.text));
+    }
+  }
+  return { names, acronymAt };
+}
+
 /** The number of space-separated words of `s` (`s.split(" ").length`, without the array). */
 function wordCount(s: string): number {
   let n = 1;
@@ -144,6 +178,7 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
       const toks = doc.tokens;
       const covered = coveredBy(doc, found, (c) => c.type === "ROLE");
       const out: Candidate[] = [];
+      const byFirst = new Map<string, string[][]>();
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (covered[t.start]) continue;
@@ -163,7 +198,30 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         for (const l of b.locs) {
           out.push({ type: "LOC", start: toks[l.first]!.start, end: toks[l.last - 1]!.end, rule: "loc/in-body", priority: 1, ...(l.ref ? { ref: l.ref } : {}) });
         }
+        const sn = shortNames(ctx, b);
+        for (const n of sn.names) { const l = byFirst.get(n[0]!); if (l) l.push(n); else byFirst.set(n[0]!, [n]); }
+        if (sn.acronymAt > 0) { const a = toks[sn.acronymAt]!; out.push({ type: "ORG", start: a.start, end: a.end, rule: "org/short-name", priority: 1 }); i = sn.acronymAt + 1; continue; }
         i = b.last - 1;
+      }
+      // A body's short name, written alone elsewhere in the text (`Khải Minh`, `KMC`), is that body.
+      if (byFirst.size) {
+        const taken = coveredBy(doc, out, (c) => c.type === "ORG");
+        for (let i = 0; i < toks.length; i++) {
+          const cands = byFirst.get(toks[i]!.text);
+          if (!cands || covered[toks[i]!.start] || taken[toks[i]!.start]) continue;
+          const prev = toks[i - 1];
+          if (prev && !toks[i]!.lineBefore && proper(prev) && !NAME_STOP_SET.has(prev.lower)) continue;
+          for (const n of cands) {
+            let k = 0;
+            while (k < n.length && toks[i + k]?.text === n[k] && (k === 0 || !toks[i + k]!.lineBefore)) k++;
+            const after = toks[i + k];
+            // The whole short name, and not the start of a longer name (`Khải Minh Long`).
+            if (k < n.length || (after && !after.lineBefore && after.kind === "word" && after.upper)) continue;
+            out.push({ type: "ORG", start: toks[i]!.start, end: toks[i + k - 1]!.end, rule: "org/short-name", priority: 1 });
+            i += k - 1;
+            break;
+          }
+        }
       }
       return out;
     },
