@@ -420,6 +420,8 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Theo Reuters, Agribank và Vietcombank sẽ tăng vốn.", find: [{ text: "Reuters", rule: "gazetteer:org:reuters" }, { text: "Agribank", rule: "gazetteer:org:agribank" }, { text: "Vietcombank", rule: "gazetteer:org:vietcombank" }], only: true },
       { text: "Đại hội Đảng toàn quốc lần thứ XV khai mạc.", find: [{ text: "Đảng", rule: "gazetteer:org:dang-cong-san-viet-nam" }], only: true },
+      // The pronoun of `Đảng ta` (our Party) stays outside, as in `Nhà nước ta`.
+      { text: "Đây là chủ trương của Đảng ta.", find: [{ text: "Đảng", rule: "gazetteer:org:dang-cong-san-viet-nam" }], only: true },
     ],
     counterExamples: [
       "Cần nâng cao dân trí cho người dân.",
