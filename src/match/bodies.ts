@@ -332,8 +332,8 @@ function partyParentEnd(ctx: PlaceContext, j: number, locs: BodyParse["locs"]): 
   const h = BODY_TRIE.longest(toks, j);
   const hl = h?.value.head.toLowerCase() ?? "";
   if (!h || !(PARTY_PARENTS.has(hl) || (UNIT_PARENTS.has(hl) && startsUpper(t)))) return j;
-  if (!t.upper) {
-    if (h.value.head.toLowerCase() !== "trung ương") return j;
+  if (!t.upper && !LOWER_COMMITTEES.has(hl)) {
+    if (hl !== "trung ương") return j;
     const n = toks[h.end];
     if (n && !n.lineBefore && (n.lower === "và" || n.lower === "đến" || n.lower === "tới")) return j;
     return h.end;

@@ -250,6 +250,7 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
       { text: "Hôm qua Ban Tổ chức Tỉnh ủy Đông Lạc công bố.", find: ["Ban Tổ chức Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Hôm qua Ban Tuyên giáo Huyện ủy họp.", find: ["Ban Tuyên giáo Huyện ủy"], only: true },
       { text: "Hôm qua Ban Tổ chức trung ương công bố.", find: ["Ban Tổ chức trung ương"], only: true },
+      { text: "Hôm qua Ban Tuyên giáo tỉnh ủy Vân Nam họp.", find: ["Ban Tuyên giáo tỉnh ủy Vân Nam", { text: "Vân Nam", type: "LOC" }], only: true },
     ],
     counterExamples: [
       { text: "Hôm qua Ban Tổ chức, Tỉnh ủy Đông Lạc công bố.", find: ["Ban Tổ chức", "Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
