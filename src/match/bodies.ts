@@ -156,6 +156,12 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
       if (c > j) { j = c; ref = undefined; }
     }
   }
+  // A body that stands alone names the higher body it is an organ of right after it (`Bộ Chính
+  // trị Ban Chấp hành Trung ương Đảng`, `Hội đồng Bảo an Liên hợp quốc`): one name.
+  if (form === "alone" && head.standalone && depth === 0 && startsUpper(toks[j]) && !toks[j]!.lineBefore && ORGAN_PARENTS.has(BODY_TRIE.longest(toks, j)?.value.head.toLowerCase() ?? "")) {
+    const p = parseBody(ctx, j, 1);
+    if (p) { j = p.last; locs.push(...p.locs); ref = undefined; completed = true; }
+  }
   // A body of the legislature or government names its parent with `của` (`Ủy ban Kinh tế của
   // Quốc hội`): one name, as long as the parent is a complete standalone body.
   if (completed && toks[j]?.lower === "của" && !toks[j]!.lineBefore) {
@@ -311,6 +317,9 @@ function countryClosesAt(ctx: PlaceContext, k: number): boolean {
   const n = ctx.tokens[c.last];
   return !!n && !n.lineBefore && n.kind === "word" && n.upper && !BODY_TRIE.longest(ctx.tokens, c.last);
 }
+
+/** Higher bodies that an organ of theirs names right after its own name (see parseBody). */
+const ORGAN_PARENTS: ReadonlySet<string> = new Set(["ban chấp hành trung ương", "ban chấp hành trung ương đảng", "liên hợp quốc"]);
 
 /** Party committees that a commission or office of theirs names as its parent. */
 const PARTY_PARENTS: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "khu ủy", "trung ương", "trung ương đảng"]);

@@ -404,6 +404,15 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "org/head-alone",
+    description: "An organ names the higher body it belongs to right after its own name (`Bộ Chính trị Ban Chấp hành Trung ương Đảng`, `Hội đồng Bảo an Liên hợp quốc`).",
+    examples: [
+      { text: "Hôm qua Bộ Chính trị Ban Chấp hành Trung ương Đảng ban hành quy định.", find: ["Bộ Chính trị Ban Chấp hành Trung ương Đảng"], only: true },
+      { text: "Hôm qua Hội đồng Bảo an Liên hợp quốc họp.", find: ["Hội đồng Bảo an Liên hợp quốc"], only: true },
+    ],
+    counterExamples: [{ text: "Hôm qua Bộ Chính trị, Ban Chấp hành Trung ương họp.", not: ["Bộ Chính trị, Ban Chấp hành Trung ương"] }],
+  },
+  {
     id: "org/head-credit",
     description: "A news credit with its bureau or desk joined by a hyphen without spaces (`VOV-Tokyo`).",
     examples: [{ text: "Hà Nội (VOV-Trung tâm Tin) Hôm nay", find: ["VOV-Trung tâm Tin"], only: true }],
