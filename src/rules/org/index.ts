@@ -199,7 +199,8 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
           out.push({ type: "LOC", start: toks[l.first]!.start, end: toks[l.last - 1]!.end, rule: "loc/in-body", priority: 1, ...(l.ref ? { ref: l.ref } : {}) });
         }
         const sn = shortNames(ctx, b);
-        for (const n of sn.names) { const l = byFirst.get(n[0]!); if (l) l.push(n); else byFirst.set(n[0]!, [n]); }
+        // At most 8 names per first word, so the second pass stays linear in the text.
+        for (const n of sn.names) { const l = byFirst.get(n[0]!); if (!l) byFirst.set(n[0]!, [n]); else if (l.length < 8) l.push(n); }
         if (sn.acronymAt > 0) { const a = toks[sn.acronymAt]!; out.push({ type: "ORG", start: a.start, end: a.end, rule: "org/short-name", priority: 1 }); i = sn.acronymAt + 1; continue; }
         i = b.last - 1;
       }
