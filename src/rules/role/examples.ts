@@ -25,9 +25,19 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên Bộ Chính trị khóa XIII, đại biểu Quốc hội.", find: ["Ủy viên Bộ Chính trị", { text: "đại biểu Quốc hội", rule: "role/lower-self-bodied" }], only: true },
       { text: "Ông Thuận, Chủ tịch Hội Nông dân, đại biểu Quốc hội đoàn Đông Lạc, dự họp.", find: ["Chủ tịch Hội Nông dân", { text: "đại biểu Quốc hội đoàn Đông Lạc", rule: "role/lower-self-bodied" }, { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Bí thư Tỉnh ủy Đông Lạc Trần Văn Khải phát biểu.", find: ["Bí thư Tỉnh ủy Đông Lạc"] },
+      // A unit's name ends where its parent committee begins, which stays in the span.
+      { text: "Ông Thuận, Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc, phát biểu.", find: ["Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê Lò Văn Xiển dự họp.", find: ["Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê"] },
+      // `Ban` opens a body written in lower case: the head of that body.
+      { text: "Ông Thuận, Trưởng Ban cán sự đảng Bộ Tài chính, dự họp.", find: ["Trưởng Ban cán sự đảng Bộ Tài chính"], only: true },
+      // A foreign holder's name after the body is no part of it.
+      { text: "Cục trưởng Cục Lễ tân Ivan Petrov đón đoàn.", find: ["Cục trưởng Cục Lễ tân", { text: "Ivan Petrov", type: "PERSON" }], not: ["Cục trưởng Cục Lễ tân Ivan Petrov"] },
+      { text: "Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka phát biểu.", find: ["Bộ trưởng Quốc phòng"], not: ["Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka"] },
     ],
     counterExamples: [
       { text: "Các Phó chủ tịch Quốc hội tặng hoa.", not: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
+      // A company's name may be foreign words: it stays whole.
+      { text: "Ông Thuận, Tổng Giám đốc Công ty Sunrise Holdings, cho biết.", find: ["Tổng Giám đốc Công ty Sunrise Holdings"], not: ["Tổng Giám đốc Công ty"] },
     ],
   },
   {

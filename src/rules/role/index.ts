@@ -76,6 +76,8 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   let body: RoleParse["body"] = null;
   let bodyRef: string | undefined;
   const locs: RoleParse["locs"] = [];
+  // A company's or a known body's name may be written in foreign words (`Samsung Electronics`).
+  let firmBody = false;
   const nx = toks[k];
   // A deputy's delegation belongs to the post: `đại biểu Quốc hội đoàn Hà Tĩnh`.
   if (nx && !nx.lineBefore && nx.lower === "đoàn" && DELEGATE_TITLES.has(title.title.toLowerCase()) && toks[k + 1] && !toks[k + 1]!.lineBefore) {
@@ -97,15 +99,23 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   }
   if (nx && !nx.lineBefore && title.slot !== "none" && !body) {
     const b = parseBody(ctx, k, 0, true);
-    if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; }
+    if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; firmBody = b.head.firm || b.form === "known"; }
     else if (title.slot === "name") {
-      const n = bodyNameEnd(ctx, k, true);
+      const n = unitNameEnd(ctx, k, bodyNameEnd(ctx, k, true));
       if (n > k) {
         let e = n;
         const p = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, false) : null;
-        if (p) { e = p.end; if (p.loc) locs.push(p.loc); }
+        // The parent committee (`Tỉnh ủy Đông Lạc`) rather than a place unit (`Tỉnh`) read from its first word.
+        const parent = toks[e] && !toks[e]!.lineBefore && toks[e]!.upper ? parseBody(ctx, e, 0, true) : null;
+        if (parent && (!p || parent.last > p.end)) { e = parent.last; locs.push(...parent.locs); }
+        else if (p) { e = p.end; if (p.loc) locs.push(p.loc); }
         else e = parentBodyEnd(toks, e);
         body = { first: k, last: e }; k = e;
+      } else if ((BODY_TRIE.longest(toks, t.end - 1)?.end ?? 0) > t.end) {
+        // The title's last word opens a body of its own written in lower case: `Trưởng Ban cán
+        // sự đảng Bộ Tài chính` is the head of `Ban cán sự đảng …`, not a `Ban` named `cán sự`.
+        const b = parseBody(ctx, t.end - 1, 0, true);
+        if (b && b.last > t.end) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; }
       }
     } else {
       // A place or country as the body: Chủ tịch Trung Quốc, Bí thư Bình Định, Tổng thống Mỹ.
@@ -125,12 +135,61 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       }
     }
   }
+  // A foreign holder's name is no part of the body: `Cục trưởng Cục Lễ tân Ivan Petrov`.
+  if (body && !firmBody) {
+    const cut = foreignNameIn(ctx, body.first + 1, k);
+    if (cut < k) {
+      k = cut;
+      body = { first: body.first, last: k };
+      for (let n = locs.length - 1; n >= 0; n--) if (locs[n]!.last > k) locs.splice(n, 1);
+      bodyRef = undefined;
+    }
+  }
   // A diplomat's post names where the mission sits: `Đại sứ Việt Nam tại Nhật Bản`.
   if (SEATED_TITLES.has(title.title.toLowerCase())) {
     const e = seatEnd(ctx, k, locs);
     if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
   }
   return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
+}
+
+/**
+ * A Vietnamese syllable, its tone marks taken off: an initial consonant, one to three vowels,
+ * a final consonant. Foreign names mostly fail it (`Ivan`, `Petrov`, `Tanaka`); `Kim` passes.
+ */
+const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+function vietnameseSyllable(word: string): boolean {
+  return VI_SYLLABLE.test(word.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC"));
+}
+
+/**
+ * First token in [from, to) where a foreign person's name starts (a capitalised word that is no
+ * Vietnamese syllable, then another capitalised word, no known place or body there), or `to`.
+ * Vietnamese body names are written in Vietnamese syllables, so such a run after a post's body
+ * is its holder (`Bộ trưởng Quốc phòng Vadoria Ivan Petrov`).
+ */
+function foreignNameIn(ctx: PlaceContext, from: number, to: number): number {
+  const toks = ctx.tokens;
+  for (let m = from; m + 1 < to; m++) {
+    const t = toks[m]!, n = toks[m + 1]!;
+    if (ctx.known.get(m) || ctx.bodies.get(m)) { m = Math.max(m, (ctx.known.get(m) ?? ctx.bodies.get(m))!.last - 1); continue; }
+    if (isCapWord(t) && !isAllCaps(t) && isCapWord(n) && !n.lineBefore && !vietnameseSyllable(t.text)) return m;
+  }
+  return to;
+}
+
+/**
+ * End of a unit's own name read from `k` to `n` (`Tổ chức` in `Trưởng Ban Tổ chức Tỉnh ủy
+ * Đông Lạc`): the name stops where a capitalised body begins (its parent committee, which
+ * then follows as a body of its own), since a unit's name holds no body head after its first word.
+ */
+function unitNameEnd(ctx: PlaceContext, k: number, n: number): number {
+  const toks = ctx.tokens;
+  for (let m = k + 1; m < n; m++) {
+    if (toks[m]!.upper && BODY_TRIE.longest(toks, m) && parseBody(ctx, m, 0, true)) return m;
+  }
+  return n;
 }
 
 /**
