@@ -53,6 +53,10 @@ export const ROLE_RULES: readonly RuleRow[] = [
     counterExamples: [
       "Các Bộ trưởng trả lời chất vấn.",
       { text: "Các Bộ trưởng đã có mặt đầy đủ.", not: ["Bộ trưởng"] },
+      // A plural post distributes over the posts listed after it, unless a name follows one.
+      "Các Phó Thủ tướng, Bộ trưởng, Thống đốc đã trả lời chất vấn.",
+      "Dự lễ có nhiều đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng.",
+      { text: "Họp có các Thứ trưởng và Bộ trưởng Khổng Viết Thuận.", find: ["Bộ trưởng"], not: ["Thứ trưởng"] },
     ],
   },
   {

@@ -296,22 +296,29 @@ function headsList(toks: readonly Token[], k: number): boolean {
  */
 export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied";
 
+/**
+ * True when a parsed post is plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`,
+ * `các nguyên Ủy viên`, `52 thành viên`; but a list heading names the post of each person
+ * listed (`các đồng chí Ủy viên Trung ương Đảng: A, B`).
+ */
+export function pluralPost(toks: readonly Token[], r: RoleParse): boolean {
+  for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
+    const w = toks[k]!;
+    // `vị` after `cương`/`chức` is the noun "position" (`cương vị Tổng Giám đốc`), no classifier.
+    if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) return !headsList(toks, r.last);
+    // Counted posts: `52 thành viên Ban Chấp hành`, `hai Phó Chủ tịch` (but `1 Ủy viên Bộ Chính trị` is one).
+    if (k === r.first - 1 && w.kind === "number" && w.text !== "1" && !w.lineBefore) return true;
+    if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
+  }
+  return false;
+}
+
 /** Decides whether a parsed role is a ROLE mention here: why (see {@link RoleReason}), or null. */
 export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): RoleReason | null {
   const toks = ctx.tokens;
   const first = toks[r.first]!;
   const prev = toks[r.first - 1];
-  // Plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`, `các nguyên Ủy viên`;
-  // but a list heading names the post of each person listed (`các đồng chí Ủy viên Trung
-  // ương Đảng: A, B`).
-  for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
-    const w = toks[k]!;
-    // `vị` after `cương`/`chức` is the noun "position" (`cương vị Tổng Giám đốc`), no classifier.
-    if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) { if (headsList(toks, r.last)) break; return null; }
-    // Counted posts: `52 thành viên Ban Chấp hành`, `hai Phó Chủ tịch` (but `1 Ủy viên Bộ Chính trị` is one).
-    if (k === r.first - 1 && w.kind === "number" && w.text !== "1" && !w.lineBefore) return null;
-    if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
-  }
+  if (pluralPost(toks, r)) return null;
   // The election of deputies is of many (`bầu cử đại biểu Quốc hội`, `cuộc bầu cử Đại biểu HĐND`);
   // one person elected is a post (`được bầu đại biểu Quốc hội`, `trúng cử đại biểu Quốc hội`).
   const elected = !!prev && !prev.lineBefore && (prev.lower === "bầu" || prev.lower === "cử") && ELECTED_BEFORE.has(toks[r.first - 2]?.lower ?? "");
@@ -365,7 +372,7 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
       const ctx = placeContext(doc, opts.places, opts.bodies);
       const out: Candidate[] = [];
       const toks = doc.tokens;
-      let lastRoleEnd = -1;
+      let lastRoleEnd = -1, lastPluralEnd = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (t.kind !== "word" && t.kind !== "abbr") continue;
@@ -373,7 +380,13 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
         // Right after another post and a comma or semicolon (a chain of posts)?
         const sep = r ? toks[i - 1] : undefined;
         const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
-        const reason = r ? acceptRole(ctx, r, afterRole) : null;
+        // A plural post distributes over the posts listed after it: `các Phó Thủ tướng, Bộ
+        // trưởng` and `nhiều đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng` are all plural
+        // (unless a holder's name follows one of them, or the list heads names).
+        const inPluralList = !!r && !!sep && (sep.text === "," || sep.lower === "và") && lastPluralEnd === i - 1 && !sep.lineBefore && !holderFollows(toks, r.last) && !headsList(toks, r.last);
+        if (r && (inPluralList || pluralPost(toks, r))) lastPluralEnd = termEnd(toks, r.last);
+        const reason = r && !inPluralList ? acceptRole(ctx, r, afterRole) : null;
+        if (r && inPluralList) { i = r.last - 1; continue; }
         if (!r || !reason) {
           // A rejected `Phó …`/`Quyền …` post hides no other post (`các Phó chủ tịch Quốc hội`).
           if (r && (t.lower === "phó" || t.lower === "quyền")) { i = r.titleEnd - 1; continue; }
