@@ -25,6 +25,17 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên Bộ Chính trị khóa XIII, đại biểu Quốc hội.", find: ["Ủy viên Bộ Chính trị", { text: "đại biểu Quốc hội", rule: "role/lower-self-bodied" }], only: true },
       { text: "Ông Thuận, Chủ tịch Hội Nông dân, đại biểu Quốc hội đoàn Đông Lạc, dự họp.", find: ["Chủ tịch Hội Nông dân", { text: "đại biểu Quốc hội đoàn Đông Lạc", rule: "role/lower-self-bodied" }, { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Bí thư Tỉnh ủy Đông Lạc Trần Văn Khải phát biểu.", find: ["Bí thư Tỉnh ủy Đông Lạc"] },
+      // Courts and procuracies, enterprises (with abbreviated titles), army and border units.
+      { text: "Ông Thuận, Kiểm sát viên VKSND huyện Vĩnh Khê, có mặt.", find: ["Kiểm sát viên VKSND huyện Vĩnh Khê"], only: true },
+      { text: "Ông Thuận, TGĐ Tổng công ty Vĩnh Khê, cho biết.", find: ["TGĐ Tổng công ty Vĩnh Khê"], only: true },
+      { text: "Ông Thuận, PGĐ Sở Y tế tỉnh Đông Lạc, cho biết.", find: ["PGĐ Sở Y tế tỉnh Đông Lạc"] },
+      { text: "Ông Thuận, Đội trưởng Đội 5, báo cáo.", find: ["Đội trưởng Đội 5"], only: true },
+      { text: "Ông Thuận, Tiểu đoàn trưởng Tiểu đoàn 3, báo cáo.", find: ["Tiểu đoàn trưởng Tiểu đoàn 3"], only: true },
+      { text: "Ông Thuận, Chính ủy Bộ đội Biên phòng tỉnh Đông Lạc, dự lễ.", find: ["Chính ủy Bộ đội Biên phòng tỉnh Đông Lạc"] },
+      { text: "Ông Thuận, Phó Tư lệnh Quân chủng Hải quân, dự lễ.", find: ["Phó Tư lệnh Quân chủng Hải quân"], only: true },
+      { text: "Ông Thuận, Ủy viên BCH Trung ương Đảng, dự họp.", find: ["Ủy viên BCH Trung ương Đảng"], only: true },
+      // A membership post with its committee in lower case is one post, with or without a body.
+      { text: "Ông Thuận, Ủy viên thường vụ Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên thường vụ Tỉnh ủy Đông Lạc"] },
       // A unit's name ends where its parent committee begins, which stays in the span.
       { text: "Ông Thuận, Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc, phát biểu.", find: ["Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê Lò Văn Xiển dự họp.", find: ["Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê"] },
@@ -49,6 +60,9 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Thủ tướng yêu cầu các bộ khẩn trương.", find: ["Thủ tướng"], only: true },
       { text: "Chủ tịch nước Khổng Viết Thuận dự lễ.", find: ["Chủ tịch nước"], only: true },
       { text: "Thủ tướng Trần Văn Khải phát biểu.", find: ["Thủ tướng"] },
+      // A membership post with its committee in lower case is one post.
+      { text: "Bà Mai, Ủy viên thường vụ, Phó Chủ tịch tỉnh Vĩnh Khê, dự họp.", find: ["Ủy viên thường vụ", { text: "Phó Chủ tịch tỉnh Vĩnh Khê", rule: "role/title-body" }] },
+      { text: "Ông Thuận, Ủy viên trung ương khóa 9, về hưu.", find: ["Ủy viên trung ương"], only: true },
     ],
     counterExamples: [
       "Các Bộ trưởng trả lời chất vấn.",
@@ -66,12 +80,15 @@ export const ROLE_RULES: readonly RuleRow[] = [
       // A deputy's post given up, after a term number in a chain, with its delegation.
       { text: "Nghị quyết cho ông Khổng Viết Thuận thôi nhiệm vụ đại biểu Quốc hội khóa 14.", find: ["đại biểu Quốc hội"], only: true },
       { text: "Ông Khổng Viết Thuận, đại biểu Quốc hội đoàn Đông Lạc, phát biểu.", find: ["đại biểu Quốc hội đoàn Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      // A deputy of a council, with its council and place.
+      { text: "Ông Khổng Viết Thuận, đại biểu HĐND tỉnh Đông Lạc, phát biểu.", find: ["đại biểu HĐND tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông là đại biểu Quốc hội khóa XV.", find: ["đại biểu Quốc hội"] },
     ],
     counterExamples: [
       // Deputies in general, and the duties of a post, are no post.
       { text: "Đại hội nghe nhiệm vụ đại biểu Quốc hội là rất nặng nề.", not: ["đại biểu Quốc hội"] },
       { text: "Sau đó đại biểu Quốc hội đoàn Đông Lạc thảo luận tại tổ.", not: ["đại biểu Quốc hội đoàn Đông Lạc", "đại biểu Quốc hội"] },
+      { text: "Sau đó đại biểu HĐND tỉnh Đông Lạc thảo luận tại tổ.", not: ["đại biểu HĐND tỉnh Đông Lạc"] },
       { text: "Tại Đông Lạc, đại biểu Quốc hội cần lắng nghe cử tri.", not: ["đại biểu Quốc hội"] },
     ],
   },
@@ -88,8 +105,24 @@ export const ROLE_RULES: readonly RuleRow[] = [
   {
     id: "role/title-before-holder",
     description: "A capitalised title without a body, right before its holder's name.",
-    examples: [{ text: "Ủy viên Khổng Viết Thuận phát biểu.", find: ["Ủy viên"], only: true }],
-    counterExamples: [],
+    examples: [
+      { text: "Ủy viên Khổng Viết Thuận phát biểu.", find: ["Ủy viên"], only: true },
+      { text: "Thẩm phán Khổng Viết Thuận đọc bản án.", find: ["Thẩm phán"], only: true },
+    ],
+    counterExamples: ["Thẩm phán phải độc lập khi xét xử."],
+  },
+  {
+    id: "role/lower-title-post-noun",
+    description: "A lower-case title after `chức`, `chức vụ`, `cương vị`: the post given to or held by the subject, one post even without a body or a name beside it.",
+    examples: [
+      { text: "Ông Thuận giữ chức phó bí thư các tỉnh Đông Lạc, Vĩnh Khê.", find: ["phó bí thư"], only: true },
+      { text: "Bà được bổ nhiệm chức vụ giám đốc từ tháng 3.", find: ["giám đốc"], only: true },
+    ],
+    counterExamples: [
+      // `vụ Phó` of `chức vụ Phó …` is no `Vụ phó`: the post is the capitalised one after it.
+      { text: "Ông giữ chức vụ Phó Giám đốc Sở Tài chính.", find: ["Phó Giám đốc Sở Tài chính"], not: ["vụ Phó"] },
+      "Công ty đang tuyển giám đốc kinh doanh.",
+    ],
   },
   {
     id: "role/lower-title-before-holder",
@@ -135,6 +168,8 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Ông Xiển, Trưởng đoàn Kiểm tra số 471, cho biết.", find: ["Trưởng đoàn Kiểm tra số 471"], only: true },
       { text: "Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc Lò Văn Xiển phát biểu.", find: ["Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Xiển là trưởng đoàn thanh tra của tỉnh.", find: [{ text: "trưởng đoàn thanh tra", rule: "role/lower-title-body" }], only: true },
+      // A body the gazetteer knows by an abbreviated name without a head word.
+      { text: "Ông Xiển, Phó Chủ tịch UBTƯ MTTQ Việt Nam, phát biểu.", find: ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
     ],
     counterExamples: [
       "Các vị Bộ trưởng đã trả lời.",

@@ -43,6 +43,8 @@ export const MODIFIER_ROWS: readonly PatternRow<{ words: readonly string[]; modi
 ];
 /** The modifier words and what they mean (from {@link MODIFIER_ROWS}). */
 export const MODIFIERS: Readonly<Record<string, string>> = Object.fromEntries(MODIFIER_ROWS.flatMap((r) => r.pattern.words.map((w) => [w, r.pattern.modifier])));
+/** Lower-case committees after `Ủy viên` that make one membership post of it (see parseRole). */
+const MEMBERSHIP_QUALIFIERS: ReadonlySet<string> = new Set(["thường vụ", "trung ương"]);
 /** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`). */
 const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"]];
 
@@ -71,8 +73,14 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   const bodyHere = BODY_TRIE.longest(toks, j);
   if (bodyHere && bodyHere.end > t.end) return null;
   let k = qualifierEnd(toks, t.end);
+  let title = t.value;
+  // A member of a standing or central committee, its committee written in lower case (`Ủy viên
+  // thường vụ`, `Ủy viên trung ương`): one post alone, which may still take its body.
+  if (title.title === "Ủy viên" && MEMBERSHIP_QUALIFIERS.has(`${toks[k]?.text ?? ""} ${toks[k + 1]?.text ?? ""}`) && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore) {
+    k += 2;
+    title = { ...title, standalone: true };
+  }
   const titleEnd = k;
-  const title = t.value;
   let body: RoleParse["body"] = null;
   let bodyRef: string | undefined;
   const locs: RoleParse["locs"] = [];
@@ -99,7 +107,10 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   }
   if (nx && !nx.lineBefore && title.slot !== "none" && !body) {
     const b = parseBody(ctx, k, 0, true);
+    const known = b ? undefined : ctx.bodies.get(k);
     if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; firmBody = b.head.firm || b.form === "known"; }
+    // A body the gazetteer knows by an abbreviated name with no head word (`UBTƯ MTTQ Việt Nam`).
+    else if (known && (nx.upper || nx.kind === "abbr")) { body = { first: k, last: known.last }; locs.push(...placesIn(ctx, k, known.last)); k = known.last; if (known.ref) bodyRef = known.ref; firmBody = true; }
     else if (title.slot === "name") {
       const n = unitNameEnd(ctx, k, bodyNameEnd(ctx, k, true));
       if (n > k) {
@@ -177,6 +188,16 @@ function foreignNameIn(ctx: PlaceContext, from: number, to: number): number {
     if (isCapWord(t) && !isAllCaps(t) && isCapWord(n) && !n.lineBefore && !vietnameseSyllable(t.text)) return m;
   }
   return to;
+}
+
+/** Known places inside tokens [first, last) (a country in a known body's name), as nested LOCs. */
+function placesIn(ctx: PlaceContext, first: number, last: number): RoleParse["locs"] {
+  const out: RoleParse["locs"] = [];
+  for (let m = first; m < last; m++) {
+    const h = ctx.known.get(m);
+    if (h && h.last <= last && ctx.tokens[m]!.upper) { out.push(h.ref ? { first: m, last: h.last, ref: h.ref } : { first: m, last: h.last }); m = h.last - 1; }
+  }
+  return out;
 }
 
 /**
@@ -270,6 +291,15 @@ function holderBefore(toks: readonly Token[], first: number): boolean {
 /** Words right before a lowercase post that make it a predicate of the person (`là`, `thôi`). */
 const PREDICATE_BEFORE: ReadonlySet<string> = new Set(["là", "làm", "thôi", "chức", "kiêm", "nguyên", "cựu", "tân", "từng", "vị", "cử"]);
 
+/** True when tokens [first, end) are all written in lower case (no `vụ Phó` read as `Vụ phó`). */
+function allLower(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (toks[k]!.upper || toks[k]!.kind !== "word") return false;
+  return true;
+}
+
+/** The first syllable of `chức vụ`, `cương vị` (position): a lower-case post after them is one post. */
+const POST_NOUN_BEFORE: ReadonlySet<string> = new Set(["chức", "cương"]);
+
 /** Words before `bầu`/`cử` that make it one person's election (`được bầu`, `trúng cử`). */
 const ELECTED_BEFORE: ReadonlySet<string> = new Set(["được", "trúng", "tái"]);
 
@@ -292,9 +322,11 @@ function headsList(toks: readonly Token[], k: number): boolean {
  * - `title-before-holder`: a capitalised title right before its holder's name;
  * - `lower-title-body`, `lower-title-before-holder`: the same, written in lower case;
  * - `lower-self-bodied`: a lower-case post that names its body itself (`đại biểu Quốc hội`),
- *   after a predicate, in a chain of posts or beside its holder.
+ *   after a predicate, in a chain of posts or beside its holder;
+ * - `lower-title-post-noun`: a lower-case title after `chức`, `chức vụ`, `cương vị` (`giữ chức
+ *   giám đốc`): the post itself, named as one.
  */
-export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied";
+export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
 
 /**
  * True when a parsed post is plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`,
@@ -332,7 +364,11 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     const delegation = DELEGATE_TITLES.has(r.title.title.toLowerCase());
     if (r.body !== null && !delegation) return "lower-title-body";
     if (holderFollows(toks, r.last)) return "lower-title-before-holder";
-    const selfBodied = r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1));
+    // A deputy of a council names its body and place itself: `đại biểu HĐND tỉnh Đông Lạc` (not
+    // the unit word alone: `đại biểu HĐND tỉnh nhiều khóa` may be an item of a list of bodies served).
+    const selfBodied = (r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1))) || (delegation && r.body !== null && r.locs.length > 0);
+    // The post a person is given or holds: `giữ chức phó bí thư`, `chức vụ giám đốc`, `cương vị trưởng phòng`.
+    if (prev && !prev.lineBefore && allLower(toks, r.first, r.titleEnd) && (prev.lower === "chức" || ((prev.lower === "vụ" || prev.lower === "vị") && POST_NOUN_BEFORE.has(toks[r.first - 2]?.lower ?? "")))) return "lower-title-post-noun";
     // `thôi nhiệm vụ đại biểu Quốc hội`: the post given up, a predicate too.
     const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
     return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || elected || afterRole || dutyOf || holderBefore(toks, r.first)) ? "lower-self-bodied" : null;
