@@ -157,6 +157,7 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Chánh án Tòa án Quân sự Trung ương Lò Văn Xiển ký.", find: ["Chánh án Tòa án Quân sự Trung ương"], only: true },
       { text: "Ông Xiển, Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc, phát biểu.", find: ["Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc"], only: true },
       { text: "Phó Chủ tịch UBND TP. Đông Lạc Lò Văn Xiển phát biểu.", find: ["Phó Chủ tịch UBND TP. Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Ông Xiển, Chủ tịch UBND TP.Đông Lạc, phát biểu.", find: ["Chủ tịch UBND TP.Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Xiển, Chánh Văn phòng Bộ, có mặt.", find: ["Chánh Văn phòng Bộ"], only: true },
       // A counted post is plural, but `1` is one post.
       { text: "Hội nghị bầu 52 thành viên Ban Chấp hành và 1 Ủy viên Bộ Chính trị.", find: ["Ủy viên Bộ Chính trị"], only: true },
@@ -173,6 +174,7 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
     ],
     counterExamples: [
       "Các vị Bộ trưởng đã trả lời.",
+      "Các Phó Chủ tịch Hội đồng quản trị là người chịu trách nhiệm.",
       // An embassy is a body, not the post `Đại sứ`.
       "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.",
       // A full stop ending the sentence after `TP` takes no place with it.
@@ -195,8 +197,12 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
   },
   {
     id: "role/title-standalone",
-    description: "Foreign local heads (`Tỉnh trưởng`, `Thị trưởng`) name one post alone.",
-    examples: [{ text: "Tỉnh trưởng Lò Văn Xiển tiếp đoàn.", find: ["Tỉnh trưởng"], only: true }],
+    description: "Foreign local heads (`Tỉnh trưởng`, `Thị trưởng`) name one post alone; a counted post heading its holders after `là` is one too.",
+    examples: [
+      { text: "Tỉnh trưởng Lò Văn Xiển tiếp đoàn.", find: ["Tỉnh trưởng"], only: true },
+      // A counted post with its holders after `là` heads their list.
+      { text: "Ngân hàng bổ nhiệm 2 Phó Chủ tịch Hội đồng quản trị là ông Lò Văn Xiển và bà Khổng Thị Mai.", find: ["Phó Chủ tịch Hội đồng quản trị"], only: true },
+    ],
     counterExamples: ["Các Tỉnh trưởng dự họp."],
   },
 ];

@@ -337,12 +337,21 @@ export function pluralPost(toks: readonly Token[], r: RoleParse): boolean {
   for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
     const w = toks[k]!;
     // `vị` after `cương`/`chức` is the noun "position" (`cương vị Tổng Giám đốc`), no classifier.
-    if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) return !headsList(toks, r.last);
+    if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) return !headsList(toks, r.last) && !namesAfterLa(toks, r.last);
     // Counted posts: `52 thành viên Ban Chấp hành`, `hai Phó Chủ tịch` (but `1 Ủy viên Bộ Chính trị` is one).
-    if (k === r.first - 1 && w.kind === "number" && w.text !== "1" && !w.lineBefore) return true;
+    if (k === r.first - 1 && w.kind === "number" && w.text !== "1" && !w.lineBefore) return !namesAfterLa(toks, r.last);
     if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
   }
   return false;
+}
+
+/**
+ * True when `là` and a named holder follow the post at `k` (`bổ nhiệm 2 Phó Chủ tịch là ông A và
+ * ông B`): the post heads the list of its holders, as before a colon.
+ */
+function namesAfterLa(toks: readonly Token[], k: number): boolean {
+  const e = termEnd(toks, k);
+  return toks[e]?.lower === "là" && !toks[e]!.lineBefore && holderFollows(toks, e + 1);
 }
 
 /** Decides whether a parsed role is a ROLE mention here: why (see {@link RoleReason}), or null. */
