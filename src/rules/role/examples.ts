@@ -36,6 +36,12 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên BCH Trung ương Đảng, dự họp.", find: ["Ủy viên BCH Trung ương Đảng"], only: true },
       // A membership post with its committee in lower case is one post, with or without a body.
       { text: "Ông Thuận, Ủy viên thường vụ Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên thường vụ Tỉnh ủy Đông Lạc"] },
+      { text: "Ông Thuận, Ủy viên Thường vụ Quốc hội, dự họp.", find: ["Ủy viên Thường vụ Quốc hội"], only: true },
+      // Abbreviations: `UV` (Ủy viên), `BTV` (Ban Thường vụ), `T.Ư` (Trung ương).
+      { text: "Ông Thuận, UV BTV Tỉnh ủy Đông Lạc, dự họp.", find: ["UV BTV Tỉnh ủy Đông Lạc"] },
+      { text: "Ông Thuận, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Đông Lạc"] },
+      // `chuyên trách` (full-time) stays inside the post, as `Thường trực` does.
+      { text: "Ông Thuận, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc, phát biểu.", find: ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc"], only: true },
       // A unit's name ends where its parent committee begins, which stays in the span.
       { text: "Ông Thuận, Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc, phát biểu.", find: ["Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê Lò Văn Xiển dự họp.", find: ["Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê"] },
@@ -47,6 +53,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
     ],
     counterExamples: [
       { text: "Các Phó chủ tịch Quốc hội tặng hoa.", not: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
+      // `BTV` (biên tập viên, an editor) in a credit is no body and no post.
+      { text: "Ảnh: BTV Khổng Thị Mai.", not: ["BTV"] },
       // A company's name may be foreign words: it stays whole.
       { text: "Ông Thuận, Tổng Giám đốc Công ty Sunrise Holdings, cho biết.", find: ["Tổng Giám đốc Công ty Sunrise Holdings"], not: ["Tổng Giám đốc Công ty"] },
     ],

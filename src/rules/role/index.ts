@@ -45,8 +45,8 @@ export const MODIFIER_ROWS: readonly PatternRow<{ words: readonly string[]; modi
 export const MODIFIERS: Readonly<Record<string, string>> = Object.fromEntries(MODIFIER_ROWS.flatMap((r) => r.pattern.words.map((w) => [w, r.pattern.modifier])));
 /** Lower-case committees after `Ủy viên` that make one membership post of it (see parseRole). */
 const MEMBERSHIP_QUALIFIERS: ReadonlySet<string> = new Set(["thường vụ", "trung ương"]);
-/** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`). */
-const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"]];
+/** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`, `Phó Trưởng đoàn chuyên trách`). */
+const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"], ["chuyên", "trách"]];
 
 /**
  * End of a qualifier at token `k` (`Thường trực`), or `k`. A plain loop, not a closure inside
@@ -75,8 +75,9 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   let k = qualifierEnd(toks, t.end);
   let title = t.value;
   // A member of a standing or central committee, its committee written in lower case (`Ủy viên
-  // thường vụ`, `Ủy viên trung ương`): one post alone, which may still take its body.
-  if (title.title === "Ủy viên" && MEMBERSHIP_QUALIFIERS.has(`${toks[k]?.text ?? ""} ${toks[k + 1]?.text ?? ""}`) && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore) {
+  // thường vụ`, `Ủy viên trung ương`), or `Ủy viên Thường vụ` in any case (`Ủy viên Thường vụ
+  // Quốc hội`): one post alone, which may still take its body.
+  if (title.title === "Ủy viên" && toks[k + 1] && (MEMBERSHIP_QUALIFIERS.has(`${toks[k]!.text} ${toks[k + 1]!.text}`) || `${toks[k]!.lower} ${toks[k + 1]!.lower}` === "thường vụ") && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore) {
     k += 2;
     title = { ...title, standalone: true };
   }
