@@ -33,6 +33,10 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Tiểu đoàn trưởng Tiểu đoàn 3, báo cáo.", find: ["Tiểu đoàn trưởng Tiểu đoàn 3"], only: true },
       { text: "Ông Thuận, Chính ủy Bộ đội Biên phòng tỉnh Đông Lạc, dự lễ.", find: ["Chính ủy Bộ đội Biên phòng tỉnh Đông Lạc"] },
       { text: "Ông Thuận, Phó Tư lệnh Quân chủng Hải quân, dự lễ.", find: ["Phó Tư lệnh Quân chủng Hải quân"], only: true },
+      { text: "Ông Thuận, Chủ nhiệm Chính trị Quân khu 5, dự lễ.", find: ["Chủ nhiệm Chính trị Quân khu 5"], only: true },
+      { text: "Ông Thuận, Tư lệnh Bộ Tư lệnh Cảnh sát biển, dự lễ.", find: ["Tư lệnh Bộ Tư lệnh Cảnh sát biển"], only: true },
+      { text: "Ông Thuận, Tư lệnh Vùng Cảnh sát biển 2, dự lễ.", find: ["Tư lệnh Vùng Cảnh sát biển 2"], only: true },
+      { text: "Ông Thuận, Chính ủy Bộ Tư lệnh Thủ đô Đông Lạc, dự lễ.", find: ["Chính ủy Bộ Tư lệnh Thủ đô Đông Lạc"] },
       { text: "Ông Thuận, Ủy viên BCH Trung ương Đảng, dự họp.", find: ["Ủy viên BCH Trung ương Đảng"], only: true },
       // A membership post with its committee in lower case is one post, with or without a body.
       { text: "Ông Thuận, Ủy viên thường vụ Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên thường vụ Tỉnh ủy Đông Lạc"] },
