@@ -46,6 +46,11 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Đông Lạc"] },
       // `chuyên trách` (full-time) stays inside the post, as `Thường trực` does.
       { text: "Ông Thuận, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc, phát biểu.", find: ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc"], only: true },
+      // The body the text is about, named by its kind after the title.
+      { text: "Bà Mai được bổ nhiệm làm Giám đốc Sở này từ tháng 9.", find: ["Giám đốc Sở"], only: true },
+      { text: "Ông Thuận (nguyên Tổng Giám đốc Công ty) bị tuyên 8 năm tù.", find: ["Tổng Giám đốc Công ty"], only: true },
+      { text: "Sau đó Chủ tịch ngân hàng đã duyệt khoản vay.", find: ["Chủ tịch ngân hàng"], only: true },
+      { text: "Ông Thuận - Giám đốc chi nhánh ngân hàng, cho biết.", find: ["Giám đốc chi nhánh ngân hàng"], only: true },
       // A unit's name ends where its parent committee begins, which stays in the span.
       { text: "Ông Thuận, Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc, phát biểu.", find: ["Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê Lò Văn Xiển dự họp.", find: ["Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê"] },
@@ -59,6 +64,9 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Các Phó chủ tịch Quốc hội tặng hoa.", not: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
       // `BTV` (biên tập viên, an editor) in a credit is no body and no post.
       { text: "Ảnh: BTV Khổng Thị Mai.", not: ["BTV"] },
+      // A kind of body that goes on into a name or a compound is no body by its kind alone.
+      { text: "Ông Thuận, Giám đốc công ty con của tập đoàn, cho biết.", not: ["Giám đốc công ty"] },
+      { text: "Ông Thuận là Giám đốc công ty xây dựng lớn nhất vùng.", not: ["Giám đốc công ty"] },
       // A company's name may be foreign words: it stays whole.
       { text: "Ông Thuận, Tổng Giám đốc Công ty Sunrise Holdings, cho biết.", find: ["Tổng Giám đốc Công ty Sunrise Holdings"], not: ["Tổng Giám đốc Công ty"] },
     ],

@@ -147,6 +147,13 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       }
     }
   }
+  // The body the article is about, named by its kind after the title (`Tổng Giám đốc Công ty)`,
+  // `Giám đốc Sở này`, `Chủ tịch ngân hàng đã duyệt`): after a title, a body word is no sentence
+  // start, and a capitalised or firm's kind stands for the one body of the text.
+  if (!body && nx && !nx.lineBefore && title.slot !== "none" && nx.kind === "word") {
+    const e = kindBodyEnd(toks, k);
+    if (e > k) { body = { first: k, last: e }; k = e; }
+  }
   // A foreign holder's name is no part of the body: `Cục trưởng Cục Lễ tân Ivan Petrov`.
   if (body && !firmBody) {
     const cut = foreignNameIn(ctx, body.first + 1, k);
@@ -199,6 +206,33 @@ function placesIn(ctx: PlaceContext, first: number, last: number): RoleParse["lo
     if (h && h.last <= last && ctx.tokens[m]!.upper) { out.push(h.ref ? { first: m, last: h.last, ref: h.ref } : { first: m, last: h.last }); m = h.last - 1; }
   }
   return out;
+}
+
+/**
+ * Kinds of body that stand for the one body of the text right after a title: capitalised (`Sở`,
+ * `Bộ`, `Công ty`), or, for firms, also in lower case (`ngân hàng`, `chi nhánh ngân hàng`).
+ */
+const KIND_BODIES = new PhraseTrie<"any" | "capital">();
+for (const k of ["ngân hàng", "công ty", "tập đoàn", "tổng công ty", "chi nhánh ngân hàng", "chi nhánh"]) KIND_BODIES.add(k, "any");
+for (const k of ["bộ", "sở", "cục", "tổng cục", "viện", "bệnh viện", "trường", "ủy ban", "hội đồng", "tòa án", "ban"]) KIND_BODIES.add(k, "capital");
+/** Words after a kind of body that end the phrase without naming anything more. */
+const KIND_BODY_AFTER: ReadonlySet<string> = new Set(["này", "đó", "ấy", "trên", "nói", "đã", "sẽ", "đang", "vừa", "cũng", "là", "và", "cho", "bị", "được", "có", "không", "chưa"]);
+
+/**
+ * End of a body named by its kind at token `k` after a title (see {@link KIND_BODIES}), or `k`:
+ * the kind must end the phrase (punctuation, a line end, a determiner or a verb of the clause:
+ * `Giám đốc Sở này`, `Chủ tịch ngân hàng đã duyệt`). Counter-examples: `Giám đốc công ty con`,
+ * `Chủ tịch Hội đồng thi đua` (more name follows), `Giám đốc ngân hàng Vĩnh Khê` (a name: the
+ * body grammar's case).
+ */
+function kindBodyEnd(toks: readonly Token[], k: number): number {
+  const m = KIND_BODIES.longest(toks, k);
+  if (!m || (m.value === "capital" && !toks[k]!.upper)) return k;
+  for (let n = k + 1; n < m.end; n++) if (toks[n]!.upper || toks[n]!.lineBefore) return k;
+  const next = toks[m.end];
+  if (!next || next.lineBefore) return m.end;
+  if (next.kind === "punct") return next.text === "-" ? k : m.end;
+  return next.kind === "word" && !next.upper && KIND_BODY_AFTER.has(next.lower) ? m.end : k;
 }
 
 /**
