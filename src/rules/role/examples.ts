@@ -46,6 +46,9 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Đông Lạc"] },
       // `chuyên trách` (full-time) stays inside the post, as `Thường trực` does.
       { text: "Ông Thuận, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc, phát biểu.", find: ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc"], only: true },
+      // A head with its field of work in lower case.
+      { text: "Thứ trưởng Bộ tài chính Lò Văn Xiển ký văn bản.", find: ["Thứ trưởng Bộ tài chính"], only: true },
+      { text: "Ông Thuận, Phó Giám đốc Sở y tế tỉnh Đông Lạc, cho biết.", find: ["Phó Giám đốc Sở y tế tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       // The body the text is about, named by its kind after the title.
       { text: "Bà Mai được bổ nhiệm làm Giám đốc Sở này từ tháng 9.", find: ["Giám đốc Sở"], only: true },
       { text: "Ông Thuận (nguyên Tổng Giám đốc Công ty) bị tuyên 8 năm tù.", find: ["Tổng Giám đốc Công ty"], only: true },
@@ -64,6 +67,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Các Phó chủ tịch Quốc hội tặng hoa.", not: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
       // `BTV` (biên tập viên, an editor) in a credit is no body and no post.
       { text: "Ảnh: BTV Khổng Thị Mai.", not: ["BTV"] },
+      // A lower-case word after the head that is no field of work is no body name.
+      { text: "Thứ trưởng Bộ cho biết sẽ xem xét.", find: ["Thứ trưởng Bộ"], not: ["Thứ trưởng Bộ cho"] },
       // A kind of body that goes on into a name or a compound is no body by its kind alone.
       { text: "Ông Thuận, Giám đốc công ty con của tập đoàn, cho biết.", not: ["Giám đốc công ty"] },
       { text: "Ông Thuận là Giám đốc công ty xây dựng lớn nhất vùng.", not: ["Giám đốc công ty"] },

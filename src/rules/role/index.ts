@@ -8,8 +8,8 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
-import { bodyNameEnd, parentBodyEnd, parseBody, seatEnd } from "../../match/bodies.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { bodyNameEnd, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
+import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
@@ -107,7 +107,9 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     }
   }
   if (nx && !nx.lineBefore && title.slot !== "none" && !body) {
-    const b = parseBody(ctx, k, 0, true);
+    let b = parseBody(ctx, k, 0, true);
+    // A head with its field written in lower case (`Thứ trưởng Bộ tài chính`, `Ủy ban kinh tế`).
+    if (!b || (b.form === "alone" && b.last === BODY_TRIE.longest(toks, k)?.end)) b = lowerFieldBody(ctx, k) ?? b;
     const known = b ? undefined : ctx.bodies.get(k);
     if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; firmBody = b.head.firm || b.form === "known"; }
     // A body the gazetteer knows by an abbreviated name with no head word (`UBTƯ MTTQ Việt Nam`).
@@ -206,6 +208,24 @@ function placesIn(ctx: PlaceContext, first: number, last: number): RoleParse["lo
     if (h && h.last <= last && ctx.tokens[m]!.upper) { out.push(h.ref ? { first: m, last: h.last, ref: h.ref } : { first: m, last: h.last }); m = h.last - 1; }
   }
   return out;
+}
+
+/**
+ * A capitalised head that takes a name, then a known field of work in lower case (`Bộ tài chính`,
+ * `Sở y tế tỉnh Đông Lạc`): the body the post names, with a place after it; or null.
+ */
+function lowerFieldBody(ctx: PlaceContext, k: number): BodyParse | null {
+  const toks = ctx.tokens;
+  const h = BODY_TRIE.longest(toks, k);
+  const t = toks[h?.end ?? k];
+  if (!h || !toks[k]!.upper || !h.value.name || !t || t.lineBefore || t.kind !== "word" || t.upper) return null;
+  const f = FIELD_TRIE.longest(toks, h.end);
+  if (!f) return null;
+  let e = f.end;
+  const locs: BodyParse["locs"] = [];
+  const p = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, false) : null;
+  if (p?.loc) { e = p.end; locs.push(p.loc); }
+  return { first: k, last: e, head: h.value, locs, form: "name" };
 }
 
 /**
