@@ -27,6 +27,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Bí thư Tỉnh ủy Đông Lạc Trần Văn Khải phát biểu.", find: ["Bí thư Tỉnh ủy Đông Lạc"] },
       // Courts and procuracies, enterprises (with abbreviated titles), army and border units.
       { text: "Ông Thuận, Kiểm sát viên VKSND huyện Vĩnh Khê, có mặt.", find: ["Kiểm sát viên VKSND huyện Vĩnh Khê"], only: true },
+      // A court's division is named without its head word, then its court.
+      { text: "Ông Thuận, Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc, tuyên án.", find: ["Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Thuận, TGĐ Tổng công ty Vĩnh Khê, cho biết.", find: ["TGĐ Tổng công ty Vĩnh Khê"], only: true },
       { text: "Ông Thuận, PGĐ Sở Y tế tỉnh Đông Lạc, cho biết.", find: ["PGĐ Sở Y tế tỉnh Đông Lạc"] },
       { text: "Ông Thuận, Đội trưởng Đội 5, báo cáo.", find: ["Đội trưởng Đội 5"], only: true },
