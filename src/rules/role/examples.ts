@@ -71,6 +71,9 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ảnh: BTV Khổng Thị Mai.", not: ["BTV"] },
       // A lower-case word after the head that is no field of work is no body name.
       { text: "Thứ trưởng Bộ cho biết sẽ xem xét.", find: ["Thứ trưởng Bộ"], not: ["Thứ trưởng Bộ cho"] },
+      // The verb of the sentence after a post is no tail of its body's name.
+      { text: "Chủ tịch Hội Nông dân phát biểu.", find: ["Chủ tịch Hội Nông dân"], not: ["Chủ tịch Hội Nông dân phát biểu"] },
+      { text: "Cục trưởng Cục Thuế nhấn mạnh.", find: ["Cục trưởng Cục Thuế"], not: ["Cục trưởng Cục Thuế nhấn mạnh"] },
       // A kind of body that goes on into a name or a compound is no body by its kind alone.
       { text: "Ông Thuận, Giám đốc công ty con của tập đoàn, cho biết.", not: ["Giám đốc công ty"] },
       { text: "Ông Thuận là Giám đốc công ty xây dựng lớn nhất vùng.", not: ["Giám đốc công ty"] },
