@@ -27,6 +27,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Bí thư Tỉnh ủy Đông Lạc Trần Văn Khải phát biểu.", find: ["Bí thư Tỉnh ủy Đông Lạc"] },
       // Courts and procuracies, enterprises (with abbreviated titles), army and border units.
       { text: "Ông Thuận, Kiểm sát viên VKSND huyện Vĩnh Khê, có mặt.", find: ["Kiểm sát viên VKSND huyện Vĩnh Khê"], only: true },
+      // A member of a party committee with its party organisation.
+      { text: "Ông Thuận, Đảng ủy viên Đảng bộ tỉnh Đông Lạc, phát biểu.", find: ["Đảng ủy viên Đảng bộ tỉnh Đông Lạc"] },
       // A court's division is named without its head word, then its court.
       { text: "Ông Thuận, Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc, tuyên án.", find: ["Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Thuận, TGĐ Tổng công ty Vĩnh Khê, cho biết.", find: ["TGĐ Tổng công ty Vĩnh Khê"], only: true },
@@ -138,6 +140,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ủy viên Khổng Viết Thuận phát biểu.", find: ["Ủy viên"], only: true },
       { text: "Thẩm phán Khổng Viết Thuận đọc bản án.", find: ["Thẩm phán"], only: true },
+      // A name after a title that takes a unit's name is its holder, no unit.
+      { text: "Tùy viên Khổng Thị Mai phát biểu.", find: ["Tùy viên", { text: "Khổng Thị Mai", type: "PERSON" }], not: ["Tùy viên Khổng Thị Mai"] },
     ],
     counterExamples: ["Thẩm phán phải độc lập khi xét xử."],
   },
@@ -199,6 +203,8 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Ông Xiển, Trưởng đoàn Kiểm tra số 471, cho biết.", find: ["Trưởng đoàn Kiểm tra số 471"], only: true },
       { text: "Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc Lò Văn Xiển phát biểu.", find: ["Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Xiển là trưởng đoàn thanh tra của tỉnh.", find: [{ text: "trưởng đoàn thanh tra", rule: "role/lower-title-body" }], only: true },
+      // An attaché's field stays in the title; the mission and its seat follow.
+      { text: "Ông Xiển, Tùy viên quân sự Đại sứ quán Việt Nam tại Lào, phát biểu.", find: ["Tùy viên quân sự Đại sứ quán Việt Nam tại Lào"] },
       // A body the gazetteer knows by an abbreviated name without a head word.
       { text: "Ông Xiển, Phó Chủ tịch UBTƯ MTTQ Việt Nam, phát biểu.", find: ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
     ],

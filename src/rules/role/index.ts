@@ -8,7 +8,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
-import { bodyNameEnd, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
+import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
 import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import type { PatternRow } from "../table.js";
 
@@ -81,6 +81,9 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     k += 2;
     title = { ...title, standalone: true };
   }
+  // An attaché's field, one lower-case word of two syllables (`Tùy viên quân sự`, `Tùy viên
+  // thương mại`), stays in the title; the mission follows.
+  if (title.title === "Tùy viên" && isLowerWord(toks[k]) && isLowerWord(toks[k + 1]) && isWordPair(toks[k]!, toks[k + 1]!)) k += 2;
   const titleEnd = k;
   let body: RoleParse["body"] = null;
   let bodyRef: string | undefined;
@@ -115,7 +118,8 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     // A body the gazetteer knows by an abbreviated name with no head word (`UBTƯ MTTQ Việt Nam`).
     else if (known && (nx.upper || nx.kind === "abbr")) { body = { first: k, last: known.last }; locs.push(...placesIn(ctx, k, known.last)); k = known.last; if (known.ref) bodyRef = known.ref; firmBody = true; }
     else if (title.slot === "name") {
-      const n = unitNameEnd(ctx, k, bodyNameEnd(ctx, k, true));
+      // A holder's name right after the title is no unit's name (`Tùy viên Khổng Thị Mai`).
+      const n = personStartsAt(toks, k) ? k : unitNameEnd(ctx, k, bodyNameEnd(ctx, k, true));
       if (n > k) {
         let e = n;
         const p = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, false) : null;
@@ -345,6 +349,9 @@ function holderBefore(toks: readonly Token[], first: number): boolean {
 
 /** Words right before a lowercase post that make it a predicate of the person (`là`, `thôi`). */
 const PREDICATE_BEFORE: ReadonlySet<string> = new Set(["là", "làm", "thôi", "chức", "kiêm", "nguyên", "cựu", "tân", "từng", "vị", "cử"]);
+
+/** A lower-case word on the same line. */
+const isLowerWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && !t.upper && !t.lineBefore;
 
 /** True when tokens [first, end) are all written in lower case (no `vụ Phó` read as `Vụ phó`). */
 function allLower(toks: readonly Token[], first: number, end: number): boolean {
