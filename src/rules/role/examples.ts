@@ -29,6 +29,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Kiểm sát viên VKSND huyện Vĩnh Khê, có mặt.", find: ["Kiểm sát viên VKSND huyện Vĩnh Khê"], only: true },
       // A member of a party committee with its party organisation.
       { text: "Ông Thuận, Đảng ủy viên Đảng bộ tỉnh Đông Lạc, phát biểu.", find: ["Đảng ủy viên Đảng bộ tỉnh Đông Lạc"] },
+      { text: "Ông Thuận, Thủ trưởng Cơ quan CSĐT Công an tỉnh Đông Lạc, cho biết.", find: ["Thủ trưởng Cơ quan CSĐT Công an tỉnh Đông Lạc"], only: true },
       // A court's division is named without its head word, then its court.
       { text: "Ông Thuận, Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc, tuyên án.", find: ["Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Thuận, TGĐ Tổng công ty Vĩnh Khê, cho biết.", find: ["TGĐ Tổng công ty Vĩnh Khê"], only: true },
@@ -205,6 +206,13 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Ông Xiển là trưởng đoàn thanh tra của tỉnh.", find: [{ text: "trưởng đoàn thanh tra", rule: "role/lower-title-body" }], only: true },
       // An attaché's field stays in the title; the mission and its seat follow.
       { text: "Ông Xiển, Tùy viên quân sự Đại sứ quán Việt Nam tại Lào, phát biểu.", find: ["Tùy viên quân sự Đại sứ quán Việt Nam tại Lào"] },
+      // A foreign holder's one-word name after the country that ends the post.
+      { text: "Bộ trưởng Ngoại giao Lào Petrovic hội đàm với đoàn.", find: ["Bộ trưởng Ngoại giao Lào"], not: ["Bộ trưởng Ngoại giao Lào Petrovic"] },
+      { text: "Tổng thống Pháp Durand phát biểu.", find: ["Tổng thống Pháp"], not: ["Tổng thống Pháp Durand"] },
+      // Foreign legislators and China's State Council.
+      { text: "Thượng nghị sĩ Mỹ John Miller phát biểu.", find: ["Thượng nghị sĩ Mỹ", { text: "Mỹ", type: "LOC" }], only: true },
+      { text: "Thủ tướng Quốc vụ viện Trung Quốc tiếp đoàn.", find: ["Thủ tướng Quốc vụ viện Trung Quốc", { text: "Trung Quốc", type: "LOC" }], only: true },
+      { text: "Ủy viên Quốc vụ Trung Quốc tiếp đoàn.", find: ["Ủy viên Quốc vụ Trung Quốc"] },
       // A body the gazetteer knows by an abbreviated name without a head word.
       { text: "Ông Xiển, Phó Chủ tịch UBTƯ MTTQ Việt Nam, phát biểu.", find: ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
     ],

@@ -196,10 +196,17 @@ function vietnameseSyllable(word: string): boolean {
  */
 function foreignNameIn(ctx: PlaceContext, from: number, to: number): number {
   const toks = ctx.tokens;
-  for (let m = from; m + 1 < to; m++) {
-    const t = toks[m]!, n = toks[m + 1]!;
-    if (ctx.known.get(m) || ctx.bodies.get(m)) { m = Math.max(m, (ctx.known.get(m) ?? ctx.bodies.get(m))!.last - 1); continue; }
-    if (isCapWord(t) && !isAllCaps(t) && isCapWord(n) && !n.lineBefore && !vietnameseSyllable(t.text)) return m;
+  let afterPlace = -1;
+  for (let m = from; m < to; m++) {
+    const t = toks[m]!, n = toks[m + 1];
+    const place = ctx.known.get(m);
+    const hit = place ?? ctx.bodies.get(m);
+    if (hit) { m = Math.max(m, hit.last - 1); afterPlace = place ? place.last : -1; continue; }
+    const foreign = isCapWord(t) && !isAllCaps(t) && !vietnameseSyllable(t.text);
+    // Two capitalised words, or one right after the country that ends the body (`Tổng thống
+    // Vadoria Ivanov`, `Bộ trưởng Ngoại giao Lào Petrov`).
+    if (foreign && ((m + 1 < to && isCapWord(n) && !n!.lineBefore) || afterPlace === m)) return m;
+    afterPlace = -1;
   }
   return to;
 }
