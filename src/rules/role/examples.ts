@@ -141,6 +141,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ủy viên Khổng Viết Thuận phát biểu.", find: ["Ủy viên"], only: true },
       { text: "Thẩm phán Khổng Viết Thuận đọc bản án.", find: ["Thẩm phán"], only: true },
+      { text: "Trưởng thôn Khổng Viết Thuận cho biết.", find: ["Trưởng thôn"], only: true },
       // A name after a title that takes a unit's name is its holder, no unit.
       { text: "Tùy viên Khổng Thị Mai phát biểu.", find: ["Tùy viên", { text: "Khổng Thị Mai", type: "PERSON" }], not: ["Tùy viên Khổng Thị Mai"] },
     ],
@@ -157,6 +158,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
       // `vụ Phó` of `chức vụ Phó …` is no `Vụ phó`: the post is the capitalised one after it.
       { text: "Ông giữ chức vụ Phó Giám đốc Sở Tài chính.", find: ["Phó Giám đốc Sở Tài chính"], not: ["vụ Phó"] },
       "Công ty đang tuyển giám đốc kinh doanh.",
+      "Các trưởng thôn đã họp.",
     ],
   },
   {
@@ -213,6 +215,9 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Thượng nghị sĩ Mỹ John Miller phát biểu.", find: ["Thượng nghị sĩ Mỹ", { text: "Mỹ", type: "LOC" }], only: true },
       { text: "Thủ tướng Quốc vụ viện Trung Quốc tiếp đoàn.", find: ["Thủ tướng Quốc vụ viện Trung Quốc", { text: "Trung Quốc", type: "LOC" }], only: true },
       { text: "Ủy viên Quốc vụ Trung Quốc tiếp đoàn.", find: ["Ủy viên Quốc vụ Trung Quốc"] },
+      // A bank's branch by its place.
+      { text: "Ông Xiển, Giám đốc Agribank chi nhánh Đông Lạc, cho biết.", find: ["Giám đốc Agribank chi nhánh Đông Lạc"] },
+      { text: "Ông Xiển, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh, cho biết.", find: ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh", { text: "Hà Tĩnh", type: "LOC" }] },
       // A body the gazetteer knows by an abbreviated name without a head word.
       { text: "Ông Xiển, Phó Chủ tịch UBTƯ MTTQ Việt Nam, phát biểu.", find: ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
     ],

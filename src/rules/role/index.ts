@@ -160,6 +160,12 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     const e = kindBodyEnd(toks, k);
     if (e > k) { body = { first: k, last: e }; k = e; }
   }
+  // A bank's or firm's branch by its place or name: `Giám đốc Agribank chi nhánh Đông Lạc`,
+  // `Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Đông Lạc`.
+  if (body && toks[k]?.lower === "chi" && toks[k + 1]?.lower === "nhánh" && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore && toks[k + 2] && !toks[k + 2]!.lineBefore) {
+    const p = parsePlaceSlot(ctx, k + 2, true);
+    if (p?.loc) { k = p.end; locs.push(p.loc); body = { first: body.first, last: k }; bodyRef = undefined; }
+  }
   // A foreign holder's name is no part of the body: `Cục trưởng Cục Lễ tân Ivan Petrov`.
   if (body && !firmBody) {
     const cut = foreignNameIn(ctx, body.first + 1, k);
