@@ -494,7 +494,7 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     // punctuation, a line end or a name): Vụ Ngân sách nhà nước, Cảnh sát cơ động.
     if (lenientTail && t.kind === "word" && lowerOk(toks, k)) {
       let m = k;
-      while (m < toks.length && m - k < 3 && toks[m]!.kind === "word" && !toks[m]!.upper && !toks[m]!.lineBefore && lowerOk(toks, m) && !CUE_TRIE.longest(toks, m)) m++;
+      while (m < toks.length && m - k < 3 && toks[m]!.kind === "word" && !toks[m]!.upper && !toks[m]!.lineBefore && lowerOk(toks, m) && !CUE_TRIE.longest(toks, m) && !startsClause(toks, m)) m++;
       const after = toks[m];
       if (m > k && (!after || after.lineBefore || after.kind === "punct" && after.text !== "-" || personStartsAt(toks, m))) { end = k = m; }
     }
@@ -800,6 +800,26 @@ function startsPredicate(toks: readonly Token[], k: number): boolean {
   if (!p) return false;
   const next = toks[k + 1];
   return p.end > k + 1 || !next || next.kind !== "word" || next.lineBefore || !isWordPair(t, next);
+}
+
+/**
+ * What an official does in a news sentence, right after the post as its subject (`Chủ tịch Hội
+ * Nông dân phát biểu.`, `Cục trưởng Cục Thuế nhấn mạnh`): verbs of speaking, reporting and
+ * deciding, and the passive of what befalls an official. No body's name goes on with them, so a
+ * role's lower-case tail stops there. Written for thoisu from the usual verbs of Vietnamese news.
+ */
+const CLAUSE_STARTS = new PhraseTrie<true>();
+for (const p of [
+  "phát biểu", "cho biết", "cho hay", "cho rằng", "nhấn mạnh", "khẳng định", "thông tin", "chia sẻ", "trả lời", "thừa nhận",
+  "kết luận", "chúc mừng", "ký", "đề nghị", "yêu cầu", "chỉ đạo", "báo cáo", "giải thích", "công bố", "thông báo",
+  "tuyên bố", "từ chức", "nhận định", "đánh giá", "cam kết", "trao đổi", "bày tỏ", "đồng ý", "xác nhận", "chủ trì",
+  "tham dự", "làm việc", "hội đàm", "hội kiến", "tiếp thu", "giải trình", "kiến nghị", "cảm ơn", "ghi nhận", "lưu ý",
+  "quán triệt", "khai mạc", "bế mạc", "đọc", "nêu", "nói", "hỏi", "đáp", "phản hồi", "lý giải", "thừa nhận", "cảnh báo",
+  "phê duyệt", "quyết định", "ban hành", "bổ nhiệm", "trao", "tặng", "gửi", "dẫn đầu", "đón", "tiễn",
+]) CLAUSE_STARTS.add(p, true);
+/** True when a clause's verb (see {@link CLAUSE_STARTS}) or a predicate word starts at `k`. */
+function startsClause(toks: readonly Token[], k: number): boolean {
+  return !toks[k]!.upper && !!CLAUSE_STARTS.longest(toks, k) || startsPredicate(toks, k);
 }
 
 /** A numbered unit's name: a number, then an optional capitalised name (`Sư đoàn 3 Sao Vàng`). */

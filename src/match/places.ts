@@ -170,8 +170,9 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
   if (t.lower.charCodeAt(0) === 116 && HCM.has(t.lower)) return { end: i + 1, loc: { first: i, last: i + 1 }, unit: null };
   const u = UNIT_TRIE.longest(toks, i);
   if (u && u.value.kind === "admin") {
-    // An abbreviated unit written with its dot apart from the name: `TP. Hồ Chí Minh`, `TP. Vinh`.
-    let j = u.end === i + 1 && t.kind === "abbr" && toks[i + 1]?.text === "." && !toks[i + 1]!.spaceBefore && isCapWord(toks[i + 2]) && toks[i + 2]!.spaceBefore && !toks[i + 2]!.lineBefore && !CUE_TRIE.longest(toks, i + 2) ? i + 2 : u.end;
+    // An abbreviated unit written with its dot apart from the name: `TP. Hồ Chí Minh`, `TP. Vinh`,
+    // or against it (`TP.Hà Nội`, two words for the tokenizer).
+    let j = u.end === i + 1 && t.kind === "abbr" && toks[i + 1]?.text === "." && !toks[i + 1]!.spaceBefore && isCapWord(toks[i + 2]) && !toks[i + 2]!.lineBefore && !CUE_TRIE.longest(toks, i + 2) ? i + 2 : u.end;
     const n = toks[j];
     // Numbered units keep their unit word (Quận 1); so does Hồ Chí Minh City.
     if (n && n.kind === "number" && !n.lineBefore && NUMBERED_UNITS.has(t.lower)) return { end: j + 1, loc: { first: i, last: j + 1 }, unit: u.value };

@@ -54,6 +54,9 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "tp", "ts", "pgs", "ths", "gs", "q", "p", "tx", "tt", "bs", "ks", "cn", "ls", "nxb", "th", "st", "vd", "tr", "đ", "ông", "bà", "mr", "mrs", "dr", "no", "ttg",
 ]);
 
+/** Abbreviated units that may be written against a place's name with a dot (`TP.Hà Nội`). */
+const UNIT_BEFORE_NAME: ReadonlySet<string> = new Set(["tp", "tx"]);
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
@@ -335,6 +338,9 @@ function scanWord(s: string, i: number, push: Push): number {
       let m = end + 1;
       while (m < len && (isLetterAt(s, m) || isDigit(s.charCodeAt(m)))) m++;
       if (!isAllUpper(s, end + 1, m) && !(sc === 46 && m - end - 1 <= 3)) break;
+      // A city's or town's unit written against its name (`TP.Hà Nội`, `TX.Sơn Tây`): the unit and
+      // the name are two words, as in `TP. Hà Nội`; an all-caps name stays joined (`TP.HCM`).
+      if (sc === 46 && end === j && !isAllUpper(s, end + 1, m) && UNIT_BEFORE_NAME.has(lowerOf(s, i, end, sliceInterned(s, i, end)))) break;
       end = m;
       abbr = true;
     }

@@ -21,6 +21,14 @@ describe("tokenize", () => {
     expect(t[0]!.kind).toBe(kind);
   });
 
+  it("splits a city's or town's unit written against its name, but keeps an all-caps name joined", () => {
+    expect(kinds("UBND TP.Hà Nội, TX.Sơn Tây, TP.HCM")).toEqual([
+      "abbr:UBND", "abbr:TP", "punct:.", "word:Hà", "word:Nội", "punct:,", "abbr:TX", "punct:.", "word:Sơn", "word:Tây", "punct:,", "abbr:TP.HCM",
+    ]);
+    // Other short capitals with a dot stay one abbreviation (`T.Ư`, `PGS.TS`).
+    expect(kinds("T.Ư")).toEqual(["abbr:T.Ư"]);
+  });
+
   it("splits number ranges and document numbers at / - that are not dates", () => {
     expect(kinds("7-8 tỷ")).toEqual(["number:7", "punct:-", "number:8", "word:tỷ"]);
     expect(kinds("123/2017")).toEqual(["number:123", "punct:/", "number:2017"]);

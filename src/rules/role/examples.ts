@@ -25,9 +25,63 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên Bộ Chính trị khóa XIII, đại biểu Quốc hội.", find: ["Ủy viên Bộ Chính trị", { text: "đại biểu Quốc hội", rule: "role/lower-self-bodied" }], only: true },
       { text: "Ông Thuận, Chủ tịch Hội Nông dân, đại biểu Quốc hội đoàn Đông Lạc, dự họp.", find: ["Chủ tịch Hội Nông dân", { text: "đại biểu Quốc hội đoàn Đông Lạc", rule: "role/lower-self-bodied" }, { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Bí thư Tỉnh ủy Đông Lạc Trần Văn Khải phát biểu.", find: ["Bí thư Tỉnh ủy Đông Lạc"] },
+      // Courts and procuracies, enterprises (with abbreviated titles), army and border units.
+      { text: "Ông Thuận, Kiểm sát viên VKSND huyện Vĩnh Khê, có mặt.", find: ["Kiểm sát viên VKSND huyện Vĩnh Khê"], only: true },
+      // A member of a party committee with its party organisation.
+      { text: "Ông Thuận, Đảng ủy viên Đảng bộ tỉnh Đông Lạc, phát biểu.", find: ["Đảng ủy viên Đảng bộ tỉnh Đông Lạc"] },
+      { text: "Ông Thuận, Thủ trưởng Cơ quan CSĐT Công an tỉnh Đông Lạc, cho biết.", find: ["Thủ trưởng Cơ quan CSĐT Công an tỉnh Đông Lạc"], only: true },
+      // A court's division is named without its head word, then its court.
+      { text: "Ông Thuận, Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc, tuyên án.", find: ["Phó Chánh tòa Hình sự Tòa án nhân dân tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Ông Thuận, TGĐ Tổng công ty Vĩnh Khê, cho biết.", find: ["TGĐ Tổng công ty Vĩnh Khê"], only: true },
+      { text: "Ông Thuận, PGĐ Sở Y tế tỉnh Đông Lạc, cho biết.", find: ["PGĐ Sở Y tế tỉnh Đông Lạc"] },
+      { text: "Ông Thuận, Đội trưởng Đội 5, báo cáo.", find: ["Đội trưởng Đội 5"], only: true },
+      { text: "Ông Thuận, Tiểu đoàn trưởng Tiểu đoàn 3, báo cáo.", find: ["Tiểu đoàn trưởng Tiểu đoàn 3"], only: true },
+      { text: "Ông Thuận, Chính ủy Bộ đội Biên phòng tỉnh Đông Lạc, dự lễ.", find: ["Chính ủy Bộ đội Biên phòng tỉnh Đông Lạc"] },
+      { text: "Ông Thuận, Phó Tư lệnh Quân chủng Hải quân, dự lễ.", find: ["Phó Tư lệnh Quân chủng Hải quân"], only: true },
+      { text: "Ông Thuận, Chủ nhiệm Chính trị Quân khu 5, dự lễ.", find: ["Chủ nhiệm Chính trị Quân khu 5"], only: true },
+      { text: "Ông Thuận, Tư lệnh Bộ Tư lệnh Cảnh sát biển, dự lễ.", find: ["Tư lệnh Bộ Tư lệnh Cảnh sát biển"], only: true },
+      { text: "Ông Thuận, Tư lệnh Vùng Cảnh sát biển 2, dự lễ.", find: ["Tư lệnh Vùng Cảnh sát biển 2"], only: true },
+      { text: "Ông Thuận, Chính ủy Bộ Tư lệnh Thủ đô Đông Lạc, dự lễ.", find: ["Chính ủy Bộ Tư lệnh Thủ đô Đông Lạc"] },
+      { text: "Ông Thuận, Ủy viên BCH Trung ương Đảng, dự họp.", find: ["Ủy viên BCH Trung ương Đảng"], only: true },
+      // A membership post with its committee in lower case is one post, with or without a body.
+      { text: "Ông Thuận, Ủy viên thường vụ Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên thường vụ Tỉnh ủy Đông Lạc"] },
+      { text: "Ông Thuận, Ủy viên Thường vụ Quốc hội, dự họp.", find: ["Ủy viên Thường vụ Quốc hội"], only: true },
+      // Abbreviations: `UV` (Ủy viên), `BTV` (Ban Thường vụ), `T.Ư` (Trung ương).
+      { text: "Ông Thuận, UV BTV Tỉnh ủy Đông Lạc, dự họp.", find: ["UV BTV Tỉnh ủy Đông Lạc"] },
+      { text: "Ông Thuận, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Đông Lạc"] },
+      // `chuyên trách` (full-time) stays inside the post, as `Thường trực` does.
+      { text: "Ông Thuận, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc, phát biểu.", find: ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc"], only: true },
+      // A head with its field of work in lower case.
+      { text: "Thứ trưởng Bộ tài chính Lò Văn Xiển ký văn bản.", find: ["Thứ trưởng Bộ tài chính"], only: true },
+      { text: "Ông Thuận, Phó Giám đốc Sở y tế tỉnh Đông Lạc, cho biết.", find: ["Phó Giám đốc Sở y tế tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      // The body the text is about, named by its kind after the title.
+      { text: "Bà Mai được bổ nhiệm làm Giám đốc Sở này từ tháng 9.", find: ["Giám đốc Sở"], only: true },
+      { text: "Ông Thuận (nguyên Tổng Giám đốc Công ty) bị tuyên 8 năm tù.", find: ["Tổng Giám đốc Công ty"], only: true },
+      { text: "Sau đó Chủ tịch ngân hàng đã duyệt khoản vay.", find: ["Chủ tịch ngân hàng"], only: true },
+      { text: "Ông Thuận - Giám đốc chi nhánh ngân hàng, cho biết.", find: ["Giám đốc chi nhánh ngân hàng"], only: true },
+      // A unit's name ends where its parent committee begins, which stays in the span.
+      { text: "Ông Thuận, Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc, phát biểu.", find: ["Phó Trưởng Ban Tổ chức Tỉnh ủy Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê Lò Văn Xiển dự họp.", find: ["Trưởng Ban Tuyên giáo Huyện ủy Vĩnh Khê"] },
+      // `Ban` opens a body written in lower case: the head of that body.
+      { text: "Ông Thuận, Trưởng Ban cán sự đảng Bộ Tài chính, dự họp.", find: ["Trưởng Ban cán sự đảng Bộ Tài chính"], only: true },
+      // A foreign holder's name after the body is no part of it.
+      { text: "Cục trưởng Cục Lễ tân Ivan Petrov đón đoàn.", find: ["Cục trưởng Cục Lễ tân", { text: "Ivan Petrov", type: "PERSON" }], not: ["Cục trưởng Cục Lễ tân Ivan Petrov"] },
+      { text: "Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka phát biểu.", find: ["Bộ trưởng Quốc phòng"], not: ["Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka"] },
     ],
     counterExamples: [
       { text: "Các Phó chủ tịch Quốc hội tặng hoa.", not: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
+      // `BTV` (biên tập viên, an editor) in a credit is no body and no post.
+      { text: "Ảnh: BTV Khổng Thị Mai.", not: ["BTV"] },
+      // A lower-case word after the head that is no field of work is no body name.
+      { text: "Thứ trưởng Bộ cho biết sẽ xem xét.", find: ["Thứ trưởng Bộ"], not: ["Thứ trưởng Bộ cho"] },
+      // The verb of the sentence after a post is no tail of its body's name.
+      { text: "Chủ tịch Hội Nông dân phát biểu.", find: ["Chủ tịch Hội Nông dân"], not: ["Chủ tịch Hội Nông dân phát biểu"] },
+      { text: "Cục trưởng Cục Thuế nhấn mạnh.", find: ["Cục trưởng Cục Thuế"], not: ["Cục trưởng Cục Thuế nhấn mạnh"] },
+      // A kind of body that goes on into a name or a compound is no body by its kind alone.
+      { text: "Ông Thuận, Giám đốc công ty con của tập đoàn, cho biết.", not: ["Giám đốc công ty"] },
+      { text: "Ông Thuận là Giám đốc công ty xây dựng lớn nhất vùng.", not: ["Giám đốc công ty"] },
+      // A company's name may be foreign words: it stays whole.
+      { text: "Ông Thuận, Tổng Giám đốc Công ty Sunrise Holdings, cho biết.", find: ["Tổng Giám đốc Công ty Sunrise Holdings"], not: ["Tổng Giám đốc Công ty"] },
     ],
   },
   {
@@ -39,10 +93,17 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Thủ tướng yêu cầu các bộ khẩn trương.", find: ["Thủ tướng"], only: true },
       { text: "Chủ tịch nước Khổng Viết Thuận dự lễ.", find: ["Chủ tịch nước"], only: true },
       { text: "Thủ tướng Trần Văn Khải phát biểu.", find: ["Thủ tướng"] },
+      // A membership post with its committee in lower case is one post.
+      { text: "Bà Mai, Ủy viên thường vụ, Phó Chủ tịch tỉnh Vĩnh Khê, dự họp.", find: ["Ủy viên thường vụ", { text: "Phó Chủ tịch tỉnh Vĩnh Khê", rule: "role/title-body" }] },
+      { text: "Ông Thuận, Ủy viên trung ương khóa 9, về hưu.", find: ["Ủy viên trung ương"], only: true },
     ],
     counterExamples: [
       "Các Bộ trưởng trả lời chất vấn.",
       { text: "Các Bộ trưởng đã có mặt đầy đủ.", not: ["Bộ trưởng"] },
+      // A plural post distributes over the posts listed after it, unless a name follows one.
+      "Các Phó Thủ tướng, Bộ trưởng, Thống đốc đã trả lời chất vấn.",
+      "Dự lễ có nhiều đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng.",
+      { text: "Họp có các Thứ trưởng và Bộ trưởng Khổng Viết Thuận.", find: ["Bộ trưởng"], not: ["Thứ trưởng"] },
     ],
   },
   {
@@ -52,12 +113,15 @@ export const ROLE_RULES: readonly RuleRow[] = [
       // A deputy's post given up, after a term number in a chain, with its delegation.
       { text: "Nghị quyết cho ông Khổng Viết Thuận thôi nhiệm vụ đại biểu Quốc hội khóa 14.", find: ["đại biểu Quốc hội"], only: true },
       { text: "Ông Khổng Viết Thuận, đại biểu Quốc hội đoàn Đông Lạc, phát biểu.", find: ["đại biểu Quốc hội đoàn Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      // A deputy of a council, with its council and place.
+      { text: "Ông Khổng Viết Thuận, đại biểu HĐND tỉnh Đông Lạc, phát biểu.", find: ["đại biểu HĐND tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông là đại biểu Quốc hội khóa XV.", find: ["đại biểu Quốc hội"] },
     ],
     counterExamples: [
       // Deputies in general, and the duties of a post, are no post.
       { text: "Đại hội nghe nhiệm vụ đại biểu Quốc hội là rất nặng nề.", not: ["đại biểu Quốc hội"] },
       { text: "Sau đó đại biểu Quốc hội đoàn Đông Lạc thảo luận tại tổ.", not: ["đại biểu Quốc hội đoàn Đông Lạc", "đại biểu Quốc hội"] },
+      { text: "Sau đó đại biểu HĐND tỉnh Đông Lạc thảo luận tại tổ.", not: ["đại biểu HĐND tỉnh Đông Lạc"] },
       { text: "Tại Đông Lạc, đại biểu Quốc hội cần lắng nghe cử tri.", not: ["đại biểu Quốc hội"] },
     ],
   },
@@ -74,8 +138,28 @@ export const ROLE_RULES: readonly RuleRow[] = [
   {
     id: "role/title-before-holder",
     description: "A capitalised title without a body, right before its holder's name.",
-    examples: [{ text: "Ủy viên Khổng Viết Thuận phát biểu.", find: ["Ủy viên"], only: true }],
-    counterExamples: [],
+    examples: [
+      { text: "Ủy viên Khổng Viết Thuận phát biểu.", find: ["Ủy viên"], only: true },
+      { text: "Thẩm phán Khổng Viết Thuận đọc bản án.", find: ["Thẩm phán"], only: true },
+      { text: "Trưởng thôn Khổng Viết Thuận cho biết.", find: ["Trưởng thôn"], only: true },
+      // A name after a title that takes a unit's name is its holder, no unit.
+      { text: "Tùy viên Khổng Thị Mai phát biểu.", find: ["Tùy viên", { text: "Khổng Thị Mai", type: "PERSON" }], not: ["Tùy viên Khổng Thị Mai"] },
+    ],
+    counterExamples: ["Thẩm phán phải độc lập khi xét xử."],
+  },
+  {
+    id: "role/lower-title-post-noun",
+    description: "A lower-case title after `chức`, `chức vụ`, `cương vị`: the post given to or held by the subject, one post even without a body or a name beside it.",
+    examples: [
+      { text: "Ông Thuận giữ chức phó bí thư các tỉnh Đông Lạc, Vĩnh Khê.", find: ["phó bí thư"], only: true },
+      { text: "Bà được bổ nhiệm chức vụ giám đốc từ tháng 3.", find: ["giám đốc"], only: true },
+    ],
+    counterExamples: [
+      // `vụ Phó` of `chức vụ Phó …` is no `Vụ phó`: the post is the capitalised one after it.
+      { text: "Ông giữ chức vụ Phó Giám đốc Sở Tài chính.", find: ["Phó Giám đốc Sở Tài chính"], not: ["vụ Phó"] },
+      "Công ty đang tuyển giám đốc kinh doanh.",
+      "Các trưởng thôn đã họp.",
+    ],
   },
   {
     id: "role/lower-title-before-holder",
@@ -110,6 +194,7 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Chánh án Tòa án Quân sự Trung ương Lò Văn Xiển ký.", find: ["Chánh án Tòa án Quân sự Trung ương"], only: true },
       { text: "Ông Xiển, Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc, phát biểu.", find: ["Giám đốc Sở Khoa học, Công nghệ và Môi trường tỉnh Đông Lạc"], only: true },
       { text: "Phó Chủ tịch UBND TP. Đông Lạc Lò Văn Xiển phát biểu.", find: ["Phó Chủ tịch UBND TP. Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Ông Xiển, Chủ tịch UBND TP.Đông Lạc, phát biểu.", find: ["Chủ tịch UBND TP.Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Xiển, Chánh Văn phòng Bộ, có mặt.", find: ["Chánh Văn phòng Bộ"], only: true },
       // A counted post is plural, but `1` is one post.
       { text: "Hội nghị bầu 52 thành viên Ban Chấp hành và 1 Ủy viên Bộ Chính trị.", find: ["Ủy viên Bộ Chính trị"], only: true },
@@ -121,9 +206,24 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Ông Xiển, Trưởng đoàn Kiểm tra số 471, cho biết.", find: ["Trưởng đoàn Kiểm tra số 471"], only: true },
       { text: "Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc Lò Văn Xiển phát biểu.", find: ["Trưởng đoàn đại biểu Quốc hội tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
       { text: "Ông Xiển là trưởng đoàn thanh tra của tỉnh.", find: [{ text: "trưởng đoàn thanh tra", rule: "role/lower-title-body" }], only: true },
+      // An attaché's field stays in the title; the mission and its seat follow.
+      { text: "Ông Xiển, Tùy viên quân sự Đại sứ quán Việt Nam tại Lào, phát biểu.", find: ["Tùy viên quân sự Đại sứ quán Việt Nam tại Lào"] },
+      // A foreign holder's one-word name after the country that ends the post.
+      { text: "Bộ trưởng Ngoại giao Lào Petrovic hội đàm với đoàn.", find: ["Bộ trưởng Ngoại giao Lào"], not: ["Bộ trưởng Ngoại giao Lào Petrovic"] },
+      { text: "Tổng thống Pháp Durand phát biểu.", find: ["Tổng thống Pháp"], not: ["Tổng thống Pháp Durand"] },
+      // Foreign legislators and China's State Council.
+      { text: "Thượng nghị sĩ Mỹ John Miller phát biểu.", find: ["Thượng nghị sĩ Mỹ", { text: "Mỹ", type: "LOC" }], only: true },
+      { text: "Thủ tướng Quốc vụ viện Trung Quốc tiếp đoàn.", find: ["Thủ tướng Quốc vụ viện Trung Quốc", { text: "Trung Quốc", type: "LOC" }], only: true },
+      { text: "Ủy viên Quốc vụ Trung Quốc tiếp đoàn.", find: ["Ủy viên Quốc vụ Trung Quốc"] },
+      // A bank's branch by its place.
+      { text: "Ông Xiển, Giám đốc Agribank chi nhánh Đông Lạc, cho biết.", find: ["Giám đốc Agribank chi nhánh Đông Lạc"] },
+      { text: "Ông Xiển, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh, cho biết.", find: ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh", { text: "Hà Tĩnh", type: "LOC" }] },
+      // A body the gazetteer knows by an abbreviated name without a head word.
+      { text: "Ông Xiển, Phó Chủ tịch UBTƯ MTTQ Việt Nam, phát biểu.", find: ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
     ],
     counterExamples: [
       "Các vị Bộ trưởng đã trả lời.",
+      "Các Phó Chủ tịch Hội đồng quản trị là người chịu trách nhiệm.",
       // An embassy is a body, not the post `Đại sứ`.
       "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.",
       // A full stop ending the sentence after `TP` takes no place with it.
@@ -146,8 +246,12 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
   },
   {
     id: "role/title-standalone",
-    description: "Foreign local heads (`Tỉnh trưởng`, `Thị trưởng`) name one post alone.",
-    examples: [{ text: "Tỉnh trưởng Lò Văn Xiển tiếp đoàn.", find: ["Tỉnh trưởng"], only: true }],
+    description: "Foreign local heads (`Tỉnh trưởng`, `Thị trưởng`) name one post alone; a counted post heading its holders after `là` is one too.",
+    examples: [
+      { text: "Tỉnh trưởng Lò Văn Xiển tiếp đoàn.", find: ["Tỉnh trưởng"], only: true },
+      // A counted post with its holders after `là` heads their list.
+      { text: "Ngân hàng bổ nhiệm 2 Phó Chủ tịch Hội đồng quản trị là ông Lò Văn Xiển và bà Khổng Thị Mai.", find: ["Phó Chủ tịch Hội đồng quản trị"], only: true },
+    ],
     counterExamples: ["Các Tỉnh trưởng dự họp."],
   },
 ];

@@ -8,8 +8,8 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
-import { bodyNameEnd, parentBodyEnd, parseBody, seatEnd } from "../../match/bodies.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
+import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
@@ -43,8 +43,10 @@ export const MODIFIER_ROWS: readonly PatternRow<{ words: readonly string[]; modi
 ];
 /** The modifier words and what they mean (from {@link MODIFIER_ROWS}). */
 export const MODIFIERS: Readonly<Record<string, string>> = Object.fromEntries(MODIFIER_ROWS.flatMap((r) => r.pattern.words.map((w) => [w, r.pattern.modifier])));
-/** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`). */
-const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"]];
+/** Lower-case committees after `Ủy viên` that make one membership post of it (see parseRole). */
+const MEMBERSHIP_QUALIFIERS: ReadonlySet<string> = new Set(["thường vụ", "trung ương"]);
+/** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`, `Phó Trưởng đoàn chuyên trách`). */
+const TITLE_QUALIFIERS: readonly (readonly string[])[] = [["thường", "trực"], ["thứ", "nhất"], ["dự", "khuyết"], ["chuyên", "trách"]];
 
 /**
  * End of a qualifier at token `k` (`Thường trực`), or `k`. A plain loop, not a closure inside
@@ -71,11 +73,23 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   const bodyHere = BODY_TRIE.longest(toks, j);
   if (bodyHere && bodyHere.end > t.end) return null;
   let k = qualifierEnd(toks, t.end);
+  let title = t.value;
+  // A member of a standing or central committee, its committee written in lower case (`Ủy viên
+  // thường vụ`, `Ủy viên trung ương`), or `Ủy viên Thường vụ` in any case (`Ủy viên Thường vụ
+  // Quốc hội`): one post alone, which may still take its body.
+  if (title.title === "Ủy viên" && toks[k + 1] && (MEMBERSHIP_QUALIFIERS.has(`${toks[k]!.text} ${toks[k + 1]!.text}`) || `${toks[k]!.lower} ${toks[k + 1]!.lower}` === "thường vụ") && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore) {
+    k += 2;
+    title = { ...title, standalone: true };
+  }
+  // An attaché's field, one lower-case word of two syllables (`Tùy viên quân sự`, `Tùy viên
+  // thương mại`), stays in the title; the mission follows.
+  if (title.title === "Tùy viên" && isLowerWord(toks[k]) && isLowerWord(toks[k + 1]) && isWordPair(toks[k]!, toks[k + 1]!)) k += 2;
   const titleEnd = k;
-  const title = t.value;
   let body: RoleParse["body"] = null;
   let bodyRef: string | undefined;
   const locs: RoleParse["locs"] = [];
+  // A company's or a known body's name may be written in foreign words (`Samsung Electronics`).
+  let firmBody = false;
   const nx = toks[k];
   // A deputy's delegation belongs to the post: `đại biểu Quốc hội đoàn Hà Tĩnh`.
   if (nx && !nx.lineBefore && nx.lower === "đoàn" && DELEGATE_TITLES.has(title.title.toLowerCase()) && toks[k + 1] && !toks[k + 1]!.lineBefore) {
@@ -96,16 +110,30 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     }
   }
   if (nx && !nx.lineBefore && title.slot !== "none" && !body) {
-    const b = parseBody(ctx, k, 0, true);
-    if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; }
+    let b = parseBody(ctx, k, 0, true);
+    // A head with its field written in lower case (`Thứ trưởng Bộ tài chính`, `Ủy ban kinh tế`).
+    if (!b || (b.form === "alone" && b.last === BODY_TRIE.longest(toks, k)?.end)) b = lowerFieldBody(ctx, k) ?? b;
+    const known = b ? undefined : ctx.bodies.get(k);
+    if (b) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; if (b.ref) bodyRef = b.ref; firmBody = b.head.firm || b.form === "known"; }
+    // A body the gazetteer knows by an abbreviated name with no head word (`UBTƯ MTTQ Việt Nam`).
+    else if (known && (nx.upper || nx.kind === "abbr")) { body = { first: k, last: known.last }; locs.push(...placesIn(ctx, k, known.last)); k = known.last; if (known.ref) bodyRef = known.ref; firmBody = true; }
     else if (title.slot === "name") {
-      const n = bodyNameEnd(ctx, k, true);
+      // A holder's name right after the title is no unit's name (`Tùy viên Khổng Thị Mai`).
+      const n = personStartsAt(toks, k) ? k : unitNameEnd(ctx, k, bodyNameEnd(ctx, k, true));
       if (n > k) {
         let e = n;
         const p = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, false) : null;
-        if (p) { e = p.end; if (p.loc) locs.push(p.loc); }
+        // The parent committee (`Tỉnh ủy Đông Lạc`) rather than a place unit (`Tỉnh`) read from its first word.
+        const parent = toks[e] && !toks[e]!.lineBefore && toks[e]!.upper ? parseBody(ctx, e, 0, true) : null;
+        if (parent && (!p || parent.last > p.end)) { e = parent.last; locs.push(...parent.locs); }
+        else if (p) { e = p.end; if (p.loc) locs.push(p.loc); }
         else e = parentBodyEnd(toks, e);
         body = { first: k, last: e }; k = e;
+      } else if ((BODY_TRIE.longest(toks, t.end - 1)?.end ?? 0) > t.end) {
+        // The title's last word opens a body of its own written in lower case: `Trưởng Ban cán
+        // sự đảng Bộ Tài chính` is the head of `Ban cán sự đảng …`, not a `Ban` named `cán sự`.
+        const b = parseBody(ctx, t.end - 1, 0, true);
+        if (b && b.last > t.end) { body = { first: k, last: b.last }; locs.push(...b.locs); k = b.last; }
       }
     } else {
       // A place or country as the body: Chủ tịch Trung Quốc, Bí thư Bình Định, Tổng thống Mỹ.
@@ -125,12 +153,136 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       }
     }
   }
+  // The body the article is about, named by its kind after the title (`Tổng Giám đốc Công ty)`,
+  // `Giám đốc Sở này`, `Chủ tịch ngân hàng đã duyệt`): after a title, a body word is no sentence
+  // start, and a capitalised or firm's kind stands for the one body of the text.
+  if (!body && nx && !nx.lineBefore && title.slot !== "none" && nx.kind === "word") {
+    const e = kindBodyEnd(toks, k);
+    if (e > k) { body = { first: k, last: e }; k = e; }
+  }
+  // A bank's or firm's branch by its place or name: `Giám đốc Agribank chi nhánh Đông Lạc`,
+  // `Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Đông Lạc`.
+  if (body && toks[k]?.lower === "chi" && toks[k + 1]?.lower === "nhánh" && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore && toks[k + 2] && !toks[k + 2]!.lineBefore) {
+    const p = parsePlaceSlot(ctx, k + 2, true);
+    if (p?.loc) { k = p.end; locs.push(p.loc); body = { first: body.first, last: k }; bodyRef = undefined; }
+  }
+  // A foreign holder's name is no part of the body: `Cục trưởng Cục Lễ tân Ivan Petrov`.
+  if (body && !firmBody) {
+    const cut = foreignNameIn(ctx, body.first + 1, k);
+    if (cut < k) {
+      k = cut;
+      body = { first: body.first, last: k };
+      for (let n = locs.length - 1; n >= 0; n--) if (locs[n]!.last > k) locs.splice(n, 1);
+      bodyRef = undefined;
+    }
+  }
   // A diplomat's post names where the mission sits: `Đại sứ Việt Nam tại Nhật Bản`.
   if (SEATED_TITLES.has(title.title.toLowerCase())) {
     const e = seatEnd(ctx, k, locs);
     if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
   }
   return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
+}
+
+/**
+ * A Vietnamese syllable, its tone marks taken off: an initial consonant, one to three vowels,
+ * a final consonant. Foreign names mostly fail it (`Ivan`, `Petrov`, `Tanaka`); `Kim` passes.
+ */
+const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+function vietnameseSyllable(word: string): boolean {
+  return VI_SYLLABLE.test(word.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC"));
+}
+
+/**
+ * First token in [from, to) where a foreign person's name starts (a capitalised word that is no
+ * Vietnamese syllable, then another capitalised word, no known place or body there), or `to`.
+ * Vietnamese body names are written in Vietnamese syllables, so such a run after a post's body
+ * is its holder (`Bộ trưởng Quốc phòng Vadoria Ivan Petrov`).
+ */
+function foreignNameIn(ctx: PlaceContext, from: number, to: number): number {
+  const toks = ctx.tokens;
+  let afterPlace = -1;
+  for (let m = from; m < to; m++) {
+    const t = toks[m]!, n = toks[m + 1];
+    const place = ctx.known.get(m);
+    const hit = place ?? ctx.bodies.get(m);
+    if (hit) { m = Math.max(m, hit.last - 1); afterPlace = place ? place.last : -1; continue; }
+    const foreign = isCapWord(t) && !isAllCaps(t) && !vietnameseSyllable(t.text);
+    // Two capitalised words, or one right after the country that ends the body (`Tổng thống
+    // Vadoria Ivanov`, `Bộ trưởng Ngoại giao Lào Petrov`).
+    if (foreign && ((m + 1 < to && isCapWord(n) && !n!.lineBefore) || afterPlace === m)) return m;
+    afterPlace = -1;
+  }
+  return to;
+}
+
+/** Known places inside tokens [first, last) (a country in a known body's name), as nested LOCs. */
+function placesIn(ctx: PlaceContext, first: number, last: number): RoleParse["locs"] {
+  const out: RoleParse["locs"] = [];
+  for (let m = first; m < last; m++) {
+    const h = ctx.known.get(m);
+    if (h && h.last <= last && ctx.tokens[m]!.upper) { out.push(h.ref ? { first: m, last: h.last, ref: h.ref } : { first: m, last: h.last }); m = h.last - 1; }
+  }
+  return out;
+}
+
+/**
+ * A capitalised head that takes a name, then a known field of work in lower case (`Bộ tài chính`,
+ * `Sở y tế tỉnh Đông Lạc`): the body the post names, with a place after it; or null.
+ */
+function lowerFieldBody(ctx: PlaceContext, k: number): BodyParse | null {
+  const toks = ctx.tokens;
+  const h = BODY_TRIE.longest(toks, k);
+  const t = toks[h?.end ?? k];
+  if (!h || !toks[k]!.upper || !h.value.name || !t || t.lineBefore || t.kind !== "word" || t.upper) return null;
+  const f = FIELD_TRIE.longest(toks, h.end);
+  if (!f) return null;
+  let e = f.end;
+  const locs: BodyParse["locs"] = [];
+  const p = toks[e] && !toks[e]!.lineBefore ? parsePlaceSlot(ctx, e, false) : null;
+  if (p?.loc) { e = p.end; locs.push(p.loc); }
+  return { first: k, last: e, head: h.value, locs, form: "name" };
+}
+
+/**
+ * Kinds of body that stand for the one body of the text right after a title: capitalised (`Sở`,
+ * `Bộ`, `Công ty`), or, for firms, also in lower case (`ngân hàng`, `chi nhánh ngân hàng`).
+ */
+const KIND_BODIES = new PhraseTrie<"any" | "capital">();
+for (const k of ["ngân hàng", "công ty", "tập đoàn", "tổng công ty", "chi nhánh ngân hàng", "chi nhánh"]) KIND_BODIES.add(k, "any");
+for (const k of ["bộ", "sở", "cục", "tổng cục", "viện", "bệnh viện", "trường", "ủy ban", "hội đồng", "tòa án", "ban"]) KIND_BODIES.add(k, "capital");
+/** Words after a kind of body that end the phrase without naming anything more. */
+const KIND_BODY_AFTER: ReadonlySet<string> = new Set(["này", "đó", "ấy", "trên", "nói", "đã", "sẽ", "đang", "vừa", "cũng", "là", "và", "cho", "bị", "được", "có", "không", "chưa"]);
+
+/**
+ * End of a body named by its kind at token `k` after a title (see {@link KIND_BODIES}), or `k`:
+ * the kind must end the phrase (punctuation, a line end, a determiner or a verb of the clause:
+ * `Giám đốc Sở này`, `Chủ tịch ngân hàng đã duyệt`). Counter-examples: `Giám đốc công ty con`,
+ * `Chủ tịch Hội đồng thi đua` (more name follows), `Giám đốc ngân hàng Vĩnh Khê` (a name: the
+ * body grammar's case).
+ */
+function kindBodyEnd(toks: readonly Token[], k: number): number {
+  const m = KIND_BODIES.longest(toks, k);
+  if (!m || (m.value === "capital" && !toks[k]!.upper)) return k;
+  for (let n = k + 1; n < m.end; n++) if (toks[n]!.upper || toks[n]!.lineBefore) return k;
+  const next = toks[m.end];
+  if (!next || next.lineBefore) return m.end;
+  if (next.kind === "punct") return next.text === "-" ? k : m.end;
+  return next.kind === "word" && !next.upper && KIND_BODY_AFTER.has(next.lower) ? m.end : k;
+}
+
+/**
+ * End of a unit's own name read from `k` to `n` (`Tổ chức` in `Trưởng Ban Tổ chức Tỉnh ủy
+ * Đông Lạc`): the name stops where a capitalised body begins (its parent committee, which
+ * then follows as a body of its own), since a unit's name holds no body head after its first word.
+ */
+function unitNameEnd(ctx: PlaceContext, k: number, n: number): number {
+  const toks = ctx.tokens;
+  for (let m = k + 1; m < n; m++) {
+    if (toks[m]!.upper && BODY_TRIE.longest(toks, m) && parseBody(ctx, m, 0, true)) return m;
+  }
+  return n;
 }
 
 /**
@@ -211,6 +363,18 @@ function holderBefore(toks: readonly Token[], first: number): boolean {
 /** Words right before a lowercase post that make it a predicate of the person (`là`, `thôi`). */
 const PREDICATE_BEFORE: ReadonlySet<string> = new Set(["là", "làm", "thôi", "chức", "kiêm", "nguyên", "cựu", "tân", "từng", "vị", "cử"]);
 
+/** A lower-case word on the same line. */
+const isLowerWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && !t.upper && !t.lineBefore;
+
+/** True when tokens [first, end) are all written in lower case (no `vụ Phó` read as `Vụ phó`). */
+function allLower(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (toks[k]!.upper || toks[k]!.kind !== "word") return false;
+  return true;
+}
+
+/** The first syllable of `chức vụ`, `cương vị` (position): a lower-case post after them is one post. */
+const POST_NOUN_BEFORE: ReadonlySet<string> = new Set(["chức", "cương"]);
+
 /** Words before `bầu`/`cử` that make it one person's election (`được bầu`, `trúng cử`). */
 const ELECTED_BEFORE: ReadonlySet<string> = new Set(["được", "trúng", "tái"]);
 
@@ -233,26 +397,44 @@ function headsList(toks: readonly Token[], k: number): boolean {
  * - `title-before-holder`: a capitalised title right before its holder's name;
  * - `lower-title-body`, `lower-title-before-holder`: the same, written in lower case;
  * - `lower-self-bodied`: a lower-case post that names its body itself (`đại biểu Quốc hội`),
- *   after a predicate, in a chain of posts or beside its holder.
+ *   after a predicate, in a chain of posts or beside its holder;
+ * - `lower-title-post-noun`: a lower-case title after `chức`, `chức vụ`, `cương vị` (`giữ chức
+ *   giám đốc`): the post itself, named as one.
  */
-export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied";
+export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
+
+/**
+ * True when a parsed post is plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`,
+ * `các nguyên Ủy viên`, `52 thành viên`; but a list heading names the post of each person
+ * listed (`các đồng chí Ủy viên Trung ương Đảng: A, B`).
+ */
+export function pluralPost(toks: readonly Token[], r: RoleParse): boolean {
+  for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
+    const w = toks[k]!;
+    // `vị` after `cương`/`chức` is the noun "position" (`cương vị Tổng Giám đốc`), no classifier.
+    if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) return !headsList(toks, r.last) && !namesAfterLa(toks, r.last);
+    // Counted posts: `52 thành viên Ban Chấp hành`, `hai Phó Chủ tịch` (but `1 Ủy viên Bộ Chính trị` is one).
+    if (k === r.first - 1 && w.kind === "number" && w.text !== "1" && !w.lineBefore) return !namesAfterLa(toks, r.last);
+    if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
+  }
+  return false;
+}
+
+/**
+ * True when `là` and a named holder follow the post at `k` (`bổ nhiệm 2 Phó Chủ tịch là ông A và
+ * ông B`): the post heads the list of its holders, as before a colon.
+ */
+function namesAfterLa(toks: readonly Token[], k: number): boolean {
+  const e = termEnd(toks, k);
+  return toks[e]?.lower === "là" && !toks[e]!.lineBefore && holderFollows(toks, e + 1);
+}
 
 /** Decides whether a parsed role is a ROLE mention here: why (see {@link RoleReason}), or null. */
 export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): RoleReason | null {
   const toks = ctx.tokens;
   const first = toks[r.first]!;
   const prev = toks[r.first - 1];
-  // Plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`, `các nguyên Ủy viên`;
-  // but a list heading names the post of each person listed (`các đồng chí Ủy viên Trung
-  // ương Đảng: A, B`).
-  for (let k = r.first - 1; k >= Math.max(0, r.first - 3); k--) {
-    const w = toks[k]!;
-    // `vị` after `cương`/`chức` is the noun "position" (`cương vị Tổng Giám đốc`), no classifier.
-    if (PLURAL_BEFORE.has(w.lower) && !(w.lower === "vị" && k > 0 && (toks[k - 1]!.lower === "cương" || toks[k - 1]!.lower === "chức"))) { if (headsList(toks, r.last)) break; return null; }
-    // Counted posts: `52 thành viên Ban Chấp hành`, `hai Phó Chủ tịch` (but `1 Ủy viên Bộ Chính trị` is one).
-    if (k === r.first - 1 && w.kind === "number" && w.text !== "1" && !w.lineBefore) return null;
-    if (!(MODIFIERS[w.lower] || w.lower === "đồng" || w.lower === "chí" || w.lower === "ông" || w.lower === "bà")) break;
-  }
+  if (pluralPost(toks, r)) return null;
   // The election of deputies is of many (`bầu cử đại biểu Quốc hội`, `cuộc bầu cử Đại biểu HĐND`);
   // one person elected is a post (`được bầu đại biểu Quốc hội`, `trúng cử đại biểu Quốc hội`).
   const elected = !!prev && !prev.lineBefore && (prev.lower === "bầu" || prev.lower === "cử") && ELECTED_BEFORE.has(toks[r.first - 2]?.lower ?? "");
@@ -266,7 +448,11 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     const delegation = DELEGATE_TITLES.has(r.title.title.toLowerCase());
     if (r.body !== null && !delegation) return "lower-title-body";
     if (holderFollows(toks, r.last)) return "lower-title-before-holder";
-    const selfBodied = r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1));
+    // A deputy of a council names its body and place itself: `đại biểu HĐND tỉnh Đông Lạc` (not
+    // the unit word alone: `đại biểu HĐND tỉnh nhiều khóa` may be an item of a list of bodies served).
+    const selfBodied = (r.title.slot === "none" && r.title.title.includes(" ") && /\p{Lu}/u.test(r.title.title.slice(1))) || (delegation && r.body !== null && r.locs.length > 0);
+    // The post a person is given or holds: `giữ chức phó bí thư`, `chức vụ giám đốc`, `cương vị trưởng phòng`.
+    if (prev && !prev.lineBefore && allLower(toks, r.first, r.titleEnd) && (prev.lower === "chức" || ((prev.lower === "vụ" || prev.lower === "vị") && POST_NOUN_BEFORE.has(toks[r.first - 2]?.lower ?? "")))) return "lower-title-post-noun";
     // `thôi nhiệm vụ đại biểu Quốc hội`: the post given up, a predicate too.
     const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
     return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || elected || afterRole || dutyOf || holderBefore(toks, r.first)) ? "lower-self-bodied" : null;
@@ -306,7 +492,7 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
       const ctx = placeContext(doc, opts.places, opts.bodies);
       const out: Candidate[] = [];
       const toks = doc.tokens;
-      let lastRoleEnd = -1;
+      let lastRoleEnd = -1, lastPluralEnd = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (t.kind !== "word" && t.kind !== "abbr") continue;
@@ -314,7 +500,13 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
         // Right after another post and a comma or semicolon (a chain of posts)?
         const sep = r ? toks[i - 1] : undefined;
         const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
-        const reason = r ? acceptRole(ctx, r, afterRole) : null;
+        // A plural post distributes over the posts listed after it: `các Phó Thủ tướng, Bộ
+        // trưởng` and `nhiều đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng` are all plural
+        // (unless a holder's name follows one of them, or the list heads names).
+        const inPluralList = !!r && !!sep && (sep.text === "," || sep.lower === "và") && lastPluralEnd === i - 1 && !sep.lineBefore && !holderFollows(toks, r.last) && !headsList(toks, r.last);
+        if (r && (inPluralList || pluralPost(toks, r))) lastPluralEnd = termEnd(toks, r.last);
+        const reason = r && !inPluralList ? acceptRole(ctx, r, afterRole) : null;
+        if (r && inPluralList) { i = r.last - 1; continue; }
         if (!r || !reason) {
           // A rejected `Phó …`/`Quyền …` post hides no other post (`các Phó chủ tịch Quốc hội`).
           if (r && (t.lower === "phó" || t.lower === "quyền")) { i = r.titleEnd - 1; continue; }
