@@ -106,6 +106,8 @@ export const ORG_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ủy ban Kiểm tra (UBKT) Trung ương ra thông báo.", find: ["Ủy ban Kiểm tra (UBKT) Trung ương"], only: true },
       { text: "Ban Thường vụ Tỉnh ủy Đông Lạc họp.", find: ["Ban Thường vụ Tỉnh ủy Đông Lạc"] },
+      // `Bộ Tư lệnh` takes the force it commands as its body (data/lexicon/body-heads.tsv)
+      { text: "Hôm qua Bộ Tư lệnh Cảnh sát biển tổ chức.", find: ["Bộ Tư lệnh Cảnh sát biển"], only: true },
     ],
     counterExamples: [
       { text: "Sở Khải Minh (SKM) cho biết.", find: [{ text: "Sở Khải Minh", rule: "org/head-name" }, { text: "SKM", rule: "org/short-name" }], only: true },
@@ -333,7 +335,6 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     id: "org/head-name",
     description: "Units of the army, border guard, coast guard and police, sub-units (`Phòng`, `Đội`, `Chi cục`) and universities by their heads.",
     examples: [
-      { text: "Hôm qua Bộ Tư lệnh Cảnh sát biển tổ chức.", find: ["Bộ Tư lệnh Cảnh sát biển"], only: true },
       { text: "Hôm qua Quân chủng Hải quân tổ chức.", find: ["Quân chủng Hải quân"], only: true },
       { text: "Hôm qua Đồn Biên phòng Vĩnh Khê bắt giữ.", find: ["Đồn Biên phòng Vĩnh Khê"], only: true },
       { text: "Hôm qua Phòng Tài chính huyện Vĩnh Khê kiểm tra.", find: ["Phòng Tài chính huyện Vĩnh Khê"] },
