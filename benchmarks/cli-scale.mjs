@@ -6,6 +6,11 @@
 //     the runs: on a shared, loaded machine wall time measures the other load as much as thoisu;
 //   - CPU time of the whole process (all threads, exact: this process's children's time, from
 //     /proc/self/stat), of its main thread, and its busiest thread (sampled from /proc/PID/task);
+//   - where that CPU goes: the main thread, the extracting threads (the pool's workers, or the main
+//     thread with 1 job), and V8's background threads (JIT compiler, concurrent/parallel GC);
+//   - how the extracting threads spent their lifetime (Linux schedstat): busy (on a CPU), waiting for
+//     a CPU (runnable: the cores are taken, by thoisu's other threads or by other processes), idle
+//     (nothing to do: starved by the reader or the ordering window);
 //   - steady CPU per line: CPU spent on the second half of the output lines, when the JIT of every
 //     isolate has warmed up (each worker warms up on its own, a fixed cost per worker);
 //   - peak RSS (Linux VmHWM) and whether output lines equal input lines, in input order;
@@ -41,12 +46,20 @@ function runCli(file, lines, jobs) {
     const child = spawn(process.execPath, [cli, "extract", "--jsonl", file, "--quiet", "--jobs", String(jobs)], { stdio: ["ignore", "pipe", "pipe"] });
     let peak = null, out = 0, inOrder = true, last = "", rest = "", stderr = "", half = null;
     const threads = new Map(); // tid -> CPU ms at its last sample (a thread's time stays in the process's after it ends)
+    const sched = new Map(); // tid -> { startMs, lastMs, runMs, waitMs } (since boot; schedstat: on a CPU, runnable but waiting)
     const sample = () => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
         if (m) peak = Math.max(peak ?? 0, Number(m[1]) * 1024);
+        const nowMs = Number(readFileSync("/proc/uptime", "utf8").split(" ")[0]) * 1000;
         for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
-          try { threads.set(tid, statCpu(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, "utf8"))); } catch { /* ended */ }
+          try {
+            const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, "utf8");
+            threads.set(tid, statCpu(stat));
+            const [runNs, waitNs] = readFileSync(`/proc/${child.pid}/task/${tid}/schedstat`, "utf8").split(" ").map(Number);
+            const startMs = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]) * TICK_MS;
+            sched.set(tid, { startMs, lastMs: nowMs, runMs: runNs / 1e6, waitMs: waitNs / 1e6 });
+          } catch { /* ended, or no schedstat */ }
         }
         return statCpu(readFileSync(`/proc/${child.pid}/stat`, "utf8"));
       } catch { return null; /* not Linux, or the process is gone */ }
@@ -75,9 +88,23 @@ function runCli(file, lines, jobs) {
       const cpuMs = linux ? childrenCpu() - cpu0 : null;
       const busiest = [...threads].sort((a, b) => b[1] - a[1])[0];
       const steady = half && cpuMs !== null && out > half.out;
+      // The extracting threads: with a pool, its workers, the last threads the process starts (V8's
+      // and libuv's threads start before the pool); with 1 job, the main thread.
+      const tids = [...threads.keys()].sort((a, b) => Number(a) - Number(b));
+      const extractors = jobs > 1 ? tids.slice(-jobs) : [String(child.pid)];
+      const mainThreadCpuMs = threads.get(String(child.pid)) ?? null;
+      const extractorsCpuMs = linux ? extractors.reduce((a, t) => a + (threads.get(t) ?? 0), 0) : null;
+      // Shares of each extracting thread's lifetime, averaged over the threads.
+      const lives = extractors.map((t) => sched.get(t)).filter(Boolean).map((x) => ({ ...x, lifeMs: Math.max(1, x.lastMs - x.startMs) }));
+      const share = (f) => (lives.length ? lives.reduce((a, x) => a + Math.min(1, f(x) / x.lifeMs), 0) / lives.length : null);
+      const busyShare = share((x) => x.runMs), waitShare = share((x) => x.waitMs);
       resolve({
         jobs, wallMs, cpuMs, peakRssBytes: peak, lines: out, inOrder,
-        mainThreadCpuMs: threads.get(String(child.pid)) ?? null,
+        mainThreadCpuMs,
+        extractorsCpuMs: jobs > 1 ? extractorsCpuMs : mainThreadCpuMs,
+        backgroundCpuMs: cpuMs !== null && mainThreadCpuMs !== null ? cpuMs - (jobs > 1 ? mainThreadCpuMs + extractorsCpuMs : mainThreadCpuMs) : null,
+        extractorBusyShare: busyShare, extractorWaitShare: waitShare,
+        extractorIdleShare: busyShare !== null && waitShare !== null ? Math.max(0, 1 - busyShare - waitShare) : null,
         busiestThreadCpuMs: busiest?.[1] ?? null,
         steadyCpuMsPerLine: steady ? (cpuMs - half.cpu) / (out - half.out) : null,
         busiestThreadSteadyCpuMsPerLine: steady && busiest ? (busiest[1] - (half.threads.get(busiest[0]) ?? 0)) / (out - half.out) : null,
@@ -122,6 +149,8 @@ export async function cliScale({ mb = 48, runs = 2, jobs = null } = {}) {
       return {
         jobs: j, wallMs: fastest.wallMs, mbPerSec: bytes / 1048576 / (fastest.wallMs / 1000),
         cpuMs: leastCpu.cpuMs, mainThreadCpuMs: leastCpu.mainThreadCpuMs, busiestThreadCpuMs: leastCpu.busiestThreadCpuMs,
+        extractorsCpuMs: leastCpu.extractorsCpuMs, backgroundCpuMs: leastCpu.backgroundCpuMs,
+        extractorBusyShare: leastCpu.extractorBusyShare, extractorWaitShare: leastCpu.extractorWaitShare, extractorIdleShare: leastCpu.extractorIdleShare,
         steadyCpuMsPerLine: leastCpu.steadyCpuMsPerLine, busiestThreadSteadyCpuMsPerLine: leastCpu.busiestThreadSteadyCpuMsPerLine,
         peakRssBytes: Math.max(...rs.map((r) => r.peakRssBytes ?? 0)) || null,
         loadAverage: [Math.min(...rs.map((r) => Math.min(...r.loadAverage))), Math.max(...rs.map((r) => Math.max(...r.loadAverage)))],
@@ -164,7 +193,11 @@ const sec = (ms) => (ms == null ? "n/a" : `${(ms / 1000).toFixed(1)} s`);
 
 /** A text table of a cliScale result. */
 export function cliScaleTable(r) {
-  const rows = r.byJobs.map((b) => `  --jobs ${b.jobs}: ${sec(b.wallMs)} wall, ${b.mbPerSec.toFixed(2)} MB/s; CPU ${sec(b.cpuMs)} (main thread ${sec(b.mainThreadCpuMs)}, busiest thread ${sec(b.busiestThreadCpuMs)}); steady ${b.steadyCpuMsPerLine != null ? b.steadyCpuMsPerLine.toFixed(2) + " ms" : "n/a"} CPU per line; peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}`);
+  const pc = (x) => (x == null ? "n/a" : `${Math.round(x * 100)}%`);
+  const rows = r.byJobs.flatMap((b) => [
+    `  --jobs ${b.jobs}: ${sec(b.wallMs)} wall, ${b.mbPerSec.toFixed(2)} MB/s; CPU ${sec(b.cpuMs)} (main thread ${sec(b.mainThreadCpuMs)}${b.jobs > 1 ? `, ${b.jobs} workers ${sec(b.extractorsCpuMs)}` : ""}, V8 background threads ${sec(b.backgroundCpuMs)}; busiest thread ${sec(b.busiestThreadCpuMs)}); steady ${b.steadyCpuMsPerLine != null ? b.steadyCpuMsPerLine.toFixed(2) + " ms" : "n/a"} CPU per line; peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}`,
+    `    extracting thread${b.jobs > 1 ? "s (workers)" : " (main)"}: busy ${pc(b.extractorBusyShare)} of ${b.jobs > 1 ? "their" : "its"} lifetime, waiting for a CPU ${pc(b.extractorWaitShare)}, idle ${pc(b.extractorIdleShare)}`,
+  ]);
   const loaded = r.loadAverage[1] >= r.cores;
   const out = [
     `CLI on a ${r.megabytes.toFixed(0)} MB JSONL corpus (${r.lines} articles; ${r.cores} cores; least disturbed of ${r.runs} runs each; load average ${r.loadAverage[0].toFixed(1)}-${r.loadAverage[1].toFixed(1)} during the runs):`,

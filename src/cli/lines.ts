@@ -45,11 +45,12 @@ export interface Batch {
 }
 
 /**
- * About the input of one batch: a few articles, some milliseconds of work. Small enough that two
- * workers share even a small file, large enough that the main thread's cost per batch (a message
- * each way) is lost in the work.
+ * About the input of one batch: about ten articles, some tens of milliseconds of work; about one
+ * read chunk of a file (64 KB). Small enough that two workers share even a small file, large
+ * enough that the main thread's cost per batch (a message each way) is lost in the work: on a
+ * 24 MB corpus with 2 jobs, its CPU went from 0.65 to 0.48 s when batches grew from 16 to 64 KB.
  */
-export const BATCH_BYTES = 16 * 1024;
+export const BATCH_BYTES = 64 * 1024;
 
 /**
  * Cuts a byte stream into batches of whole lines, as chunks are read (a chunk's last partial line

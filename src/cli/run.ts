@@ -214,6 +214,15 @@ interface Pool { run(task: { work: Work; settings: Settings }, transferList: Arr
  * corpus (206 at 8, 231 at 24). A document too large for
  * these limits (about a million characters) runs out of memory in its worker and is done again in
  * the main thread.
+ *
+ * What these limits still cost, in steady state (2 workers looping over the 113 articles after
+ * 678 each, 3 alternating rounds, CPU per article from /proc): the workers' own threads spend
+ * the same with or without limits; V8's background threads (parallel scavenges, concurrent
+ * marking of the ~34 MB of lexicons in each isolate) spend 0.8-1.1 ms per article at 24 MB
+ * against 0.4-0.7 at 48 MB (semi-spaces are powers of two: 8 or 16 MB, so 36 MB is 48), 3-5
+ * mark-compacts per 450 articles against 0-3. But 48 MB took the CLI's peak RSS with 2 jobs to
+ * 280-295 MB on 8-24 MB corpora, still creeping, against 235-252 at 24; an old generation of 64 MB
+ * saved no RSS and doubled the CPU (GC thrashing); 96 or 512 changed neither.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 
@@ -221,6 +230,9 @@ async function createPool(jobs: number): Promise<Pool> {
   const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({
     filename: new URL("./cli-worker.js", import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 0,
+    // Each worker holds its next batch in its own queue, so it never waits for the main thread
+    // (busy with reading and writing, or not scheduled on a loaded machine) to hand it one.
+    concurrentTasksPerWorker: 2,
     resourceLimits: WORKER_LIMITS,
   });
   return { run: (task, transferList) => pool.run(task, { transferList }), destroy: () => pool.destroy() };
