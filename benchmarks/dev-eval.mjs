@@ -8,6 +8,9 @@
 //   [--halves]  (also the new articles split in two: even ids, which rules may be written against,
 //                and odd ids, which check that a rule carries to text it was not written on)
 //   [--ids 090,092]  (--misses only for these articles)
+//   --misses also lists HOLDS pairs missed and spurious, with their spans and why (person not
+//   found, role not found, role span differs, not linked, ...), and counts the causes
+//   (`--type HOLDS` for these alone).
 //
 // The article dates come from benchmarks/corpus/raw/SOURCES.tsv (a user knows them).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
@@ -15,6 +18,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadGoldDir } from "./gold.mjs";
 import { score, table } from "./score.mjs";
+import { holdsMisses, formatHoldsMiss, countCauses } from "./holds-misses.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const corpusDir = join(here, "corpus");
@@ -99,5 +103,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (flags.includes("--misses")) {
     const t = typeAt >= 0 ? flags[typeAt + 1] : null;
     console.log(misses.filter((m) => (!t || m.split(" ")[1] === t) && (!ids || ids.has(m.split(" ")[0]))).join("\n"));
+    if (!t || t === "HOLDS") {
+      const h = holdsMisses(gold.filter((d) => !ids || ids.has(d.id)), sys);
+      if (h.length) console.log(h.map(formatHoldsMiss).join("\n"));
+      const c = countCauses(h);
+      const line = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ") || "none";
+      console.log(`HOLDS causes: missed: ${line(c.missed)}; spurious: ${line(c.spurious)}`);
+    }
   }
 }
