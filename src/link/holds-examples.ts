@@ -115,8 +115,10 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ông Lò Văn Xiển sinh năm 1930. Hơn 40 năm công tác, đồng chí đã trải qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
       { text: "Ông Lò Văn Xiển bị bắt. Ông ta từng là Giám đốc Sở Nội vụ.", find: ["Lò Văn Xiển = Giám đốc Sở Nội vụ"], only: true },
+      // A clause after `;` opens like a sentence.
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Tháng 6/2011, ông được bầu làm Chủ tịch UBND tỉnh Vĩnh Khê; tháng 5/2016, ông được điều động làm Bí thư Tỉnh ủy Đông Lạc.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Đông Lạc", "Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
     ],
-    counterExamples: ["Ông Lò Văn Xiển bị bắt. Ông tin rằng Giám đốc Sở Nội vụ biết."],
+    counterExamples: ["Ông Lò Văn Xiển bị bắt. Ông tin rằng Giám đốc Sở Nội vụ biết.", "Ông Lò Văn Xiển phát biểu. Tỉnh đã có kế hoạch; ông tin rằng Giám đốc Sở Nội vụ biết."],
   },
   {
     id: "holds/pronoun",
@@ -173,6 +175,7 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ông Lò Văn Xiển được bổ nhiệm Thứ trưởng Bộ Tài chính.", find: ["Lò Văn Xiển = Thứ trưởng Bộ Tài chính"], only: true },
       { text: "Ông Lò Văn Xiển bị cách chức Bí thư Huyện ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển được giao quyền Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = quyền Giám đốc Sở Tài chính"], only: true },
     ],
     // Active: the person dismisses, the post is someone else's.
     counterExamples: [
@@ -251,6 +254,11 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Bị can Lò Văn Xiển (SN 1970, trú tại huyện Vĩnh Khê), nguyên Giám đốc Sở Tài chính, bị bắt.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
       { text: "Ông Lò Văn Xiển, 52 tuổi, quê Vĩnh Khê, Chủ tịch UBND huyện Đông Lạc, bị kỷ luật.", find: ["Lò Văn Xiển = Chủ tịch UBND huyện Đông Lạc"], only: true },
+      { text: "Ông Lò Văn Xiển (52 tuổi) đang là Chủ tịch HĐQT Công ty CP Vĩnh Khê.", find: [{ text: "Lò Văn Xiển = Chủ tịch HĐQT Công ty CP Vĩnh Khê", rule: "holds/predicate" }], only: true },
+      { text: "Ông Lò Văn Xiển (bìa trái), Giám đốc Sở Tài chính, trao quà.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Bà Đinh Thị Mơ (thứ hai từ phải sang), Phó Chủ tịch UBND huyện Đông Lạc, thăm hỏi.", find: ["Đinh Thị Mơ = Phó Chủ tịch UBND huyện Đông Lạc"], only: true },
+      { text: "Ông Lò Văn Xiển (giữa), Giám đốc Sở Tài chính, trao quà.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển (SN 1970) là Giám đốc Sở Tài chính.", find: [{ text: "Lò Văn Xiển = Giám đốc Sở Tài chính", rule: "holds/predicate" }], only: true },
     ],
     // A bracket about something else (a constituency) is not skipped: the post opens a new clause.
     counterExamples: ["Theo đại biểu Lò Thị Mơ (Vĩnh Khê), Bộ trưởng đã nói rõ."],
@@ -281,6 +289,148 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Họ và tên: Lò Văn Xiển\nChức vụ: Bí thư Tỉnh ủy Vĩnh Khê, Trưởng đoàn ĐBQH tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Trưởng đoàn ĐBQH tỉnh Vĩnh Khê"], only: true },
     ],
     counterExamples: ["Họ và tên: Lò Văn Xiển\nĐơn vị: Văn phòng Bí thư Tỉnh ủy."],
+  },
+  // Issue 9, second pass: constructions of Vietnamese news counted as "both found but not linked".
+  {
+    id: "holds/predicate",
+    description: "moving to a post (`về làm`, `sang làm`, `chuyển về làm`), `còn`/`không chỉ` before the verb, a post as a capacity (`trên cương vị`, `với tư cách là`), years in a post (`có nhiều năm làm`)",
+    examples: [
+      { text: "Năm 2015, ông Lò Văn Xiển về làm Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển chuyển sang làm Giám đốc Sở Nội vụ.", find: ["Lò Văn Xiển = Giám đốc Sở Nội vụ"], only: true },
+      { text: "Ông Lò Văn Xiển còn là Chủ tịch Hội Nông dân tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Chủ tịch Hội Nông dân tỉnh Vĩnh Khê"], only: true },
+      { text: "Đồng chí Lò Văn Xiển trên cương vị Bí thư Tỉnh ủy Vĩnh Khê đã chỉ đạo quyết liệt.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Bà Đinh Thị Mơ với tư cách là Trưởng đoàn ĐBQH tỉnh Vĩnh Khê phát biểu.", find: ["Đinh Thị Mơ = Trưởng đoàn ĐBQH tỉnh Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển từng có nhiều năm làm Phó Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Phó Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: [
+      "Ông Lò Văn Xiển về làm việc với Giám đốc Sở Nội vụ.",
+      "Ông Lò Văn Xiển còn gặp Chủ tịch Hội Nông dân tỉnh.",
+      "Ông Lò Văn Xiển có nhiều năm gắn bó với Giám đốc Sở Tài chính.",
+    ],
+  },
+  {
+    id: "holds/far-predicate",
+    description: "a later post of a career sentence after `rồi làm`, `sau đó làm`, `về làm`, `đã là`, `từng là`: the nearest person named before it in the sentence",
+    examples: [
+      { text: "Ông Lò Văn Xiển bắt đầu công tác ở huyện, rồi làm Bí thư Huyện ủy Đông Lạc, đến tháng 3/2001 đã là Phó Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Huyện ủy Đông Lạc", "Lò Văn Xiển = Phó Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển dự lễ trong vai trò Trưởng Ban Chỉ đạo.", find: ["Lò Văn Xiển = Trưởng Ban Chỉ đạo"], only: true },
+      { text: "Ông Lò Văn Xiển từng làm thư ký cho Bí thư Tỉnh ủy Khổng Viết Thuận, rồi là Chánh Văn phòng Tỉnh ủy.", find: [{ text: "Khổng Viết Thuận = Bí thư Tỉnh ủy", rule: "holds/role-before" }, "Lò Văn Xiển = Chánh Văn phòng Tỉnh ủy"], only: true },
+    ],
+    counterExamples: [
+      "Ông Lò Văn Xiển phát biểu. Sau đó, hội nghị rồi làm Bí thư Huyện ủy mới.",
+      { text: "Ông Lò Văn Xiển gặp bà Đinh Thị Mơ, người từng là Chủ tịch UBND huyện Đông Lạc.", find: ["Đinh Thị Mơ = Chủ tịch UBND huyện Đông Lạc"], only: true },
+    ],
+  },
+  {
+    id: "holds/apposition-predicate",
+    description: "a predicate after a post in apposition (brackets or commas) still has the person as subject: `A (Ủy viên …) từng giữ các chức vụ như B, C`",
+    examples: [
+      { text: "Ông Lò Văn Xiển (Ủy viên Trung ương Đảng) không chỉ lợi dụng các chức vụ như Bí thư Tỉnh ủy Vĩnh Khê, Bộ trưởng Bộ Nội vụ để trục lợi.", find: [
+        "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Bộ trưởng Bộ Nội vụ", { text: "Lò Văn Xiển = Ủy viên Trung ương Đảng", rule: "holds/apposition" }], only: true },
+      { text: "Ông Lò Văn Xiển, Phó Bí thư Tỉnh ủy, từng là Chủ tịch UBND tỉnh Vĩnh Khê.", find: [
+        "Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê", { text: "Lò Văn Xiển = Phó Bí thư Tỉnh ủy", rule: "holds/apposition" }], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển (Ủy viên Trung ương Đảng) cho biết Bí thư Tỉnh ủy Vĩnh Khê đã ký.", find: [{ text: "Lò Văn Xiển = Ủy viên Trung ương Đảng", rule: "holds/apposition" }], only: true },
+    ],
+  },
+  {
+    id: "holds/list-heading",
+    description: "a heading's list of comma-separated people ends at a `;` (what follows is the next entry of the enclosing list)",
+    examples: [
+      { text: "Dự có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Nội vụ Lò Văn Xiển, Bí thư Tỉnh ủy Vĩnh Khê Khổng Viết Thuận; Chủ tịch UBND tỉnh Đông Lạc Đinh Quang Khải; lãnh đạo các bộ.", find: [
+        { text: "Khổng Viết Thuận = Bí thư Tỉnh ủy Vĩnh Khê", rule: "holds/role-before" }, "Khổng Viết Thuận = Ủy viên Trung ương Đảng",
+        { text: "Lò Văn Xiển = Bộ trưởng Bộ Nội vụ", rule: "holds/role-before" }, "Lò Văn Xiển = Ủy viên Trung ương Đảng",
+        { text: "Đinh Quang Khải = Chủ tịch UBND tỉnh Đông Lạc", rule: "holds/role-before" }], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "holds/role-comma-honorific",
+    description: "a post, a comma and its holder with an honorific, closed by a comma or a bracket (`Theo Chủ tịch UBND tỉnh, ông X, …`)",
+    examples: [
+      { text: "Theo Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển, tỉnh sẽ hỗ trợ.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Phó Thủ tướng, bà Đinh Thị Mơ (giữa) trao quà.", find: ["Đinh Thị Mơ = Phó Thủ tướng"], only: true },
+    ],
+    counterExamples: [
+      // A post met, or a name that opens its own clause.
+      { text: "Làm việc với Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển, Giám đốc Công ty Đông Lạc, đề nghị hỗ trợ.", find: [{ text: "Lò Văn Xiển = Giám đốc Công ty Đông Lạc", rule: "holds/apposition" }], only: true },
+      "Sau khi nghe Chủ tịch UBND tỉnh Vĩnh Khê báo cáo, ông Lò Văn Xiển yêu cầu làm rõ.",
+      { text: "Ông Khổng Viết Thuận, Chủ tịch UBND tỉnh, ông Lò Văn Xiển, Giám đốc Sở, cùng dự.", find: [{ text: "Khổng Viết Thuận = Chủ tịch UBND tỉnh", rule: "holds/apposition" }, { text: "Lò Văn Xiển = Giám đốc Sở", rule: "holds/apposition" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "elected or sworn in to a post, its direct object (`trúng cử đại biểu Quốc hội`, `nhậm chức Tổng thống`)",
+    examples: [
+      { text: "Bà Đinh Thị Mơ trúng cử đại biểu Quốc hội khóa XV.", find: ["Đinh Thị Mơ = đại biểu Quốc hội"], only: true },
+      { text: "Ông Lò Văn Xiển tuyên thệ nhậm chức Chủ tịch nước.", find: ["Lò Văn Xiển = Chủ tịch nước"], only: true },
+    ],
+    counterExamples: ["Bà Đinh Thị Mơ trúng cử và gặp Chủ tịch UBND tỉnh."],
+  },
+  {
+    id: "holds/role-before",
+    description: "an honorific between a post and its holder (`Chủ tịch UBND tỉnh ông X`)",
+    examples: [
+      { text: "Chủ tịch UBND tỉnh Vĩnh Khê ông Lò Văn Xiển cho biết.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Cùng dự có Phó Chủ tịch HĐND tỉnh bà Đinh Thị Mơ.", find: ["Đinh Thị Mơ = Phó Chủ tịch HĐND tỉnh"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Khổng Viết Thuận, Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển cùng dự.", find: [{ text: "Khổng Viết Thuận = Chủ tịch UBND tỉnh Vĩnh Khê", rule: "holds/apposition" }], only: true },
+    ],
+  },
+  {
+    id: "holds/list",
+    description: "a post, a time adverb and `là` before its holder (`Giám đốc Sở khi đó là ông X`)",
+    examples: [
+      { text: "Giám đốc Sở Tài chính khi đó là ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: ["Giám đốc Sở Tài chính khi đó cho rằng ông Lò Văn Xiển sai."],
+  },
+  {
+    id: "holds/pronoun",
+    description: "a birth clause after the pronoun (`Ông sinh năm 1965, là …`); the subject left out after a date before a passive (`Năm 2010, được bổ nhiệm làm …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển dự họp. Ông sinh năm 1965, là Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Năm 2010, được bổ nhiệm làm Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: [
+      "Ông Lò Văn Xiển sinh năm 1960. Năm 2010, tỉnh bổ nhiệm làm Giám đốc Sở Tài chính một người khác.",
+      "Ông Lò Văn Xiển sinh năm 1960. Năm 2010, Hội đồng xem xét và Giám đốc Sở Tài chính ký.",
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "a post as a role played (`trong vai trò`), still held (`vẫn là`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển trong vai trò Trưởng Ban Chỉ đạo đã ký.", find: ["Lò Văn Xiển = Trưởng Ban Chỉ đạo"], only: true },
+      { text: "Ông Lò Văn Xiển vẫn là Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển vẫn gặp Chủ tịch UBND tỉnh Vĩnh Khê."],
+  },
+  {
+    id: "holds/replaces",
+    description: "a person who replaces another in a post (`A thay ông B làm X`): the post given is A's",
+    examples: [
+      { text: "Ông Lò Văn Xiển thay ông Khổng Viết Thuận làm Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Bà Đinh Thị Mơ sẽ thay thế ông Khổng Viết Thuận ở vị trí Giám đốc Sở Nội vụ.", find: ["Đinh Thị Mơ = Giám đốc Sở Nội vụ"], only: true },
+    ],
+    counterExamples: [
+      { text: "Ông Lò Văn Xiển gặp ông Khổng Viết Thuận, người làm Giám đốc Sở Nội vụ.", find: [] },
+    ],
+  },
+  {
+    id: "holds/opening-clause",
+    description: "an opening clause about the subject's post (`Trước khi giữ chức A, ông X …`, `Khi còn là A, bà Y …`)",
+    examples: [
+      { text: "Trước khi giữ chức Bí thư Tỉnh ủy Vĩnh Khê, ông Lò Văn Xiển là Chủ tịch UBND tỉnh.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", { text: "Lò Văn Xiển = Chủ tịch UBND tỉnh", rule: "holds/predicate" }], only: true },
+      { text: "Sau 5 năm làm Giám đốc Sở Tài chính, ông Lò Văn Xiển được điều động.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Khi còn là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Vĩnh Khê, bà Đinh Thị Mơ đã ký.", find: ["Đinh Thị Mơ = Chủ tịch UBND tỉnh Vĩnh Khê", "Đinh Thị Mơ = Phó Bí thư Tỉnh ủy"], only: true },
+    ],
+    counterExamples: [
+      "Khi làm việc với Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển đề nghị hỗ trợ.",
+      "Sau khi Chủ tịch UBND tỉnh Vĩnh Khê phát biểu, ông Lò Văn Xiển báo cáo.",
+    ],
   },
 ];
 

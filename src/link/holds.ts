@@ -47,10 +47,12 @@ const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|
 /**
  * A predicate that ends right before a post and names no subject of its own (tested by
  * `endsWithFarPredicate` at word starts): `X, sinh ...,
- * ..., giữ chức vụ Y`, `X ... để bầu giữ chức Y`, `X đã được bầu làm Y`. The subject is the
- * nearest person before it in the same sentence.
+ * ..., giữ chức vụ Y`, `X ... để bầu giữ chức Y`, `X đã được bầu làm Y`; a later step of a career
+ * told in one sentence (`X bắt đầu ở huyện, rồi làm Y, đến năm 2001 đã là Z`, `… về làm Y`); the
+ * capacity one acts in (`X dự lễ trong vai trò Y`, `phát biểu với tư cách Y`). The
+ * subject is the nearest person before it in the same sentence.
  */
-const FAR_PREDICATE = /^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
+const FAR_PREDICATE = /^(?:rồi|sau đó|tiếp đó|về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+làm\s*$|^(?:rồi|sau đó|đã|từng)\s+là\s*$|^(?:trên|với|trong)\s+(?:cương vị|tư cách|vai trò)(?:\s+là)?\s*$|^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
 /** The longest FAR_PREDICATE in words (`luân chuyển bổ sung vào chức vụ`). */
 const FAR_PREDICATE_WORDS = 7;
 const isSpace = (c: string) => c.trim() === "" && c !== "";
@@ -72,24 +74,43 @@ function endsWithFarPredicate(lead: string): boolean {
   return false;
 }
 /** A predicate between a person (or a pronoun) and a role. */
-const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn)\s+){0,3}` +
-  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm)\s+)?` +
+const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
+  // `còn là`, `không chỉ là … mà còn là`, and years in the post: `có nhiều năm làm`, `12 năm làm`.
+  String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
+  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
+  // Moving to a post: `về làm`, `chuyển sang làm`, `được điều động về làm`.
+  String.raw`(?:(?:về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+)?` +
+  // A post as the capacity one acts in: `trên cương vị`, `với tư cách là`, `trong vai trò`.
+  String.raw`(?:(?:trên|với|ở|trong)\s+(?:cương vị|tư cách|vị trí|vai trò)(?:\s+là)?|` +
   // Leaving a post is holding it before: `từ nhiệm chức vụ`, `rời khỏi chức`.
-  String.raw`(?:(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
+  String.raw`(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
+  // Elected or sworn in to a post, its direct object: `trúng cử đại biểu Quốc hội`, `nhậm chức Tổng thống`.
+  String.raw`trúng cử|đắc cử|tái đắc cử|tái cử|nhậm chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
   String.raw`(?:trải qua|kinh qua|đảm nhiệm|giữ|qua|lợi dụng)\s+(?:nhiều|các)\s+(?:chức vụ|cương vị|vị trí)(?:\s+(?:công tác|lãnh đạo|khác nhau|trước đó|trước đây|đã qua|quan trọng|chủ chốt))?` +
   // ... `, tiêu biểu là:`, `, trong đó có:`, `như:`
   String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|(?:\s*,)?\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
 /**
  * A post as the direct object of a passive appointment or dismissal: `X được bổ nhiệm Thứ trưởng`,
- * `X bị cách chức Bí thư`. Passive only: in `Chủ tịch X cách chức Giám đốc Sở` X is who dismisses.
+ * `X bị cách chức Bí thư`, `X được giao quyền Giám đốc`. Passive only: in `Chủ tịch X cách chức Giám đốc Sở` X is who dismisses.
  */
-const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|cách chức|miễn nhiệm|bãi nhiệm)\s*$/iu;
+const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|cách chức|miễn nhiệm|bãi nhiệm|giao)\s*$/iu;
 /**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
  */
 const POSTS_LIST = /^\s*(?:[,(]\s*)?(?:bao gồm\s+)?(?:(?:cách chức|miễn nhiệm|thôi giữ|giữ|thôi|miễn)\s+)?(?:cả\s+)?(?:các|những)\s+chức(?:\s+vụ)?(?:\s+(?:sau|khác|đảng|chính quyền))?\s*:\s*$/iu;
+/**
+ * An opening clause that ends with a post of the sentence's subject: `Trước khi giữ chức`, `Khi còn
+ * là`, `Sau 5 năm làm`, `Trong thời gian giữ cương vị`.
+ */
+const OPENING_CLAUSE = /^[\s\-+•*]*(?:trước khi|sau khi|khi|khi còn|lúc còn|trong thời gian|thời gian|(?:sau|trong|hơn|gần)\s+(?:[0-9]{1,2}|nhiều|hai|ba|bốn|năm|mười)\s+năm)\s+(?:(?:được|đã|đang|còn)\s+)?(?:(?:bầu|bổ nhiệm)\s+)?(?:giữ\s+(?:chức(?:\s+vụ)?|cương vị|vị trí)|đảm nhiệm(?:\s+(?:chức vụ|cương vị|vị trí))?|làm|là)\s*$/iu;
+/** The longest OPENING_CLAUSE (characters before its first post). */
+const MAX_OPENING_CLAUSE = 60;
+/** Between the opening clause's last post and the subject: a comma and an honorific. */
+const OPENING_TO_SUBJECT = /^\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+/** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
+const REPLACES = /^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+){0,2}(?:thay|thay thế)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
 const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
 /**
@@ -154,7 +175,10 @@ function dropRanks(g: string): string {
  * engine would: the longest date first, then shorter ones (`1966-` before `1966`).
  */
 function dropBirthClauses(g: string): string {
-  return replaceChecked(g, BIRTH, (start, maxEnd) => {
+  // A clause in brackets takes its closing bracket with it (`(52 tuổi) là …`: the predicate follows).
+  const closed = (start: number, end: number) => end >= 0 && g[start] === "(" && g[end] === ")" ? end + 1 : end;
+  return replaceChecked(g, BIRTH, (start, maxEnd) => closed(start, birthClauseEndOf(start, maxEnd)), "");
+  function birthClauseEndOf(start: number, maxEnd: number): number {
     if (g.slice(maxEnd - 4, maxEnd).toLowerCase() === "tuổi") return birthClauseEnd(g, maxEnd);
     // The date (from its first digit: what precedes it is a space or a letter) is at least one
     // character: shorten it down to that.
@@ -165,7 +189,7 @@ function dropBirthClauses(g: string): string {
       if (end >= 0) return end;
     }
     return -1;
-  }, "");
+  }
 }
 
 /** Where a birth clause whose date ends at `e` ends (spaces and a closing bracket included), or -1. */
@@ -179,10 +203,17 @@ function birthClauseEnd(g: string, e: number): number {
   }
   return w === g.length || BIRTH_FOLLOWERS.includes(g[w]!) ? w : -1;
 }
-/** Between a role and its holder named right after it: nothing, or a rank (`Thiếu tướng`). */
-const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)?$/iu;
+/**
+ * Between a role and its holder named right after it: nothing, a rank (`Thiếu tướng`), or an
+ * honorific (`Chủ tịch UBND tỉnh ông X`).
+ */
+const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+|(?:ông|bà|đồng chí)\s+)?$/iu;
 /** The same over a dash, and `ông`/`bà` after a dash (`Chủ tịch Hạ viện - ông X`). */
 const BEFORE_PERSON_DASH = /^\s*(?:[-–]\s*(?:(?:ông|bà|đồng chí)\s+)?|[-–,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
+/** Between a post and its holder after a comma, with an honorific (`Chủ tịch UBND tỉnh, ông X`). */
+const ROLE_COMMA_HONORIFIC = /^\s*,\s*(?:ông|bà|đồng chí)\s+$/iu;
+/** A verb of meeting or a preposition before a post: the post is someone met, not the person after it. */
+const MEETING_BEFORE = /(?:^|\s)(?:với|gặp|tiếp|thăm|cùng|và|của|cho|tới)\s+$/iu;
 /** How far `nextPersonsChain` looks for the end of a chain (posts). */
 const MAX_CHAIN_LOOKAHEAD = 12;
 /** A preposition before a person (and the posts before the name) that makes it an object. */
@@ -204,10 +235,11 @@ function listGoesOn(g: string): boolean {
 const MAX_ABOUT = 80;
 /**
  * What opens a bracket about the person: a birth year or age (`SN 1970`, `sinh năm`, `52 tuổi`), where
- * the person is from or lives. Not any bracket: `đại biểu A (Thanh Hóa), Bộ trưởng đã …` names a
+ * the person is from or lives, where a photo shows the person (`(bìa trái)`, `(thứ hai từ phải sang)`,
+ * `(giữa)`, `(áo trắng)`, `(người đứng giữa)`). Not any bracket: `đại biểu A (Thanh Hóa), Bộ trưởng đã …` names a
  * constituency, and the post after it opens a new clause.
  */
-const ABOUT_BRACKET = /^\s*(?:SN\s|sinh\s|[0-9]|quê\s|trú\s|ngụ\s|thường trú\s|tạm trú\s)/iu;
+const ABOUT_BRACKET = /^\s*(?:SN\s|sinh\s|[0-9]|quê\s|trú\s|ngụ\s|thường trú\s|tạm trú\s|(?:bìa|thứ|người|đứng|ngồi|ở)\s|(?:giữa|trái|phải)\s*\)|áo\s)/iu;
 /** What opens a clause about where a person is from or lives: `quê`, `trú tại`, `ngụ`, `thường trú`. */
 const ABOUT_WORD = /^\s*,\s*(?:quê|trú|ngụ|thường trú|tạm trú|nguyên quán|hộ khẩu)\s/iu;
 /**
@@ -230,8 +262,8 @@ function dropAboutPerson(g0: string): string {
   }
   return g;
 }
-/** Between a role and a list of its holders. */
-const LIST_HEAD = /^\s*(?:gồm|là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
+/** Between a role and a list of its holders (`Giám đốc Sở khi đó là ông X`). */
+const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|nay|trước đó)\s+)?là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
@@ -256,8 +288,10 @@ function afterPronoun(s: string): string | null {
  * be left out) or a short date (`Năm 2010,`, `Từ tháng 6/2011,`).
  */
 const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:(?:từ|đến|cuối|đầu|giữa|trong|vào)\s+)?(?:năm|tháng|ngày)\s[0-9\/.\-]{1,10}(?:\s*(?:đến|tới|-|–)\s*(?:(?:năm|tháng|ngày)\s)?[0-9\/.\-]{1,10})?)(?:\s*,)?\s/iu;
-/** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`, `và` (`… năm 2015 và được bầu làm …`). */
-const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó|và)(?=\s)/iu;
+/** A passive predicate opening a clause whose subject is left out: `được bổ nhiệm`, `tiếp tục được bầu`. */
+const PASSIVE_START = /^\s*(?:(?:tiếp tục|đã|lại)\s+)?(?:được|bị)\s/iu;
+/** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`, `rồi`, `và` (`… năm 2015 và được bầu làm …`). */
+const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó|rồi|và)(?=\s)/iu;
 /** The longest opening phrase before a pronoun subject's comma. */
 const MAX_OPENING_PHRASE = 60;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
@@ -361,6 +395,19 @@ export const holdsLinker: Linker = {
      */
     const dashedToNext = (n: number) => isPerson(n + 1) && !heldRoles.has(items[n]!) && BEFORE_PERSON_DASH.test(gap(n, n + 1)) && sameLine(n, n + 1);
     /**
+     * A post, a comma and its holder with an honorific, closed like an apposition (`Theo Chủ tịch UBND
+     * tỉnh, ông X, …`, `Phó Thủ tướng, bà Y (phải) …`): no one named before has the post, and the post
+     * is no object of meeting (`Làm việc với Chủ tịch UBND tỉnh, ông X, Giám đốc Sở, cho biết` names two people).
+     */
+    const commaHonorificToNext = (n: number) => {
+      if (!isPerson(n + 1) || heldRoles.has(items[n]!) || !ROLE_COMMA_HONORIFIC.test(gap(n, n + 1)) || !sameLine(n, n + 1)) return false;
+      let k = E(n + 1).end;
+      while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
+      if (!(text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-" || text[k] === "–")) return false;
+      const at = E(n).start;
+      return !MEETING_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+    };
+    /**
      * A chain read forward stops before `và` when what follows it is another person's chain
      * (`A, Bộ trưởng … và Ủy viên Bộ Chính trị, Bí thư Thành ủy B`).
      */
@@ -422,15 +469,41 @@ export const holdsLinker: Linker = {
           if (m > n && closes) {
             for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
           }
+        } else if (isRole(n - 1) && commaHonorificToNext(n - 1)) {
+          hold(items[n]!, items[n - 1]!, "holds/role-comma-honorific");
         } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
           hold(items[n]!, items[n - 1]!, "holds/role-for");
+        } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && OPENING_TO_SUBJECT.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
+          // An opening clause about the subject's post: `Trước khi giữ chức A, ông X …`, `Khi còn là
+          // A, B, bà Y …` (the chain of posts in the clause too).
+          let m = n - 1;
+          while (isRole(m - 1) && CHAIN.test(gap(m - 1, m)) && sameLine(m - 1, m) && !heldRoles.has(items[m - 1]!)) m--;
+          const sentStart = sentenceStartBefore(doc, E(m).start);
+          if (E(m).start - sentStart <= MAX_OPENING_CLAUSE && OPENING_CLAUSE.test(text.slice(sentStart, E(m).start))) {
+            for (let k = m; k < n; k++) hold(items[n]!, items[k]!, "holds/opening-clause");
+          }
         }
         // Apposition or predicate after.
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
           const g = dropAboutPerson(gap(n, n + 1));
           const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
             POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : null;
-          if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, opensList(g)); }
+          // `A thay ông B làm X`: the post is given to A, who replaces B.
+          const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
+          if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
+          else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, opensList(g)); }
+          // A predicate after the posts in apposition still has the person as subject:
+          // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
+          if (rule === "holds/apposition") {
+            let b = n + 1;
+            while (isRole(b + 1) && heldBy.get(items[b + 1]!) === items[n]) b++;
+            const g2 = isRole(b + 1) && !heldRoles.has(items[b + 1]!) && sameLine(b, b + 1) && !ownedByNext(b + 1) ? gap(b, b + 1) : "";
+            const close = /^\s*[),]/u.exec(g2);
+            if (close && g2.length <= 80 && PREDICATE.test(" " + g2.slice(close[0].length)) && !isObject(n)) {
+              hold(items[n]!, items[b + 1]!, "holds/apposition-predicate");
+              chainAfter(b + 1, n, "holds/apposition-predicate", opensList(g2));
+            }
+          }
           // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
           // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
           if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
@@ -448,7 +521,10 @@ export const holdsLinker: Linker = {
         const sentStart = sentenceStartBefore(doc, e.start);
         // PREDICATE is anchored at both ends and a few words long, so only a short lead can
         // match: looking no further keeps this constant per role (no re-reading of long sentences).
-        const lead = e.start - sentStart <= MAX_PRONOUN_LEAD ? text.slice(sentStart, e.start) : "";
+        const sentLead = e.start - sentStart <= MAX_PRONOUN_LEAD ? text.slice(sentStart, e.start) : "";
+        // A clause after `;` opens like a sentence (`Tháng 6/2011, ông được bầu làm A; tháng 5/2016,
+        // ông được điều động làm B`).
+        const lead = sentLead.slice(sentLead.lastIndexOf(";") + 1);
         // A career sentence may open with when it happened (`Trước đó, ông là …`, `Năm 2010, ông
         // được bầu làm …`); after `trước đó`/`sau đó` the subject may be left out (`Sau đó được
         // điều động làm …`).
@@ -458,9 +534,13 @@ export const holdsLinker: Linker = {
         const comma = lead.indexOf(", ");
         const rest = opener ? lead.slice(opener[0].length) :
           comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(lead) === null ? lead.slice(comma + 1) : lead;
-        const predicate = afterPronoun(rest);
+        // A birth clause after the pronoun (`Ông sinh năm 1965, là …`) is skipped.
+        const after = afterPronoun(rest);
+        const predicate = after !== null && BIRTH_WORD.test(after) ? dropBirthClauses(", " + after) : after;
+        // The subject is left out after `trước đó`/`sau đó`, and after a date before a passive
+        // (`Năm 2010, được bổ nhiệm làm …`).
         if (predicate !== null && PREDICATE.test(" " + dropTerms(predicate)) ||
-          opener && opener[1] && PREDICATE.test(" " + dropTerms(rest))) {
+          opener && (opener[1] || PASSIVE_START.test(rest)) && PREDICATE.test(" " + dropTerms(rest))) {
           hold(items[lastPerson]!, items[n]!, "holds/pronoun");
           chainAfter(n, lastPerson, "holds/pronoun", opensList(lead));
         }
@@ -482,8 +562,15 @@ export const holdsLinker: Linker = {
         const sentStart = sentenceStartBefore(doc, e.start);
         const lead = text.slice(Math.max(E(n - 1).end, e.start - 60, sentStart), e.start);
         if (endsWithFarPredicate(lead) && !/[.;!?\n]/u.test(lead)) {
-          // The nearest person before the post is the last one seen (items are in text order).
-          const q = lastPerson;
+          // The nearest person before the post is the last one seen (items are in text order), or
+          // before that, skipping objects of a preposition (`A từng là Thư ký cho Bí thư B, …, rồi là C`).
+          let q = lastPerson;
+          while (q >= 0 && E(q).start >= sentStart && isObject(q)) {
+            let k = q - 1;
+            while (k >= 0 && !isPerson(k)) k--;
+            if (k < 0 || E(k).start < sentStart) break;
+            q = k;
+          }
           if (q >= 0 && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
           // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
           // trị điều động, phân công giữ chức …`): the last person named.
@@ -499,8 +586,16 @@ export const holdsLinker: Linker = {
         if (b === n) while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
         chainEnd = b;
         if (b + 1 < items.length && /^\s*:\s*$/.test(gap(b, b + 1)) && sameLine(b, b + 1)) {
+          // People listed with commas (`: Bộ trưởng A, Bí thư B; Đại sứ C`): a `;` ends the heading's
+          // list (what follows is the next entry of an enclosing list). In `: A, Bộ trưởng …; B, …` the
+          // comma opens A's own posts, and `;` separates the heading's people.
+          let commaList = false;
           for (let m = b + 1; m < items.length && sameLine(m - 1, m); m++) {
             if (m > b + 1 && !LIST_ITEM_SEP.test(gap(m - 1, m))) break;
+            if (m > b + 1 && isPerson(m - 1)) {
+              const sep = gap(m - 1, m);
+              if (sep.includes(";")) { if (commaList) break; } else if (sep.includes(",") && (isPerson(m) || ownedByNext(m))) commaList = true;
+            }
             if (isPerson(m)) for (let h = n; h <= b; h++) hold(items[m]!, items[h]!, "holds/list-heading");
           }
           n = b;
