@@ -392,11 +392,13 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     description: "a birth clause after the pronoun (`Ông sinh năm 1965, là …`); the subject left out after a date before a passive (`Năm 2010, được bổ nhiệm làm …`)",
     examples: [
       { text: "Ông Lò Văn Xiển dự họp. Ông sinh năm 1965, là Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Tại Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2015 - 2020, ông được bầu làm Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
       { text: "Ông Lò Văn Xiển sinh năm 1960. Năm 2010, được bổ nhiệm làm Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
     ],
     counterExamples: [
       "Ông Lò Văn Xiển sinh năm 1960. Năm 2010, tỉnh bổ nhiệm làm Giám đốc Sở Tài chính một người khác.",
       "Ông Lò Văn Xiển sinh năm 1960. Năm 2010, Hội đồng xem xét và Giám đốc Sở Tài chính ký.",
+      "Ông Lò Văn Xiển sinh năm 1960. Tại hội nghị, Ban Thường vụ họp, ông cho rằng Giám đốc Sở Tài chính đúng.",
     ],
   },
   {
@@ -416,7 +418,7 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Bà Đinh Thị Mơ sẽ thay thế ông Khổng Viết Thuận ở vị trí Giám đốc Sở Nội vụ.", find: ["Đinh Thị Mơ = Giám đốc Sở Nội vụ"], only: true },
     ],
     counterExamples: [
-      { text: "Ông Lò Văn Xiển gặp ông Khổng Viết Thuận, người làm Giám đốc Sở Nội vụ.", find: [] },
+      "Ông Lò Văn Xiển gặp ông Khổng Viết Thuận, người làm Giám đốc Sở Nội vụ.",
     ],
   },
   {
@@ -443,9 +445,14 @@ export const HOLDS_CAREER_RULES: readonly RuleRow[] = [
     description: "each post of a career timeline goes to the person a heading names, dated by its line",
     examples: [
       { text: "Họ và tên: Khổng Viết Thuận\n- 3/1998 - 8/2004: Phó Giám đốc Sở Tài chính tỉnh Đông Lạc.", find: ["Khổng Viết Thuận = Phó Giám đốc Sở Tài chính tỉnh Đông Lạc"], only: true },
+      // Lines with a comma or `là` after the period: after a bullet, or beside lines of the usual form.
+      { text: "Họ và tên: Khổng Viết Thuận\n- 3/1998 - 8/2004: Phó Giám đốc Sở Tài chính tỉnh Đông Lạc.\n- Tháng 9/2004 đến tháng 5/2010, Giám đốc Sở Tài chính tỉnh Đông Lạc.\nTừ năm 2010 đến năm 2015 là Chủ tịch UBND tỉnh Đông Lạc.", find: ["Khổng Viết Thuận = Chủ tịch UBND tỉnh Đông Lạc", "Khổng Viết Thuận = Giám đốc Sở Tài chính tỉnh Đông Lạc", "Khổng Viết Thuận = Phó Giám đốc Sở Tài chính tỉnh Đông Lạc"], only: true },
     ],
     counterExamples: [
       { text: "Họ và tên: Khổng Viết Thuận\n2/2006 - 9/2011: Trợ lý của Bộ trưởng Lò Văn Xiển.", find: [{ text: "Lò Văn Xiển = Bộ trưởng", rule: "holds/role-before" }], only: true },
+      // A point in time opening a news paragraph, not a period of a career line.
+      "Ông Khổng Viết Thuận dự họp.\nNgày 5/6, Giám đốc Sở Tài chính đã ký văn bản.",
+      "Ông Khổng Viết Thuận dự họp.\nTừ năm 2015 đến năm 2020, Giám đốc Sở Tài chính đã ký 20 văn bản.",
     ],
   },
   {

@@ -534,8 +534,11 @@ export const holdsLinker: Linker = {
         const comma = lead.indexOf(", ");
         const rest = opener ? lead.slice(opener[0].length) :
           comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(lead) === null ? lead.slice(comma + 1) : lead;
+        // Or after several opening phrases (`Tại Đại hội …, nhiệm kỳ 2015 - 2020, ông được bầu làm …`):
+        // the pronoun opens the clause after the last comma.
+        const lastComma = lead.lastIndexOf(", ");
         // A birth clause after the pronoun (`Ông sinh năm 1965, là …`) is skipped.
-        const after = afterPronoun(rest);
+        const after = afterPronoun(rest) ?? (lastComma > 0 ? afterPronoun(lead.slice(lastComma + 1)) : null);
         const predicate = after !== null && BIRTH_WORD.test(after) ? dropBirthClauses(", " + after) : after;
         // The subject is left out after `trước đó`/`sau đó`, and after a date before a passive
         // (`Năm 2010, được bổ nhiệm làm …`).
@@ -612,7 +615,7 @@ export const holdsLinker: Linker = {
     }
     // Career timelines: every post in a line opened by a period is the biography's subject's.
     const dates = entities.filter((x) => x.type === "DATE" && x.value && "timex" in x.value).sort((a, b) => a.start - b.start);
-    const entries = careerEntries(doc, dates);
+    const entries = careerEntries(doc, dates, new Set(entities.filter((x) => x.type === "ROLE").map((x) => x.start)));
     const whenOf = new Map<number, string>();
     // A biography's post field (`Chức vụ: Bí thư Tỉnh ủy …`) is its subject's.
     let subject: number | undefined;
@@ -687,31 +690,53 @@ interface CareerEntry { timex: string; bodyStart: number; end: number }
 /**
  * The entries of career timelines: a DATE that opens a line or a sentence (after a bullet at
  * most: `-`, `+`, `•`) and is followed by a colon or a dash, as in `6/1970-12/1979: Trợ lý ...`,
- * `+ 2.2013 - 6.2016: Chủ tịch ...`, `Năm 1975 đến năm 1979 - học tại ...`. An entry runs to the
- * next entry, the end of its line, or the end of its sentence, whichever comes first.
+ * `+ 2.2013 - 6.2016: Chủ tịch ...`, `Năm 1975 đ�ến năm 1979 - học tại ...`. A line opened by a
+ * period (a range, or after a bullet) also without them when a post follows, after a comma or `là`
+ * at most: `- Tháng 3/1998 đến tháng 8/2004, Phó Giám đốc Sở …`, `Từ năm 1998 đến năm 2004 là …`. An
+ * entry runs to the next entry, the end of its line, or the end of its sentence, whichever comes first.
  */
-function careerEntries(doc: Doc, dates: readonly Candidate[]): CareerEntry[] {
+function careerEntries(doc: Doc, dates: readonly Candidate[], roleStarts: ReadonlySet<number>): CareerEntry[] {
   const text = doc.text;
   const out: CareerEntry[] = [];
+  // Entries on unbulleted lines without a colon or dash, kept only beside entries of the usual form.
+  const loose = new Set<CareerEntry>();
+  let classic = 0;
   for (const d of dates) {
     // What opens the line or sentence before the date: bullets and spaces only.
     const sentStart = sentenceStartBefore(doc, d.start);
     let k = d.start;
     while (k > sentStart && k > d.start - 6 && BULLET.test(text[k - 1]!)) k--;
-    if (k !== sentStart && text[k - 1] !== "\n") continue;
+    const lineStart = k === 0 || text[k - 1] === "\n";
+    if (k !== sentStart && !lineStart) continue;
     // A colon or a dash right after it.
     let j = d.end;
     while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
-    if (text[j] !== ":" && !(text[j] === "-" && text[j + 1] === " ")) continue;
-    const bodyStart = j + 1;
+    let bodyStart = j + 1, isLoose = false;
+    if (text[j] !== ":" && !((text[j] === "-" || text[j] === "–") && text[j + 1] === " ")) {
+      // Or, on a line of its own opened by a range or a bullet, a post after a comma or `là`.
+      const bulleted = /[-+•*]/u.test(text.slice(k, d.start));
+      if (!lineStart || !bulleted && !(d.value as { timex: string }).timex.includes("/")) continue;
+      let p = j;
+      if (text[p] === ",") p++;
+      while (p < text.length && (text[p] === " " || text[p] === "\t")) p++;
+      const link = /^(?:là|làm|giữ chức(?: vụ)?)\s+/iu.exec(text.slice(p, p + 16));
+      if (link) p += link[0].length;
+      if (!roleStarts.has(p)) continue;
+      bodyStart = j;
+      // Unbulleted, the line is a career line only in a biography that has timeline lines of the
+      // usual form (`Từ năm 2015 đến năm 2020, Giám đốc Sở đã ký …` opens a news paragraph).
+      isLoose = !bulleted;
+    } else classic++;
     let end = bodyStart;
     const sentEnd = sentenceEndAfter(doc, bodyStart);
     while (end < sentEnd && text.charCodeAt(end) !== 10) end++;
     const prev = out[out.length - 1];
     if (prev && prev.end > d.start) prev.end = d.start;
-    out.push({ timex: (d.value as { timex: string }).timex, bodyStart, end });
+    const entry = { timex: (d.value as { timex: string }).timex, bodyStart, end };
+    out.push(entry);
+    if (isLoose) loose.add(entry);
   }
-  return out;
+  return classic ? out : out.filter((x) => !loose.has(x));
 }
 const BULLET = /[\s\-+•*]/u;
 
