@@ -384,6 +384,8 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     description: "a post, a time adverb and `là` before its holder (`Giám đốc Sở khi đó là ông X`)",
     examples: [
       { text: "Giám đốc Sở Tài chính khi đó là ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      // A post that names its holder after it is no apposition of the person before it.
+      { text: "Trưởng ban là ông Lò Văn Xiển, Phó Trưởng ban là ông Khổng Viết Thuận.", find: ["Khổng Viết Thuận = Phó Trưởng ban", "Lò Văn Xiển = Trưởng ban"], only: true },
     ],
     counterExamples: ["Giám đốc Sở Tài chính khi đó cho rằng ông Lò Văn Xiển sai."],
   },

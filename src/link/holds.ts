@@ -394,6 +394,8 @@ export const holdsLinker: Linker = {
      * ông Y`), or a comma and a rank (`Giám đốc Công an tỉnh, Đại tá X`), when no one named before has it.
      */
     const dashedToNext = (n: number) => isPerson(n + 1) && !heldRoles.has(items[n]!) && BEFORE_PERSON_DASH.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    /** A post that names its holders after it (`Phó Trưởng ban là ông B`, `… gồm các ông B, C`). */
+    const headsHolders = (n: number) => isPerson(n + 1) && LIST_HEAD.test(gap(n, n + 1)) && sameLine(n, n + 1);
     /**
      * A post, a comma and its holder with an honorific, closed like an apposition (`Theo Chủ tịch UBND
      * tỉnh, ông X, …`, `Phó Thủ tướng, bà Y (phải) …`): no one named before has the post, and the post
@@ -424,7 +426,7 @@ export const holdsLinker: Linker = {
      */
     const chainAfter = (n: number, p: number, rule: string, list = false) => {
       for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(gap(m - 1, m)) || list && listGoesOn(gap(m - 1, m))); m++) {
-        if (ownedByNext(m) || /\svà\s/u.test(gap(m - 1, m)) && nextPersonsChain(m)) break;
+        if (ownedByNext(m) || headsHolders(m) || /\svà\s/u.test(gap(m - 1, m)) && nextPersonsChain(m)) break;
         hold(items[p]!, items[m]!, rule);
       }
     };
@@ -484,7 +486,7 @@ export const holdsLinker: Linker = {
           }
         }
         // Apposition or predicate after.
-        if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1)) {
+        if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
           const g = dropAboutPerson(gap(n, n + 1));
           const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
             POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : null;
