@@ -108,6 +108,16 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     ],
     counterExamples: ["Khổng Viết Thuận dự họp. Thủ tướng yêu cầu khẩn trương."],
   },
+  {
+    id: "holds/pronoun",
+    description: "a gendered pronoun (`ông`, `bà`) takes the last person of its gender",
+    examples: [
+      { text: "Bà Đinh Thị Mơ đã gặp ông Lò Văn Xiển. Bà là Phó Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Ông Lò Văn Xiển đã làm việc với bà Đinh Thị Mơ. Ông từng là Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+    // No one of the pronoun's gender: nobody's.
+    counterExamples: ["Ông Lò Văn Xiển phát biểu. Bà là Phó Chủ tịch UBND tỉnh Vĩnh Khê."],
+  },
   // Issue 9: ways of giving posts that carry to unseen news (careers, ranks, dashes, terms, lists).
   {
     id: "holds/pronoun",
@@ -230,7 +240,8 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     id: "holds/predicate",
     description: "a person after a preposition (`cho`, `của`, `với`) is no subject of the predicate after its comma",
     examples: [
-      { text: "Ông Lò Văn Xiển từng là Thư ký cho Bí thư Tỉnh ủy Khổng Viết Thuận, là Chánh Văn phòng Tỉnh ủy.", find: [{ text: "Khổng Viết Thuận = Bí thư Tỉnh ủy", rule: "holds/role-before" }, "Lò Văn Xiển = Thư ký"], only: true },
+      // The predicate after the comma is the subject's (holds/far-predicate).
+      { text: "Ông Lò Văn Xiển từng là Thư ký cho Bí thư Tỉnh ủy Khổng Viết Thuận, là Chánh Văn phòng Tỉnh ủy.", find: [{ text: "Khổng Viết Thuận = Bí thư Tỉnh ủy", rule: "holds/role-before" }, { text: "Lò Văn Xiển = Chánh Văn phòng Tỉnh ủy", rule: "holds/far-predicate" }, "Lò Văn Xiển = Thư ký"], only: true },
     ],
     counterExamples: [
       { text: "Bí thư Tỉnh ủy Khổng Viết Thuận, nguyên là Chánh Văn phòng Tỉnh ủy, phát biểu.", find: [{ text: "Khổng Viết Thuận = Bí thư Tỉnh ủy", rule: "holds/role-before" }, { text: "Khổng Viết Thuận = Chánh Văn phòng Tỉnh ủy", rule: "holds/predicate" }], only: true },
@@ -435,6 +446,15 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       "Khi làm việc với Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển đề nghị hỗ trợ.",
       "Sau khi Chủ tịch UBND tỉnh Vĩnh Khê phát biểu, ông Lò Văn Xiển báo cáo.",
     ],
+  },
+  {
+    id: "holds/first-person",
+    description: "the speaker's post in the first person (`tôi - Chủ tịch nước … xin tuyên thệ`): the person named last before the words",
+    examples: [
+      { text: "Ông Lò Văn Xiển bước lên bục. Ông nói: \"Trước Quốc hội, tôi - Chủ tịch nước Cộng hòa Vadoria xin tuyên thệ tuyệt đối trung thành\".", find: ["Lò Văn Xiển = Chủ tịch nước"], only: true },
+      { text: "Bà Đinh Thị Mơ phát biểu: \"Tôi, Giám đốc Sở Tài chính, xin nhận trách nhiệm\".", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển nói: \"Tôi đã gặp Giám đốc Sở Tài chính\"."],
   },
 ];
 

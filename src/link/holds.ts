@@ -109,6 +109,16 @@ const OPENING_CLAUSE = /^[\s\-+•*]*(?:trước khi|sau khi|khi|khi còn|lúc c
 const MAX_OPENING_CLAUSE = 60;
 /** Between the opening clause's last post and the subject: a comma and an honorific. */
 const OPENING_TO_SUBJECT = /^\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+/** An honorific right before a person's name, which gives its gender. */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(ông|bà|anh|chị|cô)\s+$/iu;
+/** How many persons back a gendered pronoun looks for one of its gender. */
+const MAX_PRONOUN_PERSONS = 6;
+/** A comma and `là` right before a post (with FAR_PREDICATE's spaces). */
+const COMMA_IS = /,\s*(?:là|làm)\s*$/u;
+/** `tôi` and a dash or comma right before a post: the speaker gives the post. */
+const FIRST_PERSON = /(?:^|[\s"“(])tôi\s*[-–,]\s*$/iu;
+/** How far (characters) the speaker may be named before the post given in the first person. */
+const MAX_SPEAKER_DISTANCE = 400;
 /** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
 const REPLACES = /^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+){0,2}(?:thay|thay thế)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
@@ -442,6 +452,48 @@ export const holdsLinker: Linker = {
       return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
     };
 
+    /**
+     * The gender a person's mentions give it by their honorific (`ông`, `anh`: "m"; `bà`, `chị`, `cô`:
+     * "f"), by full name; none when unmarked or mixed.
+     */
+    const genderOf = new Map<string, string>();
+    entities.forEach((x) => {
+      if (x.type !== "PERSON") return;
+      const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, x.start - 6), x.start));
+      if (!m) return;
+      const g = /^(?:ông|anh)$/iu.test(m[1]!) ? "m" : "f";
+      const name = x.name ?? text.slice(x.start, x.end);
+      const had = genderOf.get(name);
+      genderOf.set(name, had === undefined || had === g ? g : "");
+    });
+    const genderAt = (n: number) => genderOf.get(E(n).name ?? text.slice(E(n).start, E(n).end)) || "";
+    /**
+     * The person a gendered pronoun opening `clause` refers to: the last person named of its gender
+     * (`Bà A gặp ông B. Bà là …` is A's), else the last one named unless its gender is the other; -1
+     * when none agrees. `đồng chí` has no gender: the last person named.
+     */
+    const agreeing = (last: number, clause: string): number => {
+      const w = /^\s*(\p{L}+)/u.exec(clause)?.[1]?.toLowerCase();
+      const g = w === "ông" || w === "anh" ? "m" : w === "bà" || w === "chị" ? "f" : "";
+      if (!g || last < 0) return last;
+      let seen = 0;
+      for (let k = last; k >= 0 && seen < MAX_PRONOUN_PERSONS; k--) {
+        if (!isPerson(k)) continue;
+        seen++;
+        if (genderAt(k) === g) return k;
+      }
+      return genderAt(last) === "" ? last : -1;
+    };
+    /** What follows the opening phrases of a sentence that opens with a pronoun subject. */
+    const pronounClause = (sentStart: number) => {
+      const lead = text.slice(sentStart, Math.min(text.length, sentStart + MAX_OPENING_PHRASE + 24));
+      const opener = CAREER_OPENER.exec(lead);
+      const rest = opener ? lead.slice(opener[0].length) : lead;
+      if (afterPronoun(rest) !== null) return rest;
+      const comma = rest.indexOf(", ");
+      return comma > 0 ? rest.slice(comma + 1) : rest;
+    };
+
     /** The sentence opens with a pronoun subject, after a time opener or a short opening phrase at most. */
     const opensWithPronoun = (sentStart: number) => {
       const lead = text.slice(sentStart, Math.min(text.length, sentStart + MAX_OPENING_PHRASE + 24));
@@ -540,15 +592,27 @@ export const holdsLinker: Linker = {
         // the pronoun opens the clause after the last comma.
         const lastComma = lead.lastIndexOf(", ");
         // A birth clause after the pronoun (`Ông sinh năm 1965, là …`) is skipped.
-        const after = afterPronoun(rest) ?? (lastComma > 0 ? afterPronoun(lead.slice(lastComma + 1)) : null);
+        const clause = afterPronoun(rest) !== null ? rest : lastComma > 0 ? lead.slice(lastComma + 1) : rest;
+        const after = afterPronoun(clause);
         const predicate = after !== null && BIRTH_WORD.test(after) ? dropBirthClauses(", " + after) : after;
         // The subject is left out after `trước đó`/`sau đó`, and after a date before a passive
         // (`Năm 2010, được bổ nhiệm làm …`).
-        if (predicate !== null && PREDICATE.test(" " + dropTerms(predicate)) ||
-          opener && (opener[1] || PASSIVE_START.test(rest)) && PREDICATE.test(" " + dropTerms(rest))) {
-          hold(items[lastPerson]!, items[n]!, "holds/pronoun");
-          chainAfter(n, lastPerson, "holds/pronoun", opensList(lead));
+        const byPronoun = predicate !== null && PREDICATE.test(" " + dropTerms(predicate));
+        if (byPronoun || opener && (opener[1] || PASSIVE_START.test(rest)) && PREDICATE.test(" " + dropTerms(rest))) {
+          // `ông`/`anh` and `bà`/`chị` refer to the last person of their gender.
+          const p = byPronoun ? agreeing(lastPerson, clause) : lastPerson;
+          if (p >= 0) {
+            hold(items[p]!, items[n]!, "holds/pronoun");
+            chainAfter(n, p, "holds/pronoun", opensList(lead));
+          }
         }
+      }
+      // The first person in the speaker's words, with a post (`…, tôi - Chủ tịch nước … xin tuyên thệ`,
+      // `"Tôi, Giám đốc Sở, cam kết …"`): the speaker, named last before the quote.
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n) && e.start - E(lastPerson).end <= MAX_SPEAKER_DISTANCE &&
+        FIRST_PERSON.test(text.slice(Math.max(0, e.start - 8), e.start))) {
+        hold(items[lastPerson]!, items[n]!, "holds/first-person");
+        chainAfter(n, lastPerson, "holds/first-person");
       }
       // A later clause of the same career sentence: `… là A, sau đó được điều động làm B` (B is
       // the holder of A's).
@@ -566,7 +630,10 @@ export const holdsLinker: Linker = {
       if (!heldRoles.has(items[n]!) && n > 0 && !ownedByNext(n) && !(isPerson(n + 1) && ROLE_FOR.test(gap(n, n + 1)))) {
         const sentStart = sentenceStartBefore(doc, e.start);
         const lead = text.slice(Math.max(E(n - 1).end, e.start - 60, sentStart), e.start);
-        if (endsWithFarPredicate(lead) && !/[.;!?\n]/u.test(lead)) {
+        // `, là` alone is a predicate too when the person right before is the object of a preposition
+        // (`A từng là thư ký cho Bí thư B, là Chánh Văn phòng`): the subject's.
+        const afterObject = COMMA_IS.test(lead) && lastPerson >= 0 && isObject(lastPerson);
+        if ((afterObject || endsWithFarPredicate(lead)) && !/[.;!?\n]/u.test(lead)) {
           // The nearest person before the post is the last one seen (items are in text order), or
           // before that, skipping objects of a preposition (`A từng là Thư ký cho Bí thư B, …, rồi là C`).
           let q = lastPerson;
@@ -576,10 +643,14 @@ export const holdsLinker: Linker = {
             if (k < 0 || E(k).start < sentStart) break;
             q = k;
           }
-          if (q >= 0 && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
+          if (afterObject) { if (q >= 0 && E(q).start >= sentStart && !isObject(q)) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); } }
+          else if (q >= 0 && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
           // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
           // trị điều động, phân công giữ chức …`): the last person named.
-          else if (q >= 0 && opensWithPronoun(sentStart)) { hold(items[q]!, items[n]!, "holds/pronoun-far"); chainAfter(n, q, "holds/pronoun-far"); }
+          else if (q >= 0 && opensWithPronoun(sentStart)) {
+            const p = agreeing(q, pronounClause(sentStart));
+            if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-far"); chainAfter(n, p, "holds/pronoun-far"); }
+          }
         }
       }
       // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các
