@@ -330,6 +330,8 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     counterExamples: [
       "Ông Lò Văn Xiển phát biểu. Sau đó, hội nghị rồi làm Bí thư Huyện ủy mới.",
       { text: "Ông Lò Văn Xiển gặp bà Đinh Thị Mơ, người từng là Chủ tịch UBND huyện Đông Lạc.", find: ["Đinh Thị Mơ = Chủ tịch UBND huyện Đông Lạc"], only: true },
+      // An object that opens its own clause is its subject.
+      { text: "Ông Lò Văn Xiển tin rằng dưới sự lãnh đạo của ông Khổng Viết Thuận tỉnh sẽ hoàn thành năm đảm nhận cương vị Chủ tịch Hội Nông dân tỉnh Vĩnh Khê.", find: ["Khổng Viết Thuận = Chủ tịch Hội Nông dân tỉnh Vĩnh Khê"], only: true },
     ],
   },
   {
@@ -454,7 +456,11 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Ông Lò Văn Xiển bước lên bục. Ông nói: \"Trước Quốc hội, tôi - Chủ tịch nước Cộng hòa Vadoria xin tuyên thệ tuyệt đối trung thành\".", find: ["Lò Văn Xiển = Chủ tịch nước"], only: true },
       { text: "Bà Đinh Thị Mơ phát biểu: \"Tôi, Giám đốc Sở Tài chính, xin nhận trách nhiệm\".", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
     ],
-    counterExamples: ["Ông Lò Văn Xiển nói: \"Tôi đã gặp Giám đốc Sở Tài chính\"."],
+    counterExamples: [
+      "Ông Lò Văn Xiển nói: \"Tôi đã gặp Giám đốc Sở Tài chính\".",
+      // A photo credit is not the speaker.
+      { text: "Ông Lò Văn Xiển tuyên thệ (Ảnh: Thu Hà).\n\"Trước Quốc hội, tôi - Chủ tịch nước xin tuyên thệ\".", find: ["Lò Văn Xiển = Chủ tịch nước"], only: true },
+    ],
   },
 ];
 

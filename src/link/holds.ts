@@ -567,7 +567,8 @@ export const holdsLinker: Linker = {
             }
           }
         }
-        lastPerson = n;
+        // A photo credit or byline (`(Ảnh: Thu Hà)`) is never the subject of what follows.
+        if (e.rule !== "person/credit" && e.rule !== "person/byline") lastPerson = n;
         continue;
       }
       // A role: a pronoun subject (`Ông là ...`) refers to the last person named.
@@ -635,9 +636,11 @@ export const holdsLinker: Linker = {
         const afterObject = COMMA_IS.test(lead) && lastPerson >= 0 && isObject(lastPerson);
         if ((afterObject || endsWithFarPredicate(lead)) && !/[.;!?\n]/u.test(lead)) {
           // The nearest person before the post is the last one seen (items are in text order), or
-          // before that, skipping objects of a preposition (`A từng là Thư ký cho Bí thư B, …, rồi là C`).
+          // before that, skipping objects of a preposition closed by a comma (`A từng là Thư ký cho Bí thư
+          // B, …, rồi là C`; in `A tin rằng dưới sự lãnh đạo của B, … B sẽ đảm nhận cương vị C`, B is the
+          // subject of its own clause).
           let q = lastPerson;
-          while (q >= 0 && E(q).start >= sentStart && isObject(q)) {
+          while (q >= 0 && E(q).start >= sentStart && isObject(q) && /^\s*,/u.test(text.slice(E(q).end, E(q).end + 4))) {
             let k = q - 1;
             while (k >= 0 && !isPerson(k)) k--;
             if (k < 0 || E(k).start < sentStart) break;
