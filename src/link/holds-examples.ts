@@ -31,6 +31,7 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     description: "a list of posts after the person (`bao gồm cách chức cả các chức vụ: A, B`)",
     examples: [
       { text: "Kỷ luật ông Khổng Viết Thuận (bao gồm cách chức cả các chức vụ: Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Đông Lạc).", find: ["Khổng Viết Thuận = Bí thư Tỉnh ủy Đông Lạc", "Khổng Viết Thuận = Phó Bí thư Tỉnh ủy"], only: true },
+      { text: "Ông Lò Văn Xiển bị cách chức tất cả các chức vụ trong Đảng, gồm: Bí thư Tỉnh ủy Vĩnh Khê, Ủy viên Ban Chấp hành Trung ương Đảng.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", "Lò Văn Xiển = Ủy viên Ban Chấp hành Trung ương Đảng"], only: true },
     ],
     counterExamples: ["Ông Khổng Viết Thuận (bao gồm nhiều người) gặp Bí thư Tỉnh ủy."],
   },
@@ -185,6 +186,7 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ông Lò Văn Xiển được bổ nhiệm Thứ trưởng Bộ Tài chính.", find: ["Lò Văn Xiển = Thứ trưởng Bộ Tài chính"], only: true },
       { text: "Ông Lò Văn Xiển bị cách chức Bí thư Huyện ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Huyện ủy Vĩnh Khê"], only: true },
+      { text: "Bộ Chính trị thi hành kỷ luật ông Lò Văn Xiển bằng hình thức cách chức Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
       { text: "Ông Lò Văn Xiển được giao quyền Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = quyền Giám đốc Sở Tài chính"], only: true },
     ],
     // Active: the person dismisses, the post is someone else's.
@@ -443,10 +445,15 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Trước khi giữ chức Bí thư Tỉnh ủy Vĩnh Khê, ông Lò Văn Xiển là Chủ tịch UBND tỉnh.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", { text: "Lò Văn Xiển = Chủ tịch UBND tỉnh", rule: "holds/predicate" }], only: true },
       { text: "Sau 5 năm làm Giám đốc Sở Tài chính, ông Lò Văn Xiển được điều động.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
       { text: "Khi còn là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Vĩnh Khê, bà Đinh Thị Mơ đã ký.", find: ["Đinh Thị Mơ = Chủ tịch UBND tỉnh Vĩnh Khê", "Đinh Thị Mơ = Phó Bí thư Tỉnh ủy"], only: true },
+      { text: "Với cương vị là Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển đã ký nhiều văn bản.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Từng là Giám đốc Sở Tài chính, bà Đinh Thị Mơ hiểu rõ vấn đề.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+      { text: "Theo cáo trạng, trong thời gian giữ chức Tổng Giám đốc Công ty Vĩnh Khê, Lò Văn Xiển đã chỉ đạo cấp dưới.", find: ["Lò Văn Xiển = Tổng Giám đốc Công ty Vĩnh Khê"], only: true },
     ],
     counterExamples: [
       "Khi làm việc với Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển đề nghị hỗ trợ.",
       "Sau khi Chủ tịch UBND tỉnh Vĩnh Khê phát biểu, ông Lò Văn Xiển báo cáo.",
+      "Theo Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển đã sai.",
+      "Đây là Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển cho biết thêm.",
     ],
   },
   {

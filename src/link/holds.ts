@@ -92,21 +92,23 @@ const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu
   String.raw`(?:(?:\s*,)?\s(?:tiêu biểu|trong đó|cụ thể|nổi bật)\s(?:là|có|như)|(?:\s*,)?\s(?:như|gồm))?)\s*(?::\s*)?${MOD}$`, "iu");
 /**
  * A post as the direct object of a passive appointment or dismissal: `X được bổ nhiệm Thứ trưởng`,
- * `X bị cách chức Bí thư`, `X được giao quyền Giám đốc`. Passive only: in `Chủ tịch X cách chức Giám đốc Sở` X is who dismisses.
+ * `X bị cách chức Bí thư`, `X được giao quyền Giám đốc`, `kỷ luật ông X bằng hình thức cách chức Bí thư`. Passive only: in `Chủ tịch X cách chức Giám đốc Sở` X is who dismisses.
  */
-const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|cách chức|miễn nhiệm|bãi nhiệm|giao)\s*$/iu;
+const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị|bằng hình thức)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|cách chức|miễn nhiệm|bãi nhiệm|giao)\s*$/iu;
 /**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
- * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`.
+ * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`, `X bị cách chức tất cả các chức vụ
+ * trong Đảng, gồm: A, B`.
  */
-const POSTS_LIST = /^\s*(?:[,(]\s*)?(?:bao gồm\s+)?(?:(?:cách chức|miễn nhiệm|thôi giữ|giữ|thôi|miễn)\s+)?(?:cả\s+)?(?:các|những)\s+chức(?:\s+vụ)?(?:\s+(?:sau|khác|đảng|chính quyền))?\s*:\s*$/iu;
+const POSTS_LIST = /^\s*(?:[,(]\s*)?(?:bao gồm\s+)?(?:(?:bị|được|đã)\s+)?(?:(?:cách chức|miễn nhiệm|thôi giữ|giữ|thôi|miễn)\s+)?(?:cả\s+|tất cả\s+)?(?:các|những)\s+chức(?:\s+vụ)?(?:\s+(?:sau|khác|đảng|chính quyền|trong (?:Đảng|⟨ORG⟩|tổ chức đảng)))?\s*(?:,\s*(?:bao gồm|gồm)\s*)?:\s*$/iu;
 /**
  * An opening clause that ends with a post of the sentence's subject: `Trước khi giữ chức`, `Khi còn
- * là`, `Sau 5 năm làm`, `Trong thời gian giữ cương vị`.
+ * là`, `Sau 5 năm làm`, `Trong thời gian giữ cương vị`, `Với cương vị là`, `Là`, `Từng là`; after a
+ * short opening phrase at most (`Theo cáo trạng, trong thời gian giữ chức …`).
  */
-const OPENING_CLAUSE = /^[\s\-+•*]*(?:trước khi|sau khi|khi|khi còn|lúc còn|trong thời gian|thời gian|(?:sau|trong|hơn|gần)\s+(?:[0-9]{1,2}|nhiều|hai|ba|bốn|năm|mười)\s+năm)\s+(?:(?:được|đã|đang|còn)\s+)?(?:(?:bầu|bổ nhiệm)\s+)?(?:giữ\s+(?:chức(?:\s+vụ)?|cương vị|vị trí)|đảm nhiệm(?:\s+(?:chức vụ|cương vị|vị trí))?|làm|là)\s*$/iu;
+const OPENING_CLAUSE = /^[\s\-+•*]*(?:(?:theo|tại|trong|ngoài|bên cạnh)\s[^,.;:!?\n]{1,30},\s*)?(?:(?:(?:trước khi|sau khi|khi|khi còn|lúc còn|trong thời gian|thời gian|(?:sau|trong|hơn|gần)\s+(?:[0-9]{1,2}|nhiều|hai|ba|bốn|năm|mười)\s+năm)\s+(?:(?:được|đã|đang|còn)\s+)?(?:(?:bầu|bổ nhiệm)\s+)?(?:giữ\s+(?:chức(?:\s+vụ)?|cương vị|vị trí)|đảm nhiệm(?:\s+(?:chức vụ|cương vị|vị trí))?|làm|là))|(?:(?:với|trên)\s+(?:cương vị|tư cách)(?:\s+là)?)|(?:(?:từng|vốn|nguyên|hiện)\s+)?là)\s*$/iu;
 /** The longest OPENING_CLAUSE (characters before its first post). */
-const MAX_OPENING_CLAUSE = 60;
+const MAX_OPENING_CLAUSE = 90;
 /** Between the opening clause's last post and the subject: a comma and an honorific. */
 const OPENING_TO_SUBJECT = /^\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** An honorific right before a person's name, which gives its gender. */
