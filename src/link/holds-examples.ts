@@ -323,10 +323,9 @@ export const HOLDS_RULES: readonly RuleRow[] = [
   },
   {
     id: "holds/far-predicate",
-    description: "a later post of a career sentence after `rồi làm`, `sau đó làm`, `về làm`, `đã là`, `từng là`: the nearest person named before it in the sentence",
+    description: "a later post of a career sentence after `rồi làm`, `sau đó làm`, `về làm`, `đã là`, `từng là`: the nearest person named before it in the sentence (not a far capacity: `X dự lễ trong vai trò Y`)",
     examples: [
       { text: "Ông Lò Văn Xiển bắt đầu công tác ở huyện, rồi làm Bí thư Huyện ủy Đông Lạc, đến tháng 3/2001 đã là Phó Bí thư Tỉnh ủy Vĩnh Khê.", find: ["Lò Văn Xiển = Bí thư Huyện ủy Đông Lạc", "Lò Văn Xiển = Phó Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
-      { text: "Ông Lò Văn Xiển dự lễ trong vai trò Trưởng Ban Chỉ đạo.", find: ["Lò Văn Xiển = Trưởng Ban Chỉ đạo"], only: true },
       { text: "Ông Lò Văn Xiển từng làm thư ký cho Bí thư Tỉnh ủy Khổng Viết Thuận, rồi là Chánh Văn phòng Tỉnh ủy.", find: [{ text: "Khổng Viết Thuận = Bí thư Tỉnh ủy", rule: "holds/role-before" }, "Lò Văn Xiển = Chánh Văn phòng Tỉnh ủy"], only: true },
     ],
     counterExamples: [

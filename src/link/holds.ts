@@ -48,11 +48,13 @@ const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|
  * A predicate that ends right before a post and names no subject of its own (tested by
  * `endsWithFarPredicate` at word starts): `X, sinh ...,
  * ..., giữ chức vụ Y`, `X ... để bầu giữ chức Y`, `X đã được bầu làm Y`; a later step of a career
- * told in one sentence (`X bắt đầu ở huyện, rồi làm Y, đến năm 2001 đã là Z`, `… về làm Y`); the
- * capacity one acts in (`X dự lễ trong vai trò Y`, `phát biểu với tư cách Y`). The
+ * told in one sentence (`X bắt đầu ở huyện, rồi làm Y, đến năm 2001 đã là Z`, `… về làm Y`). (A
+ * capacity far from its holder, `X dự lễ trong vai trò Y`, is left out: the refs linker reads a post
+ * far from the name in a dated sentence as the person's and then declines the name's ref when no
+ * known tenure fits it.) The
  * subject is the nearest person before it in the same sentence.
  */
-const FAR_PREDICATE = /^(?:rồi|sau đó|tiếp đó|về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+làm\s*$|^(?:rồi|sau đó|đã|từng)\s+là\s*$|^(?:trên|với|trong)\s+(?:cương vị|tư cách|vai trò)(?:\s+là)?\s*$|^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
+const FAR_PREDICATE = /^(?:rồi|sau đó|tiếp đó|về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+làm\s*$|^(?:rồi|sau đó|đã|từng)\s+là\s*$|^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
 /** The longest FAR_PREDICATE in words (`luân chuyển bổ sung vào chức vụ`). */
 const FAR_PREDICATE_WORDS = 7;
 const isSpace = (c: string) => c.trim() === "" && c !== "";
