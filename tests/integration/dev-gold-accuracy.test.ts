@@ -20,8 +20,8 @@ const FLOORS: Floors = {
   LOC: { f1: 0.959 },
   MONEY: { f1: 0.97, value: 0.97 },
   DATE: { f1: 0.983, value: 0.947 },
-  // Issue 9, HOLDS linking of career and apposition prose: 83.6 -> 84.9.
-  HOLDS: { f1: 0.846 },
+  // Issue 9, HOLDS linking of career and apposition prose: 86.6 (main with the ROLE span work) -> 87.8.
+  HOLDS: { f1: 0.875 },
 };
 // The first 31 articles keep the floors the earlier issues set, except DATE values: without an
 // article date the guidelines keep `X` for a year the text does not fix, and 089–112 are annotated
@@ -34,8 +34,8 @@ const FIRST31_FLOORS: Floors = {
   LOC: { f1: 0.972 },
   MONEY: { f1: 0.95, value: 0.97 },
   DATE: { f1: 0.997, value: 0.918 },
-  // Issue 9, HOLDS linking: 95.6 -> 96.7.
-  HOLDS: { f1: 0.964 },
+  // Issue 9, HOLDS linking: 96.1 -> 97.2.
+  HOLDS: { f1: 0.969 },
 };
 
 function check(r: { strict: { f1: number }; valueAcc?: number | null }, floor: { f1: number; value?: number }) {
