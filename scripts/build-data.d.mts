@@ -6,3 +6,4 @@ export declare function validateTables(texts: Record<string, string>): string[];
 export declare function generate(texts: Record<string, string>): Record<string, string>;
 export declare function dateLow(d: string): string;
 export declare function dateHigh(d: string): string;
+export declare function personSlug(name: string): string;

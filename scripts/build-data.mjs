@@ -190,6 +190,42 @@ const columns = (rows) => {
 };
 const lit = (s) => JSON.stringify(s);
 
+/** A person id as the runtime derives it from the name (src/gazetteer/data.ts `personSlug`). */
+export const personSlug = (name) => `person:${name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().split(" ").join("-")}`;
+
+/**
+ * People and tenures (about 900 and 2,400 rows), packed by column as the communes are, decoded by
+ * src/gazetteer/data.ts on the gazetteer's first use. What the runtime never reads stays in
+ * data/: birth dates, the source and note texts (an entry's `source` is its row's address in the
+ * table, `data/people.tsv:<line>`, and `uncertain` that address too when the row has a note).
+ * Person ids are derived from the name (a suffix kept where they differ); a tenure's person is
+ * that person's row number, as a difference from the tenure before; post, title, body, place and
+ * the dates are indexes into dictionaries.
+ */
+function packPeople(people, tenures) {
+  const rowOf = new Map(people.map((r, i) => [r.id, i]));
+  const idSuffix = (r) => {
+    const derived = personSlug(r.name);
+    return r.id === derived ? "" : r.id.startsWith(`${derived}-`) ? r.id.slice(derived.length) : `=${r.id}`;
+  };
+  for (const r of people) if (idSuffix(r).includes("\n") || r.name.includes("\n") || r.aliases.includes("\n")) throw new Error(`build-data: a line break in ${r.id}`);
+  const column = (name, doc, d) => `/** ${doc} */\nexport const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`;
+  const dates = pack.sortedDictionary(tenures.flatMap((r) => [r.from, r.to]));
+  return `${HEADER}// Packed by scripts/build-data.mjs (packPeople; format: scripts/lib/pack.mjs), decoded by src/gazetteer/data.ts.\n` +
+    `/** People: names, one a line. */\nexport const PEOPLE_NAMES = ${lit(people.map((r) => r.name).join("\n"))};\n` +
+    `/** Per person, how its id differs from the one its name gives: empty (the same), a suffix, or \`=\` and the id. */\nexport const PEOPLE_IDS = ${lit(people.map(idSuffix).join("\n"))};\n` +
+    `/** Per person, its aliases (\`|\`-separated). */\nexport const PEOPLE_ALIASES = ${lit(people.map((r) => r.aliases).join("\n"))};\n` +
+    `/** The people whose row has a note (\`uncertain\`), as a row set. */\nexport const PEOPLE_UNCERTAIN = ${lit(pack.rowSet(people.map((r) => r.uncertain !== "")))};\n` +
+    `/** Tenures: the person's row, as differences from the tenure before. */\nexport const TENURE_PERSONS = ${lit(pack.deltas(tenures.map((r) => rowOf.get(r.person))))};\n` +
+    column("TENURE_POSTS", "Posts (sorted, front-coded) and per tenure its index.", pack.sortedDictionary(tenures.map((r) => r.post))) +
+    column("TENURE_TITLES", "Title ids (in order of first use) and per tenure its index.", pack.dictionary(tenures.map((r) => r.title))) +
+    column("TENURE_BODIES", "Body ids, as TENURE_TITLES.", pack.dictionary(tenures.map((r) => r.body))) +
+    column("TENURE_PLACES", "Place ids, as TENURE_TITLES.", pack.dictionary(tenures.map((r) => r.place))) +
+    `/** The dates of the tenures, \`from\` and \`to\` (sorted, front-coded; empty first). */\nexport const TENURE_DATES = ${lit(dates.values)};\n` +
+    `/** Per tenure, the indexes of its \`from\` and \`to\` in TENURE_DATES. */\nexport const TENURE_DATES_ROWS = ${lit(dates.rows)};\n` +
+    `/** The tenures whose row has a note (\`uncertain\`), as a row set. */\nexport const TENURE_UNCERTAIN = ${lit(pack.rowSet(tenures.map((r) => r.uncertain !== "")))};\n`;
+}
+
 export function generate(texts) {
   const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
   const sources = interner();
@@ -249,11 +285,7 @@ export function generate(texts) {
   )};\n/** Columns: id, name, type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${columns(
     (t.titles.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
   )};\n`;
-  files["people.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, aliases, born, source#, uncertain */\nexport const PEOPLE = ${columns(
-    (t.people.map((r) => [r.id, r.name, r.aliases, r.born, sources.id(r.source), r.uncertain])),
-  )};\n/** Columns: person, post, title, body, place, from, to, source#, uncertain */\nexport const TENURES = ${columns(
-    (t.tenures.map((r) => [r.person, r.post, r.title, r.body, r.place, r.from, r.to, sources.id(r.source), r.uncertain])),
-  )};\n`;
+  files["people.ts"] = packPeople(t.people, t.tenures);
   files["sources.ts"] = `${HEADER}/** Sources cited by the rows of the other generated modules (by index). */\nexport const SOURCES: readonly string[] = ${JSON.stringify(sources.values, null, 0)};\n`;
   return files;
 }

@@ -7,3 +7,5 @@ export declare function uints(vs: readonly number[]): string;
 export declare function deltas(vs: readonly number[]): string;
 export declare function dictionary(values: readonly string[]): { values: string; rows: string };
 export declare function frontCoded(strings: readonly string[]): string;
+export declare function sortedDictionary(values: string[]): { values: string; rows: string };
+export declare function rowSet(flags: boolean[]): string;

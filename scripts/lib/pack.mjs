@@ -63,3 +63,18 @@ export function frontCoded(sorted) {
     return TERMINAL[k] + w.slice(k);
   }).join("\n");
 }
+/**
+ * A column of strings from a few hundred distinct values: the values sorted and front-coded
+ * (see `frontCoded`) and, per row, the index of its value in that order.
+ */
+export function sortedDictionary(values) {
+  const sorted = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(sorted.map((v, i) => [v, i]));
+  return { values: frontCoded(sorted), rows: values.map((v) => uint(index.get(v))).join("") };
+}
+/** The indexes of the rows for which `flags` holds, as gaps (each the distance from the one before, minus 1). */
+export function rowSet(flags) {
+  let prev = -1, s = "";
+  flags.forEach((f, i) => { if (f) { s += uint(i - prev - 1); prev = i; } });
+  return s;
+}

@@ -54,3 +54,17 @@ export function frontCoded(s: string): string[] {
   }
   return out;
 }
+
+/** The per-row values of a sorted dictionary column (front-coded values, then per row an index). */
+export function sortedDictionary(values: string, rows: string): string[] {
+  const table = frontCoded(values);
+  return uints(rows).map((i) => table[i]!);
+}
+
+/** The rows of a packed row set, as flags for `n` rows. */
+export function rowSet(s: string, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let at = -1;
+  eachUint(s, (gap) => { at += gap + 1; if (at < n) out[at] = 1; });
+  return out;
+}

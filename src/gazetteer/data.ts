@@ -5,9 +5,9 @@
  */
 import { PLACES } from "../data/generated/places.js";
 import * as C from "../data/generated/communes.js";
-import { deltas, dictionary, eachUint, uints } from "../data/packed.js";
+import { deltas, dictionary, eachUint, rowSet, sortedDictionary, uints } from "../data/packed.js";
 import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
-import { PEOPLE, TENURES } from "../data/generated/people.js";
+import * as P from "../data/generated/people.js";
 import { SOURCES } from "../data/generated/sources.js";
 import type { BodyTemplate, GazetteerEntry, Tenure } from "./types.js";
 import { once } from "../pipeline/once.js";
@@ -157,19 +157,65 @@ export function loadBaseEntries(): GazetteerEntry[] {
       validFrom: opt(from), validTo: opt(to), source: source(src), uncertain: opt(unc),
     }, aliases!, amb!)));
   }
-  for (const r of rows(PEOPLE)) {
-    const id = r[0], name = r[1], aliases = r[2], src = r[4], unc = r[5];
-    out.push(compact({ id: id!, kind: "person", name: name!, aliases: list(aliases), type: "person", source: source(src), uncertain: opt(unc) } as GazetteerEntry));
+  out.push(...loadPeople());
+  return out;
+}
+
+/** A person id as derived from the name (`Nguyễn Phú Trọng` → `person:nguyen-phu-trong`), as scripts/build-data.mjs does. */
+export const personSlug = (name: string): string =>
+  `person:${name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().split(" ").join("-")}`;
+
+/** The address of a row of a data table in the repository (line 1 is the header), the `source` of a packed row. */
+const rowAddress = (table: string, row: number): string => `data/${table}.tsv:${row + 2}`;
+
+/**
+ * The bundled people (packed by column by scripts/build-data.mjs `packPeople`): `source` is the
+ * row's address in data/people.tsv, where its sources and notes are; `uncertain` the same address
+ * when the row has a note.
+ */
+function loadPeople(): GazetteerEntry[] {
+  const names = P.PEOPLE_NAMES ? P.PEOPLE_NAMES.split("\n") : [];
+  const ids = P.PEOPLE_IDS.split("\n"), aliases = P.PEOPLE_ALIASES.split("\n");
+  const uncertain = rowSet(P.PEOPLE_UNCERTAIN, names.length);
+  const out: GazetteerEntry[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!, id = ids[i]!, address = rowAddress("people", i);
+    const e: GazetteerEntry = { id: id.startsWith("=") ? id.slice(1) : personSlug(name) + id, kind: "person", name, aliases: list(aliases[i]), type: "person", source: address };
+    if (uncertain[i]) e.uncertain = address;
+    out[i] = e;
   }
   return out;
 }
 
-/** All bundled tenures. */
+/**
+ * All bundled tenures (packed by column, as the people): `source` is the row's address in
+ * data/tenures.tsv, `uncertain` the same address when the row has a note.
+ */
 export function loadTenures(): Tenure[] {
-  return rows(TENURES).map((r) => {
-    const person = r[0], post = r[1], title = r[2], body = r[3], place = r[4], from = r[5], to = r[6], src = r[7], unc = r[8];
-    return compact({ person: person!, post: post!, title: opt(title), body: opt(body), place: opt(place), from: opt(from), to: opt(to), source: source(src), uncertain: opt(unc) });
-  });
+  const names = P.PEOPLE_NAMES ? P.PEOPLE_NAMES.split("\n") : [];
+  const ids = P.PEOPLE_IDS.split("\n");
+  const personId = names.map((name, i) => (ids[i]!.startsWith("=") ? ids[i]!.slice(1) : personSlug(name) + ids[i]!));
+  const persons = deltas(P.TENURE_PERSONS);
+  const posts = sortedDictionary(P.TENURE_POSTS, P.TENURE_POSTS_ROWS);
+  const titles = dictionary(P.TENURE_TITLES, P.TENURE_TITLES_ROWS), bodies = dictionary(P.TENURE_BODIES, P.TENURE_BODIES_ROWS), places = dictionary(P.TENURE_PLACES, P.TENURE_PLACES_ROWS);
+  const dates = sortedDictionary(P.TENURE_DATES, P.TENURE_DATES_ROWS);
+  const uncertain = rowSet(P.TENURE_UNCERTAIN, persons.length);
+  const out: Tenure[] = new Array(persons.length);
+  for (let i = 0; i < persons.length; i++) {
+    // Fields in the order of the Tenure type, the defined ones only, built field by field (no
+    // `delete`, which drops V8 objects into dictionary mode).
+    const t: Record<string, string> = { person: personId[persons[i]!]!, post: posts[i]! };
+    const title = titles[i], body = bodies[i], place = places[i], from = dates[2 * i], to = dates[2 * i + 1];
+    if (title) t.title = title;
+    if (body) t.body = body;
+    if (place) t.place = place;
+    if (from) t.from = from;
+    if (to) t.to = to;
+    t.source = rowAddress("tenures", i);
+    if (uncertain[i]) t.uncertain = t.source;
+    out[i] = t as unknown as Tenure;
+  }
+  return out;
 }
 
 /** Templates for bodies named after a place (`Tỉnh ủy <tỉnh>`, `UBND <unit> <place>`, `Sở <field> <tỉnh>`). */

@@ -41,8 +41,16 @@ export interface GazetteerEntry {
   singleHolder?: boolean;
   /** Official statistics code (GSO) where there is one. */
   code?: string;
+  /**
+   * Where the entry comes from: the citation of a bundled place, body or title; for a bundled
+   * person, the row's address in the repository's table at `DATA_VERSION` (`data/people.tsv:12`),
+   * where its citations are (they are not shipped); `user` (or what you gave) for your entries.
+   */
   source: string;
-  /** Non-empty when part of the row could not be verified; says what. */
+  /**
+   * Non-empty when part of the row could not be verified: what, for places, bodies and titles; for
+   * a bundled person, the row's address (as `source`), where the note is.
+   */
   uncertain?: string;
 }
 
@@ -62,7 +70,13 @@ export interface Tenure {
   from?: string;
   /** ISO date, possibly partial; absent = still in office as of the data. */
   to?: string;
+  /**
+   * Where the tenure comes from: for a bundled one, its row's address in the repository's table at
+   * `DATA_VERSION` (`data/tenures.tsv:812`), where its citations are (they are not shipped);
+   * `user`, `harvest` or what you gave for yours.
+   */
   source: string;
+  /** Non-empty when part of the tenure could not be verified: for a bundled one its row's address (as `source`), where the note says what. */
   uncertain?: string;
 }
 

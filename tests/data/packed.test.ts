@@ -98,3 +98,43 @@ describe("precompiled name forms (scripts/build-forms.mjs)", () => {
     expect(baseForms([{ ...entries[0]!, aliases: [...entries[0]!.aliases, "X"] }, ...entries.slice(1)])).toEqual([]);
   });
 });
+
+describe("people and tenures (packed from data/people.tsv and data/tenures.tsv)", () => {
+  // What the runtime never reads stays in data/: an entry's or tenure's `source` is its row's
+  // address in the table, and `uncertain` that address when the row has a note.
+  const address = (table: string, r: Record<string, unknown>) => `data/${table}.tsv:${String(r._line)}`; // parseTsv's line number
+  it("unpack to the rows of the tables, field for field and in order", async () => {
+    const { parseTsv } = await import("../../scripts/build-data.mjs");
+    const { loadBaseEntries, loadTenures } = await import("../../src/gazetteer/data.js");
+    const people = parseTsv(readFileSync(join(dataDir, "people.tsv"), "utf8")).rows;
+    const expected = people.map((r) => {
+      const e: Record<string, unknown> = { id: r.id, kind: "person", name: r.name, aliases: r.aliases ? r.aliases.split("|") : [], type: "person", source: address("people", r) };
+      if (r.uncertain) e.uncertain = address("people", r);
+      return e;
+    });
+    const got = loadBaseEntries().filter((e) => e.kind === "person");
+    expect(got.length).toBe(people.length);
+    expect(got.map((e) => JSON.stringify(e))).toEqual(expected.map((e) => JSON.stringify(e)));
+
+    const tenures = parseTsv(readFileSync(join(dataDir, "tenures.tsv"), "utf8")).rows;
+    const expectedTenures = tenures.map((r) => {
+      const t: Record<string, unknown> = { person: r.person, post: r.post };
+      for (const k of ["title", "body", "place", "from", "to"] as const) if (r[k]) t[k] = r[k];
+      t.source = address("tenures", r);
+      if (r.uncertain) t.uncertain = address("tenures", r);
+      return t;
+    });
+    expect(expectedTenures.length).toBeGreaterThan(2000);
+    expect(loadTenures().map((t) => JSON.stringify(t))).toEqual(expectedTenures.map((t) => JSON.stringify(t)));
+  });
+  it("derive person ids from names as the build does, keeping a namesake's suffix", async () => {
+    const { personSlug: build } = await import("../../scripts/build-data.mjs");
+    const { personSlug } = await import("../../src/gazetteer/data.js");
+    for (const name of ["Nguyễn Phú Trọng", "Đỗ Bá Tỵ", "Tòng Thị Phóng", "Nông Đức Mạnh"]) expect(personSlug(name)).toBe(build(name));
+    expect(personSlug("Đỗ Bá Tỵ")).toBe("person:do-ba-ty");
+  });
+  it("round-trip sorted dictionaries and row sets", () => {
+    fc.assert(fc.property(fc.array(line), (vs) => { const d = pack.sortedDictionary(vs); expect(unpack.sortedDictionary(d.values, d.rows)).toEqual(vs); }));
+    fc.assert(fc.property(fc.array(fc.boolean()), (fs) => { expect([...unpack.rowSet(pack.rowSet(fs), fs.length)]).toEqual(fs.map(Number)); }));
+  });
+});
