@@ -48,12 +48,14 @@ const LATE_KEY = /^(xa|phuong|thi tran|dac khu) /;
 /** `Thủ đô` is Hà Nội's alone. */
 const CAPITAL_ONLY = "tinh:ha-noi";
 
-const unitTokenCache = new Map<readonly string[], Token[][]>();
-/** The unit words of a place type, tokenised once. */
+/** The unit words of a place entry's type (own keys only: a user's type `constructor` has none). */
+const unitWordsOf = (e: GazetteerEntry): readonly string[] | undefined =>
+  e.kind === "place" && Object.hasOwn(UNIT_WORDS, e.type) ? UNIT_WORDS[e.type] : undefined;
+/** The unit words of each place type, tokenised at import (a few dozen short words). */
+const UNIT_TOKENS: ReadonlyMap<readonly string[], Token[][]> = new Map(Object.values(UNIT_WORDS).map((words) => [words, words.map((w) => scanTokens(w))]));
+/** The unit words of a place type, tokenised. */
 function unitTokens(words: readonly string[]): Token[][] {
-  let t = unitTokenCache.get(words);
-  if (!t) { t = words.map((w) => scanTokens(w)); unitTokenCache.set(words, t); }
-  return t;
+  return UNIT_TOKENS.get(words) ?? words.map((w) => scanTokens(w));
 }
 const startsWith = (tokens: readonly Token[], prefix: readonly Token[]): boolean =>
   tokens.length > prefix.length && prefix.every((p, i) => p.lower === tokens[i]!.lower);
@@ -79,6 +81,7 @@ export function tenureOn(t: Tenure, date: string): boolean {
 }
 
 // Token forms repeat a lot (`huyện`, `thành`, `phố`): fold each distinct one once.
+// module state: a memo of `fold`, a pure function of its key (bounded), so no result depends on who asked first.
 const foldCache = new Map<string, string>();
 function foldToken(lower: string): string {
   let f = foldCache.get(lower);
@@ -132,16 +135,14 @@ function capsOf(tokens: readonly Token[], unit: number): number {
 
 /** The key of a unit word: its token `lower`s joined by spaces (`thành phố`, `tp .`). */
 const unitKey = (tokens: readonly Token[]): string => tokens.map((t) => t.lower).join(" ");
-const unitSetCache = new Map<readonly string[], [ReadonlySet<string>, ReadonlySet<string>]>();
+/** The unit-word keys of each place type: all, and all but `Thủ đô` (the capital's alone); built at import. */
+const UNIT_SETS: ReadonlyMap<readonly string[], readonly [ReadonlySet<string>, ReadonlySet<string>]> = new Map(Object.values(UNIT_WORDS).map((words) => {
+  const all = new Set(unitTokens(words).map(unitKey));
+  return [words, [all, new Set([...all].filter((k) => !k.startsWith("thủ")))] as const];
+}));
 /** The unit-word keys of a place type (with `Thủ đô` only for the capital). */
 function unitSet(words: readonly string[], capital: boolean): ReadonlySet<string> {
-  let pair = unitSetCache.get(words);
-  if (!pair) {
-    const all = new Set(unitTokens(words).map(unitKey));
-    const noCapital = new Set([...all].filter((k) => !k.startsWith("thủ")));
-    pair = [all, noCapital];
-    unitSetCache.set(words, pair);
-  }
+  const pair = UNIT_SETS.get(words)!;
   return capital ? pair[0] : pair[1];
 }
 /** Every unit word, tokenised, and the first tokens they start with. */
@@ -206,7 +207,7 @@ function pathOf(tokens: readonly Token[]): FormPath {
 export function entryForms(e: GazetteerEntry, canonical: boolean): (FormSpec | null)[] {
   const out: (FormSpec | null)[] = [];
   const amb = e.ambiguousAliases;
-  const unitWords = e.kind === "place" ? UNIT_WORDS[e.type] : undefined;
+  const unitWords = unitWordsOf(e);
   const unitOnly = e.kind === "place" && UNIT_ONLY.has(e.type);
   for (let k = -1; k < e.aliases.length; k++) {
     const n = k < 0 ? e.name : e.aliases[k]!;
@@ -226,7 +227,7 @@ export function entryForms(e: GazetteerEntry, canonical: boolean): (FormSpec | n
 
 /** The unit-word keys that may introduce a place of this entry's type (null: not a place that takes one). */
 function unitsOf(e: GazetteerEntry): ReadonlySet<string> | null {
-  const unitWords = e.kind === "place" ? UNIT_WORDS[e.type] : undefined;
+  const unitWords = unitWordsOf(e);
   return unitWords ? unitSet(unitWords, e.id === CAPITAL_ONLY) : null;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { allocateDocSlot, docState } from "../pipeline/doc-state.js";
+import { docState } from "../pipeline/doc-state.js";
 import { KeyTrie, type TrieNode } from "./trie.js";
 
 /** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
@@ -22,8 +22,6 @@ export class FirstWordIndex {
   private tries = 0;
   /** Bumped on every change, so that a document's bits computed earlier are recomputed. */
   private version = 0;
-  /** Where a document's state keeps this index's bits of its tokens. */
-  private readonly slot = allocateDocSlot();
 
   /** A bit for one more trie, or 0 when all 31 are taken. */
   allocate(): number {
@@ -37,11 +35,11 @@ export class FirstWordIndex {
   /** The bits of every token of a document, computed once per document (and per change). */
   masks(tokens: readonly Token[]): Int32Array {
     const state = docState(tokens);
-    const held = state.numbered[this.slot] as FirstWordMasks | undefined;
+    const held = state.hot(this) as FirstWordMasks | undefined;
     if (held !== undefined && held.version === this.version) return held.masks;
     const masks = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) masks[i] = this.bits.get(tokens[i]!.lower) ?? 0;
-    state.numbered[this.slot] = { version: this.version, masks } satisfies FirstWordMasks;
+    state.setHot(this, { version: this.version, masks } satisfies FirstWordMasks);
     return masks;
   }
 }

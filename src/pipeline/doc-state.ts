@@ -12,23 +12,17 @@ import type { Token } from "../tokenize/index.js";
 
 const STATE: unique symbol = Symbol("thoisu.docState");
 
-/** How many numbered slots long-lived owners have taken (see {@link allocateDocSlot}). */
-let slotsTaken = 0;
-
-/**
- * A numbered slot in every document's state, for an owner that lives as long as the module (a
- * lexicon trie, a first-word index) and asks about each document many thousand times: an
- * indexed load instead of a Map lookup by owner. Taken once, when the owner is made.
- */
-export function allocateDocSlot(): number {
-  return slotsTaken++;
-}
-
 /** Derived data about one document, one slot per owner (a trie, a gazetteer, a rule family). */
 export class DocState {
   private readonly slots = new Map<object, unknown>();
-  /** The values of owners that took a numbered slot ({@link allocateDocSlot}), by slot. */
-  readonly numbered: unknown[] = [];
+  /**
+   * Owners asked about the document many thousand times (a first-word index, asked at every
+   * trie lookup) and their values, side by side: there are one or two such owners, so a scan
+   * by identity is one or two comparisons, cheaper than a Map lookup, and no owner needs a
+   * number handed out by a module-level counter.
+   */
+  private readonly hotOwners: object[] = [];
+  private readonly hotValues: unknown[] = [];
 
   /** The value `owner` keeps for this document, made by `make` on first use. */
   get<T>(owner: object, make: () => T): T {
@@ -43,6 +37,20 @@ export class DocState {
   /** Replaces the value `owner` keeps for this document (e.g. after the owner's data grew). */
   set<T>(owner: object, value: T): void {
     this.slots.set(owner, value);
+  }
+
+  /** The value a hot owner (asked at nearly every token) keeps for this document, if any. */
+  hot(owner: object): unknown {
+    const owners = this.hotOwners;
+    for (let k = 0; k < owners.length; k++) if (owners[k] === owner) return this.hotValues[k];
+    return undefined;
+  }
+
+  /** Sets the value a hot owner keeps for this document (see {@link DocState.hot}). */
+  setHot(owner: object, value: unknown): void {
+    const k = this.hotOwners.indexOf(owner);
+    if (k >= 0) this.hotValues[k] = value;
+    else { this.hotOwners.push(owner); this.hotValues.push(value); }
   }
 }
 

@@ -136,12 +136,14 @@ const INTERN_MASK = (1 << 15) - 1;
 /**
  * Slot k holds a text at 2k and, once asked, its lower-case form at 2k + 1: side by side, so a
  * token's two lookups touch one cache line (the table is larger than the CPU's nearest caches).
+ * module state: a string cache shared by all documents; what it holds never changes a result.
  */
 const internTable: (string | undefined)[] = new Array<string | undefined>(2 * (INTERN_MASK + 1)).fill(undefined);
 /**
  * The slot of the last text {@link sliceInterned} returned, or -1 when it was not interned: a
  * second return value, read right after the call (the table and this register are a string
  * cache shared by all documents; what they hold never changes a result).
+ * module state: written and read within one call of the tokenizer, which runs to completion.
  */
 const interned = { slot: -1 };
 /** The slice `[start, end)` of `s`, interned when short. */

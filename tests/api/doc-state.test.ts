@@ -7,6 +7,7 @@ import { normalize } from "../../src/normalize/index.js";
 import { tokenize } from "../../src/tokenize/index.js";
 import { createLocMatcher } from "../../src/rules/loc/index.js";
 import { docState } from "../../src/pipeline/doc-state.js";
+import { FirstWordIndex, PhraseTrie } from "../../src/match/phrase-trie.js";
 import type { Doc } from "../../src/pipeline/types.js";
 import type { PlaceFinder } from "../../src/match/places.js";
 
@@ -47,6 +48,22 @@ describe("per-document state", () => {
     expect(locs(knowsNothing)).not.toContain("Đông Lạc");
     expect(locs(knows)).toContain("Đông Lạc");
     expect(locs(knowsNothing)).not.toContain("Đông Lạc");
+  });
+
+  it("gives each first-word index its own masks on one document, whoever asks first", () => {
+    const { tokens } = tokenize("Khổng Viết Thuận gặp Sở Tài chính Đông Lạc.");
+    const a = new FirstWordIndex(), b = new FirstWordIndex();
+    const inA = new PhraseTrie<true>(a).add("Sở Tài chính", true), inB = new PhraseTrie<true>(b).add("Đông Lạc", true);
+    const so = tokens.findIndex((t) => t.text === "Sở"), dong = tokens.findIndex((t) => t.text === "Đông");
+    // Interleaved on the same tokens: each index keeps its own bits in the document's state.
+    expect(inB.longest(tokens, dong)?.end).toBe(dong + 2);
+    expect(inA.longest(tokens, so)?.end).toBe(so + 3);
+    expect(inA.longest(tokens, dong)).toBeNull();
+    expect(inB.longest(tokens, so)).toBeNull();
+    expect(a.masks(tokens)).not.toBe(b.masks(tokens));
+    // A phrase added later is seen on the same document (the masks are recomputed).
+    inA.add("Đông Lạc", true);
+    expect(inA.longest(tokens, dong)?.end).toBe(dong + 2);
   });
 
   it("keeps the state on the document's tokens, out of sight of JSON and enumeration", () => {

@@ -205,6 +205,14 @@ describe("createGazetteer", () => {
     expect(gz.lookup("KCN Phú Tài")).toEqual([]);
   });
 
+  it("takes a place of any type, even one named like an Object property (no unit words then)", () => {
+    for (const type of ["constructor", "toString", "__proto__"]) {
+      const mine = createGazetteer({ replace: true, entries: [{ kind: "place", type, name: "Đông Lạc" }] });
+      const m = createGazetteerMatcher(() => mine).match(doc("Tỉnh Đông Lạc và Đông Lạc.", null), []);
+      expect(m.map((c) => c.ref), type).toEqual(["user:place:dong-lac", "user:place:dong-lac"]);
+    }
+  });
+
   it("replaces the bundled data when asked, with user tenures", () => {
     const only = createGazetteer({
       replace: true,

@@ -84,6 +84,7 @@ const DISTRICT_TYPES: ReadonlySet<string> = new Set(["district", "urban-district
  * `Hải Châu`, `Tân Bình`; or a family name and given-name syllables, `Ngô Quyền`), and not
  * shared by two units. Examples: `Đà Lạt`, `Ba Đình`, `Quy Nhơn`, `Phan Thiết`.
  */
+// module state: held by the gazetteer (the key), built from its entries alone, gone with it.
 const CITIES = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
 const CITY_TYPES: ReadonlySet<string> = new Set(["city", "urban-district"]);
 const GIVEN: ReadonlySet<string> = new Set(GIVEN_SYLLABLES.map((r) => r[0]!));
@@ -109,6 +110,7 @@ function citiesByName(gz: Gazetteer): Map<string, GazetteerEntry> {
 }
 
 /** District-level units by lower-case name, built once per gazetteer (a few hundred rows). */
+// module state: held by the gazetteer, as CITIES.
 const DISTRICTS = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
 function districtsByName(gz: Gazetteer): Map<string, GazetteerEntry[]> {
   let m = DISTRICTS.get(gz);
