@@ -162,8 +162,32 @@ export function loadBaseEntries(): GazetteerEntry[] {
 }
 
 /** A person id as derived from the name (`Nguyễn Phú Trọng` → `person:nguyen-phu-trong`), as scripts/build-data.mjs does. */
-export const personSlug = (name: string): string =>
-  `person:${name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().split(" ").join("-")}`;
+export const personSlug = (name: string): string => `person:${slugWords(name)}`;
+const slugWords = (s: string): string =>
+  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().split(" ").join("-");
+
+/**
+ * The ids of the bundled people, in table order: derived from the names a syllable at a time
+ * (about 900 names share a few hundred syllables, so each is folded once), then the stored suffix.
+ */
+const peopleIds = once((): readonly string[] => {
+  const names = P.PEOPLE_NAMES ? P.PEOPLE_NAMES.split("\n") : [];
+  const suffixes = P.PEOPLE_IDS.split("\n");
+  const syllables = new Map<string, string>();
+  return names.map((name, i) => {
+    const suffix = suffixes[i]!;
+    if (suffix.startsWith("=")) return suffix.slice(1);
+    let id = "person:";
+    const words = name.split(" ");
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      let slug = syllables.get(w);
+      if (slug === undefined) syllables.set(w, slug = slugWords(w));
+      id += k ? `-${slug}` : slug;
+    }
+    return id + suffix;
+  });
+});
 
 /** The address of a row of a data table in the repository (line 1 is the header), the `source` of a packed row. */
 const rowAddress = (table: string, row: number): string => `data/${table}.tsv:${row + 2}`;
@@ -175,12 +199,12 @@ const rowAddress = (table: string, row: number): string => `data/${table}.tsv:${
  */
 function loadPeople(): GazetteerEntry[] {
   const names = P.PEOPLE_NAMES ? P.PEOPLE_NAMES.split("\n") : [];
-  const ids = P.PEOPLE_IDS.split("\n"), aliases = P.PEOPLE_ALIASES.split("\n");
+  const ids = peopleIds(), aliases = P.PEOPLE_ALIASES.split("\n");
   const uncertain = rowSet(P.PEOPLE_UNCERTAIN, names.length);
   const out: GazetteerEntry[] = new Array(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!, id = ids[i]!, address = rowAddress("people", i);
-    const e: GazetteerEntry = { id: id.startsWith("=") ? id.slice(1) : personSlug(name) + id, kind: "person", name, aliases: list(aliases[i]), type: "person", source: address };
+    const e: GazetteerEntry = { id, kind: "person", name, aliases: list(aliases[i]), type: "person", source: address };
     if (uncertain[i]) e.uncertain = address;
     out[i] = e;
   }
@@ -192,9 +216,7 @@ function loadPeople(): GazetteerEntry[] {
  * data/tenures.tsv, `uncertain` the same address when the row has a note.
  */
 export function loadTenures(): Tenure[] {
-  const names = P.PEOPLE_NAMES ? P.PEOPLE_NAMES.split("\n") : [];
-  const ids = P.PEOPLE_IDS.split("\n");
-  const personId = names.map((name, i) => (ids[i]!.startsWith("=") ? ids[i]!.slice(1) : personSlug(name) + ids[i]!));
+  const personId = peopleIds();
   const persons = deltas(P.TENURE_PERSONS);
   const posts = sortedDictionary(P.TENURE_POSTS, P.TENURE_POSTS_ROWS);
   const titles = dictionary(P.TENURE_TITLES, P.TENURE_TITLES_ROWS), bodies = dictionary(P.TENURE_BODIES, P.TENURE_BODIES_ROWS), places = dictionary(P.TENURE_PLACES, P.TENURE_PLACES_ROWS);

@@ -40,6 +40,7 @@ import { bodyTemplates, lookupKey, tenureOn, validOn, type BodyTemplate, type Ga
 import { scanTokens, type Sentence } from "../tokenize/index.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
 import { formatYMD } from "../pipeline/reference-date.js";
+import { once } from "../pipeline/once.js";
 
 /** Place types of the provincial level (what an implicit place may be). */
 const PROVINCIAL: ReadonlySet<string> = new Set(["province", "centrally-run-city"]);
@@ -171,15 +172,20 @@ interface RoleParts {
  * ```
  */
 export function createRefsLinker(gazetteer: Gazetteer): Linker {
-  const templateByKey = new Map<string, BodyTemplate>();
-  let templateMaxWords = 0;
-  for (const t of bodyTemplates()) {
-    for (const form of [t.head, ...t.aliases]) {
-      const key = lookupKey(form);
-      if (!templateByKey.has(key)) templateByKey.set(key, t);
-      templateMaxWords = Math.max(templateMaxWords, key.split(" ").length);
+  // Built at the first body read, not when the linker is made: the default linker is made at
+  // import, and tokenising every template form there would slow every import.
+  const templates = once(() => {
+    const byKey = new Map<string, BodyTemplate>();
+    let maxWords = 0;
+    for (const t of bodyTemplates()) {
+      for (const form of [t.head, ...t.aliases]) {
+        const key = lookupKey(form);
+        if (!byKey.has(key)) byKey.set(key, t);
+        maxWords = Math.max(maxWords, key.split(" ").length);
+      }
     }
-  }
+    return { byKey, maxWords };
+  });
 
   // Names are read with the gazetteer's token trie (`matchTokens`), which extraction builds
   // anyway, not with `lookup`, whose folded-key index would cost every first call its build.
@@ -210,8 +216,9 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   /** The body template the body text starts with, and the words after its head. */
   function templateOf(body: string): { template: BodyTemplate; rest: string } | null {
     const words = lookupKey(body).split(" ");
-    for (let n = Math.min(templateMaxWords, words.length); n >= 1; n--) {
-      const t = templateByKey.get(words.slice(0, n).join(" "));
+    const { byKey, maxWords } = templates();
+    for (let n = Math.min(maxWords, words.length); n >= 1; n--) {
+      const t = byKey.get(words.slice(0, n).join(" "));
       if (t) return { template: t, rest: words.slice(n).join(" ") };
     }
     return null;
