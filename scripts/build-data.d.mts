@@ -7,3 +7,5 @@ export declare function generate(texts: Record<string, string>): Record<string, 
 export declare function dateLow(d: string): string;
 export declare function dateHigh(d: string): string;
 export declare function personSlug(name: string): string;
+export declare function placeSlug(name: string): string;
+export declare const PLACE_ID_PREFIX: Record<string, string>;

@@ -190,6 +190,28 @@ const columns = (rows) => {
 };
 const lit = (s) => JSON.stringify(s);
 
+/** The id prefix of a place type (src/gazetteer/data.ts `PLACE_ID_PREFIX`); a place of another prefix keeps its id. */
+export const PLACE_ID_PREFIX = {
+  country: "nuoc", region: "vung", "foreign-city": "noi", "foreign-province": "noi", province: "tinh", "centrally-run-city": "tinh",
+  district: "huyen", "urban-district": "huyen", town: "huyen", city: "huyen",
+};
+/** A place name as an id slug (`Thành phố Hồ Chí Minh` → `thanh-pho-ho-chi-minh`), as src/gazetteer/data.ts `placeSlug`. */
+export const placeSlug = (name) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+/**
+ * How a place id is written: empty when it is the type's prefix and the name's slug, `#` when it
+ * is the prefix and the code (districts), a suffix (`-truoc-2004`) after the prefix and slug, or
+ * `=` and the id.
+ */
+function placeIdCode(r) {
+  const prefix = PLACE_ID_PREFIX[r.type];
+  const slug = prefix ? `${prefix}:${placeSlug(r.name)}` : undefined;
+  const code = prefix && r.code ? `${prefix}:${r.code}` : undefined;
+  if (r.id === slug) return "";
+  if (r.id === code) return "#";
+  if (slug && r.id.startsWith(`${slug}-`)) return r.id.slice(slug.length);
+  return `=${r.id}`;
+}
+
 /** A person id as the runtime derives it from the name (src/gazetteer/data.ts `personSlug`). */
 export const personSlug = (name) => `person:${name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().split(" ").join("-")}`;
 
@@ -230,8 +252,9 @@ export function generate(texts) {
   const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
   const sources = interner();
   const files = {};
-  files["places.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${columns(
-    (t.places.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
+  // Place ids are not shipped where the name, type and code give them (placeIdCode).
+  files["places.ts"] = `${HEADER}/** Columns (cells joined by \\n): name, id (see placeIdCode in scripts/build-data.mjs), type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${columns(
+    (t.places.map((r) => [r.name, placeIdCode(r), r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
   )};\n`;
   // Communes (13,000 rows, most of the data): packed by column (scripts/lib/pack.mjs), decoded by
   // src/gazetteer/data.ts when a text first names a commune. Codes as differences from the row

@@ -129,6 +129,21 @@ export function loadCommuneEntries(): GazetteerEntry[] {
   return out;
 }
 
+/** The id prefix of a place type (as PLACE_ID_PREFIX in scripts/build-data.mjs). */
+const PLACE_ID_PREFIX: Readonly<Record<string, string>> = {
+  country: "nuoc", region: "vung", "foreign-city": "noi", "foreign-province": "noi", province: "tinh", "centrally-run-city": "tinh",
+  district: "huyen", "urban-district": "huyen", town: "huyen", city: "huyen",
+};
+/** A place name as an id slug (`Thành phố Hồ Chí Minh` → `thanh-pho-ho-chi-minh`), as scripts/build-data.mjs does. */
+export const placeSlug = (name: string): string =>
+  name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+/** A place's id from how it is written (see placeIdCode in scripts/build-data.mjs). */
+function placeId(written: string, name: string, type: string, code: string): string {
+  if (written.startsWith("=")) return written.slice(1);
+  const prefix = Object.hasOwn(PLACE_ID_PREFIX, type) ? PLACE_ID_PREFIX[type] : undefined;
+  return written === "#" ? `${prefix}:${code}` : `${prefix}:${placeSlug(name)}${written}`;
+}
+
 /**
  * Bundled places above commune level, bodies, titles and people. Fields are read by index, not
  * by destructuring: this runs once, at the first extract, in cold code, where array
@@ -137,7 +152,7 @@ export function loadCommuneEntries(): GazetteerEntry[] {
 export function loadBaseEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const r of rows(PLACES)) {
-    const id = r[0], name = r[1], type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], merged = r[9], code = r[11], src = r[12], unc = r[13];
+    const name = r[0], id = placeId(r[1]!, name!, r[2]!, r[11]!), type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], merged = r[9], code = r[11], src = r[12], unc = r[13];
     out.push(compact(withAliases({
       id: id!, kind: "place", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
       successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(src), uncertain: opt(unc),

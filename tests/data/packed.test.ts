@@ -138,3 +138,20 @@ describe("people and tenures (packed from data/people.tsv and data/tenures.tsv)"
     fc.assert(fc.property(fc.array(fc.boolean()), (fs) => { expect([...unpack.rowSet(pack.rowSet(fs), fs.length)]).toEqual(fs.map(Number)); }));
   });
 });
+
+describe("places (ids derived from type, name and code: scripts/build-data.mjs placeIdCode)", () => {
+  it("decode to the ids of data/places.tsv, in order", async () => {
+    const { parseTsv } = await import("../../scripts/build-data.mjs");
+    const { loadBaseEntries } = await import("../../src/gazetteer/data.js");
+    const rows = parseTsv(readFileSync(join(dataDir, "places.tsv"), "utf8")).rows;
+    const got = loadBaseEntries().filter((e) => e.kind === "place");
+    expect(got.map((e) => e.id)).toEqual(rows.map((r) => r.id));
+    expect(got.map((e) => e.code ?? "")).toEqual(rows.map((r) => r.code));
+  });
+  it("slug names as the build does", async () => {
+    const { placeSlug: build } = await import("../../scripts/build-data.mjs");
+    const { placeSlug } = await import("../../src/gazetteer/data.js");
+    for (const name of ["Thành phố Hồ Chí Minh", "Bà Rịa – Vũng Tàu", "Đắk Lắk", "Thừa Thiên Huế", "Côte d'Ivoire"]) expect(placeSlug(name)).toBe(build(name));
+    expect(placeSlug("Bà Rịa – Vũng Tàu")).toBe("ba-ria-vung-tau");
+  });
+});
