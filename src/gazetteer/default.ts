@@ -159,7 +159,8 @@ export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; te
     const base = replace ? [] : loadBaseEntries().map(freezeEntry);
     const { entries, forms } = keep(base, baseForms(base), overridden);
     for (const e of mine.entries) entries.push(e);
-    const tenures = (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
+    // The bundled tenures are decoded when a text first needs an office-holder.
+    const tenures = (): Tenure[] => (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
     return { entries, tenures, forms };
   }, replace ? null : () => {
     const late = loadCommuneEntries().map(freezeEntry);

@@ -315,27 +315,39 @@ export class Gazetteer {
    */
   private pendingUnit: Map<string, number[]> | null = null;
   /**
-   * @param load   the entries and tenures (called on first use)
+   * @param load   the entries and tenures, or a function that gives the tenures (called on first use)
    * @param loadLate entries loaded only when first needed: communes (about 13,000), needed
    *   only when a text has a commune-level unit word, an id or key asks for one, or on `all()`
    *   and `search()`
    */
   constructor(
-    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[]; forms?: PrecompiledForms },
+    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms },
     private readonly loadLate: (() => GazetteerEntry[] | { entries: GazetteerEntry[]; forms?: PrecompiledForms }) | null = null,
   ) {}
 
   /** @internal Per entry (by index in `entries`), its {@link entryForms} when precompiled. */
   private formList: (readonly (FormSpec | null)[] | undefined)[] = [];
 
-  private data(): { entries: GazetteerEntry[]; tenures: Tenure[] } {
+  /** The tenures when `load` gives them as a function, until first asked for. */
+  private tenuresToLoad: (() => Tenure[]) | null = null;
+
+  private data(): { entries: GazetteerEntry[] } {
     if (!this.entries) {
       const { entries, tenures, forms } = this.load();
       this.entries = entries;
-      this.tenureList = tenures;
+      if (typeof tenures === "function") this.tenuresToLoad = tenures; else this.tenureList = tenures;
       if (forms) this.formList = forms.slice();
     }
-    return { entries: this.entries, tenures: this.tenureList! };
+    return { entries: this.entries };
+  }
+
+  /** The tenures: decoded on first use when `load` deferred them (a text that names no office-holder needs none). */
+  private tenureData(): Tenure[] {
+    if (!this.tenureList) {
+      this.data();
+      if (!this.tenureList) { this.tenureList = this.tenuresToLoad ? this.tenuresToLoad() : []; this.tenuresToLoad = null; }
+    }
+    return this.tenureList;
   }
 
   /** The forms of entry `i` of `entries`: precompiled, or computed now. */
@@ -379,7 +391,7 @@ export class Gazetteer {
 
   /** All tenures (read-only). */
   tenures(): readonly Tenure[] {
-    return this.data().tenures;
+    return this.tenureData();
   }
 
   /** The entry with this id. */
@@ -709,7 +721,7 @@ export class Gazetteer {
   private personTenureIndex(): void {
     if (this.tenuresByPerson) return;
     this.tenuresByPerson = new Map();
-    for (const t of this.data().tenures) {
+    for (const t of this.tenureData()) {
       const p = this.tenuresByPerson.get(t.person);
       if (p) p.push(t); else this.tenuresByPerson.set(t.person, [t]);
     }
@@ -719,7 +731,7 @@ export class Gazetteer {
   private postTenureIndex(): void {
     if (this.tenuresByPostKey) return;
     this.tenuresByPostKey = new Map();
-    for (const t of this.data().tenures) {
+    for (const t of this.tenureData()) {
       const key = lookupKey(t.post);
       const q = this.tenuresByPostKey.get(key);
       if (q) q.push(t); else this.tenuresByPostKey.set(key, [t]);
@@ -761,7 +773,7 @@ export class Gazetteer {
       if (m.entries.length) k = m.last;
     }
     if (!title) return [];
-    return this.data().tenures.filter((t) => {
+    return this.tenureData().filter((t) => {
       if (t.title !== title!.id && this.get(t.title ?? "")?.head !== title!.id) return false;
       if (placeKeys.size) {
         const p = t.place ? this.get(t.place) : undefined;

@@ -1,7 +1,7 @@
 // The gazetteer API: exact and fuzzy lookup, as-of queries, one-pass matching, user entries,
 // and the gazetteer matcher's spans.
 import { describe, expect, it } from "vitest";
-import { createGazetteer, defaultGazetteer as gz, gazetteerMatcher, bodyTemplates, createGazetteerMatcher } from "../../src/gazetteer/index.js";
+import { Gazetteer, createGazetteer, defaultGazetteer as gz, gazetteerMatcher, bodyTemplates, createGazetteerMatcher } from "../../src/gazetteer/index.js";
 import { normalize } from "../../src/normalize/index.js";
 import { tokenize } from "../../src/tokenize/index.js";
 import type { Doc } from "../../src/pipeline/types.js";
@@ -203,6 +203,20 @@ describe("createGazetteer", () => {
     const m = createGazetteerMatcher(() => mine).match(doc("tại KCN Phú Tài", null), []);
     expect(m.map((c) => c.ref)).toEqual(["user:place:khu-cong-nghiep-phu-tai"]);
     expect(gz.lookup("KCN Phú Tài")).toEqual([]);
+  });
+
+  it("decodes deferred tenures only when a tenure is first asked for, and once", () => {
+    let decoded = 0;
+    const g = new Gazetteer(() => ({
+      entries: [{ id: "person:a", kind: "person", name: "Khổng Viết Thuận", aliases: [], type: "person", source: "test" }],
+      tenures: () => { decoded++; return [{ person: "person:a", post: "Giám đốc Sở Tài chính", from: "2020", source: "test" }]; },
+    }));
+    expect(g.lookup("Khổng Viết Thuận").map((e) => e.id)).toEqual(["person:a"]);
+    expect(g.matchTokens(doc("Ông Khổng Viết Thuận phát biểu.", null).tokens).length).toBe(1);
+    expect(decoded).toBe(0);
+    expect(g.holdersOf("Giám đốc Sở Tài chính", "2021-01-01").map((h) => h.person.id)).toEqual(["person:a"]);
+    expect(g.tenures()).toHaveLength(1);
+    expect(decoded).toBe(1);
   });
 
   it("takes a place of any type, even one named like an Object property (no unit words then)", () => {
