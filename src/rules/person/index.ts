@@ -224,6 +224,21 @@ function bylineChain(toks: readonly Token[], run: Run, continued: boolean, cover
   return false;
 }
 
+/** Letters only, ASCII: a romanised syllable, not a Vietnamese one with its marks. */
+const ROMAN_SYLLABLE = /^[A-Za-z]{1,10}$/;
+
+/**
+ * True when the name ending before token `k` goes on with a hyphen glued to both sides and a
+ * romanised syllable at the end of the name (`Jae-in`, `Jong-un`, `Jean-Pierre`): the name's last syllable is romanised
+ * too, the syllable is not all capitals (`Lạc-TTXVN` is a credit) and no body or role covers it.
+ */
+function hyphenatedPart(toks: readonly Token[], k: number, covered: Uint8Array): boolean {
+  const before = toks[k - 1], dash = toks[k], part = toks[k + 1];
+  if (!before || !dash || !part || dash.text !== "-" || dash.spaceBefore || part.spaceBefore || part.kind !== "word") return false;
+  if (!ROMAN_SYLLABLE.test(before.text) || !ROMAN_SYLLABLE.test(part.text) || covered[part.start]) return false;
+  return !(part.text.length > 1 && isAllCaps(part));
+}
+
 /** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
 const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
 
@@ -243,6 +258,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       const out: Candidate[] = [];
       const taken = new Uint8Array(toks.length);
       const add = (first: number, last: number, rule: string, name?: string) => {
+        // A romanised East Asian or French given name keeps its glued hyphen (`Moon Jae-in`).
+        if (name === undefined) while (last < toks.length && hyphenatedPart(toks, last, covered)) last += 2;
         const start = toks[first]!.start, end = toks[last - 1]!.end;
         // A name that an honorific or a credit label introduces is a person even where the same
         // words name a place (`ông Hồ Nam`, `Ảnh: Thanh Hải`): it outranks the gazetteer's LOC.
