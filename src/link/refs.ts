@@ -69,6 +69,11 @@ function isAppositionGap(gap: string): boolean {
   const t = gap.trim();
   return t === "," || t === "(" || t === ":" || ((t === "-" || t === "–") && /^\s/u.test(gap));
 }
+/** Between two posts of one list: `,`, `;`, `và` (and), `kiêm` (concurrently), with spaces around. */
+const LIST_GAPS: ReadonlySet<string> = new Set([",", ";", "và", ", và", "kiêm", ", kiêm"]);
+function isListGap(gap: string): boolean {
+  return gap.length <= 8 && LIST_GAPS.has(gap.trim());
+}
 /** How a PERSON `ref` was decided (`attrs.refBasis`). */
 export type RefBasis = "name+role" | "name+place" | "name+date" | "name";
 /**
@@ -90,6 +95,8 @@ export const REF_CONFIDENCE = {
   /** Name alone (no role in the text), no date to check: the only person of that name in the gazetteer. */
   nameUndated: 0.5,
 } as const;
+/** `Thường trực` (standing) inside a title's lookup key, with the spaces around it. */
+const STANDING_KEY = " thuong truc ";
 /** How far before a PERSON mention a place name that ends with it may start (`Thành phố `). */
 const PLACE_PREFIX_CHARS = 12;
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
@@ -271,7 +278,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   }
 
   /** The place a role names, as of `day`: the unit valid then, else the last of that name and what it became. */
-  function resolvePlace(place: string, body: string | undefined, types: readonly string[] | undefined, matcherRef: string | undefined, day: string | null): { ref?: string; becomes?: string[] } {
+  function resolvePlace(place: string, body: string | undefined, types: readonly string[] | undefined, matcherRef: string | undefined, day: string | null): { ref?: string; becomes?: string[]; alike?: string } {
     // The names that end where the body ends (the place closes it), with or without their unit
     // word: district-level names match only with it (`huyện Hoài Ân`).
     let found: GazetteerEntry[] = [];
@@ -284,7 +291,10 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     if (!found.length) return matcherRef ? { ref: matcherRef } : {};
     if (!day) {
       if (matcherRef) return { ref: matcherRef };
-      return found.length === 1 ? { ref: found[0]!.id } : {};
+      if (found.length === 1) return { ref: found[0]!.id };
+      // Undated, one place under several ids (a city before and after the 2025 reorganisation):
+      // no id to give the role, but one place to fit a tenure to.
+      return found.every((e) => e.name === found[0]!.name) ? { alike: found[0]!.id } : {};
     }
     const valid = found.filter((e) => validOn(e, day));
     if (matcherRef && valid.some((e) => e.id === matcherRef)) return { ref: matcherRef };
@@ -330,7 +340,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   /** True when the post of role `r` matches tenure `t` (title, and body/place where the text names one). */
   function postFits(r: RoleInfo, t: Tenure): boolean {
     if (!r.titleId || !t.title) return false;
-    if (r.titleId !== t.title) {
+    if (r.titleId !== t.title && !sameBarStanding(r.titleId, t.title)) {
       const rTitle = gazetteer.get(r.titleId), tTitle = gazetteer.get(t.title);
       const rComposite = rTitle?.head !== undefined, tComposite = tTitle?.head !== undefined;
       // Two different composite titles are two posts (`Bí thư Tỉnh ủy` ≠ `Bí thư Thành ủy`).
@@ -348,14 +358,37 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     return true;
   }
   /**
+   * The title's name as a lookup key without `Thường trực` (standing): `Phó Bí thư Thường trực
+   * Tỉnh ủy` → `pho bi thu tinh uy`. Cached per title id.
+   */
+  const standingCache = new Map<string, string>();
+  function withoutStanding(id: string): string {
+    let key = standingCache.get(id);
+    if (key === undefined) {
+      const name = gazetteer.get(id)?.name;
+      key = name ? ` ${lookupKey(name)} `.replace(STANDING_KEY, " ").trim() : "";
+      standingCache.set(id, key);
+    }
+    return key;
+  }
+  /**
+   * True when two titles differ only by `Thường trực` (`Phó Bí thư Thường trực Tỉnh ủy` and `Phó
+   * Bí thư Tỉnh ủy`, `Phó Thủ tướng Thường trực` and `Phó Thủ tướng`): the standing deputy is one
+   * of the deputies, so either name, in the text or in the data, is the same post.
+   */
+  function sameBarStanding(a: string, b: string): boolean {
+    const x = withoutStanding(a);
+    return x !== "" && x === withoutStanding(b);
+  }
+  /**
    * A bare title head written alone (`Phó Chủ tịch`, no body or place in the text) for a post
    * whose full title starts with it (`Phó Chủ tịch Quốc hội`): the body left out, as lists and
    * later mentions do. Titles the gazetteer keeps whole (no `head`) need this.
    */
   function shortFormOf(rTitle: GazetteerEntry | undefined, tTitle: GazetteerEntry | undefined, r: RoleInfo): boolean {
     if (!rTitle || !tTitle || rTitle.type !== "title-head" || r.bodyRef || r.bodyTemplate || r.placeRef) return false;
-    const short = lookupKey(rTitle.name), full = lookupKey(tTitle.name);
-    return full.startsWith(`${short} `);
+    const short = withoutStanding(rTitle.id), full = withoutStanding(tTitle.id);
+    return short !== "" && full.startsWith(`${short} `);
   }
   /** One unit under two ids: the same name, or one the successor of the other (a split tenure). */
   function samePlace(a: string, b: string): boolean {
@@ -523,6 +556,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
           const matcherRef = typeof attrs.placeRef === "string" ? attrs.placeRef : undefined;
           const r = resolvePlace(place, body, parts.placeTypes, matcherRef, day);
           if (r.ref) attrs.placeRef = info.placeRef = r.ref; else delete attrs.placeRef;
+          if (r.alike) info.placeRef = r.alike;
           if (r.becomes) attrs.placeBecomes = r.becomes;
         } else if (parts.implicitTypes && attrs.placeRef === undefined) {
           const p = dominant(counts, parts.implicitTypes);
@@ -531,6 +565,14 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         if (typeof attrs.modifier === "string") info.modifier = attrs.modifier;
         roleInfo.set(k, info);
       });
+
+      // `nguyên` (former) or `tân` (new) before a list of posts (`nguyên Phó Bí thư Tỉnh ủy, Chủ
+      // tịch UBND tỉnh`) qualifies every post of the list, though the ROLE matcher marks the first.
+      const roleOrder = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
+      for (let n = 1; n < roleOrder.length; n++) {
+        const a = roleInfo.get(roleOrder[n - 1]!)!, b = roleInfo.get(roleOrder[n]!)!;
+        if (a.modifier && !b.modifier && isListGap(text.slice(entities[roleOrder[n - 1]!]!.end, entities[roleOrder[n]!]!.start))) b.modifier = a.modifier;
+      }
 
       // PERSONs: the roles the text gives each full name (case-insensitive: an all-caps heading
       // name is the same name).
