@@ -94,6 +94,10 @@ export const REF_CONFIDENCE = {
   nameDatedNamesakes: 0.7,
   /** Name alone (no role in the text), no date to check: the only person of that name in the gazetteer. */
   nameUndated: 0.5,
+  /** Name, within the career on the date, and a role the data lacks in a province or body of that career. */
+  careerDated: 0.6,
+  /** Name, no date, and a role the data lacks in a province or body of that person's known career. */
+  careerUndated: 0.45,
 } as const;
 /** `Thường trực` (standing) inside a title's lookup key, with the spaces around it. */
 const STANDING_KEY = " thuong truc ";
@@ -152,6 +156,8 @@ interface RoleInfo {
   bodyTemplate?: string;
   /** Written (not implicit) place, as of the date. */
   placeRef?: string;
+  /** The article's dominant province standing for an unnamed one (`Chủ tịch UBND tỉnh`). */
+  implicitPlaceRef?: string;
   modifier?: string;
   /** The sentence (index) the role is written in: a date the text writes there dates it. */
   sentence: number;
@@ -450,8 +456,12 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       })));
       if (fits.length === 1) return { ref: fits[0]!.entry.id, basis: "name+role", confidence: exact ? REF_CONFIDENCE.role : REF_CONFIDENCE.roleLoose };
       if (fits.length > 1) return { candidates: ids(fits) };
-      // The text gives roles and none fits a known tenure: a deputy post, an earlier career, or
-      // a namesake. The name alone does not decide then.
+      // The text gives roles and none fits a known tenure: a post the data lacks (a deputy post,
+      // an earlier career) or a namesake's. The name decides only for a career the roles are
+      // part of (see `careerHolds`).
+      const related = people.filter((p) => careerHolds(p.tenures, roles, day));
+      if (related.length === 1) return { ref: related[0]!.entry.id, basis: day ? "name+date" : "name", confidence: day ? REF_CONFIDENCE.careerDated : REF_CONFIDENCE.careerUndated };
+      if (related.length > 1) return { candidates: ids(related) };
       return null;
     }
     if (!day) {
@@ -469,6 +479,49 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       return { candidates: ids(inCareer) };
     }
     return null;
+  }
+
+  /** The province a place counts for (a district's province; itself for a province or a country). */
+  const provinceKey = (id: string): string => provinceOf(id)?.id ?? id;
+  /** True when two places are one province (the same, or one the other's successor in 2025). */
+  function sameProvince(a: string, b: string): boolean {
+    const x = provinceKey(a), y = provinceKey(b);
+    return x === y || samePlace(x, y);
+  }
+  /** True when one body is the other, or directly under it (`Ủy ban Pháp luật` under `Quốc hội`). */
+  function bodyNear(a: string, b: string): boolean {
+    return a === b || gazetteer.get(a)?.parent === b || gazetteer.get(b)?.parent === a;
+  }
+  /**
+   * True when roles that fit none of a person's known tenures are still, by where they are, a
+   * part of that career the data lacks: one of them is in a province of a known tenure, or in a
+   * body of one or directly above or under it (`Phó Tổng Thư ký Quốc hội` for a chair of a
+   * committee of the Quốc hội; `Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương` for a member of the
+   * Central Committee), while
+   * - no role is in a province or country where no known tenure is (a namesake's post, as likely
+   *   as a move the data does not record);
+   * - on the article's date, the career spans it (or a role is former and the career began
+   *   before), and no known single-holder post is held then (a Bí thư Tỉnh ủy written as a Phó
+   *   Chủ tịch UBND of the same province is a namesake or an error, not a second post).
+   */
+  function careerHolds(tenures: readonly Tenure[], roles: readonly RoleInfo[], day: string | null): boolean {
+    if (!tenures.length) return false;
+    const former = roles.some((r) => r.modifier === "former");
+    if (day) {
+      if (!careerOn(tenures, day) && !(former && tenures.some((t) => !t.from || dateLow(t.from) <= day))) return false;
+      if (!former && tenures.some((t) => tenureOn(t, day) && t.title && gazetteer.get(t.title)?.singleHolder)) return false;
+    }
+    const places = tenures.flatMap((t) => (t.place ? [t.place] : []));
+    let near = false;
+    for (const r of roles) {
+      const place = r.placeRef ?? r.implicitPlaceRef;
+      if (place) {
+        if (!places.some((p) => sameProvince(place, p))) return false;
+        near = true;
+      }
+      if (r.bodyRef && tenures.some((t) => t.body && !t.body.startsWith("tpl:") && bodyNear(r.bodyRef!, t.body))) near = true;
+    }
+    return near;
   }
 
   /**
@@ -560,7 +613,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
           if (r.becomes) attrs.placeBecomes = r.becomes;
         } else if (parts.implicitTypes && attrs.placeRef === undefined) {
           const p = dominant(counts, parts.implicitTypes);
-          if (p) { attrs.placeRef = p; attrs.implicit = true; }
+          if (p) { attrs.placeRef = info.implicitPlaceRef = p; attrs.implicit = true; }
         }
         if (typeof attrs.modifier === "string") info.modifier = attrs.modifier;
         roleInfo.set(k, info);
