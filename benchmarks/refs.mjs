@@ -104,7 +104,8 @@ export function missReason(found, gazetteer, day) {
   if (!found) return "not found";
   const full = (found.name ?? found.text).trim();
   if (!full.includes(" ")) return "short name";
-  if (found.attrs?.refUnresolved) return "ambiguous";
+  // The linker's own `role-unfit` and `off-date` are checked below against the gazetteer, independently.
+  if (found.attrs?.refUnresolved === "ambiguous") return "ambiguous";
   const lower = full.toLowerCase();
   const people = gazetteer.lookup(full, { kinds: ["person"] }).filter((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === lower));
   if (!people.length) return "not in data";

@@ -203,7 +203,7 @@ const isOneOf = <S extends string>(...values: readonly S[]) => (v: unknown): v i
 const isUnit = (v: unknown): v is number => typeof v === "number" && v >= 0 && v <= 1;
 const PERSON_ATTRS: AttrChecks<PersonAttrs> = {
   refBasis: isOneOf("name+role", "name+date", "name+place", "name"), refConfidence: isUnit,
-  refUnresolved: isOneOf("ambiguous"), refCandidates: isStrings,
+  refUnresolved: isOneOf("ambiguous", "role-unfit", "off-date"), refCandidates: isStrings,
 };
 const ROLE_ATTRS: AttrChecks<RoleAttrs> = {
   title: isString, body: isString, place: isString, modifier: isOneOf("former", "new"), titleRef: isString,

@@ -80,21 +80,31 @@ export interface EntityBase {
 export interface PersonAttrs {
   /**
    * Why `ref` was given: `name+role` (an official of that name held a post the text gives them on
-   * the article's date), `name+date` (no post in the text; the only official of that name whose
-   * career, first tenure to last, spans the date), `name+place` (namesakes in office then; the only
-   * one in a province the article names) or `name` (no date known; the only official of that name).
+   * the article's date; without one, on a date the text writes in the role's sentence, or, with
+   * none there, the post alone), `name+date` (the only official of that name whose career, first
+   * tenure to last, spans the date: no post in the text, or posts the data lacks that are in a
+   * province or body of that career), `name+place` (namesakes; the only one with a post in a
+   * province the article names: in office on the date or, undated, ever) or `name` (no date known;
+   * the only official of that name, given no post or a post the data lacks within that career).
    */
   refBasis?: "name+role" | "name+date" | "name+place" | "name";
   /**
    * How sure the `ref` is, in [0, 1], to threshold: 0.95 a role fitting on the article's date, 0.85
    * a role fitted loosely (former/new post, no article date), 0.8 a unique name within the career,
-   * 0.75 name and place, 0.7 a name within the career whose namesakes were out of office, 0.5 a
-   * unique name without a date.
+   * 0.75 name and place on the date, 0.7 a name within the career whose namesakes were out of
+   * office, 0.6 a name within the career with a post the data lacks there, 0.5 a unique name
+   * without a date, 0.45 no date and a post the data lacks within the career, or namesakes told
+   * apart by place.
    */
   refConfidence?: number;
-  /** Set, with `refCandidates`, when two or more officials of that name remain: no `ref` is guessed. */
-  refUnresolved?: "ambiguous";
-  /** The gazetteer ids of the officials the mention may be (two or more), when `refUnresolved`. */
+  /**
+   * Set, with `refCandidates`, when officials of that name are known but none is linked:
+   * `ambiguous` (two or more remain), `role-unfit` (the posts the text gives fit none of their
+   * known careers: a namesake, or a career the data lacks), `off-date` (no post given, and no
+   * known career spans the article's date). No `ref` is guessed.
+   */
+  refUnresolved?: "ambiguous" | "role-unfit" | "off-date";
+  /** The gazetteer ids of the officials of that name (those that remain, when `ambiguous`), when `refUnresolved`. */
   refCandidates?: string[];
 }
 

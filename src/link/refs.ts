@@ -74,6 +74,13 @@ const LIST_GAPS: ReadonlySet<string> = new Set([",", ";", "và", ", và", "kiêm
 function isListGap(gap: string): boolean {
   return gap.length <= 8 && LIST_GAPS.has(gap.trim());
 }
+/**
+ * Why a PERSON whose full name the gazetteer knows has no `ref` (`attrs.refUnresolved`, with the
+ * people of that name in `attrs.refCandidates`): `ambiguous` (two or more remain), `role-unfit`
+ * (the roles the text gives fit none of their known careers), `off-date` (no role given, and no
+ * known career spans the article's date).
+ */
+export type RefUnresolved = "ambiguous" | "role-unfit" | "off-date";
 /** How a PERSON `ref` was decided (`attrs.refBasis`). */
 export type RefBasis = "name+role" | "name+place" | "name+date" | "name";
 /**
@@ -90,6 +97,8 @@ export const REF_CONFIDENCE = {
   nameDated: 0.8,
   /** Name and place: namesakes in office on the date, one of them in a province the article names. */
   place: 0.75,
+  /** Name and place, no date: of the namesakes, the only one with a known post in a province the article names. */
+  placeUndated: 0.45,
   /** Name alone, the only one of several namesakes whose career spans the date. */
   nameDatedNamesakes: 0.7,
   /** Name alone (no role in the text), no date to check: the only person of that name in the gazetteer. */
@@ -436,13 +445,13 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   }
 
   /**
-   * The person a full name refers to, and on what basis (see the module comment), or the
-   * candidates that remain when two or more do; null when the gazetteer cannot say.
+   * The person a full name refers to, and on what basis (see the module comment), or why not
+   * and the candidates that remain ({@link RefUnresolved}).
    */
   function personLink(
     people: readonly { entry: GazetteerEntry; tenures: Tenure[] }[], roles: readonly RoleInfo[], day: string | null,
     periods: readonly Period[], provinces: ReadonlySet<string>,
-  ): { ref: string; basis: RefBasis; confidence: number } | { candidates: string[] } | null {
+  ): { ref: string; basis: RefBasis; confidence: number } | { why: RefUnresolved; candidates: string[] } {
     const ids = (ps: readonly { entry: GazetteerEntry }[]) => ps.map((p) => p.entry.id);
     if (roles.length) {
       let exact = true;
@@ -455,18 +464,21 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         return true;
       })));
       if (fits.length === 1) return { ref: fits[0]!.entry.id, basis: "name+role", confidence: exact ? REF_CONFIDENCE.role : REF_CONFIDENCE.roleLoose };
-      if (fits.length > 1) return { candidates: ids(fits) };
+      if (fits.length > 1) return { why: "ambiguous", candidates: ids(fits) };
       // The text gives roles and none fits a known tenure: a post the data lacks (a deputy post,
       // an earlier career) or a namesake's. The name decides only for a career the roles are
       // part of (see `careerHolds`).
-      const related = people.filter((p) => careerHolds(p.tenures, roles, day));
+      const related = people.filter((p) => careerHolds(p.tenures, roles, day, periods));
       if (related.length === 1) return { ref: related[0]!.entry.id, basis: day ? "name+date" : "name", confidence: day ? REF_CONFIDENCE.careerDated : REF_CONFIDENCE.careerUndated };
-      if (related.length > 1) return { candidates: ids(related) };
-      return null;
+      if (related.length > 1) return { why: "ambiguous", candidates: ids(related) };
+      return { why: "role-unfit", candidates: ids(people) };
     }
     if (!day) {
-      if (people.length > 1) return { candidates: ids(people) };
-      return { ref: people[0]!.entry.id, basis: "name", confidence: REF_CONFIDENCE.nameUndated };
+      if (people.length === 1) return { ref: people[0]!.entry.id, basis: "name", confidence: REF_CONFIDENCE.nameUndated };
+      // Namesakes, no date: the only one with a known post in a province the article names.
+      const here = people.filter((p) => p.tenures.some((t) => t.place && provinces.has(provinceOf(t.place)?.id ?? "")));
+      if (here.length === 1) return { ref: here[0]!.entry.id, basis: "name+place", confidence: REF_CONFIDENCE.placeUndated };
+      return { why: "ambiguous", candidates: ids(people) };
     }
     const inCareer = people.filter((p) => careerOn(p.tenures, day));
     if (inCareer.length === 1) {
@@ -476,9 +488,9 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       // Namesakes in office at once: the one whose post on the date is in a province the article names.
       const here = inCareer.filter((p) => p.tenures.some((t) => t.place && tenureOn(t, day) && provinces.has(provinceOf(t.place)?.id ?? "")));
       if (here.length === 1) return { ref: here[0]!.entry.id, basis: "name+place", confidence: REF_CONFIDENCE.place };
-      return { candidates: ids(inCareer) };
+      return { why: "ambiguous", candidates: ids(inCareer) };
     }
-    return null;
+    return { why: "off-date", candidates: ids(people) };
   }
 
   /** The province a place counts for (a district's province; itself for a province or a country). */
@@ -502,15 +514,19 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
    *   as a move the data does not record);
    * - on the article's date, the career spans it (or a role is former and the career began
    *   before), and no known single-holder post is held then (a Bí thư Tỉnh ủy written as a Phó
-   *   Chủ tịch UBND of the same province is a namesake or an error, not a second post).
+   *   Chủ tịch UBND of the same province is a namesake or an error, not a second post); undated,
+   *   the same holds for each date written in a role's sentence.
    */
-  function careerHolds(tenures: readonly Tenure[], roles: readonly RoleInfo[], day: string | null): boolean {
+  function careerHolds(tenures: readonly Tenure[], roles: readonly RoleInfo[], day: string | null, periods: readonly Period[]): boolean {
     if (!tenures.length) return false;
     const former = roles.some((r) => r.modifier === "former");
-    if (day) {
-      if (!careerOn(tenures, day) && !(former && tenures.some((t) => !t.from || dateLow(t.from) <= day))) return false;
-      if (!former && tenures.some((t) => tenureOn(t, day) && t.title && gazetteer.get(t.title)?.singleHolder)) return false;
-    }
+    /** The career fits the period `low`–`high`, as above. */
+    const fitsWhen = (low: string, high: string): boolean => {
+      if (!careerDuring(tenures, low, high) && !(former && tenures.some((t) => !t.from || dateLow(t.from) <= high))) return false;
+      return former || !tenures.some((t) => (!t.from || dateLow(t.from) <= high) && (!t.to || low <= dateHigh(t.to)) && t.title && gazetteer.get(t.title)?.singleHolder);
+    };
+    if (day && !fitsWhen(day, day)) return false;
+    if (!day && !roles.every((r) => periods.every((p) => p.sentence !== r.sentence || fitsWhen(p.low, p.high)))) return false;
     const places = tenures.flatMap((t) => (t.place ? [t.place] : []));
     let near = false;
     for (const r of roles) {
@@ -538,6 +554,10 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
 
   /** True when `day` falls within the person's known career: first tenure start to last tenure end. */
   function careerOn(tenures: readonly Tenure[], day: string): boolean {
+    return careerDuring(tenures, day, day);
+  }
+  /** True when the period `low`–`high` meets the person's known career (first tenure start to last tenure end). */
+  function careerDuring(tenures: readonly Tenure[], low: string, high: string): boolean {
     if (!tenures.length) return false;
     let start = "9999", end = "0000";
     for (const t of tenures) {
@@ -545,7 +565,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       if (from < start) start = from;
       if (to > end) end = to;
     }
-    return start <= day && day <= end;
+    return start <= high && low <= end;
   }
 
   /**
@@ -679,7 +699,6 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         if (!people.length) continue;
         const roles = [...rolesOf.get(key)!].map((k) => roleInfo.get(k)).filter((r): r is RoleInfo => !!r);
         const link = personLink(people, roles, day, periods, provincesMentioned);
-        if (!link) continue;
         for (const k of ks) {
           if (insidePlaceName(text, entities[k]!)) continue;
           const attrs: CandidateAttrs = { ...entities[k]!.attrs };
@@ -688,7 +707,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
             attrs.refConfidence = link.confidence;
             updates.push({ index: k, ref: link.ref, attrs });
           } else {
-            attrs.refUnresolved = "ambiguous";
+            attrs.refUnresolved = link.why;
             attrs.refCandidates = link.candidates;
             updates.push({ index: k, attrs });
           }

@@ -238,3 +238,98 @@ describe("refs linker on the bundled gazetteer", () => {
     expect(p.attrs?.refBasis).toBeUndefined();
   });
 });
+
+describe("refs linker: posts the data lacks, standing deputies, lists of former posts", () => {
+  // Invented people with tenures in the bundled gazetteer's real places, bodies and titles.
+  const people: Partial<GazetteerEntry>[] = [
+    { id: "p:luc-van-toan", kind: "person", type: "person", name: "Lục Văn Toàn" },
+    { id: "p:vi-thi-lan", kind: "person", type: "person", name: "Vi Thị Lan" },
+    { id: "p:la-van-thinh", kind: "person", type: "person", name: "La Văn Thịnh" },
+    // Namesakes: deputy chairs of two cities.
+    { id: "p:ma-van-hung", kind: "person", type: "person", name: "Ma Văn Hùng" },
+    { id: "p:ma-van-hung-2", kind: "person", type: "person", name: "Ma Văn Hùng" },
+  ];
+  const posts: Tenure[] = [
+    { person: "p:luc-van-toan", post: "Phó Bí thư Tỉnh ủy Nghệ An", title: "title:pho-bi-thu-tinh-uy", body: "tpl:tinh-uy", place: "tinh:nghe-an", from: "2016", to: "2021", source: "test" },
+    { person: "p:vi-thi-lan", post: "Chủ nhiệm Ủy ban Kinh tế", title: "title:chu-nhiem", body: "org:uy-ban-kinh-te", from: "2016", to: "2021", source: "test" },
+    { person: "p:la-van-thinh", post: "Bí thư Tỉnh ủy Hà Tĩnh", title: "title:bi-thu-tinh-uy", body: "tpl:tinh-uy", place: "tinh:ha-tinh", from: "2015-10-01", to: "2020-10-01", source: "test" },
+    { person: "p:ma-van-hung", post: "Phó Chủ tịch UBND TP. Hồ Chí Minh", title: "title:pho-chu-tich-ubnd", body: "tpl:ubnd", place: "tinh:ho-chi-minh", from: "2014", to: "2020", source: "test" },
+    { person: "p:ma-van-hung-2", post: "Phó Chủ tịch UBND TP. Hà Nội", title: "title:pho-chu-tich-ubnd", body: "tpl:ubnd", place: "tinh:ha-noi", from: "2014", to: "2020", source: "test" },
+  ];
+  const ex2 = createExtractor({ gazetteer: createGazetteer({ entries: people, tenures: posts }) });
+  const person = (text: string, name: string, date?: string) => persons(ex2.extract(text, date ? { date } : {}), name)[0]!;
+
+  it("fits a standing deputy (`Thường trực`) to the deputy's post", () => {
+    expect(person("Phó Bí thư Thường trực Tỉnh ủy Nghệ An Lục Văn Toàn phát biểu.", "Lục Văn Toàn", "2018-03-01"))
+      .toMatchObject({ ref: "p:luc-van-toan", attrs: { refBasis: "name+role", refConfidence: 0.95 } });
+    // The same title in another province is another post, in a province his career never was in.
+    const elsewhere = person("Phó Bí thư Thường trực Tỉnh ủy Hà Tĩnh Lục Văn Toàn phát biểu.", "Lục Văn Toàn", "2018-03-01");
+    expect(elsewhere.ref).toBeUndefined();
+    expect(elsewhere.attrs).toMatchObject({ refUnresolved: "role-unfit", refCandidates: ["p:luc-van-toan"] });
+  });
+
+  it("reads `nguyên` before a list of posts as qualifying each of them", () => {
+    // `Bí thư Tỉnh ủy Hà Tĩnh` (2015–2020), second in the list, is a former post too in 2023.
+    expect(person("Nguyên Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Hà Tĩnh La Văn Thịnh về thăm quê.", "La Văn Thịnh", "2023-06-09"))
+      .toMatchObject({ ref: "p:la-van-thinh", attrs: { refBasis: "name+role", refConfidence: 0.85 } });
+    // A post after the list (`nay là`) is not made former.
+    expect(person("Nguyên Phó Bí thư Tỉnh ủy, nay là Bí thư Tỉnh ủy Hà Tĩnh La Văn Thịnh về thăm quê.", "La Văn Thịnh", "2023-06-09").attrs?.refBasis)
+      .not.toBe("name+role");
+  });
+
+  it("links a unique name whose post, unknown to the data, is in a province of the known career", () => {
+    const text = "Chủ tịch HĐND tỉnh Nghệ An Lục Văn Toàn phát biểu.";
+    expect(person(text, "Lục Văn Toàn", "2018-03-01")).toMatchObject({ ref: "p:luc-van-toan", attrs: { refBasis: "name+date", refConfidence: 0.6 } });
+    expect(person(text, "Lục Văn Toàn")).toMatchObject({ ref: "p:luc-van-toan", attrs: { refBasis: "name", refConfidence: 0.45 } });
+    // Out of the known career, on the article's date or on a date the role's sentence writes: not linked.
+    expect(person(text, "Lục Văn Toàn", "2024-03-01").ref).toBeUndefined();
+    expect(person(`Năm 2024, ${text}`, "Lục Văn Toàn").ref).toBeUndefined();
+  });
+
+  it("links a unique name whose post, unknown to the data, is in a body of the known career or the body above it", () => {
+    expect(person("Phó Tổng Thư ký Quốc hội Vi Thị Lan phát biểu.", "Vi Thị Lan")).toMatchObject({ ref: "p:vi-thi-lan", attrs: { refBasis: "name", refConfidence: 0.45 } });
+    // An ambassador abroad: a country the career never was in, so a namesake as likely.
+    const abroad = person("Đại sứ Việt Nam tại Liên bang Nga Vi Thị Lan phát biểu.", "Vi Thị Lan");
+    expect(abroad.ref).toBeUndefined();
+    expect(abroad.attrs).toMatchObject({ refUnresolved: "role-unfit", refCandidates: ["p:vi-thi-lan"] });
+  });
+
+  it("does not take a second post in the province of a single-holder post held on the date", () => {
+    // La Văn Thịnh was Bí thư Tỉnh ủy Hà Tĩnh then: a Phó Chủ tịch UBND of that name is another man.
+    const p = person("Phó Chủ tịch UBND tỉnh Hà Tĩnh La Văn Thịnh phát biểu.", "La Văn Thịnh", "2018-01-01");
+    expect(p.ref).toBeUndefined();
+    expect(p.attrs).toMatchObject({ refUnresolved: "role-unfit" });
+    expect(person("Năm 2018, Phó Chủ tịch UBND tỉnh Hà Tĩnh La Văn Thịnh phát biểu.", "La Văn Thịnh").ref).toBeUndefined();
+  });
+
+  it("says why a known name is not linked when no role is given and no career spans the date", () => {
+    expect(person("Ông Lục Văn Toàn dự lễ.", "Lục Văn Toàn", "2024-03-01").attrs).toMatchObject({ refUnresolved: "off-date", refCandidates: ["p:luc-van-toan"] });
+  });
+
+  it("without the article's date, fits a place recorded under two ids (TP.HCM before and after 2025)", () => {
+    // Undated, `TP.HCM` is either id: no placeRef is given, but it still tells the namesakes apart.
+    const r = ex2.extract("Phó Chủ tịch UBND TP.HCM Ma Văn Hùng tiếp đoàn.");
+    expect(one(r, "ROLE", "Phó Chủ tịch UBND TP.HCM").attrs?.placeRef).toBeUndefined();
+    expect(persons(r, "Ma Văn Hùng")[0]).toMatchObject({ ref: "p:ma-van-hung", attrs: { refBasis: "name+role" } });
+  });
+
+  it("without the article's date, tells namesakes apart by a province the article names", () => {
+    const r = ex2.extract("Thành phố Hà Nội đón đoàn công tác. Ông Ma Văn Hùng dự buổi tiếp.");
+    expect(persons(r, "Ma Văn Hùng")[0]).toMatchObject({ ref: "p:ma-van-hung-2", attrs: { refBasis: "name+place", refConfidence: 0.45 } });
+    const none = ex2.extract("Ông Ma Văn Hùng dự buổi tiếp.");
+    expect(persons(none, "Ma Văn Hùng")[0]!.attrs).toMatchObject({ refUnresolved: "ambiguous", refCandidates: ["p:ma-van-hung", "p:ma-van-hung-2"] });
+  });
+});
+
+describe("refs linker: ROLE holderRef on the bundled gazetteer", () => {
+  it("offers the minister in office on the article's date for a ministry's single-holder post, none without a date", () => {
+    const text = "Bộ trưởng Bộ Tài chính đã ký quyết định.";
+    const dated = one(extract(text, { date: "2019-01-01" }), "ROLE", "Bộ trưởng Bộ Tài chính");
+    const holders = defaultGazetteer.holdersOf("Bộ trưởng Bộ Tài chính", "2019-01-01").map((h) => h.person.id);
+    expect(holders.length).toBe(1);
+    expect(dated.attrs?.holderRef).toBe(holders[0]);
+    expect(one(extract(text), "ROLE", "Bộ trưởng Bộ Tài chính").attrs?.holderRef).toBeUndefined();
+    // A deputy post has many holders at once: none is offered.
+    expect(one(extract("Thứ trưởng Bộ Tài chính đã ký quyết định.", { date: "2019-01-01" }), "ROLE", "Thứ trưởng Bộ Tài chính").attrs?.holderRef).toBeUndefined();
+  });
+});
