@@ -16,16 +16,19 @@
  * among the gazetteer's people of exactly that full name,
  * - `refBasis: "name+role"`: the one whose tenure fits a role the text gives the person (HOLDS or
  *   apposition) on the article's date (or, undated, a date the text writes in the role's
- *   sentence; with none there, the post alone);
- * - for a name the text gives no role (a role that fits no known tenure may be a deputy post or a
- *   namesake's, so the name alone does not decide then): `"name+date"`, the only one whose career
- *   (first tenure start to last tenure end) spans the article's date;
- * - `"name+place"`: of several namesakes in office on the date, the only one whose post is in a
- *   province the article names;
+ *   sentence; with none there, the post alone). A standing deputy (`Thường trực`) fits the
+ *   deputy's post; `nguyên`/`tân` before a list of posts qualifies each post of the list;
+ * - roles given that fit no tenure: a post the data lacks, or a namesake's. The one whose known
+ *   career they are part of (a province or body of it; never a province or country it never was
+ *   in, nor beside a single-holder post held on the date): `"name+date"`, or `"name"` undated;
+ * - no role given: `"name+date"`, the only one whose career (first tenure start to last tenure
+ *   end) spans the article's date;
+ * - `"name+place"`: of several namesakes in office on the date (undated: ever), the only one
+ *   whose post is in a province the article names;
  * - `"name"`: no article date, and the only person of that name.
- * `attrs.refConfidence` ({@link REF_CONFIDENCE}) grades these. When two or more people remain,
- * no `ref`: `attrs.refUnresolved: "ambiguous"` and `attrs.refCandidates` (their ids). A mention
- * that ends a place name written in the text (`TP. Hồ Chí Minh`) gets no `ref`.
+ * `attrs.refConfidence` ({@link REF_CONFIDENCE}) grades these. Otherwise no `ref`, and
+ * `attrs.refUnresolved` ({@link RefUnresolved}) says why, with `attrs.refCandidates` (their ids).
+ * A mention that ends a place name written in the text (`TP. Hồ Chí Minh`) gets no `ref`.
  *
  * ROLE `holderRef`: for a role no named person in the text holds, the one person the gazetteer
  * knows held that post on the article's date, when the role pins the post down (a single-holder
