@@ -509,7 +509,8 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   }
   /**
    * True when roles that fit none of a person's known tenures are still, by where they are, a
-   * part of that career the data lacks: one of them is in a province of a known tenure, or in a
+   * part of that career the data lacks: one of them is a post of a province (or country) of a
+   * known tenure, or in a
    * body of one or directly above or under it (`Phó Tổng Thư ký Quốc hội` for a chair of a
    * committee of the Quốc hội; `Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương` for a member of the
    * Central Committee), while
@@ -536,7 +537,10 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       const place = r.placeRef ?? r.implicitPlaceRef;
       if (place) {
         if (!places.some((p) => sameProvince(place, p))) return false;
-        near = true;
+        // A post of the province itself (or of a country): a district's or a commune's officials
+        // are too many to tell a provincial leader from a namesake by the province alone.
+        const type = gazetteer.get(place)?.type;
+        if (type && (PROVINCIAL.has(type) || type === "country")) near = true;
       }
       if (r.bodyRef && tenures.some((t) => t.body && !t.body.startsWith("tpl:") && bodyNear(r.bodyRef!, t.body))) near = true;
     }
