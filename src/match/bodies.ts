@@ -75,7 +75,10 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
       if (p?.loc) { j = p.end; locs.push(p.loc); }
     }
   }
-  if (!completed && adjacent && head.name) {
+  // A head that names its parent body or place first (`Đảng ủy`, `Văn phòng`) takes a name only
+  // where no post or holder starts (`Bí thư Đảng ủy, Giám đốc Học viện …` is two posts).
+  const nameHere = head.name && !((head.body || head.place) && (TITLE_TRIE.longest(toks, j) || personStartsAt(toks, j)));
+  if (!completed && adjacent && nameHere) {
     // An outlet's name is proper: no lower-case tail (`tạp chí Đông Lạc | qua đời`).
     const n = bodyNameEnd(ctx, j, lenientTail && !MEDIA_HEADS.has(head.head.toLowerCase()));
     if (n > j) {
@@ -143,6 +146,9 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   }
   // A complete head stands alone unless it must name its country or seat (`Cơ quan đại diện`).
   if (!completed && !head.standalone && (!head.none || head.at) && !(j === h.end && anaphoricHead(toks, i, h.end))) return null;
+  // A body of a region numbered by the state (`Kiểm toán Nhà nước khu vực IV`, `Học viện Chính
+  // trị khu vực I`, `Chi cục Thuế khu vực 2`): the region is part of its name.
+  if (depth === 0) j = regionEnd(toks, j);
   // A unit of the legislature or government names its parent right after its name (`Ban Dân
   // nguyện Quốc hội`, `Ủy ban Pháp luật Quốc hội`), as with `của` below.
   if (completed && form === "name" && depth === 0) {
@@ -353,6 +359,13 @@ function partyParentEnd(ctx: PlaceContext, j: number, locs: BodyParse["locs"]): 
   return b.last;
 }
 
+/** End of `khu vực` and a number or Roman numeral at token `j` (same line, lower case), or `j`. */
+function regionEnd(toks: readonly Token[], j: number): number {
+  const a = toks[j], b = toks[j + 1], n = toks[j + 2];
+  if (a?.text !== "khu" || b?.text !== "vực" || a.lineBefore || b.lineBefore || !n || n.lineBefore) return j;
+  return n.kind === "number" || /^[IVX]+$/.test(n.text) ? j + 3 : j;
+}
+
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */
 function bracketedAbbrevEnd(toks: readonly Token[], j: number): number {
   const a = toks[j + 1];
@@ -396,7 +409,21 @@ export function topicEnd(toks: readonly Token[], i: number): number {
 }
 
 const lowerOk = (toks: readonly Token[], k: number): boolean =>
-  !NOT_NAME_SYLLABLES.has(toks[k]!.lower) && !UNIT_TRIE.longest(toks, k) && !BODY_TRIE.longest(toks, k) && !TITLE_TRIE.longest(toks, k);
+  !NOT_NAME_SYLLABLES.has(toks[k]!.lower) && !TITLE_TRIE.longest(toks, k) && ((!UNIT_TRIE.longest(toks, k) && !BODY_TRIE.longest(toks, k)) || syllableOfWord(toks, k));
+
+/**
+ * True when the one-syllable unit or head at token `k` is a syllable of a dictionary word with
+ * the word before or after it on the same line (`xã hội`, `nông thôn`, `Quân đội`), so no unit
+ * or body starts there; not when the unit or head itself runs on (`thành phố`, `tỉnh ủy`).
+ * Counter-example: `Sở Y tế tỉnh Đông Lạc` (`tế tỉnh` makes no word).
+ */
+function syllableOfWord(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if ((UNIT_TRIE.longest(toks, k)?.end ?? 0) > k + 1 || (BODY_TRIE.longest(toks, k)?.end ?? 0) > k + 1) return false;
+  const p = toks[k - 1], n = toks[k + 1];
+  if (p && isWord(p) && !t.lineBefore && isWordPair(p, t)) return true;
+  return !!n && isWord(n) && !n.upper && !n.lineBefore && isWordPair(t, n);
+}
 
 function startsLowerUnit(toks: readonly Token[], k: number): boolean {
   const u = UNIT_TRIE.longest(toks, k);
@@ -650,7 +677,7 @@ function nameBoundary(toks: readonly Token[], k: number, first: number): boolean
   if (t.kind === "punct" || t.kind === "symbol" || t.kind === "date" || t.kind === "time") return true;
   if (k > first && (personStartsAt(toks, k) || TITLE_TRIE.longest(toks, k))) return true;
   if (t.upper && UNIT_TRIE.longest(toks, k)?.value.kind === "admin") return true;
-  if (!t.upper && UNIT_TRIE.longest(toks, k)?.value.kind === "admin") return true;
+  if (!t.upper && UNIT_TRIE.longest(toks, k)?.value.kind === "admin" && !syllableOfWord(toks, k)) return true;
   return false;
 }
 
@@ -677,7 +704,8 @@ export function firmNameEnd(ctx: PlaceContext, i: number): { end: number; locs: 
     // A number names a unit (`Sông Đà 5`), not an amount (`6,1 tỷ`, `50 tỷ đồng`).
     if (t.kind === "number" && (!/^\d{1,3}$/.test(t.text) || AMOUNT_WORDS.has(toks[n + 1]?.lower ?? ""))) break;
     // `Đầu tư và Kinh doanh vốn`: a joiner between two capitalised words.
-    if (NAME_JOINERS.has(t.lower) && end === n && isCapWord(toks[n + 1]) && !nameBoundary(toks, n + 1, i) && !BODY_TRIE.longest(toks, n + 1)) continue;
+    // After it a new word of the name begins (`Nông nghiệp và Phát triển nông thôn Việt Nam`).
+    if (NAME_JOINERS.has(t.lower) && end === n && isCapWord(toks[n + 1]) && !nameBoundary(toks, n + 1, i) && !BODY_TRIE.longest(toks, n + 1)) { capRun = 0; continue; }
     if (properTok(t)) {
       if (t.kind === "word" && NAME_STOP_SET.has(t.lower) && n === k) break;
       if (n > k && t.kind === "word" && BODY_TRIE.longest(toks, n)) break;

@@ -220,12 +220,27 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       { text: "Ông Xiển, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh, cho biết.", find: ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh", { text: "Hà Tĩnh", type: "LOC" }] },
       // A body the gazetteer knows by an abbreviated name without a head word.
       { text: "Ông Xiển, Phó Chủ tịch UBTƯ MTTQ Việt Nam, phát biểu.", find: ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
+      // A unit or head syllable inside a word of the name (`xã hội`, `nông thôn`, `Quân đội`) ends nothing.
+      { text: "Ông Xiển, Viện trưởng Viện Hàn lâm Khoa học xã hội Việt Nam, phát biểu.", find: ["Viện trưởng Viện Hàn lâm Khoa học xã hội Việt Nam"] },
+      { text: "Ông Xiển, Phó Tổng Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam, phát biểu.", find: ["Phó Tổng Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"] },
+      { text: "Ông Xiển, Bí thư Đảng ủy Quân sự tỉnh Đông Lạc, phát biểu.", find: ["Bí thư Đảng ủy Quân sự tỉnh Đông Lạc"] },
+      // A body of a numbered region keeps the region in its name.
+      { text: "Ông Xiển, Giám đốc Học viện Chính trị khu vực I, phát biểu.", find: ["Giám đốc Học viện Chính trị khu vực I"], only: true },
+      { text: "Hôm qua Kiểm toán Nhà nước khu vực IV công bố.", find: [{ text: "Kiểm toán Nhà nước khu vực IV", type: "ORG" }] },
+      // The Youth Union by its short name at any level.
+      { text: "Ông Xiển, Bí thư Đoàn Thanh niên xã Vĩnh Khê, phát biểu.", find: ["Bí thư Đoàn Thanh niên xã Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
     ],
     counterExamples: [
       "Các vị Bộ trưởng đã trả lời.",
       "Các Phó Chủ tịch Hội đồng quản trị là người chịu trách nhiệm.",
       // An embassy is a body, not the post `Đại sứ`.
       "Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ.",
+      // `khu vực` without a number is no region of the body's name.
+      { text: "Ông Xiển, Giám đốc Sở Y tế, làm việc tại khu vực miền núi.", find: ["Giám đốc Sở Y tế"], only: true },
+      // A head that names its parent first takes no post as its name.
+      { text: "Ông Xiển, Bí thư Đảng ủy, Giám đốc Học viện Đông Lạc, phát biểu.", find: ["Bí thư Đảng ủy", "Giám đốc Học viện Đông Lạc"], not: ["Bí thư Đảng ủy, Giám đốc"] },
+      // A unit word that makes no word with the syllable before it still starts the place.
+      { text: "Ông Xiển, Giám đốc Sở Y tế tỉnh Đông Lạc, phát biểu.", find: ["Giám đốc Sở Y tế tỉnh Đông Lạc"], not: ["Giám đốc Sở Y tế"] },
       // A full stop ending the sentence after `TP` takes no place with it.
       { text: "Ông làm Chủ tịch UBND TP. Sau đó ông nghỉ hưu.", find: ["Chủ tịch UBND TP"], not: ["Chủ tịch UBND TP. Sau"] },
       // An all-caps title heading reads no name as an abbreviated body.
