@@ -15,8 +15,10 @@ type Floors = Record<string, { f1: number; value?: number }>;
 // MONEY .97, HOLDS .92) replace them as they are reached.
 const FLOORS: Floors = {
   PERSON: { f1: 0.962 },
-  ROLE: { f1: 0.932 },
-  ORG: { f1: 0.912 },
+  // Issue 9, ROLE and ORG spans of unseen news (syllables of a word inside a body's name, regions
+  // in a name, Đảng ủy/Đảng bộ with a name, the Youth Union): ROLE 93.5 -> 93.8, ORG 91.5 -> 91.6.
+  ROLE: { f1: 0.935 },
+  ORG: { f1: 0.913 },
   LOC: { f1: 0.959 },
   MONEY: { f1: 0.97, value: 0.97 },
   DATE: { f1: 0.983, value: 0.947 },
