@@ -473,19 +473,6 @@ export class Gazetteer {
     }
   }
 
-  /** Adds the pending forms of every key written after a unit word in the document (what the walk may reach). */
-  private addPendingAfterUnits(tokens: readonly Token[]): void {
-    for (let i = 0; i < tokens.length; i++) {
-      const units = UNIT_BY_FIRST.get(tokens[i]!.lower);
-      if (!units) continue;
-      for (const u of units) {
-        if (!unitWordAt(tokens, i, u)) continue;
-        const head = tokens[i + u.lowers.length];
-        if (head && !head.lineBefore) this.addPending(head.lower);
-      }
-    }
-  }
-
   /** Adds the forms of entry `i` to the lookup keys. */
   private insertKeys(i: number): void {
     const e = this.entries![i]!;
@@ -597,7 +584,6 @@ export class Gazetteer {
     if (!this.lateLoaded) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
-    if (this.pendingUnit?.size) this.addPendingAfterUnits(tokens);
     const root = this.trie!.root;
     const unitRoot = this.unitTrie!.root;
     const spans: (Span[] | undefined)[] = new Array(n);
@@ -626,6 +612,9 @@ export class Gazetteer {
           const length = u.lowers.length;
           const head = tokens[i + length];
           if (!head || head.lineBefore) continue;
+          // The late forms that start with this key join the unit trie now, before their first
+          // walk (no pass of its own over the document; paths under this key are read only here).
+          if (this.pendingUnit?.size) this.addPending(head.lower);
           let un = unitRoot.next?.get(head.lower);
           let uj = i + length + 1;
           while (un) {
