@@ -302,6 +302,10 @@ export class Gazetteer {
   private fuse: Fuse<{ entry: GazetteerEntry; name: string }> | null = null;
   private tenuresByPerson: Map<string, Tenure[]> | null = null;
   private tenuresByPostKey: Map<string, Tenure[]> | null = null;
+  /** Tenures by their title's id and by that title's head title's id (what {@link tenuresByParts} reads). */
+  private tenuresByTitle: Map<string, Tenure[]> | null = null;
+  /** {@link lookupKey} of entry names, computed once per name (the REFS linker asks per role). */
+  private nameKeys: Map<string, string> | null = null;
 
   private lateLoaded = false;
   /** Index in `entries` of the first late entry (commune), once they are loaded. */
@@ -469,19 +473,6 @@ export class Gazetteer {
     }
   }
 
-  /** Adds the pending forms of every key written after a unit word in the document (what the walk may reach). */
-  private addPendingAfterUnits(tokens: readonly Token[]): void {
-    for (let i = 0; i < tokens.length; i++) {
-      const units = UNIT_BY_FIRST.get(tokens[i]!.lower);
-      if (!units) continue;
-      for (const u of units) {
-        if (!unitWordAt(tokens, i, u)) continue;
-        const head = tokens[i + u.lowers.length];
-        if (head && !head.lineBefore) this.addPending(head.lower);
-      }
-    }
-  }
-
   /** Adds the forms of entry `i` to the lookup keys. */
   private insertKeys(i: number): void {
     const e = this.entries![i]!;
@@ -593,7 +584,6 @@ export class Gazetteer {
     if (!this.lateLoaded) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
-    if (this.pendingUnit?.size) this.addPendingAfterUnits(tokens);
     const root = this.trie!.root;
     const unitRoot = this.unitTrie!.root;
     const spans: (Span[] | undefined)[] = new Array(n);
@@ -622,6 +612,9 @@ export class Gazetteer {
           const length = u.lowers.length;
           const head = tokens[i + length];
           if (!head || head.lineBefore) continue;
+          // The late forms that start with this key join the unit trie now, before their first
+          // walk (no pass of its own over the document; paths under this key are read only here).
+          if (this.pendingUnit?.size) this.addPending(head.lower);
           let un = unitRoot.next?.get(head.lower);
           let uj = i + length + 1;
           while (un) {
@@ -727,6 +720,31 @@ export class Gazetteer {
     }
   }
 
+  /**
+   * Tenures by title (see {@link tenuresByTitle}): a tenure is listed under its title and under
+   * the head title of its title, once each, in tenure order.
+   */
+  private titleTenureIndex(): Map<string, Tenure[]> {
+    if (this.tenuresByTitle) return this.tenuresByTitle;
+    const byTitle = new Map<string, Tenure[]>();
+    const add = (key: string, t: Tenure) => { const q = byTitle.get(key); if (q) q.push(t); else byTitle.set(key, [t]); };
+    for (const t of this.tenureData()) {
+      const head = this.get(t.title ?? "")?.head;
+      if (t.title !== undefined) add(t.title, t);
+      if (head !== undefined && head !== t.title) add(head, t);
+    }
+    this.tenuresByTitle = byTitle;
+    return byTitle;
+  }
+
+  /** {@link lookupKey} of an entry's name, memoised per gazetteer. */
+  private nameKey(name: string): string {
+    const keys = (this.nameKeys ??= new Map());
+    let key = keys.get(name);
+    if (key === undefined) { key = lookupKey(name); keys.set(name, key); }
+    return key;
+  }
+
   /** Tenures by folded post (what {@link holdersOf} needs): built apart, as it tokenises every post. */
   private postTenureIndex(): void {
     if (this.tenuresByPostKey) return;
@@ -767,17 +785,18 @@ export class Gazetteer {
       const t = m.entries.find((e) => e.kind === "title");
       if (!title && t && m.first === 0) { title = t; k = m.last; continue; }
       for (const e of m.entries) {
-        if (e.kind === "place") placeKeys.add(lookupKey(e.name));
+        if (e.kind === "place") placeKeys.add(this.nameKey(e.name));
         if (e.kind === "body") bodies.add(e.id);
       }
       if (m.entries.length) k = m.last;
     }
     if (!title) return [];
-    return this.tenureData().filter((t) => {
-      if (t.title !== title!.id && this.get(t.title ?? "")?.head !== title!.id) return false;
+    // The tenures of that title or of a title it heads, in tenure order (an index, instead of a
+    // scan of every tenure per post asked).
+    return (this.titleTenureIndex().get(title.id) ?? []).filter((t) => {
       if (placeKeys.size) {
         const p = t.place ? this.get(t.place) : undefined;
-        return !!p && placeKeys.has(lookupKey(p.name));
+        return !!p && placeKeys.has(this.nameKey(p.name));
       }
       if (bodies.size) return !!t.body && bodies.has(t.body);
       return !t.place;

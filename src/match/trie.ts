@@ -9,13 +9,20 @@
 
 /** A node: children by key, and the value of the path that ends here (if one does). */
 export interface TrieNode<V> {
-  next?: Map<string, TrieNode<V>>;
-  value?: V;
+  next?: Map<string, TrieNode<V>> | undefined;
+  value?: V | undefined;
 }
+
+/**
+ * A new node, with both fields present from the start: every node has one hidden class, so the
+ * walks (run at nearly every token) read `next` and `value` through monomorphic property loads;
+ * nodes that gained `next` and `value` in either order were four shapes.
+ */
+const newNode = <V>(): TrieNode<V> => ({ next: undefined, value: undefined });
 
 /** A trie over string keys. */
 export class KeyTrie<V> {
-  readonly root: TrieNode<V> = {};
+  readonly root: TrieNode<V> = newNode();
 
   /** The node at the end of `keys`, created as needed. */
   path(keys: Iterable<string>): TrieNode<V> {
@@ -44,7 +51,7 @@ export class KeyTrie<V> {
   static child<V>(node: TrieNode<V>, key: string): TrieNode<V> {
     const next = node.next ?? (node.next = new Map());
     let m = next.get(key);
-    if (!m) { m = {}; next.set(key, m); }
+    if (!m) { m = newNode(); next.set(key, m); }
     return m;
   }
 
