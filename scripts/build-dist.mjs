@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 // Builds dist/ (run by `npm run build` after build:data):
-//   dist/**/*.js     one ES module per source file (src/ minus tests and the CLI), with the
-//                    source's relative imports kept: bundlers drop unused modules (sideEffects:
-//                    false), so `import { normalize } from "thoisu"` does not pull the gazetteer in;
-//                    and browsers and Deno load dist/index.js as is (no bare import left).
+//   dist/index.js, dist/words.js and the modules they re-export from (dist/extract.js,
+//                    dist/normalize/index.js, ...): entries of one esbuild build with code splitting,
+//                    their code in a few shared chunks (dist/chunks/): Node's and the browsers' ES
+//                    loaders pay per module (17 files load for dist/index.js, 60 with one module per
+//                    source file). dist/index.js only re-exports, so bundlers drop the chunks an
+//                    import does not reach (sideEffects: false): `import { normalize } from "thoisu"`
+//                    does not pull the gazetteer in; browsers and Deno load dist/index.js as is (no
+//                    bare import left).
 //   dist/vendor/     fuse.js, copied with its Apache-2.0 licence (the only runtime dependency).
 //   dist/cli.js      the CLI: its own modules and npm packages bundled, the core imported from the
-//                    modules above.
+//                    entries above (every core module the CLI imports is made an entry).
 //   dist/web/        the demo page (examples/web): the core bundled into one classic script, so the
 //                    page also works from file:// (not in the npm package).
 //   dist/**/*.d.ts   declarations (tsc, tsconfig.build.json).
 // No CommonJS copy: Node ≥ 20.19 `require()`s these ES modules (see README, "Install").
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,18 +34,10 @@ const VENDOR = { "fuse.js": { file: fuseFile, licence: join(dirname(fuseFile), "
 const posix = (p) => p.split(sep).join("/");
 const relSpecifier = (fromDir, toFile) => { const r = posix(relative(fromDir, toFile)); return r.startsWith(".") ? r : `./${r}`; };
 
-function sources(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return d.name === "cli" && dir === src ? [] : sources(p);
-    return d.name.endsWith(".ts") && !d.name.endsWith(".test.ts") && !d.name.endsWith(".d.ts") ? [p] : [];
-  });
-}
-
 /**
- * esbuild bundles each entry alone: relative imports stay as written (they already end in .js),
- * vendored packages point at dist/vendor, `node:` builtins stay (CLI only), anything else fails.
- * For the CLI (`coreFrom` set), modules outside src/cli are the core: imported from dist, not copied.
+ * The CLI's imports: its own modules and npm packages are bundled, `node:` builtins stay, and
+ * modules outside src/cli are the core, imported from the entries of the split build in dist
+ * (`coreFrom`), not copied.
  */
 function keepImports({ coreFrom } = {}) {
   return {
@@ -61,16 +57,70 @@ function keepImports({ coreFrom } = {}) {
         if (!coreFrom) return { path: args.path, external: true };
         const target = join(args.resolveDir, args.path);
         if (posix(relative(src, target)).startsWith("cli/")) return undefined; // bundled into cli.js
+        // One copy of the core: the CLI imports only the entries of the split build, never a chunk's code twice.
+        if (!CORE_ENTRIES.includes(target.replace(/\.js$/, ".ts"))) return { errors: [{ text: `the CLI imports ${args.path}, which is not an entry of the core build (see coreEntries)` }] };
         return { path: relSpecifier(coreFrom, join(dist, relative(src, target))), external: true };
       });
     },
   };
 }
 
+/**
+ * The public entries (package.json exports) and every module they re-export from: each is an
+ * entry of the split build, so that `dist/index.js` is a list of re-exports from a few chunks and a
+ * bundler that sees `import { normalize } from "thoisu"` keeps only the chunks `normalize` needs.
+ */
+function coreEntries() {
+  const entries = new Set(["index.ts", "words.ts"]);
+  for (const e of ["index.ts", "words.ts"]) {
+    for (const m of readFileSync(join(src, e), "utf8").matchAll(/^export\s+(?!type\b)[^;]*?from\s*"\.\/([^"]+)\.js"/gms)) entries.add(`${m[1]}.ts`);
+  }
+  // The core modules the CLI imports (see keepImports({ coreFrom })): entries too, so that the CLI
+  // shares the chunks (one copy of every table and cache) with `dist/index.js`.
+  for (const f of readdirSync(join(src, "cli"))) {
+    for (const m of readFileSync(join(src, "cli", f), "utf8").matchAll(/^import\s+(?!type\b)[^;]*?from\s*"\.\.\/([^"]+)\.js"/gms)) entries.add(`${m[1]}.ts`);
+  }
+  return [...entries].sort().map((e) => join(src, e));
+}
+
+/**
+ * The core (src/ minus the CLI): bundled with code splitting into the entries above and shared
+ * chunks (dist/chunks/), a few files instead of one per source file: Node's and the browsers' ES
+ * loaders pay per module (60 modules cost ~40% of the import). No bare import is left: vendored
+ * packages are written as a marker that is replaced by each output's relative path to dist/vendor.
+ */
+async function buildCore() {
+  const VENDOR_MARK = "thoisu-vendor:";
+  const r = await build({
+    ...common, entryPoints: CORE_ENTRIES, outbase: src, outdir: dist, platform: "neutral", splitting: true, write: false,
+    chunkNames: "chunks/[name]-[hash]", metafile: true,
+    plugins: [{
+      name: "vendored",
+      setup(b) {
+        b.onResolve({ filter: /.*/ }, (args) => {
+          if (args.kind === "entry-point" || args.path.startsWith(".")) return undefined;
+          if (VENDOR[args.path]) return { path: VENDOR_MARK + args.path, external: true };
+          return { errors: [{ text: `bare import "${args.path}": add it to VENDOR in scripts/build-dist.mjs or drop it (dist must run without a bundler)` }] };
+        });
+      },
+    }],
+  });
+  for (const f of r.outputFiles) {
+    let text = f.text;
+    if (text.includes(VENDOR_MARK)) {
+      text = text.replace(new RegExp(`(["'])${VENDOR_MARK}([^"']+)\\1`, "g"), (_, q, name) => q + relSpecifier(dirname(f.path), join(dist, VENDOR[name].out)) + q);
+    }
+    mkdirSync(dirname(f.path), { recursive: true });
+    writeFileSync(f.path, text);
+  }
+  return r.metafile;
+}
+
 const common = { bundle: true, format: "esm", charset: "utf8", target: "es2022", logLevel: "warning", legalComments: "inline" };
 
+const CORE_ENTRIES = coreEntries();
 rmSync(dist, { recursive: true, force: true });
-await build({ ...common, entryPoints: sources(src), outbase: src, outdir: dist, platform: "neutral", plugins: [keepImports()] });
+await buildCore();
 // The CLI and its pool worker (src/cli/worker.ts, loaded by tinypool in each thread, and by the main
 // thread itself with --jobs 1). tinypool stays an external runtime dependency: it starts its threads
 // from a file of its own package, which bundling would lose.
