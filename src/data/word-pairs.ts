@@ -4,7 +4,7 @@
  * @module
  */
 import { PAIR_SECONDS, PAIR_SYLLABLES, PAIR_SYLLABLES_FREQUENT } from "./generated/word-pairs.js";
-import { eachUint, frontCoded } from "./packed.js";
+import { frontCoded, uints } from "./packed.js";
 import { once } from "../pipeline/once.js";
 
 interface WordPairs {
@@ -20,16 +20,17 @@ const pairs: () => WordPairs = once(() => {
   const ids = new Map<string, number>();
   for (let i = 0; i < syllables.length; i++) ids.set(syllables[i]!, i);
   const from = new Int32Array(syllables.length + 1);
-  const all: number[] = [];
   // Per syllable: a count, then that many gaps between ascending ids.
-  let a = 0, left = -1, prev = -1;
-  eachUint(PAIR_SECONDS, (v) => {
-    if (left < 0) { left = v; prev = -1; from[a] = all.length; }
-    else { prev += v + 1; all.push(prev); left--; }
-    if (left === 0) { a++; left = -1; }
-  });
-  from[a] = all.length;
-  return { ids, from, seconds: Int32Array.from(all) };
+  const v = uints(PAIR_SECONDS);
+  const seconds = new Int32Array(v.length);
+  let n = 0, a = 0;
+  for (let i = 0; i < v.length; a++) {
+    from[a] = n;
+    let prev = -1;
+    for (let left = v[i++]!; left > 0; left--) { prev += v[i++]! + 1; seconds[n++] = prev; }
+  }
+  from[a] = n;
+  return { ids, from, seconds: seconds.slice(0, n) };
 });
 
 /** True when the two syllables (lower-case) make one word of the list. */

@@ -5,7 +5,7 @@
  */
 import { PLACES } from "../data/generated/places.js";
 import * as C from "../data/generated/communes.js";
-import { deltas, dictionary, eachUint, rowSet, sortedDictionary, uints } from "../data/packed.js";
+import { deltas, dictionary, rowSet, sortedDictionary, uints } from "../data/packed.js";
 import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
 import * as P from "../data/generated/people.js";
 import { SOURCES } from "../data/generated/sources.js";
@@ -57,17 +57,20 @@ export function loadEntries(): GazetteerEntry[] {
  */
 function communeNames(packed: string, syllables: readonly string[], predecessors?: (row: number) => readonly string[] | undefined): string[] {
   const out: string[] = [];
-  let left = -1, name = "";
-  eachUint(packed, (v) => {
-    if (left === -1) { left = v; name = ""; return; }
-    if (left === 0) { out.push(predecessors?.(out.length)?.[v] ?? ""); left = -1; return; }
-    name = name ? `${name} ${syllables[v]!}` : syllables[v]!;
-    if (--left === 0) { out.push(name); left = -1; }
-  });
+  const v = uints(packed);
+  for (let i = 0; i < v.length;) {
+    const n = v[i++]!;
+    if (n === 0) { out.push(predecessors?.(out.length)?.[v[i++]!] ?? ""); continue; }
+    let name = syllables[v[i++]!]!;
+    for (let k = 1; k < n; k++) name += " " + syllables[v[i++]!]!;
+    out.push(name);
+  }
   return out;
 }
 
 const fiveDigits = (n: number): string => String(n).padStart(5, "0");
+/** The aliases of every commune (they have none): one frozen array for all 13,000. */
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 /**
  * Bundled communes, wards, townships and special zones (about 13,000: loaded only when needed).
@@ -88,26 +91,26 @@ export function loadCommuneEntries(): GazetteerEntry[] {
     const succ = uints(C.OLD_SUCCESSORS);
     let at = 0;
     for (let i = 0; i < codes.length; i++) {
-      const code = fiveDigits(codes[i]!);
-      const e: Record<string, unknown> = { id: `xa:${code}`, kind: "place", name: names[i]!, aliases: [] };
-      e.type = types[i]!;
-      if (from[i]) e.validFrom = from[i];
-      if (to[i]) e.validTo = to[i];
-      e.parent = parents[i]!;
+      const code = fiveDigits(codes[i]!), name = names[i]!;
       const n = succ[at++]!;
+      let successors: string[] | undefined;
       if (n) {
-        const list: string[] = [];
+        successors = [];
         for (let k = 0; k < n; k++) {
           const z = succ[at++]!, next = codes[i]! + (z & 1 ? -(z + 1) / 2 : z / 2);
-          list.push(`xa2025:${fiveDigits(next)}`);
+          successors.push(`xa2025:${fiveDigits(next)}`);
           const names = predecessorNames.get(next);
-          if (names) names.push(e.name as string); else predecessorNames.set(next, [e.name as string]);
+          if (names) names.push(name); else predecessorNames.set(next, [name]);
         }
-        e.successors = list;
       }
-      e.code = code;
-      e.source = source(src[i]);
-      out.push(e as unknown as GazetteerEntry);
+      const id = `xa:${code}`, type = types[i]!, parent = parents[i]!, validTo = to[i]!, src_ = source(src[i]);
+      // The usual shapes as whole literals (all fields in the object itself, none in a separate
+      // property store: ~60 bytes less per commune); the fields in the same order either way.
+      out.push((!from[i] && validTo
+        ? successors
+          ? { id, kind: "place", name, aliases: NO_ALIASES, type, validTo, parent, successors, code, source: src_ }
+          : { id, kind: "place", name, aliases: NO_ALIASES, type, validTo, parent, code, source: src_ }
+        : compact({ id, kind: "place", name, aliases: NO_ALIASES, type, validFrom: opt(from[i]), validTo: opt(validTo), parent, successors, code, source: src_ })) as GazetteerEntry);
     }
   }
   {
@@ -116,14 +119,10 @@ export function loadCommuneEntries(): GazetteerEntry[] {
     const from = dictionary(C.NEW_FROM, C.NEW_FROM_ROWS), to = dictionary(C.NEW_TO, C.NEW_TO_ROWS), src = dictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS);
     for (let i = 0; i < codes.length; i++) {
       const code = fiveDigits(codes[i]!);
-      const e: Record<string, unknown> = { id: `xa2025:${code}`, kind: "place", name: names[i]!, aliases: [] };
-      e.type = types[i]!;
-      e.validFrom = from[i]!;
-      if (to[i]) e.validTo = to[i];
-      e.parent = parents[i]!;
-      e.code = code;
-      e.source = source(src[i]);
-      out.push(e as unknown as GazetteerEntry);
+      const id = `xa2025:${code}`, name = names[i]!, type = types[i]!, validFrom = from[i]!, parent = parents[i]!, src_ = source(src[i]);
+      out.push((to[i]
+        ? { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, validTo: to[i]!, parent, code, source: src_ }
+        : { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, parent, code, source: src_ }) as GazetteerEntry);
     }
   }
   return out;
