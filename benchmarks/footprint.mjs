@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The package's footprint, as users meet it: the packed package (`npm pack --dry-run`), and
 // browser bundles of the built package (esbuild, minified, through the package's exports map and
-// `sideEffects` flag): `extract` (the core), `normalize` alone (does tree-shaking work?) and
-// `thoisu/words`; with the modules that dominate the core bundle. With `--cold N`, also the cold
+// `sideEffects` flag, with code splitting): `extract` (the core), `normalize` alone (does
+// tree-shaking work?) and `thoisu/words`, each as what a page loads before the call can run, with
+// what it loads on demand (dynamic imports) apart; with the modules that dominate the core bundle. With `--cold N`, also the cold
 // start: import + first extract of the first bench article in N fresh processes (median), in CPU
 // time (all threads of the process, steadier than wall time on a shared machine) and wall time.
 // `run.mjs` calls `footprint()` for sizes only and times the cold start itself.
@@ -32,12 +33,27 @@ export async function footprint() {
     symlinkSync(rootDir, join(app, "node_modules", "thoisu"), "dir");
     const bundles = {};
     for (const [name, code] of Object.entries(BUNDLES)) {
-      const r = await build({ stdin: { contents: code, resolveDir: app }, bundle: true, minify: true, write: false, format: "esm", charset: "utf8", metafile: true, logLevel: "silent", outfile: join(app, "out.js"), absWorkingDir: rootDir });
-      const out = r.outputFiles[0].contents;
-      const inputs = Object.values(r.metafile.outputs)[0].inputs;
+      // With code splitting, as an app's bundler does: what the package loads only on demand (a
+      // dynamic import, such as fuse.js for `Gazetteer.search`) goes to chunks of its own, which the
+      // page fetches when that code runs. The bundle's size is the entry and what it imports
+      // statically (all a page needs to run the call); the on-demand chunks are given apart.
+      const r = await build({ stdin: { contents: code, resolveDir: app }, bundle: true, minify: true, write: false, format: "esm", charset: "utf8", metafile: true, logLevel: "silent", splitting: true, outdir: join(app, "out"), absWorkingDir: rootDir });
+      const outputs = r.metafile.outputs;
+      const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+      const eager = new Set(), lazy = new Set();
+      const visit = (o, isLazy) => {
+        if (eager.has(o) || (isLazy && lazy.has(o))) return;
+        (isLazy ? lazy : eager).add(o);
+        for (const imp of outputs[o].imports) if (outputs[imp.path]) visit(imp.path, isLazy || imp.kind === "dynamic-import");
+      };
+      visit(entry, false);
+      for (const o of eager) lazy.delete(o);
+      const file = (o) => r.outputFiles.find((f) => f.path === join(rootDir, o)).contents;
+      const size = (set) => [...set].reduce((acc, o) => ({ bytes: acc.bytes + file(o).length, gzipBytes: acc.gzipBytes + gzipSync(file(o)).length }), { bytes: 0, gzipBytes: 0 });
       // Paths are relative to the working directory; the symlink resolves to this checkout's dist/.
-      const modules = Object.entries(inputs).map(([path, v]) => ({ module: path, bytes: v.bytesInOutput })).sort((a, b) => b.bytes - a.bytes);
-      bundles[name] = { bytes: out.length, gzipBytes: gzipSync(out).length, modules };
+      const modules = [...eager].flatMap((o) => Object.entries(outputs[o].inputs)).map(([path, v]) => ({ module: path, bytes: v.bytesInOutput })).sort((a, b) => b.bytes - a.bytes);
+      const onDemand = size(lazy);
+      bundles[name] = { ...size(eager), modules, onDemandBytes: onDemand.bytes, onDemandGzipBytes: onDemand.gzipBytes };
     }
     return { packedBytes: packed.size, unpackedBytes: packed.unpackedSize, files: packed.files.length, bundles };
   } finally {
@@ -68,7 +84,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
       console.log("");
     }
     console.log(`packed package: ${kb(f.packedBytes)} (unpacked ${kb(f.unpackedBytes)}, ${f.files} files)`);
-    console.log(textTable([["bundle", "minified", "gzip"], ...Object.entries(f.bundles).map(([n, b]) => [n, kb(b.bytes), kb(b.gzipBytes)])]));
+    console.log(textTable([["bundle", "minified", "gzip", "on demand (gzip)"], ...Object.entries(f.bundles).map(([n, b]) => [n, kb(b.bytes), kb(b.gzipBytes), b.onDemandBytes ? kb(b.onDemandGzipBytes) : ""])]));
     console.log(`\nlargest modules in the extract bundle (minified bytes):`);
     console.log(textTable([["module", "bytes"], ...f.bundles.extract.modules.slice(0, top).map((m) => [m.module, kb(m.bytes)])]));
   }

@@ -4,7 +4,7 @@
  * and office-holders.
  * @module
  */
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
 import { fold, normalize } from "../normalize/index.js";
 import { scanNameTokens, scanTokens, tokenize, type Token } from "../tokenize/index.js";
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
@@ -527,9 +527,18 @@ export class Gazetteer {
 
   /**
    * Fuzzy search over names and aliases (fuse.js, diacritics ignored). Scores run from 0 (exact)
-   * to 1; `maxScore` (default 0.4) drops weaker hits. The index is built on first use.
+   * to 1; `maxScore` (default 0.4) drops weaker hits. Asynchronous: fuse.js is loaded on the
+   * first search (a dynamic import of dist/vendor/fuse.js), not with the package, since
+   * `extract` never needs it. The index is built on first use.
+   *
+   * @example
+   * ```ts
+   * const [best] = await defaultGazetteer.search("Hải Dươngg", { kinds: ["place"] });
+   * best?.entry.id; // "tinh:hai-duong"
+   * ```
    */
-  search(query: string, opts: { kinds?: EntryKind[]; limit?: number; maxScore?: number } = {}): { entry: GazetteerEntry; score: number }[] {
+  async search(query: string, opts: { kinds?: EntryKind[]; limit?: number; maxScore?: number } = {}): Promise<{ entry: GazetteerEntry; score: number }[]> {
+    const { default: Fuse } = await import("fuse.js");
     this.ensureLate();
     if (!this.fuse) {
       const docs: { entry: GazetteerEntry; name: string }[] = [];

@@ -59,14 +59,14 @@ describe("lookup", () => {
 });
 
 describe("search (fuzzy)", () => {
-  it("finds a misspelt name, the province first", () => {
-    const r = gz.search("Hải Dươngg", { kinds: ["place"], limit: 3 });
+  it("finds a misspelt name, the province first", async () => {
+    const r = await gz.search("Hải Dươngg", { kinds: ["place"], limit: 3 });
     expect(r[0]!.entry.id).toBe("tinh:hai-duong");
     expect(r[0]!.score).toBeLessThan(0.4);
   });
 
-  it("drops weak hits", () => {
-    expect(gz.search("xyzzy qwerty", { maxScore: 0.2 })).toEqual([]);
+  it("drops weak hits", async () => {
+    expect(await gz.search("xyzzy qwerty", { maxScore: 0.2 })).toEqual([]);
   });
 });
 

@@ -14,16 +14,18 @@ const hasDeno = spawnSync(denoBin, ["--version"], { encoding: "utf8" }).status =
 if (!hasDeno && !process.env.CI) console.warn(`deno.test.ts skipped: ${denoBin} does not run (npm ci installs Deno as a devDependency on Linux, macOS and Windows x64/arm64)`);
 
 describe.runIf(hasDeno || process.env.CI)("dist in Deno", () => {
-  it("imports dist/index.js and dist/words.js by path and extracts", () => {
+  it("imports dist/index.js and dist/words.js by path, extracts, and searches (fuse.js loaded lazily)", () => {
     expect(hasDeno, `${denoBin} is missing or does not run`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), "thoisu-deno-"));
     try {
       const url = (f: string) => pathToFileURL(join(root, "dist", f)).href;
       writeFileSync(join(dir, "smoke.js"), `
-        import { extract } from ${JSON.stringify(url("index.js"))};
+        import { extract, defaultGazetteer } from ${JSON.stringify(url("index.js"))};
         import { segment } from ${JSON.stringify(url("words.js"))};
         const r = extract("Bí thư Thành ủy Hà Nội Hoàng Trung Hải trao tặng 3 tỷ đồng.", { date: "2017-06-09" });
-        console.log(JSON.stringify({ entities: r.entities.map((e) => [e.type, e.text, e.ref ?? e.value ?? null]), relations: r.relations, words: segment("Bí thư Thành ủy").map((w) => w.text) }));
+        // fuse.js is a dynamic import of dist/vendor/fuse.js on the first search: it must load here too.
+        const [best] = await defaultGazetteer.search("Hải Dươngg", { kinds: ["place"], limit: 1 });
+        console.log(JSON.stringify({ entities: r.entities.map((e) => [e.type, e.text, e.ref ?? e.value ?? null]), relations: r.relations, words: segment("Bí thư Thành ủy").map((w) => w.text), searched: best?.entry.id }));
       `);
       const r = spawnSync(denoBin, ["run", "--no-config", "--no-lock", "--no-prompt", "--no-npm", join(dir, "smoke.js")], {
         encoding: "utf8", env: { ...process.env, DENO_DIR: join(dir, "cache"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
@@ -38,6 +40,7 @@ describe.runIf(hasDeno || process.env.CI)("dist in Deno", () => {
         ],
         relations: [{ type: "HOLDS", person: 2, role: 0, rule: expect.any(String) }],
         words: ["Bí thư", "Thành ủy"],
+        searched: "tinh:hai-duong",
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
