@@ -32,6 +32,32 @@ export const PERSON_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "person/caps",
+    description: "A name in capitals (`KHỔNG VIẾT THUẬN`), whose `name` is written in the ordinary case: a family name and 1-3 syllables of the given-name list (data/lexicon/given-syllables.tsv) after a cue, after `Họ và tên:`, as a byline on its own line (a weak family name, also a word, with 3 syllables), or 3 syllables with a strong family name anywhere (a heading); 2-3 such syllables without a family name, or a weak one, only as the article's closing byline.",
+    examples: [
+      // Bylines in capitals are `person/byline` (never the subject of what follows).
+      { text: "Hội nghị kết thúc.\n\nKHỔNG VIẾT THUẬN\n", find: [{ text: "KHỔNG VIẾT THUẬN", name: "Khổng Viết Thuận", rule: "person/byline" }], only: true },
+      { text: "Hội nghị kết thúc.\n\nLẠC THU (Thực hiện)\n", find: [{ text: "LẠC THU", name: "Lạc Thu", rule: "person/byline" }], only: true },
+      { text: "Hội nghị kết thúc.\nTRẦN KHẢI - LÊ NGUYỆT\n", find: [{ text: "TRẦN KHẢI", rule: "person/byline" }, { text: "LÊ NGUYỆT", rule: "person/byline" }], only: true },
+      { text: "Toàn cảnh hội nghị. Ảnh: LẠC NGUYỆT\n", find: [{ text: "LẠC NGUYỆT", name: "Lạc Nguyệt", rule: "person/credit" }], only: true },
+      { text: "HỌ VÀ TÊN: THẠCH VĂN BỔNG\nSinh ngày 5/2/1966", find: [{ text: "THẠCH VĂN BỔNG", name: "Thạch Văn Bổng" }], only: true },
+      { text: "TÓM TẮT TIỂU SỬ ĐỒNG CHÍ KHỔNG VĂN LẠC\nSinh ngày 5/2/1966", find: ["KHỔNG VĂN LẠC"], only: true },
+      { text: "Hội nghị bế mạc. Chủ trì có ông KHỔNG VĂN LẠC và PGS.TS ĐINH QUANG KHẢI.", find: ["KHỔNG VĂN LẠC", "ĐINH QUANG KHẢI"], only: true },
+      // A heading: a strong family name and two given names, with no cue.
+      { text: "Hội nghị bế mạc.\nCHÂN DUNG TÂN GIÁM ĐỐC NGUYỄN VĂN KHẢI\nÔng Khải sinh năm 1970.", find: ["NGUYỄN VĂN KHẢI", { text: "Khải", name: "Nguyễn Văn Khải", rule: "person/cue-honorific" }], only: true },
+      // A later mention in the ordinary case is the same person (`name`).
+      { text: "Hội nghị kết thúc.\nPHẠM VĂN TRIỀU\nÔng Triều nói thêm.", find: [{ text: "PHẠM VĂN TRIỀU", name: "Phạm Văn Triều", rule: "person/byline" }, { text: "Triều", name: "Phạm Văn Triều", rule: "person/cue-honorific" }], only: true },
+    ],
+    counterExamples: [
+      // Headings in capitals: words that are no given names, a place, an abbreviation.
+      "Quy định chung.\nPHẠM VI ĐIỀU CHỈNH\nNghị định này quy định.",
+      "Bài viết.\nVŨ KHÍ HẠT NHÂN\nNội dung.",
+      "Bài viết.\nUBND TỈNH\nNội dung.",
+      // Two given-name syllables without a family name, not at the article's end: a heading.
+      { text: "Bài viết.\nHỒNG HÀ\nNội dung khác ở đây.", not: ["HỒNG HÀ"] },
+    ],
+  },
+  {
     id: "person/caption",
     description: "A name written twice in a row: a photo caption run into the sentence under it; both copies.",
     examples: [

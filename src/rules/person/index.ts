@@ -22,7 +22,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
 import { isWordPairOf } from "../../data/word-pairs.js";
-import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../../match/lexicons.js";
+import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
 
@@ -239,6 +239,68 @@ function hyphenatedPart(toks: readonly Token[], k: number, covered: Uint8Array):
   return !(part.text.length > 1 && isAllCaps(part));
 }
 
+/** Letters only, all capitals: a syllable written in capitals (`TRẦN`, `A`), as bylines and headings write names. */
+const CAPS_LETTERS = /^\p{Lu}{1,7}$/u;
+
+/**
+ * True when token `t` is a syllable in capitals (the tokeniser makes two capitals or more an
+ * `abbr`, so `TRẦN` is one): letters only, no dot, dash or digit (`TP.HCM`, `BR-VT` are not).
+ */
+function capsSyllable(t: Token | undefined): t is Token {
+  return !!t && (t.kind === "word" || t.kind === "abbr") && CAPS_LETTERS.test(t.text);
+}
+
+/** True when the capitals at `t` are a plausible middle or given name: the name list's syllables, a family name, a letter (`TRẦN VĂN A`). */
+function capsGivenSyllable(t: Token): boolean {
+  return GIVEN.has(t.lower) || SURNAME_TRIE.wordValue(t.lower) !== undefined || t.text.length === 1;
+}
+
+/** A name in capitals written in the ordinary case (`TRẦN VĂN A` → `Trần Văn A`), the `name` its mentions share. */
+function titleCase(toks: readonly Token[], first: number, last: number): string {
+  const parts: string[] = [];
+  for (let k = first; k < last; k++) { const w = toks[k]!.lower; parts.push(w.charAt(0).toUpperCase() + w.slice(1)); }
+  return parts.join(" ");
+}
+
+/**
+ * The name in capitals at `i`: a family name and 1-3 syllables of the name list, or (`surname`
+ * null) 2-3 such syllables alone (a pen name, `HỒNG HÀ`). Null when token `i` starts none.
+ */
+function capsRunAt(toks: readonly Token[], i: number, covered: Uint8Array): { last: number; surname: SurnameStrength | null } | null {
+  const t = toks[i]!;
+  if (!capsSyllable(t) || t.text.length < 2 || covered[t.start]) return null;
+  const s = SURNAME_TRIE.longest(toks, i);
+  for (let k = i + 1; s && k < s.end; k++) if (!capsSyllable(toks[k])) return null;
+  if (!s && !GIVEN.has(t.lower)) return null;
+  let k = s ? s.end : i + 1;
+  const limit = (s ? s.end : i) + 3;
+  while (k < limit && capsSyllable(toks[k]) && !toks[k]!.lineBefore && toks[k]!.spaceBefore && !covered[toks[k]!.start] && capsGivenSyllable(toks[k]!)) k++;
+  if (k - i < 2 || (s && k === s.end)) return null;
+  return { last: k, surname: s ? s.value : null };
+}
+
+/**
+ * True when a name in capitals ending before token `k` ends its line as a byline does: the line's
+ * or text's end, a bracket (`HỒNG HÀ (Thực hiện)`), a slash before the agency, a dash to the next name.
+ */
+function capsBylineEnds(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return !t || t.lineBefore || t.text === "(" || t.text === "/" || DASHES.has(t.text);
+}
+
+/** True when the line holding token `k` is the text's last (a closing byline). */
+function onLastLine(toks: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length; j++) if (toks[j]!.lineBefore) return false;
+  return true;
+}
+
+/** A field label that introduces a biography's subject (`Họ và tên:`, `Họ tên:`), ending right before token `i`. */
+function afterNameLabel(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.text !== ":") return false;
+  const a = toks[i - 2]?.lower, b = toks[i - 3]?.lower, c = toks[i - 4]?.lower;
+  return (a === "tên" && b === "họ") || (a === "tên" && b === "và" && c === "họ");
+}
+
 /** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
 const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
 
@@ -272,6 +334,29 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       let chainAt = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
+        // A name in capitals (`TRẦN VĂN A`, `HỒNG HÀ`): bylines, biography headings, after a cue.
+        const caps = capsRunAt(toks, i, covered);
+        if (caps) {
+          const prev = toks[i - 1];
+          const cue = !t.lineBefore && cueBefore(toks, i) !== null;
+          const credit = !t.lineBefore && !!prev && (prev.text === ":" || prev.text === "/") && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
+          const label = !t.lineBefore && afterNameLabel(toks, i);
+          const byline = (i === 0 || t.lineBefore || chainAt === i) && capsBylineEnds(toks, caps.last);
+          const len = caps.last - i;
+          // After a cue, a credit or `Họ và tên:`; as a byline with a strong family name, or a weak
+          // one (`HỒNG`, also a word) and 3 syllables; a strong family name and 3 syllables anywhere
+          // (a heading); else (a pen name, `HỒNG HÀ`) only as the article's closing byline.
+          const ok = cue || credit || label || (byline && (caps.surname === "strong" || (caps.surname === "weak" && len >= 3) || onLastLine(toks, i))) ||
+            (caps.surname === "strong" && len >= 3);
+          if (ok) {
+            // A byline or credit is never the subject of what follows (HOLDS reads the rule).
+            const rule = cue || label ? "person/caps" : credit ? "person/credit" : byline ? "person/byline" : "person/caps";
+            add(i, caps.last, rule, titleCase(toks, i, caps.last));
+            if (DASHES.has(toks[caps.last]?.text ?? "") && !toks[caps.last]!.lineBefore) chainAt = caps.last + 1;
+            i = caps.last - 1;
+            continue;
+          }
+        }
         if (t.kind !== "word" || !t.upper || coveredByBody[t.start]) continue;
         // A place name after an honorific or a credit label is a person's name (`ông Hồ Nam`).
         const named = covered[t.start] ? namedByCue(toks, i) : false;
