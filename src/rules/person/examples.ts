@@ -18,9 +18,14 @@ export const PERSON_RULES: readonly RuleRow[] = [
       // A place-unit word as the last given name, when no place follows it.
       { text: "Ông Khổng Văn Tỉnh, Giám đốc Sở, cho biết.", find: [{ text: "Khổng Văn Tỉnh", rule: "person/cue-honorific" }], only: true },
       { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", find: ["Lê Thị Huyện"], only: true },
+      // A unit syllable ending a common word before the name is no unit (`yêu cầu`, `văn bản`).
+      { text: "Giám đốc yêu cầu Khổng Thanh Lạc nộp lại tiền.", find: ["Khổng Thanh Lạc"], only: true },
+      { text: "Tòa đã tống đạt văn bản Khổng Thanh Lạc ký.", find: ["Khổng Thanh Lạc"], only: true },
     ],
     counterExamples: [
       { text: "Dự án nâng cấp đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
+      // A two-syllable word that names a place by its unit word still blocks (`tuyến đường`, `con đường`).
+      { text: "Dự án nâng cấp tuyến đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
       { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", not: ["Hồ Chí Minh"] },
       { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", not: ["Hồ Chí Minh"] },
       // A unit or body word followed by its place or body tail ends the name.
@@ -84,6 +89,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
     ],
     counterExamples: [
       { text: "Ông nói rằng kết quả rất tốt.", not: ["Ông"] },
+      // A cue of several words alone names no one (`Mẹ Việt Nam Anh hùng`, a title).
+      "Đoàn thăm các Mẹ Việt Nam Anh hùng, cựu chiến binh.",
       // Not after a Vietnamese syllable with its marks, a spaced dash, or an all-caps credit.
       { text: "Hôm qua ông Khổng Văn Lạc-Giám đốc Sở phát biểu.", not: ["Khổng Văn Lạc-Giám"] },
       { text: "Hôm qua bà Park Seo - yun đã phát biểu.", not: ["Park Seo - yun"] },
@@ -123,6 +130,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
     counterExamples: [
       // A lone syllable completing a common word after a role is the role's body (`Hạ viện`).
       { text: "Đoàn hội kiến Chủ tịch Hạ viện Đông Lạc.", not: ["Hạ"] },
+      // A lone syllable before a number is a numbered unit (`Đoàn 12`), not a family name.
+      { text: "Ông từng là Tư lệnh kiêm Chính ủy Đoàn 12 bộ đội.", not: ["Đoàn"] },
     ],
   },
   {
@@ -132,8 +141,13 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Đoàn thăm khu di tích. Ảnh: Hải Lý/TTXVN", find: ["Hải Lý"], only: true },
       { text: "Toàn cảnh hội nghị. Ảnh: Minh Khôi/TTXVN", find: ["Minh Khôi"], only: true },
       { text: "Chủ tịch tặng quà lưu niệm.\nTác giả: Lạc Nguyệt\n", find: ["Lạc Nguyệt"], only: true },
+      // A capitalised label without a colon, the caption's sentence ending after the name.
+      { text: "Chủ tịch tặng quà lưu niệm. Ảnh Lạc Nguyệt. Tiếp đó, hội nghị thảo luận.", find: ["Lạc Nguyệt"], only: true },
     ],
-    counterExamples: [],
+    counterExamples: [
+      // The label without a colon with a sentence going on: `Theo` opens a clause about a law.
+      "Theo Luật Tổ chức chính quyền địa phương, xã được giao quyền.",
+    ],
   },
   {
     id: "person/back-reference",

@@ -80,6 +80,12 @@ function completesWord(toks: readonly Token[], k: number): boolean {
   return GIVEN.has(t.lower) && isWordPairOf(t.lower, n.lower);
 }
 
+/** True when the capitalised syllable at `k` is followed by a number on its line (`Đoàn 559`, `Binh đoàn 12`): a numbered unit's name. */
+function numberedUnit(toks: readonly Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return !!n && n.kind === "number" && !n.lineBefore && n.spaceBefore;
+}
+
 /** The ten heavenly stems and twelve earthly branches: `Đinh Dậu` names a lunar year, not a person. */
 const STEMS: ReadonlySet<string> = new Set(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]);
 const BRANCHES: ReadonlySet<string> = new Set(["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]);
@@ -166,12 +172,29 @@ function namedByCue(toks: readonly Token[], i: number): boolean {
   return !!prev && prev.text === ":" && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
 }
 
+/**
+ * Syllables that lead a two-syllable word naming a place by its unit word (`con đường`, `dãy núi`,
+ * `bờ biển`, `nhà ga`): such a word still introduces a place (`tuyến đường Lê Duẩn`).
+ */
+const PLACE_NOUN_LEADS: ReadonlySet<string> = new Set(["con", "tuyến", "mặt", "dãy", "hòn", "quần", "bờ", "vùng", "cửa", "bãi", "nhà", "bến", "khu", "góc", "cây", "dòng", "ngọn", "lòng", "đường", "phố"]);
+
+/**
+ * True when the one-word unit at `j` ends a common two-syllable word with the lower-case syllable
+ * before it (`yêu cầu`, `văn bản`, `kết xã`): a verb or noun, not a place's unit word, unless
+ * that word names a place itself (PLACE_NOUN_LEADS).
+ */
+function unitInsideWord(toks: readonly Token[], j: number): boolean {
+  const p = toks[j - 1], u = toks[j]!;
+  if (!p || p.kind !== "word" || p.upper || u.upper || u.lineBefore || !u.spaceBefore) return false;
+  return !PLACE_NOUN_LEADS.has(p.lower) && isWordPairOf(p.lower, u.lower);
+}
+
 /** True when a blocker (doctrine, award, place classifier) ends right before token `i`. */
 function blockedBefore(toks: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) {
     if (BLOCKER_TRIE.longest(toks, j, i)?.end === i) return true;
     const u = UNIT_TRIE.longest(toks, j, i);
-    if (u && u.end === i) return true;
+    if (u && u.end === i && !(u.end === j + 1 && unitInsideWord(toks, j))) return true;
   }
   return false;
 }
@@ -196,6 +219,12 @@ function afterEndMarkAt(toks: readonly Token[], i: number): boolean {
 function bylineEnds(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   return !t || t.lineBefore || t.text === "/" || DASHES.has(t.text);
+}
+
+/** True when token `k` is a lower-case word on the same line (the sentence goes on). */
+function lowerWordAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.kind === "word" && !t.upper && !t.lineBefore;
 }
 
 /** True when nothing but white space follows token `last - 1`. */
@@ -364,14 +393,18 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         // A capitalised cue (`Ông Thuận`, `Đại tá Lò Văn Xiển`) is not part of the name.
         const cueHere = CUE_TRIE.longest(toks, i);
         if (cueHere && isCapWord(toks[cueHere.end]) && !toks[cueHere.end]!.lineBefore) { i = cueHere.end - 1; continue; }
+        // A cue of several words names no one by itself (`Mẹ Việt Nam Anh hùng, …`): its words are not a name.
+        if (cueHere && cueHere.end > i + 1) { i = cueHere.end - 1; continue; }
         const run = runAt(toks, i, named ? coveredByBody : covered);
         if (!run || run.last <= run.first) continue;
         const len = run.last - run.first;
         const prev = toks[i - 1];
         const cue = t.lineBefore ? null : cueBefore(toks, i);
         const afterRole = !!prev && roleEnds.has(prev.end) && !t.lineBefore && t.spaceBefore;
+        // A capitalised label without a colon (`Theo Thu Hà/TTXVN`, `(Ảnh Thu Hà)`, `Ảnh Thu Hà. Tiếp đó, …`) only
+        // where no lower-case word goes on after the name: `Theo Luật Tổ chức Quốc hội` is a sentence about a law.
         const credit = !!prev && (prev.text === ":" || prev.text === "/" ) && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`)) ||
-          !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore;
+          !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore && !lowerWordAt(toks, run.last);
         if (!cue && !afterRole && blockedBefore(toks, i)) { i = run.last - 1; continue; }
         // `Tết Nguyên đán Đinh Dậu`: a lunar year's name, unless an honorific makes it a person's.
         if (cue !== "honorific" && isLunarYearName(toks, run.first, run.last)) { i = run.last - 1; continue; }
@@ -387,7 +420,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         else if (run.surname === "weak" && len >= 3) ok = true;
         // A given name alone needs an honorific (`ông Thọ`); after a degree or rank, `tiến sĩ Kinh tế` is a field.
         // After a role, a lone syllable completing a word is the role's body (`Chủ tịch Hạ viện`).
-        const bodyWord = !cue && len === 1 && completesWord(toks, i);
+        // A lone syllable before a number is a numbered unit (`Chính ủy Đoàn 559`, `Tư lệnh Quân khu 5`), not a surname.
+        const bodyWord = !cue && len === 1 && (completesWord(toks, i) || numberedUnit(toks, i));
         if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
@@ -442,7 +476,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
           if (after && isCapWord(after) && !after.lineBefore) break;
           if (blockedBefore(toks, i)) break;
           // `Cảnh cáo …`, `Thu nhập …`: a word at a sentence start, not `Cảnh` or `Thu`.
-          if (n === 1 && completesWord(toks, i)) break;
+          if (n === 1 && (completesWord(toks, i) || numberedUnit(toks, i))) break;
           const p = nearest(l, t.start)!;
           add(i, i + n, "person/back-reference", p.name!);
           i += n - 1;
