@@ -82,10 +82,10 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Tiếp đoàn có bà Marta Kowalczyk, đại diện tổ chức.", find: ["Marta Kowalczyk"], only: true },
       // A capitalised `Ông` opens a new sentence whose line break was lost after a credit.
       { text: "Ảnh: Lạckhêbank Ông Khổng Văn Lạc phát biểu.", find: ["Khổng Văn Lạc"], only: true },
-      // A romanised given name keeps its glued hyphen at the name's end (hyphenatedPart in index.ts;
-      // a hyphen inside the run, `Jean-Luc Marchal`, is not handled yet).
+      // A romanised given name keeps its glued hyphen, at the name's end or inside it (hyphenatedPart in index.ts).
       { text: "Hôm qua bà Park Seo-yun đã phát biểu.", find: ["Park Seo-yun"], only: true },
       { text: "Tiếp đoàn có ông Kang Min-jun, đại diện tổ chức.", find: ["Kang Min-jun"], only: true },
+      { text: "Hôm qua ông Jean-Marc Vauclin và bà Anne-Sophie Berthier đã phát biểu.", find: ["Jean-Marc Vauclin", "Anne-Sophie Berthier"], only: true },
     ],
     counterExamples: [
       { text: "Ông nói rằng kết quả rất tốt.", not: ["Ông"] },

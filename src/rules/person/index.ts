@@ -144,8 +144,13 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | nu
   const s = SURNAME_TRIE.longest(toks, i);
   let k = s ? s.end : i + 1;
   if (!s && (TITLE_TRIE.longest(toks, i) || BODY_TRIE.longest(toks, i) || UNIT_TRIE.longest(toks, i))) return null;
-  const limit = (s ? s.end : i) + MAX_GIVEN;
-  while (k < limit && nameSyllable(toks, k, allCaps, covered)) k++;
+  let limit = (s ? s.end : i) + MAX_GIVEN;
+  for (;;) {
+    while (k < limit && nameSyllable(toks, k, allCaps, covered)) k++;
+    // A romanised hyphenated name inside the run (`Jean-Luc Marchal`): the two parts and the dash are one syllable.
+    if (k < limit && k + 2 <= toks.length && hyphenatedPart(toks, k, covered) && toks[k + 1]!.upper && nameSyllable(toks, k + 2, allCaps, covered)) { k += 2; limit += 2; continue; }
+    break;
+  }
   // Two names run together (rare): split before a strong surname once the first has 2+ syllables.
   if (k - i > 4) {
     for (let m = i + 2; m < k - 1; m++) if (SURNAME_TRIE.longest(toks, m)?.value === "strong") { k = m; break; }
