@@ -21,7 +21,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
-import { isWordPairOf } from "../../data/word-pairs.js";
+import { isWordPairOf, isWordSyllable } from "../../data/word-pairs.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
@@ -335,6 +335,41 @@ function afterNameLabel(toks: readonly Token[], i: number): boolean {
   return (a === "tên" && b === "họ") || (a === "tên" && b === "và" && c === "họ");
 }
 
+/**
+ * Titles of state posts that a foreign holder's family name alone may follow (`Tổng thống Putin`,
+ * `Ngoại trưởng Lavrov`, `Thủ tướng Abe`): heads of state and government, ministers, envoys,
+ * monarchs, legislators. Not business titles (`Giám đốc Google` names a company).
+ */
+const FOREIGN_NAME_TITLES: readonly string[] = ["tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "ngoại trưởng", "bộ trưởng", "quốc vương", "nhà vua", "nữ hoàng", "hoàng tử", "công chúa", "thái tử", "đại sứ", "tổng thư ký", "thị trưởng", "thống đốc", "thủ hiến", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "chủ tịch hạ viện", "chủ tịch thượng viện", "chủ tịch quốc hội", "giáo hoàng", "tổng tư lệnh", "người phát ngôn", "phát ngôn viên"];
+
+/** True when the ROLE `role` is a state post a foreign family name alone may follow (FOREIGN_NAME_TITLES). */
+function foreignNameTitle(text: string, role: Candidate): boolean {
+  const t = text.slice(role.start, role.end).toLowerCase();
+  return FOREIGN_NAME_TITLES.some((x) => t === x || t.startsWith(x + " "));
+}
+
+/** True when token `t` is one romanised word that is no Vietnamese syllable (`Putin`, `Lavrov`; not `Minh`, `Tan`). */
+function foreignWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === "word" && t.upper && t.text.length >= 3 && ROMAN_SYLLABLE.test(t.text) && !isAllCaps(t) && !isWordSyllable(t.lower) && !GIVEN.has(t.lower);
+}
+
+/**
+ * The end of a foreign name written with initials at `i` (`V.Putin`, `D. Trump`, `V.I. Lenin`): one
+ * to three capital letters each with its dot, then a romanised word; or `i` when there is none.
+ * Initials alone (`N.H`, a credit) are no name.
+ */
+function initialsNameEnd(toks: readonly Token[], i: number): number {
+  let k = i, n = 0;
+  while (n < 3) {
+    const l = toks[k], dot = toks[k + 1];
+    if (!l || l.kind !== "word" || l.text.length !== 1 || !l.upper || !ROMAN_SYLLABLE.test(l.text) || (n > 0 && l.spaceBefore) || !dot || dot.text !== "." || dot.spaceBefore) break;
+    k += 2; n++;
+  }
+  if (n === 0) return i;
+  const w = toks[k];
+  return foreignWord(w) && !w.lineBefore ? k + 1 : i;
+}
+
 /** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
 const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
 
@@ -349,8 +384,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       const toks = doc.tokens;
       const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
       const coveredByBody = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
-      const roleEnds = new Set<number>();
-      for (const c of found) if (c.type === "ROLE") roleEnds.add(c.end);
+      const roleEnds = new Map<number, Candidate>();
+      for (const c of found) if (c.type === "ROLE") roleEnds.set(c.end, c);
       const out: Candidate[] = [];
       const taken = new Uint8Array(toks.length);
       const add = (first: number, last: number, rule: string, name?: string) => {
@@ -400,6 +435,9 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if (cueHere && isCapWord(toks[cueHere.end]) && !toks[cueHere.end]!.lineBefore) { i = cueHere.end - 1; continue; }
         // A cue of several words names no one by itself (`Mẹ Việt Nam Anh hùng, …`): its words are not a name.
         if (cueHere && cueHere.end > i + 1) { i = cueHere.end - 1; continue; }
+        // A foreign name with initials (`V.Putin`, `D. Trump`): the initials and the name.
+        const initialsEnd = initialsNameEnd(toks, i);
+        if (initialsEnd > i && !covered[toks[initialsEnd - 1]!.start]) { add(i, initialsEnd, "person/initials"); i = initialsEnd - 1; continue; }
         const run = runAt(toks, i, named ? coveredByBody : covered);
         if (!run || run.last <= run.first) continue;
         const len = run.last - run.first;
@@ -427,7 +465,9 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         // After a role, a lone syllable completing a word is the role's body (`Chủ tịch Hạ viện`).
         // A lone syllable before a number is a numbered unit (`Chính ủy Đoàn 559`, `Tư lệnh Quân khu 5`), not a surname.
         const bodyWord = !cue && len === 1 && (completesWord(toks, i) || numberedUnit(toks, i));
-        if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
+        // A foreign family name alone after a foreign state post (`Tổng thống Putin`).
+        const foreignAfterRole = afterRole && len === 1 && foreignWord(t) && foreignNameTitle(doc.text, roleEnds.get(prev!.end)!);
+        if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null || foreignAfterRole)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
         // A byline of several names: `Sơn Hà - Phạm Dự`, each name after the first one too.
