@@ -18,6 +18,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       // A place-unit word as the last given name, when no place follows it.
       { text: "Ông Khổng Văn Tỉnh, Giám đốc Sở, cho biết.", find: [{ text: "Khổng Văn Tỉnh", rule: "person/cue-honorific" }], only: true },
       { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", find: ["Lê Thị Huyện"], only: true },
+      // Family names of ethnic minorities (a strong one with two syllables, a weak one with three).
+      { text: "Hôm qua Chẩu Khải phát biểu, Bàn Văn Lạc dự họp.", find: ["Chẩu Khải", "Bàn Văn Lạc"], only: true },
       // A unit syllable ending a common word before the name is no unit (`yêu cầu`, `văn bản`).
       { text: "Giám đốc yêu cầu Khổng Thanh Lạc nộp lại tiền.", find: ["Khổng Thanh Lạc"], only: true },
       { text: "Tòa đã tống đạt văn bản Khổng Thanh Lạc ký.", find: ["Khổng Thanh Lạc"], only: true },
@@ -86,6 +88,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Hôm qua bà Park Seo-yun đã phát biểu.", find: ["Park Seo-yun"], only: true },
       { text: "Tiếp đoàn có ông Kang Min-jun, đại diện tổ chức.", find: ["Kang Min-jun"], only: true },
       { text: "Hôm qua ông Jean-Marc Vauclin và bà Anne-Sophie Berthier đã phát biểu.", find: ["Jean-Marc Vauclin", "Anne-Sophie Berthier"], only: true },
+      // A one-word honorific right after another is a given name (`Anh`, `Em`).
+      { text: "Hôm qua bà Anh Thư và ông Em Khải đã phát biểu.", find: ["Anh Thư", "Em Khải"], only: true },
     ],
     counterExamples: [
       { text: "Ông nói rằng kết quả rất tốt.", not: ["Ông"] },
@@ -95,6 +99,46 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Hôm qua ông Khổng Văn Lạc-Giám đốc Sở phát biểu.", not: ["Khổng Văn Lạc-Giám"] },
       { text: "Hôm qua bà Park Seo - yun đã phát biểu.", not: ["Park Seo - yun"] },
       { text: "Hội nghị kết thúc. Ảnh: Lạc Nam-TTXVN", not: ["Lạc Nam-TTXVN"] },
+    ],
+  },
+  {
+    id: "person/cue-kin",
+    description: "A given name alone or a full name after a kinship word, a teacher's or cleric's title or `người đồng cấp` (data/lexicon/person-cues.tsv, kind `kin`), also over a country the gazetteer knows (`nhà lãnh đạo Nga Ivan Petrov`, tests/rules/person.test.ts); unlike an honorific, it does not outrank a place of the same words.",
+    examples: [
+      { text: "Thầy Khải và cô giáo Nguyệt đã dạy em.", find: ["Khải", "Nguyệt"], only: true },
+      { text: "Đơn kháng cáo của vợ Lạc bị bác. Con trai Tuấn đang học.", find: ["Lạc", "Tuấn"], only: true },
+      { text: "Hòa thượng Thích Quảng Lạc chủ trì đại lễ.", find: ["Thích Quảng Lạc"], only: true },
+    ],
+    counterExamples: [
+      // A kinship word ending a common word is that word (`công bố`, `tuyên bố`).
+      { text: "Văn phòng đã công bố Quyết định của Ban Bí thư.", not: ["Quyết"] },
+      "Đó là tình cảm vợ chồng Khê Lạc hôm nay.",
+    ],
+  },
+  {
+    id: "person/apposition",
+    description: "A name set off by its post: a comma, then a ROLE (over `nguyên`, `cựu`, `tân`); a family name with given-name syllables (a weak one with two syllables too) or romanised foreign words; not after a place preposition (`Tại Đông Lạc, Chủ tịch …`).",
+    examples: [
+      { text: "Đầu năm, Hà Khải, Phó Chủ tịch UBND tỉnh, bị bắt.", find: ["Hà Khải"], only: true },
+      { text: "Hôm qua, Igor Vasin, Thứ trưởng Bộ Ngoại giao, đến thăm.", find: ["Igor Vasin"], only: true },
+      { text: "Sau đó, Kim Nguyệt, nguyên Giám đốc Sở Tài chính, bị bắt.", find: ["Kim Nguyệt"], only: true },
+    ],
+    counterExamples: [
+      "Tại Đông Lạc, Chủ tịch UBND huyện cho biết sẽ kiểm tra.",
+      // No post after the comma: a weak family name and one syllable need a cue.
+      "Đầu năm, Hà Khải, một xã vùng cao, được công nhận.",
+    ],
+  },
+  {
+    id: "person/initials",
+    description: "A foreign name written with its initials: 1-3 capital letters with their dots, then a romanised word that is no Vietnamese syllable (`V.Putin`, `D. Trump`); initials alone are no name.",
+    examples: [
+      { text: "Tổng thống V.Ivanov tiếp đoàn. Sau đó P. Garnier phát biểu.", find: ["V.Ivanov", "P. Garnier"], only: true },
+    ],
+    counterExamples: [
+      "Toàn cảnh hội nghị. (Ảnh: N.H)",
+      // A unit's abbreviation before a Vietnamese place name.
+      "Họp tại Q.Ba Đình hôm qua.",
     ],
   },
   {
@@ -126,12 +170,17 @@ export const PERSON_RULES: readonly RuleRow[] = [
     description: "A capitalised run right after a ROLE found earlier.",
     examples: [
       { text: "Bí thư Tỉnh ủy Đông Lạc Khương Tất Lãm chủ trì hội nghị.", find: ["Khương Tất Lãm"], only: true },
+      // A foreign family name alone after a foreign state post (a romanised word, no Vietnamese syllable).
+      { text: "Tổng thống Ivanov tiếp đoàn. Ngoại trưởng Garnier cho biết.", find: ["Ivanov", "Garnier"], only: true },
+      { text: "Ông gặp Ngoại trưởng Sergei Volkov tại thủ đô.", find: ["Sergei Volkov"], only: true },
     ],
     counterExamples: [
       // A lone syllable completing a common word after a role is the role's body (`Hạ viện`).
       { text: "Đoàn hội kiến Chủ tịch Hạ viện Đông Lạc.", not: ["Hạ"] },
       // A lone syllable before a number is a numbered unit (`Đoàn 12`), not a family name.
       { text: "Ông từng là Tư lệnh kiêm Chính ủy Đoàn 12 bộ đội.", not: ["Đoàn"] },
+      // Not after a business title: a romanised word there names a company.
+      "Giám đốc Vexalor cho biết doanh thu tăng.",
     ],
   },
   {

@@ -160,13 +160,23 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | nu
   return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole };
 }
 
-/** The cue ending right before token `i`, if any. */
+/**
+ * The cue ending right before token `i`, if any. A one-word kinship cue that ends a common
+ * two-syllable word with the syllable before it is that word (`công bố Lệnh`, `tuyên bố`, `vợ chồng`).
+ * (Not asked of honorifics: the word list also holds `bầu ông`, `cho bà`.)
+ */
 function cueBefore(toks: readonly Token[], i: number): CueKind | null {
   for (let j = Math.max(0, i - 5); j < i; j++) {
     const c = CUE_TRIE.longest(toks, j, i);
-    if (c && c.end === i) return c.value;
+    if (c && c.end === i && !(j === i - 1 && c.value === "kin" && cueInsideWord(toks, j))) return c.value;
   }
   return null;
+}
+
+/** True when the lower-case cue word at `j` ends a two-syllable word of the list with the lower-case syllable before it. */
+function cueInsideWord(toks: readonly Token[], j: number): boolean {
+  const p = toks[j - 1], c = toks[j]!;
+  return !!p && p.kind === "word" && !p.upper && !c.upper && !c.lineBefore && c.spaceBefore && isWordPairOf(p.lower, c.lower);
 }
 
 /** True when an honorific (`ông`, `bà`, `đồng chí`) or a credit label (`Ảnh:`) stands right before token `i`. */
@@ -370,6 +380,32 @@ function initialsNameEnd(toks: readonly Token[], i: number): number {
   return foreignWord(w) && !w.lineBefore ? k + 1 : i;
 }
 
+/** Modifiers that may stand between a name and its post (`Khổng Lạc, nguyên Giám đốc Sở`): they stay outside the ROLE. */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(["nguyên", "cựu", "tân", "đương", "kiêm"]);
+/** Words after which a capitalised run is a place, not a person set off by a post (`Tại Đông Anh, Chủ tịch UBND huyện …`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["tại", "ở", "đến", "tới", "về", "từ", "thăm", "của", "trên", "ra", "vào", "qua", "khắp", "sang", "giữa", "quanh", "xã", "huyện", "tỉnh"]);
+
+/**
+ * True when the run [first, last) stands as a name set off by its post (apposition): a comma
+ * after it, then a ROLE (over a modifier, `nguyên`); before it, no place preposition. The run is
+ * a family name with given-name syllables (a weak family name with two syllables too, `Hà Khải`),
+ * or romanised foreign words (`Igor Vasin`).
+ */
+function appositionName(toks: readonly Token[], first: number, last: number, surname: Run["surname"], surnameEnd: number, roleStarts: ReadonlySet<number>): boolean {
+  const comma = toks[last], next = toks[last + 1];
+  if (!comma || comma.text !== "," || comma.lineBefore || !next || next.lineBefore) return false;
+  const roleAt = roleStarts.has(next.start) || (POST_MODIFIERS.has(next.lower) && !!toks[last + 2] && !toks[last + 2]!.lineBefore && roleStarts.has(toks[last + 2]!.start));
+  if (!roleAt) return false;
+  const prev = toks[first - 1];
+  if (prev && !toks[first]!.lineBefore && prev.kind === "word" && (prev.upper || PLACE_PREPOSITIONS.has(prev.lower))) return false;
+  if (surname) {
+    for (let k = surnameEnd; k < last; k++) if (!GIVEN.has(toks[k]!.lower)) return false;
+    return last > surnameEnd;
+  }
+  for (let k = first; k < last; k++) if (!foreignWord(toks[k])) return false;
+  return true;
+}
+
 /** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
 const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
 
@@ -385,7 +421,15 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
       const coveredByBody = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
       const roleEnds = new Map<number, Candidate>();
-      for (const c of found) if (c.type === "ROLE") roleEnds.set(c.end, c);
+      const roleStarts = new Set<number>();
+      // Countries the gazetteer found, by start: a cue, a country, a name (`người đồng cấp Trung Quốc Vương Nghị`).
+      const countryAt = new Map<number, Candidate>();
+      for (const c of found) {
+        if (c.type === "ROLE") { roleEnds.set(c.end, c); roleStarts.add(c.start); }
+        else if (c.type === "LOC" && c.ref?.startsWith("nuoc:")) countryAt.set(c.start, c);
+      }
+      // Cues carried over a country to the name after it, by the name's first token.
+      const carried = new Map<number, CueKind>();
       const out: Candidate[] = [];
       const taken = new Uint8Array(toks.length);
       const add = (first: number, last: number, rule: string, name?: string) => {
@@ -431,10 +475,21 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         const named = covered[t.start] ? namedByCue(toks, i) : false;
         if (covered[t.start] && !named) continue;
         // A capitalised cue (`Ông Thuận`, `Đại tá Lò Văn Xiển`) is not part of the name.
-        const cueHere = CUE_TRIE.longest(toks, i);
+        // A one-word honorific written right after another is a given name (`bà Anh Thư`, `ông Em`).
+        const cueWord = CUE_TRIE.longest(toks, i);
+        const cueHere = cueWord && cueWord.end === i + 1 && cueWord.value === "honorific" && !t.lineBefore && cueBefore(toks, i) === "honorific" ? null : cueWord;
         if (cueHere && isCapWord(toks[cueHere.end]) && !toks[cueHere.end]!.lineBefore) { i = cueHere.end - 1; continue; }
         // A cue of several words names no one by itself (`Mẹ Việt Nam Anh hùng, …`): its words are not a name.
         if (cueHere && cueHere.end > i + 1) { i = cueHere.end - 1; continue; }
+        // A cue, a country, a name: the cue is the name's (`nhà lãnh đạo Triều Tiên Kim Jong-un`). Not an
+        // honorific: `bà Anh Thư` is a name, `Anh` no country there.
+        const country = t.lineBefore ? undefined : countryAt.get(t.start);
+        if (country) {
+          const c = cueBefore(toks, i);
+          let ce = i;
+          while (ce < toks.length && toks[ce]!.end <= country.end) ce++;
+          if (c && c !== "honorific" && isCapWord(toks[ce]) && !toks[ce]!.lineBefore && toks[ce]!.spaceBefore) { carried.set(ce, c); i = ce - 1; continue; }
+        }
         // A foreign name with initials (`V.Putin`, `D. Trump`): the initials and the name.
         const initialsEnd = initialsNameEnd(toks, i);
         if (initialsEnd > i && !covered[toks[initialsEnd - 1]!.start]) { add(i, initialsEnd, "person/initials"); i = initialsEnd - 1; continue; }
@@ -442,7 +497,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if (!run || run.last <= run.first) continue;
         const len = run.last - run.first;
         const prev = toks[i - 1];
-        const cue = t.lineBefore ? null : cueBefore(toks, i);
+        const cue = t.lineBefore ? null : cueBefore(toks, i) ?? carried.get(i) ?? null;
         const afterRole = !!prev && roleEnds.has(prev.end) && !t.lineBefore && t.spaceBefore;
         // A capitalised label without a colon (`Theo Thu Hà/TTXVN`, `(Ảnh Thu Hà)`, `Ảnh Thu Hà. Tiếp đó, …`) only
         // where no lower-case word goes on after the name: `Theo Luật Tổ chức Quốc hội` is a sentence about a law.
@@ -467,8 +522,10 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         const bodyWord = !cue && len === 1 && (completesWord(toks, i) || numberedUnit(toks, i));
         // A foreign family name alone after a foreign state post (`Tổng thống Putin`).
         const foreignAfterRole = afterRole && len === 1 && foreignWord(t) && foreignNameTitle(doc.text, roleEnds.get(prev!.end)!);
-        if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null || foreignAfterRole)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
+        if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || cue === "kin" || afterRole && run.surname !== null || foreignAfterRole)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
+        // A name set off by its post: `Đầu năm, Hà Khải, Phó Chủ tịch tỉnh, …`, `Igor Vasin, Thứ trưởng …`.
+        if (!ok && len >= 2 && len <= 4 && !run.repeated && appositionName(toks, run.first, run.last, run.surname, run.surnameEnd, roleStarts)) { ok = true; rule = "person/apposition"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
         // A byline of several names: `Sơn Hà - Phạm Dự`, each name after the first one too.
         if (!ok && len >= 2 && (i === 0 || t.lineBefore || chainAt === i) && bylineChain(toks, run, chainAt === i, covered)) { ok = true; rule = "person/byline"; }
