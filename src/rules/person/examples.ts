@@ -203,6 +203,9 @@ export const PERSON_RULES: readonly RuleRow[] = [
     description: "A given name alone resolves to the full name of a person named in the article (`name`).",
     examples: [
       { text: "Ông Khổng Viết Thuận dự họp. Sau đó ông Thuận phát biểu. Thuận nhấn mạnh nhiều điểm.", find: [{ text: "Khổng Viết Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận" }], only: true },
+      // A romanised foreign name by its family name: the last word, or the first before a hyphenated given name.
+      { text: "Ông Igor Vasin đến thăm. Vasin cho biết hai bên hợp tác.", find: [{ text: "Igor Vasin", rule: "person/cue-honorific" }, { text: "Vasin", name: "Igor Vasin" }], only: true },
+      { text: "Bà Park Seo-yun dự họp. Sau đó, bà Park phát biểu.", find: [{ text: "Park Seo-yun", rule: "person/cue-honorific" }, { text: "Park", name: "Park Seo-yun", rule: "person/cue-honorific" }], only: true },
     ],
     counterExamples: [
       // A given name starting a common word at a sentence start is that word (`Cảnh cáo`, `Thu nhập`).

@@ -406,6 +406,9 @@ function appositionName(toks: readonly Token[], first: number, last: number, sur
   return true;
 }
 
+/** A lower-cased word of a romanised name, maybe hyphenated (`biden`, `jae-in`). */
+const ROMANISED_NAME_PART = /^[a-z]{2,12}(?:-[a-z]{1,10})?$/;
+
 /** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
 const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
 
@@ -552,6 +555,12 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         addSuffix(parts.join(" "), c);
         if (parts.length >= 3) addSuffix(parts.slice(-2).join(" "), c);
         if (parts.length >= 3 || (parts.length === 2 && SURNAME_TRIE.wordValue(parts[0]!) !== undefined)) addSuffix(parts[parts.length - 1]!, c);
+        // A romanised foreign name is referred back to by its family name: the last word (`Joe Biden`
+        // → `Biden`), or the first before a hyphenated given name (`Moon Jae-in` → `Moon`).
+        else if (parts.length <= 3 && parts.every((w) => ROMANISED_NAME_PART.test(w))) {
+          const last = parts[parts.length - 1]!;
+          addSuffix(last.includes("-") ? parts[0]! : last, c);
+        }
       }
       for (const c of out) if (!c.name!.includes(" ")) {
         const l = bySuffix.get(c.name!.toLowerCase());
