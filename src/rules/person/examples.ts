@@ -20,6 +20,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", find: ["Lê Thị Huyện"], only: true },
       // Family names of ethnic minorities (a strong one with two syllables, a weak one with three).
       { text: "Hôm qua Chẩu Khải phát biểu, Bàn Văn Lạc dự họp.", find: ["Chẩu Khải", "Bàn Văn Lạc"], only: true },
+      // A family name the inventory lacks, then `Văn`/`Thị` and a given name of the list.
+      { text: "Hôm qua Sần Văn Khải và Khà Thị Lụa dự họp.", find: ["Sần Văn Khải", "Khà Thị Lụa"], only: true },
       // A unit syllable ending a common word before the name is no unit (`yêu cầu`, `văn bản`).
       { text: "Giám đốc yêu cầu Khổng Thanh Lạc nộp lại tiền.", find: ["Khổng Thanh Lạc"], only: true },
       { text: "Tòa đã tống đạt văn bản Khổng Thanh Lạc ký.", find: ["Khổng Thanh Lạc"], only: true },
@@ -28,6 +30,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Dự án nâng cấp đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
       // A two-syllable word that names a place by its unit word still blocks (`tuyến đường`, `con đường`).
       { text: "Dự án nâng cấp tuyến đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
+      // `Văn` second, but no given name after it: a cultural house.
+      "Đoàn thăm Nhà Văn Hóa của xã.",
       { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", not: ["Hồ Chí Minh"] },
       { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", not: ["Hồ Chí Minh"] },
       // A unit or body word followed by its place or body tail ends the name.

@@ -406,6 +406,9 @@ function appositionName(toks: readonly Token[], first: number, last: number, sur
   return true;
 }
 
+/** Middle names that mark a Vietnamese personal name (`Nguyễn Văn A`, `Lê Thị B`): no place or body has them second. */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(["văn", "thị"]);
+
 /** A lower-cased word of a romanised name, maybe hyphenated (`biden`, `jae-in`). */
 const ROMANISED_NAME_PART = /^[a-z]{2,12}(?:-[a-z]{1,10})?$/;
 
@@ -519,6 +522,9 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         }
         if (run.surname === "strong" && len >= 2 && run.last > run.surnameEnd) ok = true;
         else if (run.surname === "weak" && len >= 3) ok = true;
+        // A family name the inventory lacks, then the middle names that only names have (`Văn`, `Thị`)
+        // and a given name of the list: `Sần Văn Páo`, `Khà Thị Lụa`.
+        else if (!run.surname && len === 3 && MIDDLE_NAMES.has(toks[i + 1]!.lower) && GIVEN.has(toks[i + 2]!.lower)) ok = true;
         // A given name alone needs an honorific (`ông Thọ`); after a degree or rank, `tiến sĩ Kinh tế` is a field.
         // After a role, a lone syllable completing a word is the role's body (`Chủ tịch Hạ viện`).
         // A lone syllable before a number is a numbered unit (`Chính ủy Đoàn 559`, `Tư lệnh Quân khu 5`), not a surname.
