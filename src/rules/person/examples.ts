@@ -32,6 +32,9 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Dự án nâng cấp tuyến đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
       // `Văn` second, but no given name after it: a cultural house.
       "Đoàn thăm Nhà Văn Hóa của xã.",
+      // Sports fixtures and clubs named like people (data/lexicon/name-blockers.tsv).
+      { text: "Trận Hoàng Minh Khê Lạc - Vĩnh Khê diễn ra tối qua.", not: ["Hoàng Minh Khê Lạc", "Hoàng Minh Khê"] },
+      { text: "CLB Hoàng Minh Khê Lạc giành chiến thắng.", not: ["Hoàng Minh Khê Lạc", "Hoàng Minh Khê"] },
       { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", not: ["Hồ Chí Minh"] },
       { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", not: ["Hồ Chí Minh"] },
       // A unit or body word followed by its place or body tail ends the name.
