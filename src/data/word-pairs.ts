@@ -48,3 +48,8 @@ export function isWordPairOf(first: string, second: string): boolean {
   }
   return false;
 }
+
+/** True when `syllable` (lower-case) is a syllable of some two-syllable word of the list: a Vietnamese syllable, not a romanised foreign one (`putin`). */
+export function isWordSyllable(syllable: string): boolean {
+  return pairs().ids.has(syllable);
+}

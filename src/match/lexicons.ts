@@ -14,7 +14,7 @@ export type SurnameStrength = "strong" | "weak";
 export const SURNAME_TRIE = new PhraseTrie<SurnameStrength>();
 for (const [s, strength] of SURNAMES) SURNAME_TRIE.add(s!, strength === "strong" ? "strong" : "weak");
 
-export type CueKind = "honorific" | "status" | "rank" | "degree";
+export type CueKind = "honorific" | "status" | "rank" | "degree" | "kin";
 export const CUE_TRIE = new PhraseTrie<CueKind>();
 for (const [c, kind] of PERSON_CUES) CUE_TRIE.add(c!, kind as CueKind);
 

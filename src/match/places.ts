@@ -78,7 +78,14 @@ export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFi
   const ctx: PlaceContext = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>(false) };
   // Pre-pass: names written after an administrative unit word become known for the document.
   const toks = doc.tokens;
+  // A unit word inside a known place's name is a syllable of it, not a unit (`Nhật Bản`: `bản`,
+  // a village; `Chủ tịch Hạ viện Nhật Bản Tadamori Oshima` introduces no place `Tadamori Oshima`).
+  let knownEnd = 0;
   for (let i = 0; i < toks.length; i++) {
+    const inKnown = i < knownEnd;
+    const h = known.get(i);
+    if (h && h.last > knownEnd) knownEnd = h.last;
+    if (inKnown) continue;
     const u = UNIT_TRIE.longest(toks, i);
     if (!u || u.value.kind !== "admin") continue;
     const end = placeNameEnd(ctx, u.end, true);

@@ -31,6 +31,8 @@ export const nonceGazetteer = createGazetteer({
     { id: "huyen:da-lam", kind: "place", type: "city", name: "Đà Lâm", aliases: [], parent: "tinh:khe-lac" },
     { id: "huyen:thanh-hai", kind: "place", type: "urban-district", name: "Thanh Hải", aliases: [], parent: "tinh:khe-lac" },
     { id: "tinh:lac-ha", kind: "place", type: "province", name: "Lạc Hà", aliases: [], validTo: "1991-09-30" },
+    // A country whose name ends in a unit word (`bản`, a village), as `Nhật Bản` does.
+    { id: "nuoc:lac-ban", kind: "place", type: "country", name: "Lạc Bản", aliases: [] },
   ],
 });
 const places = gazetteerPlaces(() => nonceGazetteer), bodies = gazetteerBodies(() => nonceGazetteer);

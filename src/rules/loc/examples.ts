@@ -65,6 +65,8 @@ export const LOC_RULES: readonly RuleRow[] = [
       // After an honorific or a credit label, the words of a place name are a person's.
       { text: "Theo ông Khê Lạc, dự án chậm.", find: [{ text: "Khê Lạc", type: "PERSON", rule: "person/cue-honorific" }], only: true },
       { text: "Toàn cảnh hội nghị. Ảnh: Khê Lạc", find: [{ text: "Khê Lạc", type: "PERSON", rule: "person/credit" }], only: true },
+      // A unit word inside a known place's name introduces nothing (`Nhật Bản`: `bản`, a village).
+      { text: "Chủ tịch Hạ viện Lạc Bản Taro Kemura đón đoàn. Chủ tịch Hạ viện Taro Kemura phát biểu.", find: ["Lạc Bản", { text: "Taro Kemura", type: "PERSON", rule: "person/after-role" }], not: ["Taro Kemura"] },
     ],
   },
   {

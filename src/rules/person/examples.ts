@@ -18,9 +18,23 @@ export const PERSON_RULES: readonly RuleRow[] = [
       // A place-unit word as the last given name, when no place follows it.
       { text: "Ông Khổng Văn Tỉnh, Giám đốc Sở, cho biết.", find: [{ text: "Khổng Văn Tỉnh", rule: "person/cue-honorific" }], only: true },
       { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", find: ["Lê Thị Huyện"], only: true },
+      // Family names of ethnic minorities (a strong one with two syllables, a weak one with three).
+      { text: "Hôm qua Chẩu Khải phát biểu, Bàn Văn Lạc dự họp.", find: ["Chẩu Khải", "Bàn Văn Lạc"], only: true },
+      // A family name the inventory lacks, then `Văn`/`Thị` and a given name of the list.
+      { text: "Hôm qua Sần Văn Khải và Khà Thị Lụa dự họp.", find: ["Sần Văn Khải", "Khà Thị Lụa"], only: true },
+      // A unit syllable ending a common word before the name is no unit (`yêu cầu`, `văn bản`).
+      { text: "Giám đốc yêu cầu Khổng Thanh Lạc nộp lại tiền.", find: ["Khổng Thanh Lạc"], only: true },
+      { text: "Tòa đã tống đạt văn bản Khổng Thanh Lạc ký.", find: ["Khổng Thanh Lạc"], only: true },
     ],
     counterExamples: [
       { text: "Dự án nâng cấp đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
+      // A two-syllable word that names a place by its unit word still blocks (`tuyến đường`, `con đường`).
+      { text: "Dự án nâng cấp tuyến đường Nguyễn Viết Khải sắp khởi công.", not: ["Nguyễn Viết Khải"] },
+      // `Văn` second, but no given name after it: a cultural house.
+      "Đoàn thăm Nhà Văn Hóa của xã.",
+      // Sports fixtures and clubs named like people (data/lexicon/name-blockers.tsv).
+      { text: "Trận Hoàng Minh Khê Lạc - Vĩnh Khê diễn ra tối qua.", not: ["Hoàng Minh Khê Lạc", "Hoàng Minh Khê"] },
+      { text: "CLB Hoàng Minh Khê Lạc giành chiến thắng.", not: ["Hoàng Minh Khê Lạc", "Hoàng Minh Khê"] },
       { text: "Học tập tư tưởng Hồ Chí Minh là nhiệm vụ thường xuyên.", not: ["Hồ Chí Minh"] },
       { text: "Đoàn đã đến TP Hồ Chí Minh hôm qua.", not: ["Hồ Chí Minh"] },
       // A unit or body word followed by its place or body tail ends the name.
@@ -29,6 +43,32 @@ export const PERSON_RULES: readonly RuleRow[] = [
       // A lunar year's name (a heavenly stem and an earthly branch) is no person.
       { text: "Nhân dân đón Tết Nguyên đán Đinh Dậu vui tươi.", not: ["Đinh Dậu"] },
       { text: "Xuân Giáp Thìn về trên khắp các bản làng.", not: ["Giáp Thìn"] },
+    ],
+  },
+  {
+    id: "person/caps",
+    description: "A name in capitals (`KHỔNG VIẾT THUẬN`), whose `name` is written in the ordinary case: a family name and 1-3 syllables of the given-name list (data/lexicon/given-syllables.tsv) after a cue, after `Họ và tên:`, as a byline on its own line (a weak family name, also a word, with 3 syllables), or 3 syllables with a strong family name anywhere (a heading); 2-3 such syllables without a family name, or a weak one, only as the article's closing byline.",
+    examples: [
+      // Bylines in capitals are `person/byline` (never the subject of what follows).
+      { text: "Hội nghị kết thúc.\n\nKHỔNG VIẾT THUẬN\n", find: [{ text: "KHỔNG VIẾT THUẬN", name: "Khổng Viết Thuận", rule: "person/byline" }], only: true },
+      { text: "Hội nghị kết thúc.\n\nLẠC THU (Thực hiện)\n", find: [{ text: "LẠC THU", name: "Lạc Thu", rule: "person/byline" }], only: true },
+      { text: "Hội nghị kết thúc.\nTRẦN KHẢI - LÊ NGUYỆT\n", find: [{ text: "TRẦN KHẢI", rule: "person/byline" }, { text: "LÊ NGUYỆT", rule: "person/byline" }], only: true },
+      { text: "Toàn cảnh hội nghị. Ảnh: LẠC NGUYỆT\n", find: [{ text: "LẠC NGUYỆT", name: "Lạc Nguyệt", rule: "person/credit" }], only: true },
+      { text: "HỌ VÀ TÊN: THẠCH VĂN BỔNG\nSinh ngày 5/2/1966", find: [{ text: "THẠCH VĂN BỔNG", name: "Thạch Văn Bổng" }], only: true },
+      { text: "TÓM TẮT TIỂU SỬ ĐỒNG CHÍ KHỔNG VĂN LẠC\nSinh ngày 5/2/1966", find: ["KHỔNG VĂN LẠC"], only: true },
+      { text: "Hội nghị bế mạc. Chủ trì có ông KHỔNG VĂN LẠC và PGS.TS ĐINH QUANG KHẢI.", find: ["KHỔNG VĂN LẠC", "ĐINH QUANG KHẢI"], only: true },
+      // A heading: a strong family name and two given names, with no cue.
+      { text: "Hội nghị bế mạc.\nCHÂN DUNG TÂN GIÁM ĐỐC NGUYỄN VĂN KHẢI\nÔng Khải sinh năm 1970.", find: ["NGUYỄN VĂN KHẢI", { text: "Khải", name: "Nguyễn Văn Khải", rule: "person/cue-honorific" }], only: true },
+      // A later mention in the ordinary case is the same person (`name`).
+      { text: "Hội nghị kết thúc.\nPHẠM VĂN TRIỀU\nÔng Triều nói thêm.", find: [{ text: "PHẠM VĂN TRIỀU", name: "Phạm Văn Triều", rule: "person/byline" }, { text: "Triều", name: "Phạm Văn Triều", rule: "person/cue-honorific" }], only: true },
+    ],
+    counterExamples: [
+      // Headings in capitals: words that are no given names, a place, an abbreviation.
+      "Quy định chung.\nPHẠM VI ĐIỀU CHỈNH\nNghị định này quy định.",
+      "Bài viết.\nVŨ KHÍ HẠT NHÂN\nNội dung.",
+      "Bài viết.\nUBND TỈNH\nNội dung.",
+      // Two given-name syllables without a family name, not at the article's end: a heading.
+      { text: "Bài viết.\nHỒNG HÀ\nNội dung khác ở đây.", not: ["HỒNG HÀ"] },
     ],
   },
   {
@@ -51,17 +91,61 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Tiếp đoàn có bà Marta Kowalczyk, đại diện tổ chức.", find: ["Marta Kowalczyk"], only: true },
       // A capitalised `Ông` opens a new sentence whose line break was lost after a credit.
       { text: "Ảnh: Lạckhêbank Ông Khổng Văn Lạc phát biểu.", find: ["Khổng Văn Lạc"], only: true },
-      // A romanised given name keeps its glued hyphen at the name's end (hyphenatedPart in index.ts;
-      // a hyphen inside the run, `Jean-Luc Marchal`, is not handled yet).
+      // A romanised given name keeps its glued hyphen, at the name's end or inside it (hyphenatedPart in index.ts).
       { text: "Hôm qua bà Park Seo-yun đã phát biểu.", find: ["Park Seo-yun"], only: true },
       { text: "Tiếp đoàn có ông Kang Min-jun, đại diện tổ chức.", find: ["Kang Min-jun"], only: true },
+      { text: "Hôm qua ông Jean-Marc Vauclin và bà Anne-Sophie Berthier đã phát biểu.", find: ["Jean-Marc Vauclin", "Anne-Sophie Berthier"], only: true },
+      // A one-word honorific right after another is a given name (`Anh`, `Em`).
+      { text: "Hôm qua bà Anh Thư và ông Em Khải đã phát biểu.", find: ["Anh Thư", "Em Khải"], only: true },
     ],
     counterExamples: [
       { text: "Ông nói rằng kết quả rất tốt.", not: ["Ông"] },
+      // A cue of several words alone names no one (`Mẹ Việt Nam Anh hùng`, a title).
+      "Đoàn thăm các Mẹ Việt Nam Anh hùng, cựu chiến binh.",
       // Not after a Vietnamese syllable with its marks, a spaced dash, or an all-caps credit.
       { text: "Hôm qua ông Khổng Văn Lạc-Giám đốc Sở phát biểu.", not: ["Khổng Văn Lạc-Giám"] },
       { text: "Hôm qua bà Park Seo - yun đã phát biểu.", not: ["Park Seo - yun"] },
       { text: "Hội nghị kết thúc. Ảnh: Lạc Nam-TTXVN", not: ["Lạc Nam-TTXVN"] },
+    ],
+  },
+  {
+    id: "person/cue-kin",
+    description: "A given name alone or a full name after a kinship word, a teacher's or cleric's title or `người đồng cấp` (data/lexicon/person-cues.tsv, kind `kin`), also over a country the gazetteer knows (`nhà lãnh đạo Nga Ivan Petrov`, tests/rules/person.test.ts); unlike an honorific, it does not outrank a place of the same words.",
+    examples: [
+      { text: "Thầy Khải và cô giáo Nguyệt đã dạy em.", find: ["Khải", "Nguyệt"], only: true },
+      { text: "Đơn kháng cáo của vợ Lạc bị bác. Con trai Tuấn đang học.", find: ["Lạc", "Tuấn"], only: true },
+      { text: "Hòa thượng Thích Quảng Lạc chủ trì đại lễ.", find: ["Thích Quảng Lạc"], only: true },
+    ],
+    counterExamples: [
+      // A kinship word ending a common word is that word (`công bố`, `tuyên bố`).
+      { text: "Văn phòng đã công bố Quyết định của Ban Bí thư.", not: ["Quyết"] },
+      "Đó là tình cảm vợ chồng Khê Lạc hôm nay.",
+    ],
+  },
+  {
+    id: "person/apposition",
+    description: "A name set off by its post: a comma, then a ROLE (over `nguyên`, `cựu`, `tân`); a family name with given-name syllables (a weak one with two syllables too) or romanised foreign words; not after a place preposition (`Tại Đông Lạc, Chủ tịch …`).",
+    examples: [
+      { text: "Đầu năm, Hà Khải, Phó Chủ tịch UBND tỉnh, bị bắt.", find: ["Hà Khải"], only: true },
+      { text: "Hôm qua, Igor Vasin, Thứ trưởng Bộ Ngoại giao, đến thăm.", find: ["Igor Vasin"], only: true },
+      { text: "Sau đó, Kim Nguyệt, nguyên Giám đốc Sở Tài chính, bị bắt.", find: ["Kim Nguyệt"], only: true },
+    ],
+    counterExamples: [
+      "Tại Đông Lạc, Chủ tịch UBND huyện cho biết sẽ kiểm tra.",
+      // No post after the comma: a weak family name and one syllable need a cue.
+      "Đầu năm, Hà Khải, một xã vùng cao, được công nhận.",
+    ],
+  },
+  {
+    id: "person/initials",
+    description: "A foreign name written with its initials: 1-3 capital letters with their dots, then a romanised word that is no Vietnamese syllable (`V.Putin`, `D. Trump`); initials alone are no name.",
+    examples: [
+      { text: "Tổng thống V.Ivanov tiếp đoàn. Sau đó P. Garnier phát biểu.", find: ["V.Ivanov", "P. Garnier"], only: true },
+    ],
+    counterExamples: [
+      "Toàn cảnh hội nghị. (Ảnh: N.H)",
+      // A unit's abbreviation before a Vietnamese place name.
+      "Họp tại Q.Ba Đình hôm qua.",
     ],
   },
   {
@@ -93,10 +177,17 @@ export const PERSON_RULES: readonly RuleRow[] = [
     description: "A capitalised run right after a ROLE found earlier.",
     examples: [
       { text: "Bí thư Tỉnh ủy Đông Lạc Khương Tất Lãm chủ trì hội nghị.", find: ["Khương Tất Lãm"], only: true },
+      // A foreign family name alone after a foreign state post (a romanised word, no Vietnamese syllable).
+      { text: "Tổng thống Ivanov tiếp đoàn. Ngoại trưởng Garnier cho biết.", find: ["Ivanov", "Garnier"], only: true },
+      { text: "Ông gặp Ngoại trưởng Sergei Volkov tại thủ đô.", find: ["Sergei Volkov"], only: true },
     ],
     counterExamples: [
       // A lone syllable completing a common word after a role is the role's body (`Hạ viện`).
       { text: "Đoàn hội kiến Chủ tịch Hạ viện Đông Lạc.", not: ["Hạ"] },
+      // A lone syllable before a number is a numbered unit (`Đoàn 12`), not a family name.
+      { text: "Ông từng là Tư lệnh kiêm Chính ủy Đoàn 12 bộ đội.", not: ["Đoàn"] },
+      // Not after a business title: a romanised word there names a company.
+      "Giám đốc Vexalor cho biết doanh thu tăng.",
     ],
   },
   {
@@ -106,14 +197,22 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Đoàn thăm khu di tích. Ảnh: Hải Lý/TTXVN", find: ["Hải Lý"], only: true },
       { text: "Toàn cảnh hội nghị. Ảnh: Minh Khôi/TTXVN", find: ["Minh Khôi"], only: true },
       { text: "Chủ tịch tặng quà lưu niệm.\nTác giả: Lạc Nguyệt\n", find: ["Lạc Nguyệt"], only: true },
+      // A capitalised label without a colon, the caption's sentence ending after the name.
+      { text: "Chủ tịch tặng quà lưu niệm. Ảnh Lạc Nguyệt. Tiếp đó, hội nghị thảo luận.", find: ["Lạc Nguyệt"], only: true },
     ],
-    counterExamples: [],
+    counterExamples: [
+      // The label without a colon with a sentence going on: `Theo` opens a clause about a law.
+      "Theo Luật Tổ chức chính quyền địa phương, xã được giao quyền.",
+    ],
   },
   {
     id: "person/back-reference",
     description: "A given name alone resolves to the full name of a person named in the article (`name`).",
     examples: [
       { text: "Ông Khổng Viết Thuận dự họp. Sau đó ông Thuận phát biểu. Thuận nhấn mạnh nhiều điểm.", find: [{ text: "Khổng Viết Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận", rule: "person/cue-honorific" }, { text: "Thuận", name: "Khổng Viết Thuận" }], only: true },
+      // A romanised foreign name by its family name: the last word, or the first before a hyphenated given name.
+      { text: "Ông Igor Vasin đến thăm. Vasin cho biết hai bên hợp tác.", find: [{ text: "Igor Vasin", rule: "person/cue-honorific" }, { text: "Vasin", name: "Igor Vasin" }], only: true },
+      { text: "Bà Park Seo-yun dự họp. Sau đó, bà Park phát biểu.", find: [{ text: "Park Seo-yun", rule: "person/cue-honorific" }, { text: "Park", name: "Park Seo-yun", rule: "person/cue-honorific" }], only: true },
     ],
     counterExamples: [
       // A given name starting a common word at a sentence start is that word (`Cảnh cáo`, `Thu nhập`).

@@ -21,8 +21,8 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
-import { isWordPairOf } from "../../data/word-pairs.js";
-import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind } from "../../match/lexicons.js";
+import { isWordPairOf, isWordSyllable } from "../../data/word-pairs.js";
+import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
 
@@ -78,6 +78,12 @@ function completesWord(toks: readonly Token[], k: number): boolean {
   if (!t || !n || n.kind !== "word" || n.upper || n.lineBefore || !n.spaceBefore) return false;
   // A two-syllable word of the Viet74K list (src/data/word-pairs.ts) led by a given-name syllable.
   return GIVEN.has(t.lower) && isWordPairOf(t.lower, n.lower);
+}
+
+/** True when the capitalised syllable at `k` is followed by a number on its line (`Đoàn 559`, `Binh đoàn 12`): a numbered unit's name. */
+function numberedUnit(toks: readonly Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return !!n && n.kind === "number" && !n.lineBefore && n.spaceBefore;
 }
 
 /** The ten heavenly stems and twelve earthly branches: `Đinh Dậu` names a lunar year, not a person. */
@@ -138,8 +144,13 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | nu
   const s = SURNAME_TRIE.longest(toks, i);
   let k = s ? s.end : i + 1;
   if (!s && (TITLE_TRIE.longest(toks, i) || BODY_TRIE.longest(toks, i) || UNIT_TRIE.longest(toks, i))) return null;
-  const limit = (s ? s.end : i) + MAX_GIVEN;
-  while (k < limit && nameSyllable(toks, k, allCaps, covered)) k++;
+  let limit = (s ? s.end : i) + MAX_GIVEN;
+  for (;;) {
+    while (k < limit && nameSyllable(toks, k, allCaps, covered)) k++;
+    // A romanised hyphenated name inside the run (`Jean-Luc Marchal`): the two parts and the dash are one syllable.
+    if (k < limit && k + 2 <= toks.length && hyphenatedPart(toks, k, covered) && toks[k + 1]!.upper && nameSyllable(toks, k + 2, allCaps, covered)) { k += 2; limit += 2; continue; }
+    break;
+  }
   // Two names run together (rare): split before a strong surname once the first has 2+ syllables.
   if (k - i > 4) {
     for (let m = i + 2; m < k - 1; m++) if (SURNAME_TRIE.longest(toks, m)?.value === "strong") { k = m; break; }
@@ -149,13 +160,23 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | nu
   return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole };
 }
 
-/** The cue ending right before token `i`, if any. */
+/**
+ * The cue ending right before token `i`, if any. A one-word kinship cue that ends a common
+ * two-syllable word with the syllable before it is that word (`công bố Lệnh`, `tuyên bố`, `vợ chồng`).
+ * (Not asked of honorifics: the word list also holds `bầu ông`, `cho bà`.)
+ */
 function cueBefore(toks: readonly Token[], i: number): CueKind | null {
   for (let j = Math.max(0, i - 5); j < i; j++) {
     const c = CUE_TRIE.longest(toks, j, i);
-    if (c && c.end === i) return c.value;
+    if (c && c.end === i && !(j === i - 1 && c.value === "kin" && cueInsideWord(toks, j))) return c.value;
   }
   return null;
+}
+
+/** True when the lower-case cue word at `j` ends a two-syllable word of the list with the lower-case syllable before it. */
+function cueInsideWord(toks: readonly Token[], j: number): boolean {
+  const p = toks[j - 1], c = toks[j]!;
+  return !!p && p.kind === "word" && !p.upper && !c.upper && !c.lineBefore && c.spaceBefore && isWordPairOf(p.lower, c.lower);
 }
 
 /** True when an honorific (`ông`, `bà`, `đồng chí`) or a credit label (`Ảnh:`) stands right before token `i`. */
@@ -166,12 +187,29 @@ function namedByCue(toks: readonly Token[], i: number): boolean {
   return !!prev && prev.text === ":" && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
 }
 
+/**
+ * Syllables that lead a two-syllable word naming a place by its unit word (`con đường`, `dãy núi`,
+ * `bờ biển`, `nhà ga`): such a word still introduces a place (`tuyến đường Lê Duẩn`).
+ */
+const PLACE_NOUN_LEADS: ReadonlySet<string> = new Set(["con", "tuyến", "mặt", "dãy", "hòn", "quần", "bờ", "vùng", "cửa", "bãi", "nhà", "bến", "khu", "góc", "cây", "dòng", "ngọn", "lòng", "đường", "phố"]);
+
+/**
+ * True when the one-word unit at `j` ends a common two-syllable word with the lower-case syllable
+ * before it (`yêu cầu`, `văn bản`, `kết xã`): a verb or noun, not a place's unit word, unless
+ * that word names a place itself (PLACE_NOUN_LEADS).
+ */
+function unitInsideWord(toks: readonly Token[], j: number): boolean {
+  const p = toks[j - 1], u = toks[j]!;
+  if (!p || p.kind !== "word" || p.upper || u.upper || u.lineBefore || !u.spaceBefore) return false;
+  return !PLACE_NOUN_LEADS.has(p.lower) && isWordPairOf(p.lower, u.lower);
+}
+
 /** True when a blocker (doctrine, award, place classifier) ends right before token `i`. */
 function blockedBefore(toks: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) {
     if (BLOCKER_TRIE.longest(toks, j, i)?.end === i) return true;
     const u = UNIT_TRIE.longest(toks, j, i);
-    if (u && u.end === i) return true;
+    if (u && u.end === i && !(u.end === j + 1 && unitInsideWord(toks, j))) return true;
   }
   return false;
 }
@@ -196,6 +234,12 @@ function afterEndMarkAt(toks: readonly Token[], i: number): boolean {
 function bylineEnds(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   return !t || t.lineBefore || t.text === "/" || DASHES.has(t.text);
+}
+
+/** True when token `k` is a lower-case word on the same line (the sentence goes on). */
+function lowerWordAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.kind === "word" && !t.upper && !t.lineBefore;
 }
 
 /** True when nothing but white space follows token `last - 1`. */
@@ -239,6 +283,135 @@ function hyphenatedPart(toks: readonly Token[], k: number, covered: Uint8Array):
   return !(part.text.length > 1 && isAllCaps(part));
 }
 
+/** Letters only, all capitals: a syllable written in capitals (`TRẦN`, `A`), as bylines and headings write names. */
+const CAPS_LETTERS = /^\p{Lu}{1,7}$/u;
+
+/**
+ * True when token `t` is a syllable in capitals (the tokeniser makes two capitals or more an
+ * `abbr`, so `TRẦN` is one): letters only, no dot, dash or digit (`TP.HCM`, `BR-VT` are not).
+ */
+function capsSyllable(t: Token | undefined): t is Token {
+  return !!t && (t.kind === "word" || t.kind === "abbr") && CAPS_LETTERS.test(t.text);
+}
+
+/** True when the capitals at `t` are a plausible middle or given name: the name list's syllables, a family name, a letter (`TRẦN VĂN A`). */
+function capsGivenSyllable(t: Token): boolean {
+  return GIVEN.has(t.lower) || SURNAME_TRIE.wordValue(t.lower) !== undefined || t.text.length === 1;
+}
+
+/** A name in capitals written in the ordinary case (`TRẦN VĂN A` → `Trần Văn A`), the `name` its mentions share. */
+function titleCase(toks: readonly Token[], first: number, last: number): string {
+  const parts: string[] = [];
+  for (let k = first; k < last; k++) { const w = toks[k]!.lower; parts.push(w.charAt(0).toUpperCase() + w.slice(1)); }
+  return parts.join(" ");
+}
+
+/**
+ * The name in capitals at `i`: a family name and 1-3 syllables of the name list, or (`surname`
+ * null) 2-3 such syllables alone (a pen name, `HỒNG HÀ`). Null when token `i` starts none.
+ */
+function capsRunAt(toks: readonly Token[], i: number, covered: Uint8Array): { last: number; surname: SurnameStrength | null } | null {
+  const t = toks[i]!;
+  if (!capsSyllable(t) || t.text.length < 2 || covered[t.start]) return null;
+  const s = SURNAME_TRIE.longest(toks, i);
+  for (let k = i + 1; s && k < s.end; k++) if (!capsSyllable(toks[k])) return null;
+  if (!s && !GIVEN.has(t.lower)) return null;
+  let k = s ? s.end : i + 1;
+  const limit = (s ? s.end : i) + 3;
+  while (k < limit && capsSyllable(toks[k]) && !toks[k]!.lineBefore && toks[k]!.spaceBefore && !covered[toks[k]!.start] && capsGivenSyllable(toks[k]!)) k++;
+  if (k - i < 2 || (s && k === s.end)) return null;
+  return { last: k, surname: s ? s.value : null };
+}
+
+/**
+ * True when a name in capitals ending before token `k` ends its line as a byline does: the line's
+ * or text's end, a bracket (`HỒNG HÀ (Thực hiện)`), a slash before the agency, a dash to the next name.
+ */
+function capsBylineEnds(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return !t || t.lineBefore || t.text === "(" || t.text === "/" || DASHES.has(t.text);
+}
+
+/** True when the line holding token `k` is the text's last (a closing byline). */
+function onLastLine(toks: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length; j++) if (toks[j]!.lineBefore) return false;
+  return true;
+}
+
+/** A field label that introduces a biography's subject (`Họ và tên:`, `Họ tên:`), ending right before token `i`. */
+function afterNameLabel(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.text !== ":") return false;
+  const a = toks[i - 2]?.lower, b = toks[i - 3]?.lower, c = toks[i - 4]?.lower;
+  return (a === "tên" && b === "họ") || (a === "tên" && b === "và" && c === "họ");
+}
+
+/**
+ * Titles of state posts that a foreign holder's family name alone may follow (`Tổng thống Putin`,
+ * `Ngoại trưởng Lavrov`, `Thủ tướng Abe`): heads of state and government, ministers, envoys,
+ * monarchs, legislators. Not business titles (`Giám đốc Google` names a company).
+ */
+const FOREIGN_NAME_TITLES: readonly string[] = ["tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "ngoại trưởng", "bộ trưởng", "quốc vương", "nhà vua", "nữ hoàng", "hoàng tử", "công chúa", "thái tử", "đại sứ", "tổng thư ký", "thị trưởng", "thống đốc", "thủ hiến", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "chủ tịch hạ viện", "chủ tịch thượng viện", "chủ tịch quốc hội", "giáo hoàng", "tổng tư lệnh", "người phát ngôn", "phát ngôn viên"];
+
+/** True when the ROLE `role` is a state post a foreign family name alone may follow (FOREIGN_NAME_TITLES). */
+function foreignNameTitle(text: string, role: Candidate): boolean {
+  const t = text.slice(role.start, role.end).toLowerCase();
+  return FOREIGN_NAME_TITLES.some((x) => t === x || t.startsWith(x + " "));
+}
+
+/** True when token `t` is one romanised word that is no Vietnamese syllable (`Putin`, `Lavrov`; not `Minh`, `Tan`). */
+function foreignWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === "word" && t.upper && t.text.length >= 3 && ROMAN_SYLLABLE.test(t.text) && !isAllCaps(t) && !isWordSyllable(t.lower) && !GIVEN.has(t.lower);
+}
+
+/**
+ * The end of a foreign name written with initials at `i` (`V.Putin`, `D. Trump`, `V.I. Lenin`): one
+ * to three capital letters each with its dot, then a romanised word; or `i` when there is none.
+ * Initials alone (`N.H`, a credit) are no name.
+ */
+function initialsNameEnd(toks: readonly Token[], i: number): number {
+  let k = i, n = 0;
+  while (n < 3) {
+    const l = toks[k], dot = toks[k + 1];
+    if (!l || l.kind !== "word" || l.text.length !== 1 || !l.upper || !ROMAN_SYLLABLE.test(l.text) || (n > 0 && l.spaceBefore) || !dot || dot.text !== "." || dot.spaceBefore) break;
+    k += 2; n++;
+  }
+  if (n === 0) return i;
+  const w = toks[k];
+  return foreignWord(w) && !w.lineBefore ? k + 1 : i;
+}
+
+/** Modifiers that may stand between a name and its post (`Khổng Lạc, nguyên Giám đốc Sở`): they stay outside the ROLE. */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(["nguyên", "cựu", "tân", "đương", "kiêm"]);
+/** Words after which a capitalised run is a place, not a person set off by a post (`Tại Đông Anh, Chủ tịch UBND huyện …`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["tại", "ở", "đến", "tới", "về", "từ", "thăm", "của", "trên", "ra", "vào", "qua", "khắp", "sang", "giữa", "quanh", "xã", "huyện", "tỉnh"]);
+
+/**
+ * True when the run [first, last) stands as a name set off by its post (apposition): a comma
+ * after it, then a ROLE (over a modifier, `nguyên`); before it, no place preposition. The run is
+ * a family name with given-name syllables (a weak family name with two syllables too, `Hà Khải`),
+ * or romanised foreign words (`Igor Vasin`).
+ */
+function appositionName(toks: readonly Token[], first: number, last: number, surname: Run["surname"], surnameEnd: number, roleStarts: ReadonlySet<number>): boolean {
+  const comma = toks[last], next = toks[last + 1];
+  if (!comma || comma.text !== "," || comma.lineBefore || !next || next.lineBefore) return false;
+  const roleAt = roleStarts.has(next.start) || (POST_MODIFIERS.has(next.lower) && !!toks[last + 2] && !toks[last + 2]!.lineBefore && roleStarts.has(toks[last + 2]!.start));
+  if (!roleAt) return false;
+  const prev = toks[first - 1];
+  if (prev && !toks[first]!.lineBefore && prev.kind === "word" && (prev.upper || PLACE_PREPOSITIONS.has(prev.lower))) return false;
+  if (surname) {
+    for (let k = surnameEnd; k < last; k++) if (!GIVEN.has(toks[k]!.lower)) return false;
+    return last > surnameEnd;
+  }
+  for (let k = first; k < last; k++) if (!foreignWord(toks[k])) return false;
+  return true;
+}
+
+/** Middle names that mark a Vietnamese personal name (`Nguyễn Văn A`, `Lê Thị B`): no place or body has them second. */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(["văn", "thị"]);
+
+/** A lower-cased word of a romanised name, maybe hyphenated (`biden`, `jae-in`). */
+const ROMANISED_NAME_PART = /^[a-z]{2,12}(?:-[a-z]{1,10})?$/;
+
 /** Lengths of a back-reference, longest first (`Xuân Phúc`, then `Phúc`). */
 const BACK_REFERENCE_LENGTHS: readonly number[] = [3, 2, 1];
 
@@ -253,8 +426,16 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       const toks = doc.tokens;
       const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
       const coveredByBody = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
-      const roleEnds = new Set<number>();
-      for (const c of found) if (c.type === "ROLE") roleEnds.add(c.end);
+      const roleEnds = new Map<number, Candidate>();
+      const roleStarts = new Set<number>();
+      // Countries the gazetteer found, by start: a cue, a country, a name (`người đồng cấp Trung Quốc Vương Nghị`).
+      const countryAt = new Map<number, Candidate>();
+      for (const c of found) {
+        if (c.type === "ROLE") { roleEnds.set(c.end, c); roleStarts.add(c.start); }
+        else if (c.type === "LOC" && c.ref?.startsWith("nuoc:")) countryAt.set(c.start, c);
+      }
+      // Cues carried over a country to the name after it, by the name's first token.
+      const carried = new Map<number, CueKind>();
       const out: Candidate[] = [];
       const taken = new Uint8Array(toks.length);
       const add = (first: number, last: number, rule: string, name?: string) => {
@@ -272,21 +453,62 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       let chainAt = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
+        // A name in capitals (`TRẦN VĂN A`, `HỒNG HÀ`): bylines, biography headings, after a cue.
+        const caps = capsRunAt(toks, i, covered);
+        if (caps) {
+          const prev = toks[i - 1];
+          const cue = !t.lineBefore && cueBefore(toks, i) !== null;
+          const credit = !t.lineBefore && !!prev && (prev.text === ":" || prev.text === "/") && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
+          const label = !t.lineBefore && afterNameLabel(toks, i);
+          const byline = (i === 0 || t.lineBefore || chainAt === i) && capsBylineEnds(toks, caps.last);
+          const len = caps.last - i;
+          // After a cue, a credit or `Họ và tên:`; as a byline with a strong family name, or a weak
+          // one (`HỒNG`, also a word) and 3 syllables; a strong family name and 3 syllables anywhere
+          // (a heading); else (a pen name, `HỒNG HÀ`) only as the article's closing byline.
+          const ok = cue || credit || label || (byline && (caps.surname === "strong" || (caps.surname === "weak" && len >= 3) || onLastLine(toks, i))) ||
+            (caps.surname === "strong" && len >= 3);
+          if (ok) {
+            // A byline or credit is never the subject of what follows (HOLDS reads the rule).
+            const rule = cue || label ? "person/caps" : credit ? "person/credit" : byline ? "person/byline" : "person/caps";
+            add(i, caps.last, rule, titleCase(toks, i, caps.last));
+            if (DASHES.has(toks[caps.last]?.text ?? "") && !toks[caps.last]!.lineBefore) chainAt = caps.last + 1;
+            i = caps.last - 1;
+            continue;
+          }
+        }
         if (t.kind !== "word" || !t.upper || coveredByBody[t.start]) continue;
         // A place name after an honorific or a credit label is a person's name (`ông Hồ Nam`).
         const named = covered[t.start] ? namedByCue(toks, i) : false;
         if (covered[t.start] && !named) continue;
         // A capitalised cue (`Ông Thuận`, `Đại tá Lò Văn Xiển`) is not part of the name.
-        const cueHere = CUE_TRIE.longest(toks, i);
+        // A one-word honorific written right after another is a given name (`bà Anh Thư`, `ông Em`).
+        const cueWord = CUE_TRIE.longest(toks, i);
+        const cueHere = cueWord && cueWord.end === i + 1 && cueWord.value === "honorific" && !t.lineBefore && cueBefore(toks, i) === "honorific" ? null : cueWord;
         if (cueHere && isCapWord(toks[cueHere.end]) && !toks[cueHere.end]!.lineBefore) { i = cueHere.end - 1; continue; }
+        // A cue of several words names no one by itself (`Mẹ Việt Nam Anh hùng, …`): its words are not a name.
+        if (cueHere && cueHere.end > i + 1) { i = cueHere.end - 1; continue; }
+        // A cue, a country, a name: the cue is the name's (`nhà lãnh đạo Triều Tiên Kim Jong-un`). Not an
+        // honorific: `bà Anh Thư` is a name, `Anh` no country there.
+        const country = t.lineBefore ? undefined : countryAt.get(t.start);
+        if (country) {
+          const c = cueBefore(toks, i);
+          let ce = i;
+          while (ce < toks.length && toks[ce]!.end <= country.end) ce++;
+          if (c && c !== "honorific" && isCapWord(toks[ce]) && !toks[ce]!.lineBefore && toks[ce]!.spaceBefore) { carried.set(ce, c); i = ce - 1; continue; }
+        }
+        // A foreign name with initials (`V.Putin`, `D. Trump`): the initials and the name.
+        const initialsEnd = initialsNameEnd(toks, i);
+        if (initialsEnd > i && !covered[toks[initialsEnd - 1]!.start]) { add(i, initialsEnd, "person/initials"); i = initialsEnd - 1; continue; }
         const run = runAt(toks, i, named ? coveredByBody : covered);
         if (!run || run.last <= run.first) continue;
         const len = run.last - run.first;
         const prev = toks[i - 1];
-        const cue = t.lineBefore ? null : cueBefore(toks, i);
+        const cue = t.lineBefore ? null : cueBefore(toks, i) ?? carried.get(i) ?? null;
         const afterRole = !!prev && roleEnds.has(prev.end) && !t.lineBefore && t.spaceBefore;
+        // A capitalised label without a colon (`Theo Thu Hà/TTXVN`, `(Ảnh Thu Hà)`, `Ảnh Thu Hà. Tiếp đó, …`) only
+        // where no lower-case word goes on after the name: `Theo Luật Tổ chức Quốc hội` is a sentence about a law.
         const credit = !!prev && (prev.text === ":" || prev.text === "/" ) && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`)) ||
-          !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore;
+          !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore && !lowerWordAt(toks, run.last);
         if (!cue && !afterRole && blockedBefore(toks, i)) { i = run.last - 1; continue; }
         // `Tết Nguyên đán Đinh Dậu`: a lunar year's name, unless an honorific makes it a person's.
         if (cue !== "honorific" && isLunarYearName(toks, run.first, run.last)) { i = run.last - 1; continue; }
@@ -300,11 +522,19 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         }
         if (run.surname === "strong" && len >= 2 && run.last > run.surnameEnd) ok = true;
         else if (run.surname === "weak" && len >= 3) ok = true;
+        // A family name the inventory lacks, then the middle names that only names have (`Văn`, `Thị`)
+        // and a given name of the list: `Sần Văn Páo`, `Khà Thị Lụa`.
+        else if (!run.surname && len === 3 && MIDDLE_NAMES.has(toks[i + 1]!.lower) && GIVEN.has(toks[i + 2]!.lower)) ok = true;
         // A given name alone needs an honorific (`ông Thọ`); after a degree or rank, `tiến sĩ Kinh tế` is a field.
         // After a role, a lone syllable completing a word is the role's body (`Chủ tịch Hạ viện`).
-        const bodyWord = !cue && len === 1 && completesWord(toks, i);
-        if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || afterRole && run.surname !== null)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
+        // A lone syllable before a number is a numbered unit (`Chính ủy Đoàn 559`, `Tư lệnh Quân khu 5`), not a surname.
+        const bodyWord = !cue && len === 1 && (completesWord(toks, i) || numberedUnit(toks, i));
+        // A foreign family name alone after a foreign state post (`Tổng thống Putin`).
+        const foreignAfterRole = afterRole && len === 1 && foreignWord(t) && foreignNameTitle(doc.text, roleEnds.get(prev!.end)!);
+        if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || cue === "kin" || afterRole && run.surname !== null || foreignAfterRole)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
+        // A name set off by its post: `Đầu năm, Hà Khải, Phó Chủ tịch tỉnh, …`, `Igor Vasin, Thứ trưởng …`.
+        if (!ok && len >= 2 && len <= 4 && !run.repeated && appositionName(toks, run.first, run.last, run.surname, run.surnameEnd, roleStarts)) { ok = true; rule = "person/apposition"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
         // A byline of several names: `Sơn Hà - Phạm Dự`, each name after the first one too.
         if (!ok && len >= 2 && (i === 0 || t.lineBefore || chainAt === i) && bylineChain(toks, run, chainAt === i, covered)) { ok = true; rule = "person/byline"; }
@@ -331,6 +561,12 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         addSuffix(parts.join(" "), c);
         if (parts.length >= 3) addSuffix(parts.slice(-2).join(" "), c);
         if (parts.length >= 3 || (parts.length === 2 && SURNAME_TRIE.wordValue(parts[0]!) !== undefined)) addSuffix(parts[parts.length - 1]!, c);
+        // A romanised foreign name is referred back to by its family name: the last word (`Joe Biden`
+        // → `Biden`), or the first before a hyphenated given name (`Moon Jae-in` → `Moon`).
+        else if (parts.length <= 3 && parts.every((w) => ROMANISED_NAME_PART.test(w))) {
+          const last = parts[parts.length - 1]!;
+          addSuffix(last.includes("-") ? parts[0]! : last, c);
+        }
       }
       for (const c of out) if (!c.name!.includes(" ")) {
         const l = bySuffix.get(c.name!.toLowerCase());
@@ -357,7 +593,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
           if (after && isCapWord(after) && !after.lineBefore) break;
           if (blockedBefore(toks, i)) break;
           // `Cảnh cáo …`, `Thu nhập …`: a word at a sentence start, not `Cảnh` or `Thu`.
-          if (n === 1 && completesWord(toks, i)) break;
+          if (n === 1 && (completesWord(toks, i) || numberedUnit(toks, i))) break;
           const p = nearest(l, t.start)!;
           add(i, i + n, "person/back-reference", p.name!);
           i += n - 1;

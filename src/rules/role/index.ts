@@ -139,8 +139,9 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       // A place or country as the body: Chủ tịch Trung Quốc, Bí thư Bình Định, Tổng thống Mỹ.
       const p = parsePlaceSlot(ctx, k, false);
       if (p && (p.unit === null || p.unit.kind === "admin")) { body = { first: k, last: p.end }; if (p.loc) locs.push(p.loc); k = p.end; }
-      else if (/trưởng$/.test(title.title) && isCapWord(nx) && !SURNAME_TRIE.longest(toks, k) && !CUE_TRIE.longest(toks, k) && bodyNameEnd(ctx, k, false) > k) {
-        // A head of a body by its bare name: `Bộ trưởng Công an`, `Bộ trưởng Quốc phòng`.
+      else if (/trưởng$/.test(title.title) && isCapWord(nx) && vietnameseSyllable(nx.text) && !SURNAME_TRIE.longest(toks, k) && !CUE_TRIE.longest(toks, k) && bodyNameEnd(ctx, k, false) > k) {
+        // A head of a body by its bare name: `Bộ trưởng Công an`, `Bộ trưởng Quốc phòng`; written in
+        // Vietnamese syllables (`Ngoại trưởng Sergei Lavrov` names the holder, not a body).
         const e = bodyNameEnd(ctx, k, false);
         body = { first: k, last: e }; k = e;
       }
