@@ -3,7 +3,7 @@
 //   dist/index.js, dist/words.js and the modules they re-export from (dist/extract.js,
 //                    dist/normalize/index.js, ...): entries of one esbuild build with code splitting,
 //                    their code in a few shared chunks (dist/chunks/): Node's and the browsers' ES
-//                    loaders pay per module (17 files load for dist/index.js, 60 with one module per
+//                    loaders pay per module (16 files load for dist/index.js, 60 with one module per
 //                    source file). dist/index.js only re-exports, so bundlers drop the chunks an
 //                    import does not reach (sideEffects: false): `import { normalize } from "thoisu"`
 //                    does not pull the gazetteer in; browsers and Deno load dist/index.js as is (no
