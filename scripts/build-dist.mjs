@@ -3,12 +3,13 @@
 //   dist/index.js, dist/words.js and the modules they re-export from (dist/extract.js,
 //                    dist/normalize/index.js, ...): entries of one esbuild build with code splitting,
 //                    their code in a few shared chunks (dist/chunks/): Node's and the browsers' ES
-//                    loaders pay per module (17 files load for dist/index.js, 60 with one module per
+//                    loaders pay per module (16 files load for dist/index.js, 60 with one module per
 //                    source file). dist/index.js only re-exports, so bundlers drop the chunks an
 //                    import does not reach (sideEffects: false): `import { normalize } from "thoisu"`
 //                    does not pull the gazetteer in; browsers and Deno load dist/index.js as is (no
 //                    bare import left).
-//   dist/vendor/     fuse.js, copied with its Apache-2.0 licence (the only runtime dependency).
+//   dist/vendor/     fuse.js (Apache-2.0; loaded by the first Gazetteer.search) and tinypool (MIT, the
+//                    CLI's), copied with their licences: no runtime dependency to install.
 //   dist/cli.js      the CLI: its own modules and npm packages bundled, the core imported from the
 //                    entries above (every core module the CLI imports is made an entry).
 //   dist/web/        the demo page (examples/web): the core bundled into one classic script, so the
@@ -122,8 +123,7 @@ const CORE_ENTRIES = coreEntries();
 rmSync(dist, { recursive: true, force: true });
 await buildCore();
 // The CLI and its pool worker (src/cli/worker.ts, loaded by tinypool in each thread, and by the main
-// thread itself with --jobs 1). tinypool stays an external runtime dependency: it starts its threads
-// from a file of its own package, which bundling would lose.
+// thread itself with --jobs 1).
 // tinypool is copied whole into dist/vendor/tinypool (MIT, licence beside it) rather than bundled: it
 // starts its threads from a file of its own (dist/entry/worker.js), which bundling would lose.
 const tinypoolDir = join(dirname(fileURLToPath(import.meta.resolve("tinypool"))), "..");

@@ -81,11 +81,13 @@ export interface PersonAttrs {
   /**
    * Why `ref` was given: `name+role` (an official of that name held a post the text gives them on
    * the article's date; without one, on a date the text writes in the role's sentence, or, with
-   * none there, the post alone), `name+date` (the only official of that name whose career, first
-   * tenure to last, spans the date: no post in the text, or posts the data lacks that are in a
-   * province or body of that career), `name+place` (namesakes; the only one with a post in a
-   * province the article names: in office on the date or, undated, ever) or `name` (no date known;
-   * the only official of that name, given no post or a post the data lacks within that career).
+   * none there, the post alone), `name+date` (no post in the text: the only official of that
+   * name whose career, first tenure to last, spans the date; or posts the data lacks: of the
+   * officials of that name, the only one whose career spans the date and has a province or body
+   * of those posts), `name+place` (namesakes; the only one with a post in a province the article
+   * names: in office on the date or, undated, ever) or `name` (no date known; given no post, the
+   * only official of that name; given posts the data lacks, the only one of that name whose
+   * known career has a province or body of them).
    */
   refBasis?: "name+role" | "name+date" | "name+place" | "name";
   /**
