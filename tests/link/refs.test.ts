@@ -315,6 +315,18 @@ describe("refs linker: posts the data lacks, standing deputies, lists of former 
     expect(persons(r, "Ma Văn Hùng")[0]).toMatchObject({ ref: "p:ma-van-hung", attrs: { refBasis: "name+role" } });
   });
 
+  it("of namesakes, links the only one whose career has the province of a post the data lacks", () => {
+    // Neither was Chủ tịch HĐND; only one of them served in the province that post is in.
+    expect(person("Chủ tịch HĐND TP. Hồ Chí Minh Ma Văn Hùng phát biểu.", "Ma Văn Hùng", "2018-03-01"))
+      .toMatchObject({ ref: "p:ma-van-hung", attrs: { refBasis: "name+date", refConfidence: 0.6 } });
+    expect(person("Chủ tịch HĐND thành phố Hà Nội Ma Văn Hùng phát biểu.", "Ma Văn Hùng"))
+      .toMatchObject({ ref: "p:ma-van-hung-2", attrs: { refBasis: "name", refConfidence: 0.45 } });
+    // A post in a province neither career has: no one.
+    const neither = person("Chủ tịch HĐND tỉnh Nghệ An Ma Văn Hùng phát biểu.", "Ma Văn Hùng", "2018-03-01");
+    expect(neither.ref).toBeUndefined();
+    expect(neither.attrs).toMatchObject({ refUnresolved: "role-unfit", refCandidates: ["p:ma-van-hung", "p:ma-van-hung-2"] });
+  });
+
   it("without the article's date, tells namesakes apart by a province the article names", () => {
     const r = ex2.extract("Thành phố Hà Nội đón đoàn công tác. Ông Ma Văn Hùng dự buổi tiếp.");
     expect(persons(r, "Ma Văn Hùng")[0]).toMatchObject({ ref: "p:ma-van-hung-2", attrs: { refBasis: "name+place", refConfidence: 0.45 } });
