@@ -27,6 +27,21 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "holds/career-list",
+    description: "a list of posts opened far from its holder, in the same sentence, by a verb of holding, a word for posts and a colon (`đã kinh qua nhiều vị trí … như:`)",
+    examples: [
+      { text: "Ông Khổng Viết Thuận sinh năm 1966 tại huyện Vĩnh Khê, có nhiều năm công tác trong ngành nội vụ và đã kinh qua nhiều vị trí lãnh đạo tại địa phương như: Phó Giám đốc Sở Nội vụ; Bí thư Huyện ủy Vĩnh Khê, Phó Chủ tịch UBND tỉnh Đông Lạc.", find: ["Khổng Viết Thuận = Bí thư Huyện ủy Vĩnh Khê", "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh Đông Lạc", "Khổng Viết Thuận = Phó Giám đốc Sở Nội vụ"], only: true },
+      // The list opens with an item where no post is found.
+      { text: "Bà Lò Thị Xiển còn đảm nhiệm nhiều chức vụ quan trọng tại các hội nghề nghiệp như: hội viên Hội Nhà báo; Phó Chủ tịch Hội Luật gia tỉnh Đông Lạc; Chủ tịch Hội Doanh nhân trẻ tỉnh Đông Lạc.", find: ["Lò Thị Xiển = Chủ tịch Hội Doanh nhân trẻ tỉnh Đông Lạc", "Lò Thị Xiển = Phó Chủ tịch Hội Luật gia tỉnh Đông Lạc"], only: true },
+    ],
+    counterExamples: [
+      // Posts talked about, not held; a list in another sentence.
+      "Ông Khổng Viết Thuận cho biết tỉnh đang rà soát các vị trí: Giám đốc Sở Nội vụ, Phó Chủ tịch UBND tỉnh.",
+      "Ông Khổng Viết Thuận đề nghị Bộ Nội vụ hướng dẫn bổ nhiệm các chức danh: Giám đốc Sở Nội vụ, Phó Giám đốc Sở Nội vụ.",
+      "Ông Khổng Viết Thuận phát biểu. Tỉnh đã kiện toàn nhiều vị trí như: Giám đốc Sở Nội vụ, Phó Chủ tịch UBND tỉnh.",
+    ],
+  },
+  {
     id: "holds/posts-list",
     description: "a list of posts after the person (`bao gồm cách chức cả các chức vụ: A, B`)",
     examples: [

@@ -276,6 +276,26 @@ function dropAboutPerson(g0: string): string {
   }
   return g;
 }
+/**
+ * The end of a clause that opens a list of its subject's posts: a verb of holding, a word for posts,
+ * and a colon (or `như`, `gồm`): `…, đã kinh qua nhiều vị trí công tác tại địa phương như: `, `…
+ * đảm nhiệm nhiều chức vụ quan trọng: `. Not posts only talked about (`rà soát các vị trí: …`).
+ */
+const CAREER_LIST_END = /(?:^|\s)(?:giữ|nắm giữ|trải qua|kinh qua|đảm nhiệm|đảm nhận|qua)\s+(?:(?:nhiều|các|những|một số|hàng loạt)\s+)?(?:chức vụ|chức danh|cương vị|vị trí)(?:[\s,][^.!?;:()"“”]{0,60})?(?::|\snhư|\sgồm)\s*:?\s*$/iu;
+/** The longest gap (characters) between a person and the list of its posts opened far from the name. */
+const MAX_CAREER_LIST_LEAD = 300;
+/**
+ * A gap from a person to the first of its posts listed after a colon, in the same sentence:
+ * `A, sinh năm 1966, quê …, có nhiều năm công tác tại Sở, từng đảm nhiệm các chức vụ: B, C`. The
+ * list may open with an item where no post is found (`…: Chuyên viên Sở Nội vụ; Phó Giám đốc …`).
+ */
+function isCareerList(g: string): boolean {
+  if (g.length > MAX_CAREER_LIST_LEAD || /[.!?]\s/u.test(g)) return false;
+  const colon = g.lastIndexOf(":");
+  const head = colon >= 0 ? g.slice(0, colon + 1) : g, item = colon >= 0 ? g.slice(colon + 1) : "";
+  if (item.trim() !== "" && !(item.length <= MAX_LIST_ITEM && /[,;]\s*$/u.test(item))) return false;
+  return CAREER_LIST_END.test(head.length > 120 ? head.slice(-120) : head);
+}
 /** Between a role and a list of its holders (`Giám đốc Sở khi đó là ông X`). */
 const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|nay|trước đó)\s+)?là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
@@ -545,11 +565,11 @@ export const holdsLinker: Linker = {
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
           const g = dropAboutPerson(gap(n, n + 1));
           const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
-            POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : null;
+            POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : isCareerList(g) ? "holds/career-list" : null;
           // `A thay ông B làm X`: the post is given to A, who replaces B.
           const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
           if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
-          else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, opensList(g)); }
+          else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, rule === "holds/career-list" || opensList(g)); }
           // A predicate after the posts in apposition still has the person as subject:
           // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
           if (rule === "holds/apposition") {
