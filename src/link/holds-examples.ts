@@ -42,6 +42,17 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "holds/apposition",
+    description: "a chain of posts runs over the rest of a post's body where no entity was found (a few words from a capital, not all of them capitalised syllables)",
+    examples: [
+      { text: "Ông Khổng Viết Thuận, Tư lệnh Quân khu 9 QĐND Vadoria, Bí thư Tỉnh ủy Đông Lạc dự lễ.", find: ["Khổng Viết Thuận = Bí thư Tỉnh ủy Đông Lạc", "Khổng Viết Thuận = Tư lệnh Quân khu 9"], only: true },
+    ],
+    counterExamples: [
+      // The body's rest, then a verb: the next post is met, not held.
+      { text: "Ông Khổng Viết Thuận, Tư lệnh Quân khu 9 QĐND Vadoria gặp Bí thư Tỉnh ủy Đông Lạc.", find: ["Khổng Viết Thuận = Tư lệnh Quân khu 9"], only: true },
+    ],
+  },
+  {
     id: "holds/posts-list",
     description: "a list of posts after the person (`bao gồm cách chức cả các chức vụ: A, B`)",
     examples: [

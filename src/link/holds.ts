@@ -75,6 +75,22 @@ function endsWithFarPredicate(lead: string): boolean {
   }
   return false;
 }
+/** The longest rest of a post's body (characters) that a chain runs over. */
+const MAX_BODY_TAIL = 30;
+/**
+ * A gap after a post without the rest of the post's body where no entity was found, up to the comma
+ * or `;` before the next post (`Phó Chủ tịch Ủy ban T.Ư MTTQ, Bí thư …`): a few words from a capital,
+ * not all of them capitalised syllables (those would be a name: `Giám đốc Sở Khổng Viết Thuận, …`).
+ */
+function dropBodyTail(g: string): string {
+  if (!/^\s\p{Lu}/u.test(g)) return g;
+  let k = 0;
+  while (k < g.length && k <= MAX_BODY_TAIL && g[k] !== "," && g[k] !== ";") k++;
+  if (k > MAX_BODY_TAIL || k === g.length) return g;
+  const words = g.slice(0, k).trim().split(/\s+/u);
+  if (words.length > 4 || words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return g;
+  return g.slice(k);
+}
 /** A predicate between a person (or a pronoun) and a role. */
 const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
   // `còn là`, `không chỉ là … mà còn là`, and years in the post: `có nhiều năm làm`, `12 năm làm`.
@@ -459,7 +475,7 @@ export const holdsLinker: Linker = {
      * post after a `;` is still one of the list's.
      */
     const chainAfter = (n: number, p: number, rule: string, list = false) => {
-      for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(gap(m - 1, m)) || list && listGoesOn(gap(m - 1, m))); m++) {
+      for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(dropBodyTail(gap(m - 1, m))) || list && listGoesOn(gap(m - 1, m))); m++) {
         if (ownedByNext(m) || headsHolders(m) || /\svà\s/u.test(gap(m - 1, m)) && nextPersonsChain(m)) break;
         hold(items[p]!, items[m]!, rule);
       }
