@@ -43,13 +43,17 @@ export const HOLDS_RULES: readonly RuleRow[] = [
   },
   {
     id: "holds/apposition",
-    description: "a chain of posts runs over the rest of a post's body where no entity was found (a few words from a capital, not all of them capitalised syllables)",
+    description: "a chain of posts runs over the rest of a post's body where no entity was found (a few words from a capital, not all of them capitalised syllables), and over a bare space between two posts",
     examples: [
       { text: "Ông Khổng Viết Thuận, Tư lệnh Quân khu 9 QĐND Vadoria, Bí thư Tỉnh ủy Đông Lạc dự lễ.", find: ["Khổng Viết Thuận = Bí thư Tỉnh ủy Đông Lạc", "Khổng Viết Thuận = Tư lệnh Quân khu 9"], only: true },
+      // Two posts with no comma between them (news copy drops it) are one chain.
+      { text: "Ông Khổng Viết Thuận, Ủy viên Trung ương Đảng Bí thư Tỉnh ủy Đông Lạc dự lễ.", find: ["Khổng Viết Thuận = Bí thư Tỉnh ủy Đông Lạc", "Khổng Viết Thuận = Ủy viên Trung ương Đảng"], only: true },
     ],
     counterExamples: [
       // The body's rest, then a verb: the next post is met, not held.
       { text: "Ông Khổng Viết Thuận, Tư lệnh Quân khu 9 QĐND Vadoria gặp Bí thư Tỉnh ủy Đông Lạc.", find: ["Khổng Viết Thuận = Tư lệnh Quân khu 9"], only: true },
+      // A post right before another person's name is that person's.
+      { text: "Ông Khổng Viết Thuận, Giám đốc Sở Nội vụ Chủ tịch UBND tỉnh Lò Văn Xiển dự lễ.", find: ["Khổng Viết Thuận = Giám đốc Sở Nội vụ", { text: "Lò Văn Xiển = Chủ tịch UBND tỉnh", rule: "holds/role-before" }], only: true },
     ],
   },
   {

@@ -43,7 +43,7 @@ const THEN_IS = String.raw`(?:(?:(?:khi đó|lúc đó|hiện nay|hiện|nay|sau
  * Between two roles of a chain read forward from its holder: a career list also runs over `;`
  * and over the parent bodies of a post (`Phó Tư lệnh ..., Bộ Công an; Ủy viên ...`).
  */
-const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|\s(?:và|kiêm|rồi)\s+|[,;]\s*(?:và|kiêm|rồi)\s+)${THEN_IS}${MOD}$`, "iu");
+const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|[ \t]+|\s(?:và|kiêm|rồi)\s+|[,;]\s*(?:và|kiêm|rồi)\s+)${THEN_IS}${MOD}$`, "iu");
 /**
  * A predicate that ends right before a post and names no subject of its own (tested by
  * `endsWithFarPredicate` at word starts): `X, sinh ...,
