@@ -40,10 +40,12 @@ const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|
 /** A time adverb and `là` inside a chain read forward: `khi đó là A và hiện nay là B`. */
 const THEN_IS = String.raw`(?:(?:(?:khi đó|lúc đó|hiện nay|hiện|nay|sau đó|trước đó|đồng thời)\s+)?(?:là|làm)\s+)?`;
 /**
- * Between two roles of a chain read forward from its holder: a career list also runs over `;`
- * and over the parent bodies of a post (`Phó Tư lệnh ..., Bộ Công an; Ủy viên ...`).
+ * Between two roles of a chain read forward from its holder: a career list also runs over `;`,
+ * over the parent bodies of a post (`Phó Tư lệnh ..., Bộ Công an; Ủy viên ...`), and over a bare
+ * space (news copy drops the comma: `Ủy viên Trung ương Đảng Bí thư Tỉnh ủy`; a lookbehind, not a
+ * second run of spaces, so that a long run is read once).
  */
-const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|[ \t]+|\s(?:và|kiêm|rồi)\s+|[,;]\s*(?:và|kiêm|rồi)\s+)${THEN_IS}${MOD}$`, "iu");
+const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|(?<=\s)|\s(?:và|kiêm|rồi)\s+|[,;]\s*(?:và|kiêm|rồi)\s+)${THEN_IS}${MOD}$`, "iu");
 /**
  * A predicate that ends right before a post and names no subject of its own (tested by
  * `endsWithFarPredicate` at word starts): `X, sinh ...,
