@@ -294,14 +294,42 @@ function dropAboutPerson(g0: string): string {
   }
   return g;
 }
-/**
- * The end of a clause that opens a list of its subject's posts: a verb of holding, a word for posts,
- * and a colon (or `như`, `gồm`): `…, đã kinh qua nhiều vị trí công tác tại địa phương như: `, `…
- * đảm nhiệm nhiều chức vụ quan trọng: `. Not posts only talked about (`rà soát các vị trí: …`).
- */
-const CAREER_LIST_END = /(?:^|\s)(?:giữ|nắm giữ|trải qua|kinh qua|đảm nhiệm|đảm nhận|qua)\s+(?:(?:nhiều|các|những|một số|hàng loạt)\s+)?(?:chức vụ|chức danh|cương vị|vị trí)(?:[\s,][^.!?;:()"“”]{0,60})?(?::|\snhư|\sgồm)\s*:?\s*$/iu;
+/** Words for posts, after a verb of holding, that open a list of the subject's posts (`các chức vụ:`). */
+const POST_WORDS = ["chức vụ", "chức danh", "cương vị", "vị trí"];
+/** Verbs of holding before POST_WORDS (`đã kinh qua nhiều vị trí`), with a quantifier between at most. */
+const HOLDING_VERBS = new Set(["giữ", "nắm giữ", "trải qua", "kinh qua", "đảm nhiệm", "đảm nhận", "qua"]);
+const POST_QUANTIFIERS = new Set(["nhiều", "các", "những", "một số", "hàng loạt"]);
+/** The longest words (characters) between POST_WORDS and the colon: `nhiều vị trí lãnh đạo tại địa phương như:`. */
+const MAX_POST_WORDS_TAIL = 60;
 /** The longest gap (characters) between a person and the list of its posts opened far from the name. */
 const MAX_CAREER_LIST_LEAD = 300;
+/**
+ * The end of a clause that opens a list of its subject's posts: a verb of holding, a word for posts
+ * and a colon, or `như`, `gồm` (`…, đã kinh qua nhiều vị trí công tác tại địa phương như: `, `… đảm
+ * nhiệm nhiều chức vụ quan trọng: `). Not posts only talked about (`rà soát các vị trí: …`). Read
+ * with string operations from the end (no pattern anchored at the end only).
+ */
+function opensCareerList(head: string): boolean {
+  let h = head.trimEnd();
+  const colon = h.endsWith(":");
+  if (colon) h = h.slice(0, -1).trimEnd();
+  const last = h.slice(h.lastIndexOf(" ") + 1).toLowerCase();
+  if (last === "như" || last === "gồm") h = h.slice(0, h.length - last.length).trimEnd();
+  else if (!colon) return false;
+  const tail = h.slice(-(MAX_POST_WORDS_TAIL + 16)).toLowerCase();
+  for (const w of POST_WORDS) {
+    for (let i = tail.lastIndexOf(w); i >= 0; i = i > 0 ? tail.lastIndexOf(w, i - 1) : -1) {
+      const after = tail.slice(i + w.length);
+      if (after.length > MAX_POST_WORDS_TAIL || after !== "" && !/^[\s,]/u.test(after) || /[.!?;:()"“”]/u.test(after)) continue;
+      if (i > 0 && !isSpace(tail[i - 1]!)) continue;
+      const words = tail.slice(0, i).trim().split(/\s+/u);
+      if (words.length >= 2 && POST_QUANTIFIERS.has(words.slice(-2).join(" "))) words.length -= 2;
+      else if (words.length >= 1 && POST_QUANTIFIERS.has(words[words.length - 1]!)) words.length -= 1;
+      if (HOLDING_VERBS.has(words[words.length - 1] ?? "") || words.length >= 2 && HOLDING_VERBS.has(words.slice(-2).join(" "))) return true;
+    }
+  }
+  return false;
+}
 /**
  * A gap from a person to the first of its posts listed after a colon, in the same sentence:
  * `A, sinh năm 1966, quê …, có nhiều năm công tác tại Sở, từng đảm nhiệm các chức vụ: B, C`. The
@@ -311,8 +339,9 @@ function isCareerList(g: string): boolean {
   if (g.length > MAX_CAREER_LIST_LEAD || /[.!?]\s/u.test(g)) return false;
   const colon = g.lastIndexOf(":");
   const head = colon >= 0 ? g.slice(0, colon + 1) : g, item = colon >= 0 ? g.slice(colon + 1) : "";
-  if (item.trim() !== "" && !(item.length <= MAX_LIST_ITEM && /[,;]\s*$/u.test(item))) return false;
-  return CAREER_LIST_END.test(head.length > 120 ? head.slice(-120) : head);
+  const itemEnd = item.trimEnd();
+  if (itemEnd.trim() !== "" && !(item.length <= MAX_LIST_ITEM && (itemEnd.endsWith(",") || itemEnd.endsWith(";")))) return false;
+  return opensCareerList(head);
 }
 /** Between a role and a list of its holders (`Giám đốc Sở khi đó là ông X`). */
 const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|nay|trước đó)\s+)?là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;

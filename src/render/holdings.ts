@@ -59,7 +59,7 @@ function roleRefs(e: Entity): string[] {
 
 /** Groups `result.relations` (HOLDS) by person; a relation pointing outside `entities` is ignored. */
 export function holdings(result: Result): Holder[] {
-  const holders = new Map<string, Holder & { byRole: Map<string, HeldRole> }>();
+  const holders = new Map<string, Holder & { byRole: Map<string, HeldRole>; byPost: Map<string, HeldRole> }>();
   for (const rel of result.relations) {
     if (rel.type !== "HOLDS") continue;
     const p = result.entities[rel.person], r = result.entities[rel.role];
@@ -68,15 +68,28 @@ export function holdings(result: Result): Holder[] {
     const pk = p.ref ?? key(name);
     let h = holders.get(pk);
     if (!h) {
-      h = { person: rel.person, name, ...(p.ref ? { ref: p.ref } : {}), roles: [], byRole: new Map() };
+      h = { person: rel.person, name, ...(p.ref ? { ref: p.ref } : {}), roles: [], byRole: new Map(), byPost: new Map() };
       holders.set(pk, h);
     }
     if (name.length > h.name.length) h.name = name;
     const when = whenOf(rel);
-    const rk = roleKey(r) + "\u0000" + (when ?? "");
+    const post = roleKey(r);
+    const rk = post + "\u0000" + (when ?? "");
     const text = oneLine(r.text);
     const modifier = (r.type === "ROLE" && r.attrs?.modifier) || null;
-    const held = h.byRole.get(rk);
+    // An undated mention of a post the person also holds in a period adds no row: it joins the
+    // dated one (and a dated mention dates a row that had none).
+    let held = h.byRole.get(rk);
+    if (!held && when === undefined) held = h.byPost.get(post);
+    if (!held && when !== undefined) {
+      const undated = h.byRole.get(post + "\u0000");
+      if (undated) {
+        h.byRole.delete(post + "\u0000");
+        undated.when = when;
+        h.byRole.set(rk, undated);
+        held = undated;
+      }
+    }
     if (held) {
       held.mentions++;
       if (text.length > held.text.length) held.text = text;
@@ -86,10 +99,11 @@ export function holdings(result: Result): Holder[] {
     } else {
       const hr: HeldRole = { role: rel.role, text, ...(when ? { when } : {}), refs: roleRefs(r), modifiers: modifier ? [modifier] : [], mentions: 1 };
       h.byRole.set(rk, hr);
+      if (!h.byPost.has(post)) h.byPost.set(post, hr);
       h.roles.push(hr);
     }
     if (rel.person < h.person) h.person = rel.person;
   }
-  const out = [...holders.values()].map(({ byRole: _, ...h }) => ({ ...h, roles: h.roles.sort((a, b) => a.role - b.role) }));
+  const out = [...holders.values()].map(({ byRole: _, byPost: __, ...h }) => ({ ...h, roles: h.roles.sort((a, b) => a.role - b.role) }));
   return out.sort((a, b) => a.person - b.person);
 }

@@ -184,6 +184,11 @@ describe("who holds what", () => {
     // The same post in two periods is two rows.
     const twice = { ...r, relations: [...withWhen.relations, { ...r.relations[0]!, when: { timex: "2010/2015" } }] };
     expect(rows(renderHtml(twice as Result)).map((t) => t.when)).toEqual(["2015/2020", "2010/2015", ""]);
+    // An undated mention of a post held in a period joins the dated row, before or after it.
+    const undatedFirst = { ...r, relations: [r.relations[0]!, withWhen.relations[0]!, r.relations[1]!] };
+    expect(rows(renderHtml(undatedFirst as Result)).map((t) => t.when)).toEqual(["2015/2020", ""]);
+    const undatedAfter = { ...r, relations: [withWhen.relations[0]!, r.relations[1]!, r.relations[0]!] };
+    expect(rows(renderHtml(undatedAfter as Result)).map((t) => t.when)).toEqual(["2015/2020", ""]);
   });
 
   it("says so when there is no HOLDS relation", () => {
