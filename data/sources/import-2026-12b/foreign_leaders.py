@@ -38,6 +38,10 @@ S = {
  "AU2": "vietgiaitri.com/australia-co-thu-tuong-moi-20130630i836160 (Rudd sworn in 27-6 [2013]; first term December 2007 - June 2010)",
  "AU3": "ms.wikipedia.org/wiki/Perdana_Menteri_Australia (Albanese since 23 May 2022)",
  "AU4": "ms.m.wikipedia.org/wiki/Khas:MobileDiff/4418062 (Turnbull from 15 September 2015, Morrison from 24 August 2018)",
+ "IN1": "masress.com/albawabh/601096 (Narendra Modi sworn in as India's 15th prime minister on 26 May 2014)",
+ "IN2": "vietgiaitri.com/thu-tuong-an-do-narendra-modi-tuyen-the-nham-chuc-bat-dau-nhiem-ky-thu-3-20240610i7183069 (Modi's third term from 9/6/2024)",
+ "PH1": "baoyenbai.com.vn/18/246366/Ong-Marcos-chinh-thuc-tro-thanh-tong-thong-thu-17-cua-Philippines.aspx (Marcos Jr sworn in 30/6/2022, succeeding Rodrigo Duterte)",
+ "MY1": "todayonline.com/world/anwar-ibrahim-sworn-malaysias-10th-prime-minister-2055451 (Anwar Ibrahim sworn in 24 November 2022)",
  "ID1": "baolaocai.vn/ong-prabowo-subianto-nham-chuc-tong-thong-indonesia-post392143.html (Prabowo sworn in 20/10 [2024], succeeding Joko Widodo)",
 }
 DAY = "day from the compiler's knowledge, not in the part of the page read"
@@ -115,6 +119,11 @@ ROWS = [
  ("Susilo Bambang Yudhoyono", "", "Tổng thống Indonesia", "title:tong-thong", "nuoc:indonesia", "2004-10-20", "2014-10-20", ["ID1"], MEM),
  ("Joko Widodo", "Jokowi", "Tổng thống Indonesia", "title:tong-thong", "nuoc:indonesia", "2014-10-20", "2024-10-20", ["ID1"], "start: " + DAY),
  ("Prabowo Subianto", "", "Tổng thống Indonesia", "title:tong-thong", "nuoc:indonesia", "2024-10-20", "", ["ID1"], OPEN),
+ ("Manmohan Singh", "", "Thủ tướng Ấn Độ", "title:thu-tuong", "nuoc:an-do", "2004-05-22", "2014-05-26", ["IN1"], "start: " + DAY),
+ ("Narendra Modi", "", "Thủ tướng Ấn Độ", "title:thu-tuong", "nuoc:an-do", "2014-05-26", "", ["IN1", "IN2"], OPEN),
+ ("Rodrigo Duterte", "", "Tổng thống Philippines", "title:tong-thong", "nuoc:philippines", "2016-06-30", "2022-06-30", ["PH1"], "start: " + DAY),
+ ("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr|Bongbong Marcos", "Tổng thống Philippines", "title:tong-thong", "nuoc:philippines", "2022-06-30", "", ["PH1"], OPEN),
+ ("Anwar Ibrahim", "", "Thủ tướng Malaysia", "title:thu-tuong", "nuoc:malaysia", "2022-11-24", "", ["MY1"], OPEN),
 ]
 
 def slug(name):
@@ -129,8 +138,10 @@ def main():
     tenures = open("data/tenures.tsv", encoding="utf-8").read().rstrip("\n").split("\n")
     facts = open("data/sources/facts/third-pass-2026-12.tsv", encoding="utf-8").read().rstrip("\n").split("\n")
     made = {}
+    done = {l.split("\t")[0] + "\t" + l.split("\t")[1] + "\t" + l.split("\t")[5] for l in tenures[1:]}
     for name, aliases, post, title, place, frm, to, srcs, unc in ROWS:
         name = unicodedata.normalize("NFC", name)
+        if "person:" + slug(name) + "\t" + post + "\t" + frm in done: continue
         if name not in made:
             pid = "person:" + slug(name)
             assert pid not in ids and name not in names_taken, (pid, name)
