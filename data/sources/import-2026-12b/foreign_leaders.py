@@ -42,6 +42,8 @@ S = {
  "IN2": "vietgiaitri.com/thu-tuong-an-do-narendra-modi-tuyen-the-nham-chuc-bat-dau-nhiem-ky-thu-3-20240610i7183069 (Modi's third term from 9/6/2024)",
  "PH1": "baoyenbai.com.vn/18/246366/Ong-Marcos-chinh-thuc-tro-thanh-tong-thong-thu-17-cua-Philippines.aspx (Marcos Jr sworn in 30/6/2022, succeeding Rodrigo Duterte)",
  "MY1": "todayonline.com/world/anwar-ibrahim-sworn-malaysias-10th-prime-minister-2055451 (Anwar Ibrahim sworn in 24 November 2022)",
+ "TH1": "encycloreader.org/r/wikipedia.php?q=Prayut_Chan-o-cha (29th prime minister 24 August 2014 - 22 August 2023, succeeded by Srettha Thavisin; overthrew Yingluck Shinawatra in May 2014)",
+ "TH2": "sggp.org.vn/thu-tuong-pham-minh-chinh-gui-thu-chuc-mung-tan-thu-tuong-thai-lan-post812179.html (Anutin Charnvirakul took office 7-9 [2025], the third prime minister in two years)",
  "ID1": "baolaocai.vn/ong-prabowo-subianto-nham-chuc-tong-thong-indonesia-post392143.html (Prabowo sworn in 20/10 [2024], succeeding Joko Widodo)",
 }
 DAY = "day from the compiler's knowledge, not in the part of the page read"
@@ -124,6 +126,11 @@ ROWS = [
  ("Rodrigo Duterte", "", "Tổng thống Philippines", "title:tong-thong", "nuoc:philippines", "2016-06-30", "2022-06-30", ["PH1"], "start: " + DAY),
  ("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr|Bongbong Marcos", "Tổng thống Philippines", "title:tong-thong", "nuoc:philippines", "2022-06-30", "", ["PH1"], OPEN),
  ("Anwar Ibrahim", "", "Thủ tướng Malaysia", "title:thu-tuong", "nuoc:malaysia", "2022-11-24", "", ["MY1"], OPEN),
+ ("Yingluck Shinawatra", "", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2011-08-05", "2014-05-07", ["TH1"], MEM + " (the page: overthrown in the May 2014 coup)"),
+ ("Prayut Chan-o-cha", "Prayuth Chan-ocha|Prayut Chan-ocha", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2014-08-24", "2023-08-22", ["TH1"], ""),
+ ("Srettha Thavisin", "", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2023-08-22", "2024-08-14", ["TH1"], "end: " + DAY),
+ ("Paetongtarn Shinawatra", "", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2024-08-16", "2025-08-29", ["TH2"], MEM + " (suspended from 2025-07-01, removed 2025-08-29; the page: Anutin the third prime minister in two years)"),
+ ("Anutin Charnvirakul", "", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2025-09-07", "", ["TH2"], OPEN),
 ]
 
 def slug(name):
