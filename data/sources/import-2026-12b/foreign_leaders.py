@@ -44,6 +44,13 @@ S = {
  "MY1": "todayonline.com/world/anwar-ibrahim-sworn-malaysias-10th-prime-minister-2055451 (Anwar Ibrahim sworn in 24 November 2022)",
  "TH1": "encycloreader.org/r/wikipedia.php?q=Prayut_Chan-o-cha (29th prime minister 24 August 2014 - 22 August 2023, succeeded by Srettha Thavisin; overthrew Yingluck Shinawatra in May 2014)",
  "TH2": "sggp.org.vn/thu-tuong-pham-minh-chinh-gui-thu-chuc-mung-tan-thu-tuong-thai-lan-post812179.html (Anutin Charnvirakul took office 7-9 [2025], the third prime minister in two years)",
+ "UN1": "qpvn.vn/tin-video/ong-guterres-tai-dac-cu-nhiem-ky-2-tong-thu-ky-lien-hop-quoc.html (Guterres reappointed for a second term from 1/1/2022)",
+ "UN2": "wentianwen.com/life/288696.html (Guterres Secretary-General from 1 January 2017)",
+ "UN3": "amp.ren.tv/news/v-mire/133511-iz-premer-ministra-v-genseki-oon-biografiia-antoniu-guterrisha (Ban Ki-moon Secretary-General since 2007; Guterres from 1 January 2017)",
+ "AS1": "infosekolah.net/en/Secretary-General_of_ASEAN (list with days: Surin Pitsuwan 2008-2012, Lê Lương Minh 2013-2017, Lim Jock Hoi 2018-2022, Kao Kim Hourn from 1 January 2023)",
+ "CU1": "paraibaja.com.br/diaz-canel-e-eleito-novo-presidente-de-cuba-segundo-imprensa-oficial/ (Díaz-Canel elected president of Cuba on Thursday 19 [April 2018], replacing Raúl Castro after 12 years)",
+ "CU2": "vietnamplus.vn/quoc-hoi-cuba-bau-ong-miguel-diazcanel-giu-chuc-chu-tich-nuoc/600084.vnp (Díaz-Canel elected Chủ tịch nước, the post restored by the 2019 constitution)",
+ "CA1": "baolaocai.vn/tan-thu-tuong-canada-tuyen-the-nham-chuc-post398806.html (Mark Carney sworn in 14/3 [2025], succeeding Justin Trudeau after nearly 10 years)",
  "ID1": "baolaocai.vn/ong-prabowo-subianto-nham-chuc-tong-thong-indonesia-post392143.html (Prabowo sworn in 20/10 [2024], succeeding Joko Widodo)",
 }
 DAY = "day from the compiler's knowledge, not in the part of the page read"
@@ -131,6 +138,18 @@ ROWS = [
  ("Srettha Thavisin", "", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2023-08-22", "2024-08-14", ["TH1"], "end: " + DAY),
  ("Paetongtarn Shinawatra", "", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2024-08-16", "2025-08-29", ["TH2"], MEM + " (suspended from 2025-07-01, removed 2025-08-29; the page: Anutin the third prime minister in two years)"),
  ("Anutin Charnvirakul", "", "Thủ tướng Thái Lan", "title:thu-tuong", "nuoc:thai-lan", "2025-09-07", "", ["TH2"], OPEN),
+ ("Ban Ki-moon", "Ban Ki Moon", "Tổng Thư ký Liên hợp quốc", "title:tong-thu-ky", "org:lien-hop-quoc", "2007-01-01", "2016-12-31", ["UN3"], "days: " + DAY),
+ ("António Guterres", "Antonio Guterres", "Tổng Thư ký Liên hợp quốc", "title:tong-thu-ky", "org:lien-hop-quoc", "2017-01-01", "", ["UN2", "UN1", "UN3"], OPEN),
+ ("Surin Pitsuwan", "", "Tổng Thư ký ASEAN", "title:tong-thu-ky", "org:asean", "2008-01-01", "2012-12-31", ["AS1"], ""),
+ ("Lê Lương Minh", "", "Tổng Thư ký ASEAN", "title:tong-thu-ky", "org:asean", "2013-01-01", "2017-12-31", ["AS1"], ""),
+ ("Lim Jock Hoi", "", "Tổng Thư ký ASEAN", "title:tong-thu-ky", "org:asean", "2018-01-01", "2022-12-31", ["AS1"], ""),
+ ("Kao Kim Hourn", "", "Tổng Thư ký ASEAN", "title:tong-thu-ky", "org:asean", "2023-01-01", "", ["AS1"], OPEN),
+ ("Raúl Castro", "Raul Castro", "Chủ tịch Cuba", "title:chu-tich", "nuoc:cuba", "2008-02-24", "2018-04-19", ["CU1"], "start: " + DAY + " (the page: 12 years)"),
+ ("Miguel Díaz-Canel", "Miguel Diaz-Canel|Miguel Díaz-Canel Bermúdez", "Chủ tịch Cuba", "title:chu-tich", "nuoc:cuba", "2018-04-19", "", ["CU1"], OPEN),
+ ("Miguel Díaz-Canel", "Miguel Diaz-Canel|Miguel Díaz-Canel Bermúdez", "Chủ tịch nước Cuba", "title:chu-tich-nuoc", "nuoc:cuba", "2019-10-10", "", ["CU2"], "the post restored by the 2019 constitution; start: " + DAY + "; " + OPEN),
+ ("Stephen Harper", "", "Thủ tướng Canada", "title:thu-tuong", "nuoc:canada", "2006-02-06", "2015-11-04", ["CA1"], MEM),
+ ("Justin Trudeau", "", "Thủ tướng Canada", "title:thu-tuong", "nuoc:canada", "2015-11-04", "2025-03-14", ["CA1"], "start: " + DAY + " (the page: nearly 10 years)"),
+ ("Mark Carney", "", "Thủ tướng Canada", "title:thu-tuong", "nuoc:canada", "2025-03-14", "", ["CA1"], OPEN),
 ]
 
 def slug(name):
@@ -152,12 +171,14 @@ def main():
         if name not in made:
             pid = "person:" + slug(name)
             assert pid not in ids and name not in names_taken, (pid, name)
+            ids.add(pid)
             made[name] = pid
             people.append("\t".join([pid, name, aliases, "", "facts/third-pass-2026-12.tsv; " + S[srcs[0]].split(" (")[0], ""]))
         pid = made[name]
         src = "facts/third-pass-2026-12.tsv; " + ", ".join(S[s].split(" (")[0] for s in srcs)
-        tenures.append("\t".join([pid, post, title, "", place, frm, to, src, unc]))
-        facts.append("\t".join([pid, name, post, title, "", place, frm, to, unc, " ; ".join(S[s] for s in srcs)]))
+        body, where = (place, "") if place.startswith("org:") else ("", place)
+        tenures.append("\t".join([pid, post, title, body, where, frm, to, src, unc]))
+        facts.append("\t".join([pid, name, post, title, body, where, frm, to, unc, " ; ".join(S[s] for s in srcs)]))
     open("data/people.tsv", "w", encoding="utf-8").write("\n".join(people) + "\n")
     open("data/tenures.tsv", "w", encoding="utf-8").write("\n".join(tenures) + "\n")
     open("data/sources/facts/third-pass-2026-12.tsv", "w", encoding="utf-8").write("\n".join(facts) + "\n")
