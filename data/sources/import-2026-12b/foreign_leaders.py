@@ -51,6 +51,12 @@ S = {
  "CU1": "paraibaja.com.br/diaz-canel-e-eleito-novo-presidente-de-cuba-segundo-imprensa-oficial/ (Díaz-Canel elected president of Cuba on Thursday 19 [April 2018], replacing Raúl Castro after 12 years)",
  "CU2": "vietnamplus.vn/quoc-hoi-cuba-bau-ong-miguel-diazcanel-giu-chuc-chu-tich-nuoc/600084.vnp (Díaz-Canel elected Chủ tịch nước, the post restored by the 2019 constitution)",
  "CA1": "baolaocai.vn/tan-thu-tuong-canada-tuyen-the-nham-chuc-post398806.html (Mark Carney sworn in 14/3 [2025], succeeding Justin Trudeau after nearly 10 years)",
+ "LA5": "fr.wikipedia.org/wiki/Choummaly_Sayasone (elected president 8 June 2006, re-elected 15 June 2011; Bounnhang elected president 20 April 2016)",
+ "LA6": "da.frwiki.wiki/wiki/Bouasone_Bouphavanh (prime minister from 8 June 2006; stepped down December 2010, succeeded by Thongsing Thammavong)",
+ "TH3": "j-cast.com/2016/12/02285094.html (Vajiralongkorn acceded 1 December 2016 after King Bhumibol's death in October 2016)",
+ "TH4": "sarakadeelite.com/?p=4626 (King Bhumibol died 13 October 2016 after 70 years on the throne)",
+ "MY2": "hirado.hu/kulfold/cikk/2024/01/31/feleskudott-az-uj-kiraly-malajziaban (Sultan Ibrahim sworn in as king 31 January 2024, succeeding Abdullah)",
+ "BN1": "balita.mb.com.ph/2016/07/15/kaarawan-ni-hassanal-bolkiah (Sultan of Brunei since 5 October 1967)",
  "ID1": "baolaocai.vn/ong-prabowo-subianto-nham-chuc-tong-thong-indonesia-post392143.html (Prabowo sworn in 20/10 [2024], succeeding Joko Widodo)",
 }
 DAY = "day from the compiler's knowledge, not in the part of the page read"
@@ -150,6 +156,14 @@ ROWS = [
  ("Stephen Harper", "", "Thủ tướng Canada", "title:thu-tuong", "nuoc:canada", "2006-02-06", "2015-11-04", ["CA1"], MEM),
  ("Justin Trudeau", "", "Thủ tướng Canada", "title:thu-tuong", "nuoc:canada", "2015-11-04", "2025-03-14", ["CA1"], "start: " + DAY + " (the page: nearly 10 years)"),
  ("Mark Carney", "", "Thủ tướng Canada", "title:thu-tuong", "nuoc:canada", "2025-03-14", "", ["CA1"], OPEN),
+ ("Choummaly Sayasone", "", "Chủ tịch nước Lào", "title:chu-tich-nuoc", "nuoc:lao", "2006-06-08", "2016-04-20", ["LA5"], ""),
+ ("Bouasone Bouphavanh", "", "Thủ tướng Lào", "title:thu-tuong", "nuoc:lao", "2006-06-08", "2010-12", ["LA6"], "end month only"),
+ ("Thongsing Thammavong", "", "Thủ tướng Lào", "title:thu-tuong", "nuoc:lao", "2010-12", "2016-04-20", ["LA6", "LA4"], "start month only; end = his successor's start in this table"),
+ ("Bhumibol Adulyadej", "", "Quốc vương Thái Lan", "title:quoc-vuong", "nuoc:thai-lan", "1946", "2016-10-13", ["TH4"], "start year only (the page: 70 years)"),
+ ("Maha Vajiralongkorn", "Vajiralongkorn", "Quốc vương Thái Lan", "title:quoc-vuong", "nuoc:thai-lan", "2016-12-01", "", ["TH3"], OPEN),
+ ("Sultan Ibrahim Iskandar", "Ibrahim Iskandar", "Quốc vương Malaysia", "title:quoc-vuong", "nuoc:malaysia", "2024-01-31", "", ["MY2"], "five-year rotating term; " + OPEN),
+ ("Sultan Abdullah", "Al-Sultan Abdullah|Abdullah Sultan Ahmad Shah", "Quốc vương Malaysia", "title:quoc-vuong", "nuoc:malaysia", "2019-01-31", "2024-01-30", ["MY2"], "start: " + DAY + "; end = the day before his successor's"),
+ ("Hassanal Bolkiah", "", "Quốc vương Brunei", "title:quoc-vuong", "nuoc:brunei", "1967-10-05", "", ["BN1"], "start: 5 October per the page, 4 October per a copy of the vi.wikipedia article; " + OPEN),
 ]
 
 def slug(name):
