@@ -1,0 +1,43 @@
+// The officials tables as the gazetteer reads them: foreign heads of state and government resolve
+// through the foreign titles and the country, namesakes stay apart, and Central Committee terms end
+// where the sources say (data/sources/facts/third-pass-2026-12.tsv).
+import { describe, expect, it } from "vitest";
+import { defaultGazetteer as gz } from "../../src/gazetteer/index.js";
+import { extract } from "../../src/index.js";
+
+const holders = (post: string, date: string) => gz.holdersOf(post, date).map((h) => h.person.name);
+
+describe("foreign heads of state and government", () => {
+  it("are found by title and country, on the day and not outside the term", () => {
+    expect(holders("Tổng thống Hoa Kỳ", "2022-03-01")).toEqual(["Joe Biden"]);
+    expect(holders("Tổng thống Mỹ", "2018-03-01")).toEqual(["Donald Trump"]);
+    expect(holders("Thủ tướng Nhật Bản", "2023-06-01")).toEqual(["Fumio Kishida"]);
+    expect(holders("Chủ tịch nước Lào", "2019-06-01")).toEqual(["Bounnhang Vorachith"]);
+    expect(holders("Thủ tướng Campuchia", "2024-01-01")).toEqual(["Hun Manet"]);
+    // Vietnam's own posts keep their holders: a foreign Thủ tướng does not answer for Chính phủ.
+    expect(holders("Thủ tướng Chính phủ", "2017-06-09")).toEqual(["Nguyễn Xuân Phúc"]);
+  });
+
+  it("link a person a role names in the text, and not a namesake role of another country", () => {
+    const text = "Chủ tịch nước Lương Cường tiếp Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Ấn Độ Narendra Modi.";
+    const refs = extract(text, { date: "2024-11-20" }).entities.filter((e) => e.type === "PERSON").map((e) => [e.text, e.ref]);
+    expect(refs).toContainEqual(["Yoon Suk Yeol", "person:yoon-suk-yeol"]);
+    expect(refs).toContainEqual(["Narendra Modi", "person:narendra-modi"]);
+    const wrongCountry = extract("Tổng thống Pháp Joe Biden phát biểu.", { date: "2022-03-01" }).entities.find((e) => e.text === "Joe Biden");
+    expect(wrongCountry?.ref).toBeUndefined();
+  });
+});
+
+describe("namesakes and Central Committee terms", () => {
+  it("keeps the general of the CC X list apart from the Quảng Nam official", () => {
+    const general = gz.officesOf("person:le-van-dung").map((t) => t.title);
+    const quangNam = gz.officesOf("person:le-van-dung-2").map((t) => t.place);
+    expect(general).toEqual(["title:uy-vien-trung-uong-dang"]);
+    expect(quangNam.every((p) => p === "tinh:quang-nam")).toBe(true);
+  });
+
+  it("ends the CC tenure of a member not re-elected at the XIV Congress", () => {
+    const cc = gz.officesOf("person:pham-minh-chinh").filter((t) => t.title === "title:uy-vien-trung-uong-dang");
+    expect(cc.map((t) => t.to)).toEqual(["2026-01-22"]);
+  });
+});
