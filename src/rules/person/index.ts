@@ -183,8 +183,12 @@ function cueInsideWord(toks: readonly Token[], j: number): boolean {
 function namedByCue(toks: readonly Token[], i: number): boolean {
   if (toks[i]!.lineBefore) return false;
   if (cueBefore(toks, i) === "honorific") return true;
-  const prev = toks[i - 1];
-  return !!prev && prev.text === ":" && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
+  return toks[i - 1]?.text === ":" && creditLabelBefore(toks, i);
+}
+
+/** True when a credit label (`Ảnh`, `Thực hiện`) stands before the `:` or `/` at token `i - 1`. */
+function creditLabelBefore(toks: readonly Token[], i: number): boolean {
+  return CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`);
 }
 
 /**
@@ -328,14 +332,14 @@ function capsRunAt(toks: readonly Token[], i: number, covered: Uint8Array): { la
  * or text's end, a bracket (`HỒNG HÀ (Thực hiện)`), a slash before the agency, a dash to the next name.
  */
 function capsBylineEnds(toks: readonly Token[], k: number): boolean {
-  const t = toks[k];
-  return !t || t.lineBefore || t.text === "(" || t.text === "/" || DASHES.has(t.text);
+  return bylineEnds(toks, k) || toks[k]!.text === "(";
 }
 
-/** True when the line holding token `k` is the text's last (a closing byline). */
-function onLastLine(toks: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < toks.length; j++) if (toks[j]!.lineBefore) return false;
-  return true;
+/** The index of the first token of the text's last line (a closing byline is on it). */
+function lastLineStart(toks: readonly Token[]): number {
+  let j = toks.length - 1;
+  while (j > 0 && !toks[j]!.lineBefore) j--;
+  return Math.max(j, 0);
 }
 
 /** A field label that introduces a biography's subject (`Họ và tên:`, `Họ tên:`), ending right before token `i`. */
@@ -451,6 +455,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
 
       // Pass 1: full names, cued names, bylines and credits.
       let chainAt = -1;
+      const lastLine = lastLineStart(toks);
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         // A name in capitals (`TRẦN VĂN A`, `HỒNG HÀ`): bylines, biography headings, after a cue.
@@ -458,14 +463,14 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if (caps) {
           const prev = toks[i - 1];
           const cue = !t.lineBefore && cueBefore(toks, i) !== null;
-          const credit = !t.lineBefore && !!prev && (prev.text === ":" || prev.text === "/") && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`));
+          const credit = !t.lineBefore && !!prev && (prev.text === ":" || prev.text === "/") && creditLabelBefore(toks, i);
           const label = !t.lineBefore && afterNameLabel(toks, i);
           const byline = (i === 0 || t.lineBefore || chainAt === i) && capsBylineEnds(toks, caps.last);
           const len = caps.last - i;
           // After a cue, a credit or `Họ và tên:`; as a byline with a strong family name, or a weak
           // one (`HỒNG`, also a word) and 3 syllables; a strong family name and 3 syllables anywhere
           // (a heading); else (a pen name, `HỒNG HÀ`) only as the article's closing byline.
-          const ok = cue || credit || label || (byline && (caps.surname === "strong" || (caps.surname === "weak" && len >= 3) || onLastLine(toks, i))) ||
+          const ok = cue || credit || label || (byline && (caps.surname === "strong" || (caps.surname === "weak" && len >= 3) || i >= lastLine)) ||
             (caps.surname === "strong" && len >= 3);
           if (ok) {
             // A byline or credit is never the subject of what follows (HOLDS reads the rule).
@@ -507,7 +512,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         const afterRole = !!prev && roleEnds.has(prev.end) && !t.lineBefore && t.spaceBefore;
         // A capitalised label without a colon (`Theo Thu Hà/TTXVN`, `(Ảnh Thu Hà)`, `Ảnh Thu Hà. Tiếp đó, …`) only
         // where no lower-case word goes on after the name: `Theo Luật Tổ chức Quốc hội` is a sentence about a law.
-        const credit = !!prev && (prev.text === ":" || prev.text === "/" ) && (CREDIT_WORDS.has(toks[i - 2]?.lower ?? "") || CREDIT_PAIRS.has(`${toks[i - 3]?.lower} ${toks[i - 2]?.lower}`)) ||
+        const credit = !!prev && (prev.text === ":" || prev.text === "/") && creditLabelBefore(toks, i) ||
           !!prev && CREDIT_WORDS.has(prev.lower) && prev.upper && !t.lineBefore && !lowerWordAt(toks, run.last);
         if (!cue && !afterRole && blockedBefore(toks, i)) { i = run.last - 1; continue; }
         // `Tết Nguyên đán Đinh Dậu`: a lunar year's name, unless an honorific makes it a person's.
