@@ -148,11 +148,18 @@ const internTable: (string | undefined)[] = new Array<string | undefined>(2 * (I
 const interned = { slot: -1 };
 /** The slice `[start, end)` of `s`, interned when short. */
 function sliceInterned(s: string, start: number, end: number): string {
+  let h = 0;
+  if (end - start <= INTERN_MAX_LENGTH) for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return internHashed(s, start, end, h);
+}
+/**
+ * {@link sliceInterned} with the text's hash already computed (`h = h * 31 + code unit` from 0,
+ * over the slice): the word scanner computes it while it reads the letters.
+ */
+function internHashed(s: string, start: number, end: number, h: number): string {
   const len = end - start;
   if (len > INTERN_MAX_LENGTH) { interned.slot = -1; return s.slice(start, end); }
-  let h = len;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  const slot = (h ^ (h >>> 15)) & INTERN_MASK;
+  const slot = (h ^ (h >>> 15) ^ len) & INTERN_MASK;
   interned.slot = slot;
   const hit = internTable[slot << 1];
   if (hit !== undefined && hit.length === len) {
@@ -165,6 +172,30 @@ function sliceInterned(s: string, start: number, end: number): string {
   internTable[(slot << 1) + 1] = undefined;
   return t;
 }
+/**
+ * The lower-case form of `text`, just returned by {@link internHashed}, when the caller already
+ * knows whether every code unit is lower-case stable ({@link isLowerStable}): {@link lowerOf}
+ * without its scan.
+ */
+function lowerKnown(text: string, stable: boolean): string {
+  const at = interned.slot << 1;
+  const inTable = at >= 0 && internTable[at] === text;
+  if (inTable) {
+    const known = internTable[at + 1];
+    if (known !== undefined) return known;
+  }
+  if (stable) {
+    if (inTable) internTable[at + 1] = text;
+    return text;
+  }
+  if (!inTable) return text.toLowerCase();
+  const l = text.toLowerCase();
+  const lower = sliceInterned(l, 0, l.length);
+  if (internTable[at] === text) internTable[at + 1] = lower;
+  return lower;
+}
+/** One-character strings of the ASCII range, for punctuation tokens (no slice, no hashing). */
+const ASCII_CHARS: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 function isAllUpper(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isLetterAt(s, k) && !isUpperAt(s, k)) return false;
   return true;
@@ -208,7 +239,41 @@ export function scanTokens(text: string): Token[] {
       continue;
     }
     if (isDigit(c)) { i = scanNumeric(text, i, push); continue; }
-    if (isLetterAt(text, i)) { i = scanWord(text, i, push); continue; }
+    if (isLetterAt(text, i)) {
+      // A run of letters and digits, read once: its hash (for interning), whether every letter
+      // is upper-case, whether lower-casing changes any code unit. Most words are
+      // done here; a run that may start an abbreviation (`TP.HCM`, `GD&ĐT`, `PGS.TS`) goes
+      // through scanWord.
+      let j = i, h = 0, allUpper = true, stable = true;
+      while (j < len) {
+        const d = text.charCodeAt(j);
+        if (d < 0x80) {
+          if (d >= 97 && d <= 122) allUpper = false;
+          else if (d >= 65 && d <= 90) stable = false;
+          else if (d < 48 || d > 57) break;
+        } else {
+          if (!isLetterAt(text, j)) break;
+          if (!isUpperAt(text, j)) allUpper = false;
+          if (stable && !isLowerStable(d)) stable = false;
+        }
+        h = (Math.imul(h, 31) + d) | 0;
+        j++;
+      }
+      const n = j - i;
+      if (!(allUpper && n <= 6)) {
+        const t = internHashed(text, i, j, h);
+        const lower = lowerKnown(t, stable);
+        const upper = isUpperAt(text, i);
+        if (!(n <= 3 && upper && NON_FINAL_ABBREVIATIONS.has(lower))) {
+          tokens.push({ kind: "word", start: i, end: j, text: t, lower, upper, spaceBefore, lineBefore, sentence: 0 });
+          spaceBefore = false; lineBefore = false;
+          i = j;
+          continue;
+        }
+      }
+      i = scanWord(text, i, push);
+      continue;
+    }
     // Punctuation and symbols: one code point each, except runs of dots (`...`).
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < len) {
@@ -216,7 +281,12 @@ export function scanTokens(text: string): Token[] {
       if (d >= 0xdc00 && d <= 0xdfff) j++;
     }
     if (c === 46) while (j < len && text.charCodeAt(j) === 46) j++;
-    push(isPunct(c) ? "punct" : "symbol", i, j);
+    if (j === i + 1 && c < 0x80) {
+      // One ASCII character: its string from the table; not a letter, so its own lower case and not upper.
+      const t = ASCII_CHARS[c]!;
+      tokens.push({ kind: isPunct(c) ? "punct" : "symbol", start: i, end: j, text: t, lower: t, upper: false, spaceBefore, lineBefore, sentence: 0 });
+      spaceBefore = false; lineBefore = false;
+    } else push(isPunct(c) ? "punct" : "symbol", i, j);
     i = j;
   }
   return tokens;
