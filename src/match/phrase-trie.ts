@@ -5,47 +5,69 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { docState } from "../pipeline/doc-state.js";
+import { docState, syllables } from "../pipeline/doc-state.js";
 import { KeyTrie, type TrieNode } from "./trie.js";
 
 /** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
 const SPLITS_KEY = /[\s,]/u;
 
 /**
+ * What a {@link FirstWordIndex} knows of one word: one bit per trie whose phrases start with it,
+ * and each such trie's node for it (by the trie's bit position), where that trie's walk goes on.
+ */
+interface FirstWord { bits: number; nodes: (TrieNode<unknown> | undefined)[] }
+
+/**
  * The first words of a family of tries, each word with one bit per trie whose phrases start
  * with it. The rules ask a dozen tries about every token; one lookup here answers "no" for all
- * of them at once (most tokens start nothing), instead of one map lookup per trie. Up to 31
- * tries take part; more are looked up without the index.
+ * of them at once (most tokens start nothing), instead of one map lookup per trie; for a "yes",
+ * the trie's node for the word is here too, so the walk starts one step in. A document's
+ * answers are looked up once per distinct syllable ({@link syllables}). Up to 31 tries take
+ * part; more are looked up without the index.
  */
 export class FirstWordIndex {
-  private readonly bits = new Map<string, number>();
+  private readonly words = new Map<string, FirstWord>();
   private tries = 0;
-  /** Bumped on every change, so that a document's bits computed earlier are recomputed. */
+  /** Bumped on every change, so that a document's answers computed earlier are recomputed. */
   private version = 0;
 
   /** A bit for one more trie, or 0 when all 31 are taken. */
   allocate(): number {
     return this.tries < 31 ? 1 << this.tries++ : 0;
   }
-  /** Records that a phrase of the trie with `bit` starts with `word`. */
-  mark(word: string, bit: number): void {
-    const old = this.bits.get(word) ?? 0;
-    if ((old | bit) !== old) { this.bits.set(word, old | bit); this.version++; }
+  /** Records that a phrase of the trie with `bit` starts with `word`, whose node in that trie is `node`. */
+  mark(word: string, bit: number, node: TrieNode<unknown>): void {
+    let w = this.words.get(word);
+    if (!w) this.words.set(word, (w = { bits: 0, nodes: [] }));
+    if ((w.bits | bit) !== w.bits) {
+      w.bits |= bit;
+      w.nodes[31 - Math.clz32(bit)] = node;
+      this.version++;
+    }
   }
-  /** The bits of every token of a document, computed once per document (and per change). */
-  masks(tokens: readonly Token[]): Int32Array {
+  /** The document's answers: per distinct syllable, what the index knows of it (computed once per document and change). */
+  forDoc(tokens: readonly Token[]): DocFirstWords {
     const state = docState(tokens);
-    const held = state.hot(this) as FirstWordMasks | undefined;
-    if (held !== undefined && held.version === this.version) return held.masks;
-    const masks = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) masks[i] = this.bits.get(tokens[i]!.lower) ?? 0;
-    state.setHot(this, { version: this.version, masks } satisfies FirstWordMasks);
+    const held = state.hot(this) as DocFirstWords | undefined;
+    if (held !== undefined && held.version === this.version) return held;
+    const { ids, forms } = syllables(tokens);
+    const byForm: (FirstWord | undefined)[] = new Array(forms.length);
+    for (let f = 0; f < forms.length; f++) byForm[f] = this.words.get(forms[f]!);
+    const d: DocFirstWords = { version: this.version, ids, byForm };
+    state.setHot(this, d);
+    return d;
+  }
+  /** The bits of every token of a document. */
+  masks(tokens: readonly Token[]): Int32Array {
+    const { ids, byForm } = this.forDoc(tokens);
+    const masks = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) masks[i] = byForm[ids[i]!]?.bits ?? 0;
     return masks;
   }
 }
 
-/** A document's first-word bits, and the version of the index they were computed from. */
-interface FirstWordMasks { version: number; masks: Int32Array }
+/** A document's answers from a {@link FirstWordIndex}, and the version of the index they come from. */
+interface DocFirstWords { version: number; ids: Int32Array; byForm: (FirstWord | undefined)[] }
 
 /** The index the module-level lexicon tries share (see {@link PhraseTrie}'s constructor). */
 export const LEXICON_FIRST_WORDS = new FirstWordIndex();
@@ -58,6 +80,8 @@ export class PhraseTrie<V> {
   private readonly trie = new KeyTrie<V>();
   /** This trie's bit in `index`, or 0 (a per-document trie, or more than 31 tries). */
   private readonly bit: number;
+  /** The position of `bit` (where the index keeps this trie's first nodes). */
+  private readonly slot: number;
   private readonly index: FirstWordIndex | null;
   /**
    * @param shared A trie that lives as long as the module (a lexicon), so its first words join
@@ -66,12 +90,13 @@ export class PhraseTrie<V> {
   constructor(shared: boolean | FirstWordIndex = true) {
     this.index = shared === true ? LEXICON_FIRST_WORDS : shared || null;
     this.bit = this.index ? this.index.allocate() : 0;
+    this.slot = 31 - Math.clz32(this.bit);
   }
   /** Adds a phrase written with spaces (`Ban Thường vụ`); matching ignores case. */
   add(phrase: string, value: V): this {
     const keys = phraseKeys(phrase);
-    if (this.bit && keys.length) this.index!.mark(keys[0]!, this.bit);
     this.trie.set(keys, value);
+    if (this.bit && keys.length) this.index!.mark(keys[0]!, this.bit, this.trie.root.next!.get(keys[0]!)!);
     return this;
   }
 
@@ -86,10 +111,10 @@ export class PhraseTrie<V> {
       // A key of `add` never holds a space or a comma: such a token (none seen) takes that path.
       if (SPLITS_KEY.test(w)) return this.add(tokens.slice(from, to).map((t) => t.lower).join(" "), value);
     }
-    if (this.bit && to > from) this.index!.mark(tokens[from]!.lower, this.bit);
     let n = this.trie.root;
     for (let k = from; k < to; k++) n = KeyTrie.child(n, tokens[k]!.lower);
     n.value = value;
+    if (this.bit && to > from) this.index!.mark(tokens[from]!.lower, this.bit, this.trie.root.next!.get(tokens[from]!.lower)!);
     return this;
   }
   /**
@@ -100,8 +125,11 @@ export class PhraseTrie<V> {
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseHit<V> | null {
     if (i < 0 || i >= limit || i >= tokens.length) return null;
-    if (this.bit && !(this.index!.masks(tokens)[i]! & this.bit)) return null;
-    return this.walk(tokens, i, limit);
+    if (!this.bit) return this.walk(tokens, i, limit);
+    const d = this.index!.forDoc(tokens);
+    const w = d.byForm[d.ids[i]!];
+    if (w === undefined || !(w.bits & this.bit)) return null;
+    return this.walkFrom(w.nodes[this.slot] as TrieNode<V>, tokens, i, limit);
   }
 
   /** The value of the one-word phrase `word` (a `lower` form), if the trie holds it. */
@@ -118,6 +146,20 @@ export class PhraseTrie<V> {
       const t = tokens[k]!;
       // Phrases run over adjacent words only; a phrase never spans a line break.
       if (k > i && t.lineBefore) break;
+      n = n.next?.get(t.lower);
+      if (n?.value !== undefined) { bestEnd = k + 1; bestValue = n.value; }
+    }
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
+  }
+
+  /** {@link walk} from token `i` on, where `first` is the node of token `i`'s word (one step from the root). */
+  private walkFrom(first: TrieNode<V>, tokens: readonly Token[], i: number, limit: number): PhraseHit<V> | null {
+    let n: TrieNode<V> | undefined = first;
+    let bestEnd = first.value !== undefined ? i + 1 : -1;
+    let bestValue: V | undefined = first.value;
+    for (let k = i + 1; k < limit && n; k++) {
+      const t = tokens[k]!;
+      if (t.lineBefore) break;
       n = n.next?.get(t.lower);
       if (n?.value !== undefined) { bestEnd = k + 1; bestValue = n.value; }
     }
