@@ -246,7 +246,13 @@ const longerFirst = (x: Span, y: Span): number => y.end - x.end;
 /** Names ending at `end` that start at a given token. */
 interface Span { end: number; hits: Hit[] }
 /** One document's trie walk and the answers given from it per set of options. */
-interface DocWalk { late: boolean; spans: (Span[] | undefined)[]; answers: Map<string, NameMatch[]> }
+interface DocWalk {
+  late: boolean;
+  /** The tokens where some name starts, ascending, and for each the names' spans (longest first): a few hundred of a document's thousands of tokens. */
+  starts: number[];
+  spans: Span[][];
+  answers: Map<string, NameMatch[]>;
+}
 
 interface Hit {
   entry: GazetteerEntry;
@@ -576,7 +582,7 @@ export class Gazetteer {
     const walk = this.walk(tokens);
     const cached = walk.answers.get(optKey);
     if (cached) return cached;
-    const matches = this.selectMatches(tokens, walk.spans, opts);
+    const matches = this.selectMatches(tokens, walk, opts);
     walk.answers.set(optKey, matches);
     return matches;
   }
@@ -604,7 +610,7 @@ export class Gazetteer {
       firstNodes[f] = rootNext?.get(forms[f]!);
       firstUnits[f] = UNIT_BY_FIRST.get(forms[f]!);
     }
-    const spans: (Span[] | undefined)[] = new Array(n);
+    const starts: number[] = [], spans: Span[][] = [];
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
       if (first.kind === "punct") continue;
@@ -648,21 +654,21 @@ export class Gazetteer {
         }
       }
       // Longest first; a stable insertion sort, as `found` holds a few spans (Array#sort allocates).
-      if (found) { if (found.length > 1) insertionSort(found, longerFirst); spans[i] = found; }
+      if (found) { if (found.length > 1) insertionSort(found, longerFirst); starts.push(i); spans.push(found); }
     }
-    const w: DocWalk = { late: this.lateLoaded, spans, answers: new Map() };
+    const w: DocWalk = { late: this.lateLoaded, starts, spans, answers: new Map() };
     state.set(this, w);
     return w;
   }
 
   /** The longest name at each token among the entries that `opts` admits. */
-  private selectMatches(tokens: readonly Token[], spans: readonly (Span[] | undefined)[], opts: MatchOptions): NameMatch[] {
+  private selectMatches(tokens: readonly Token[], walk: DocWalk, opts: MatchOptions): NameMatch[] {
     const { kinds, date } = opts;
     const admits = (h: Hit) => (!kinds || kinds.includes(h.entry.kind)) && (!date || validOn(h.entry, date));
     const out: NameMatch[] = [];
-    for (let i = 0; i < spans.length; i++) {
-      const found = spans[i];
-      if (!found) continue;
+    const { starts, spans } = walk;
+    for (let s = 0; s < starts.length; s++) {
+      const i = starts[s]!, found = spans[s]!;
       // The longest span with an admitted hit (spans are sorted longest first) ...
       let bestEnd = -1;
       for (const sp of found) {
