@@ -9,8 +9,8 @@ import { fold, normalize } from "../normalize/index.js";
 import { scanNameTokens, scanTokens, tokenize, type Token } from "../tokenize/index.js";
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
 import { insertionSort } from "../pipeline/sort.js";
-import { docState, syllables } from "../pipeline/doc-state.js";
-import { KeyTrie, type TrieNode } from "../match/trie.js";
+import { docState } from "../pipeline/doc-state.js";
+import { KeyTrie } from "../match/trie.js";
 
 /**
  * Unit words written before a place name, per place type. Districts and communes are matched
@@ -599,17 +599,8 @@ export class Gazetteer {
     if (!this.lateLoaded) {
       for (let i = 0; i < n; i++) if (lateTrigger(tokens, i)) { this.ensureLate(); break; }
     }
+    const root = this.trie!.root;
     const unitRoot = this.unitTrie!.root;
-    // The name trie's first step and the unit words, looked up once per distinct syllable of the
-    // document rather than at every token (the root's map holds thousands of keys).
-    const { ids, forms } = syllables(tokens);
-    const rootNext = this.trie!.root.next;
-    const firstNodes: (TrieNode<NameNode> | undefined)[] = new Array(forms.length);
-    const firstUnits: (readonly UnitWord[] | undefined)[] = new Array(forms.length);
-    for (let f = 0; f < forms.length; f++) {
-      firstNodes[f] = rootNext?.get(forms[f]!);
-      firstUnits[f] = UNIT_BY_FIRST.get(forms[f]!);
-    }
     const starts: number[] = [], spans: Span[][] = [];
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
@@ -617,8 +608,7 @@ export class Gazetteer {
       // Most tokens start no name: allocate only when one does (`[span]` literals, not `[]` + push,
       // which reserves room for 17).
       let found: Span[] | undefined;
-      const id = ids[i]!;
-      let node = firstNodes[id];
+      let node = root.next?.get(first.lower);
       let j = i + 1;
       while (node) {
         if (node.value) { const sp: Span = { end: j, hits: node.value.hits }; if (found) found.push(sp); else found = [sp]; }
@@ -630,7 +620,7 @@ export class Gazetteer {
         j++;
       }
       // A unit word, then a place name that this unit word may introduce (`huyện Hoài Ân`).
-      const units = firstUnits[id];
+      const units = UNIT_BY_FIRST.get(first.lower);
       if (units) {
         for (const u of units) {
           if (!unitWordAt(tokens, i, u)) continue;

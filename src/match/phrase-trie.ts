@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
-import { docState, syllables } from "../pipeline/doc-state.js";
+import { docState } from "../pipeline/doc-state.js";
 import { KeyTrie, type TrieNode } from "./trie.js";
 
 /** Characters that `phraseKeys` splits at: a token holding one is keyed through `add`. */
@@ -21,9 +21,8 @@ interface FirstWord { bits: number; nodes: (TrieNode<unknown> | undefined)[] }
  * The first words of a family of tries, each word with one bit per trie whose phrases start
  * with it. The rules ask a dozen tries about every token; one lookup here answers "no" for all
  * of them at once (most tokens start nothing), instead of one map lookup per trie; for a "yes",
- * the trie's node for the word is here too, so the walk starts one step in. A document's
- * answers are looked up once per distinct syllable ({@link syllables}). Up to 31 tries take
- * part; more are looked up without the index.
+ * the trie's node for the word is here too, so the walk starts one step in (the roots' maps hold
+ * thousands of keys). Up to 31 tries take part; more are looked up without the index.
  */
 export class FirstWordIndex {
   private readonly words = new Map<string, FirstWord>();
@@ -45,29 +44,34 @@ export class FirstWordIndex {
       this.version++;
     }
   }
-  /** The document's answers: per distinct syllable, what the index knows of it (computed once per document and change). */
+  /** The document's answers: per token, what the index knows of its word (computed once per document and change). */
   forDoc(tokens: readonly Token[]): DocFirstWords {
     const state = docState(tokens);
     const held = state.hot(this) as DocFirstWords | undefined;
     if (held !== undefined && held.version === this.version) return held;
-    const { ids, forms } = syllables(tokens);
-    const byForm: (FirstWord | undefined)[] = new Array(forms.length);
-    for (let f = 0; f < forms.length; f++) byForm[f] = this.words.get(forms[f]!);
-    const d: DocFirstWords = { version: this.version, ids, byForm };
+    const masks = new Int32Array(tokens.length);
+    const byToken: (FirstWord | null)[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const w = this.words.get(tokens[i]!.lower);
+      if (w) { masks[i] = w.bits; byToken[i] = w; } else byToken[i] = null;
+    }
+    const d: DocFirstWords = { version: this.version, masks, byToken };
     state.setHot(this, d);
     return d;
   }
   /** The bits of every token of a document. */
   masks(tokens: readonly Token[]): Int32Array {
-    const { ids, byForm } = this.forDoc(tokens);
-    const masks = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) masks[i] = byForm[ids[i]!]?.bits ?? 0;
-    return masks;
+    return this.forDoc(tokens).masks;
   }
 }
 
 /** A document's answers from a {@link FirstWordIndex}, and the version of the index they come from. */
-interface DocFirstWords { version: number; ids: Int32Array; byForm: (FirstWord | undefined)[] }
+interface DocFirstWords {
+  version: number;
+  /** Per token, the bits of its word (the "no" for most tokens, read without a load of the word's record). */
+  masks: Int32Array;
+  byToken: (FirstWord | null)[];
+}
 
 /** The index the module-level lexicon tries share (see {@link PhraseTrie}'s constructor). */
 export const LEXICON_FIRST_WORDS = new FirstWordIndex();
@@ -127,9 +131,8 @@ export class PhraseTrie<V> {
     if (i < 0 || i >= limit || i >= tokens.length) return null;
     if (!this.bit) return this.walk(tokens, i, limit);
     const d = this.index!.forDoc(tokens);
-    const w = d.byForm[d.ids[i]!];
-    if (w === undefined || !(w.bits & this.bit)) return null;
-    return this.walkFrom(w.nodes[this.slot] as TrieNode<V>, tokens, i, limit);
+    if (!(d.masks[i]! & this.bit)) return null;
+    return this.walkFrom(d.byToken[i]!.nodes[this.slot] as TrieNode<V>, tokens, i, limit);
   }
 
   /** The value of the one-word phrase `word` (a `lower` form), if the trie holds it. */

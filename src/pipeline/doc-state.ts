@@ -68,36 +68,3 @@ export function docState(tokens: readonly Token[]): DocState {
   if (Object.isExtensible(t)) Object.defineProperty(t, STATE, { value: s, enumerable: false, writable: false, configurable: false });
   return s;
 }
-
-/**
- * A document's syllables: its distinct token `lower` forms, and per token the index of its
- * form among them. The lexicon and gazetteer tries are keyed by `lower` forms in maps of
- * thousands of keys; a stage that looks up every token asks once per distinct form (a few
- * hundred in an article) and then reads an array by these ids, instead of hashing into the
- * large maps at every token.
- */
-export interface Syllables {
-  /** Per token, the index of its `lower` in {@link Syllables.forms}. */
-  readonly ids: Int32Array;
-  /** The distinct `lower` forms, in order of first occurrence. */
-  readonly forms: readonly string[];
-}
-
-/** The key of the syllables in a document's state. */
-const SYLLABLES = {};
-
-/** The syllables of the document whose tokens these are, computed once per document. */
-export function syllables(tokens: readonly Token[]): Syllables {
-  return docState(tokens).get(SYLLABLES, (): Syllables => {
-    const byForm = new Map<string, number>();
-    const forms: string[] = [];
-    const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const w = tokens[i]!.lower;
-      let id = byForm.get(w);
-      if (id === undefined) { id = forms.length; byForm.set(w, id); forms.push(w); }
-      ids[i] = id;
-    }
-    return { ids, forms };
-  });
-}
