@@ -125,6 +125,7 @@ def main():
     if not args:
         sys.exit(__doc__)
     write = '--write' in sys.argv
+    WIKI = next((a.split('=', 1)[1] for a in sys.argv if a.startswith('--wiki=')), None)
     D = json.load(open(args[0], encoding='utf8'))
     _, places = tsv('places.tsv')
     _, bodies = tsv('bodies.tsv')
@@ -173,6 +174,10 @@ def main():
         if m:
             b = body_on(m.group(1), d, {'ministry'})
             return b and (f"Bộ trưởng {b['name']}", 'title:bo-truong', b['id'], '', 'national')
+        if re.fullmatch(r'Bí thư Trung ương Đảng|Ủy viên Ban Bí thư(?: Trung ương Đảng)?', o):
+            return ('Bí thư Trung ương Đảng', 'title:bi-thu-trung-uong-dang', 'org:ban-bi-thu', '', 'council')
+        if re.fullmatch(r'Chủ nhiệm Ủy ban Kiểm tra Trung ương(?: Đảng(?: Cộng sản Việt Nam)?)?', o):
+            return ('Chủ nhiệm Ủy ban Kiểm tra Trung ương', 'title:chu-nhiem-ubkt-trung-uong', 'org:uy-ban-kiem-tra-trung-uong', '', 'national')
         m = re.fullmatch(r'Chủ nhiệm (Ủy ban .+)', o)
         if m:
             b = body_on(m.group(1), d, {'na-committee'})
@@ -264,7 +269,85 @@ def main():
                        cite=f"vi.wikipedia.org/wiki/{page} (office-holder list, copy tnt305/tai_lieu_noi_bo@94c5034 src/etl/dataset/{r['file']}.md)",
                        short=f'vi.wikipedia.org/wiki/{page}', born='', what='the list')
 
+    # The X and XI Central Committee lists: each member's post when elected and the posts held
+    # during the term with their periods (tnt305/tai_lieu_noi_bo copies of the vi.wikipedia pages).
+    CC_PAGES = [('0a8563e9477f3593', 'X', '2006-04', 'Ban_Chấp_hành_Trung_ương_Đảng_Cộng_sản_Việt_Nam_khóa_X'),
+                ('41f6cd45360ce42c', 'XI', '2011-01', 'Ban_Chấp_hành_Trung_ương_Đảng_Cộng_sản_Việt_Nam_khóa_XI')]
+    PERIOD = re.compile(r'((?:\d{1,2}/)?\d{4})\s*[-–]\s*((?:\d{1,2}/)?\d{4}|nay)(?:\s*tc)?')
+    _, cc_facts = tsv_at(DATA / 'sources' / 'facts' / 'vi-wikipedia-cc-lists.tsv')
+
+    def iso_month(x):
+        if x == 'nay': return ''
+        p = x.split('/')
+        return f'{p[1]}-{int(p[0]):02d}' if len(p) == 2 else p[0]
+
+    def split_posts(cell):
+        # 'Bí thư Tỉnh ủy Chủ tịch Hội đồng Nhân dân tỉnh Bến Tre': a secretary who also chairs the council.
+        cell = re.sub(r'\s+', ' ', cell.replace('Nhân dân', 'nhân dân')).strip()
+        cell = re.sub(r'\b(tỉnh|thành phố) \1\b', r'\1', cell)
+        m = re.fullmatch(r'(?:Phó )?Bí thư (Tỉnh|Thành) ủy,? (?:kiêm )?(Chủ tịch (?:Hội đồng|Ủy ban) nhân dân (?:tỉnh |thành phố |Thành phố )?(.+))', cell)
+        if m:
+            first = f'Bí thư {m.group(1)} ủy {m.group(3)}' if not cell.startswith('Phó') else None
+            return [x for x in (first, m.group(2)) if x]
+        return [cell]
+
+    def cc_cells():
+        if not WIKI: return
+        for f, term, term_start, page in CC_PAGES:
+            path = Path(WIKI) / f'{f}.md'
+            text = path.read_text(encoding='utf8')
+            rows, cur = [], None
+            for l in text.split('\n'):
+                if l.startswith('## '):
+                    cur = None
+                    if rows and rows[-1] is not None: rows.append(None)
+                    continue
+                if re.match(r'^\|\s*\d+\s*\|', l):
+                    cur = [l]; rows.append(cur)
+                elif cur is not None and l.strip():
+                    cur.append(l)
+            by_name = {}
+            for r in cc_facts:
+                if f'_khóa_{term} ' in r['source'] + ' ' and r['title'] in ('title:uy-vien-trung-uong-dang', 'title:uy-vien-du-khuyet-trung-uong-dang'):
+                    by_name.setdefault(r['name'], set()).add(r['person'])
+            for r in rows:
+                if not r: continue
+                cells = [c.strip() for c in ' | '.join(r).split('|')]
+                cells = [c for c in cells if c]
+                if len(cells) < 4: continue
+                name = re.sub(r'\s*\(.*?\)\s*$', '', cells[1]).strip()
+                name = re.sub(r'^(?:(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|GS\.?|PGS\.?|TS\.?)\s+)+', '', name)
+                name = tone(re.sub(r'\[\d+\]', '', name)).strip()
+                ids = by_name.get(name, set())
+                hint = next(iter(ids)) if len(ids) == 1 else ''
+                if not hint: continue
+                periods = [i for i, c in enumerate(cells) if PERIOD.fullmatch(c)]
+                if not periods: continue
+                cite = f"vi.wikipedia.org/wiki/{page} (list of the {term} Central Committee, row of {name}; copy tnt305/tai_lieu_noi_bo@94c5034 src/etl/dataset/{f}.md)"
+                short = f'vi.wikipedia.org/wiki/{page}'
+                during = []
+                for i in periods:
+                    m = PERIOD.fullmatch(cells[i])
+                    a, b = iso_month(m.group(1)), iso_month(m.group(2))
+                    for post in split_posts(cells[i - 1]):
+                        during.append((post, a, b))
+                        note = [f'period as the {term} Central Committee list gives it (posts held during the term)']
+                        if a == term_start:
+                            note.append(f'start = the {term} Congress; an earlier start is not stated')
+                        yield dict(article=page, art=None, name=name, office=post, start=a, end=b if b else None, note=note, hint=hint,
+                                   cite=cite, short=short, born='', what='the list')
+                elected = cells[periods[0] - 2] if periods[0] - 2 >= 2 else ''
+                first_start = min(a for _, a, _ in during)
+                if elected and first_start > term_start:
+                    for post in split_posts(elected):
+                        if any(post == d[0] for d in during): continue
+                        yield dict(article=page, art=None, name=name, office=post, start=term_start, end=first_start, note=[
+                            f'held when elected to the {term} Central Committee (the list\'s post when elected); the earlier start is not stated (the congress month is used); end = the start of the next post the list dates'],
+                            hint=hint, cite=cite, short=short, born='', what='the list')
+
     def take(c):
+        c.setdefault('note0', list(c['note']))
+        c['note'] = list(c['note0'])
         article, art, name, office, start, end, note = c['article'], c['art'], c['name'], c['office'], c['start'], c['end'], c['note']
         if not start or end is None or not ok_date(start) or (end and not ok_date(end)): return
         if end and low(end) < low(start): return
@@ -286,7 +369,8 @@ def main():
             note.append('open end: in office per the Wikipedia infobox as of its dump (about 2025-11); later changes not checked')
         # Years whose 1 July the data leaves empty and this cell fills.
         years = [y for y in range(2006, 2027) if low(start) <= f'{y}-07-01' and (not end or f'{y}-07-01' <= high(end))]
-        fills = [y for y in years if not covered(title, body, place, f'{y}-07-01', post)]
+        # A council seat (many holders) is checked per person below; a single post per day here.
+        fills = years if cls == 'council' else [y for y in years if not covered(title, body, place, f'{y}-07-01', post)]
         if not fills: return
         # The person.
         pid = None
@@ -295,12 +379,18 @@ def main():
             pid = None
         elif c['hint']:
             pid = c['hint']
-        elif not art:
+        elif not art:  # a list row: the id of that name whose career runs through the province or body, or the only id of that name for a national post
             same = by_name.get(name, [])
-            if len(same) > 1:
-                skipped.append((article, office, 'name held by two ids'))
+            joined = [x['id'] for x in same if (place or body) in person_places.get(x['id'], set())]
+            if len(joined) == 1:
+                pid = joined[0]
+            elif not joined and len(same) == 1 and cls == 'national':
+                pid = same[0]['id']
+            elif not same:
+                pid = None
+            else:
+                skipped.append((article, office, 'known name, not joined'))
                 return
-            pid = same[0]['id'] if same else None
         elif len(cands) == 1:
             pid = next(iter(cands))
         elif not cands:
@@ -325,6 +415,27 @@ def main():
             return
         if pid and art:
             bio.setdefault(pid, set()).add(nfc(art))
+        def add_segments():
+            # The person's rows already hold part of this period: add the parts they leave out.
+            if c.get('segment'): return
+            rows = sorted((x for x in holder_rows(title, body, place, post) if x['person'] == pid), key=lambda x: low(x['from']) if x['from'] else '')
+            cur, segs = start, []
+            for x in rows:
+                if x['from'] and low(x['from']) > low(cur) and (not end or low(x['from']) <= low(end)):
+                    segs.append((cur, x['from']))
+                if not x['to']:
+                    cur = None
+                    break
+                if high(x['to']) > high(cur):
+                    cur = x['to']
+            if cur and end and low(cur) < low(end):
+                segs.append((cur, end))
+            for a, b in segs:
+                # A gap that only a year- or month-level date opens (`2010` before 2010-10-21) is no gap.
+                if (len(a) < 10 and b.startswith(a)) or (len(b) < 10 and a.startswith(b)): continue
+                if days(a, b) > 31:
+                    take(dict(c, start=a, end=b, segment=True, note0=c['note0'] + ["the part of the source's period not already in the data"]))
+
         # Same person, same post, partial date: widen that row.
         if pid:
             mine = [t for t in holder_rows(title, body, place, post) if t['person'] == pid and definite_overlap(start, end, t['from'], t['to'])]
@@ -335,7 +446,9 @@ def main():
                     changed.append(('from', t['from'], start))
                 if t['to'] and len(t['to']) < 10 and end and len(end) == 10 and high(end) > high(t['to']):
                     changed.append(('to', t['to'], end))
-                if not changed: return
+                if not changed:
+                    add_segments()
+                    return
                 trial = dict(t)
                 for f, _, nv in changed: trial[f] = nv
                 if any(o is not t and definite_overlap(trial['from'], trial['to'], o['from'], o['to']) for o in holder_rows(title, body, place, post)):
@@ -348,11 +461,12 @@ def main():
                 facts.append(dict(person=pid, name=name, post=post, title=title, body=body, place=place, **{'from': t['from'], 'to': t['to']},
                                   uncertain='corrects ' + ', '.join(f'{f} {old} -> {nv}' for f, old, nv in changed),
                                   source=c['cite']))
+                add_segments()
                 return
         # Another holder overlapping: a year- or month-level bound of theirs gives way to this
         # dated day (their row gets the handover day); a dated bound of theirs within 200 days
         # clips this row; anything else is a conflict and the cell is left out.
-        others = [o for o in holder_rows(title, body, place, post) if o['person'] != pid and definite_overlap(start, end, o['from'], o['to'])]
+        others = [] if cls == 'council' else [o for o in holder_rows(title, body, place, post) if o['person'] != pid and definite_overlap(start, end, o['from'], o['to'])]
         trims, conflict = [], False
         names = {p['id']: p['name'] for p in people}
         for o in others:
@@ -371,6 +485,9 @@ def main():
                     trims.append((o, 'from', end))
                 elif o['from'] and len(o['from']) == 10 and end and days(o['from'], end) <= 200 and low(o['from']) > low(start):
                     note.append(f"end clipped to the successor's start in the data ({o['from']}); {c['what']} says {end}")
+                    end = o['from']
+                elif o['from'] and not end and low(o['from']) > low(start):
+                    note.append(f"end = the successor's start in the data ({o['from']})")
                     end = o['from']
                 else:
                     conflict = True
@@ -408,6 +525,8 @@ def main():
         take(c)
     for c in list_cells():
         take(c)
+    for c in cc_cells():
+        take(c)
 
 
     print(f'{len(new_rows)} rows, {len(new_people)} people, {len(widened)} widened, {len(skipped)} skipped', file=sys.stderr)
@@ -418,7 +537,7 @@ def main():
     # Rewrite tenures (widened rows in place), then append the new rows grouped by class.
     base_rows = [t for t in tenures if '_cls' not in t]
     out = ['\t'.join(th)] + ['\t'.join(t[c] for c in th) for t in base_rows]
-    for cls in ('provinces', 'national'):
+    for cls in ('provinces', 'national', 'council'):
         out += ['\t'.join(t[c] for c in th) for t in new_rows if t['_cls'] == cls]
     (DATA / 'tenures.tsv').write_text('\n'.join(out) + '\n', encoding='utf8')
     with open(DATA / 'people.tsv', 'a', encoding='utf8') as f:
