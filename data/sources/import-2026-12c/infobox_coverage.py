@@ -363,6 +363,13 @@ def main():
         if place:
             unit = next(x for x in places if x['id'] == place)
             if unit['valid_to'] and (not end or high(end) > unit['valid_to']):
+                # A province renamed, not merged (Thừa Thiên Huế -> Huế, Đồng Nai -> the city of
+                # Đồng Nai): the same post goes on under the new unit.
+                succ = [x for x in places if x['id'] in unit['successors'].split('|')] if unit['successors'] else []
+                # An open end says "in office when the dump was made" (about 2025-11): never past that.
+                if len(succ) == 1 and succ[0]['merged_from'] == unit['id'] and not c.get('renamed') and (end or succ[0]['valid_from'] <= '2025-11'):
+                    take(dict(c, start=succ[0]['valid_from'], renamed=True, segment=False,
+                              note0=c['note0'] + [f"continues under {succ[0]['name']} ({unit['name']} renamed on {succ[0]['valid_from']})"]))
                 end = unit['valid_to']
                 note.append(f"end = the province's last day ({unit['valid_to']}); {c['what']} runs on")
         if not end:
