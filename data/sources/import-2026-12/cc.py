@@ -1,6 +1,13 @@
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 import re,json,sys
 sys.argv=['x']
-exec(open('/tmp/od/conv/convert.py').read().split('out=[]; unmapped={}')[0])
+exec(open(_HERE / 'convert.py').read().split('out=[]; unmapped={}')[0])
 DS='tnt305/tai_lieu_noi_bo@94c5034 src/etl/dataset/'
 PAGES=[('0a8563e9477f3593','X','2006-04-25','2011-01-19','Ban_Chấp_hành_Trung_ương_Đảng_Cộng_sản_Việt_Nam_khóa_X',''),
        ('41f6cd45360ce42c','XI','2011-01-18','2016-01-26','Ban_Chấp_hành_Trung_ương_Đảng_Cộng_sản_Việt_Nam_khóa_XI',''),
@@ -8,7 +15,7 @@ PAGES=[('0a8563e9477f3593','X','2006-04-25','2011-01-19','Ban_Chấp_hành_Trung
 RANK=r'^(?:(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|GS\.?|PGS\.?|TS\.?|GS\.TS\.?|PGS\.TS\.?)\s+)+'
 out=[]
 for f,k,frm,to,page,note in PAGES:
-    L=open(f'/tmp/od/wiki/src/etl/dataset/{f}.md',encoding='utf8').read().split('\n')
+    L=open(f'{_WORK}/od/wiki/src/etl/dataset/{f}.md',encoding='utf8').read().split('\n')
     sec=None; cur=None
     for l in L:
         if l.startswith('## '):
@@ -40,4 +47,4 @@ for f,k,frm,to,page,note in PAGES:
                 out.append(dict(wiki=page,name=cur,born='',post=mp[0],title=mp[1],body=mp[2],place=mp[3],frm=a,to=b,open=(b==''),raw=f'{post} ({pm.group(2)}-{pm.group(3)}, positions held during term {k})',rs=pm.group(2),re_=pm.group(3),note='',ds=DS+f+'.md'))
 import collections
 print(len(out),collections.Counter((r['title']) for r in out).most_common(12))
-json.dump(out,open('/tmp/od/conv/cc.json','w'),ensure_ascii=False)
+json.dump(out,open(_WORK + '/od/conv/cc.json','w'),ensure_ascii=False)

@@ -1,6 +1,13 @@
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 import json,re,csv,sys,unicodedata
-D=json.load(open('/tmp/od/pn/pd.json'))
-W='/work/wt/officials/data/'
+D=json.load(open(_WORK + '/od/pn/pd.json'))
+W=_DATA
 def tsv(name):
     lines=open(W+name,encoding='utf8').read().rstrip('\n').split('\n')
     h=lines[0].split('\t'); return [dict(zip(h,l.split('\t'))) for l in lines[1:]]
@@ -192,7 +199,7 @@ for p in D:
             out.append(dict(wiki=title,name=name,born=born,post=mp[0],title=mp[1],body=mp[2],place=mp[3],frm=frm,to=to,open=e[1],raw=office,two=two,rs=clean(ib.get('term_start'+i,'')),re_=clean(ib.get('term_end'+i,''))))
             if not two: break
         if not got: unmapped.setdefault('office',[]).append(office)
-json.dump(out,open('/tmp/off/rows2.json','w'),ensure_ascii=False,indent=0)
+json.dump(out,open(_WORK + '/off/rows2.json','w'),ensure_ascii=False,indent=0)
 import collections
 print(len(out), collections.Counter(r['title'] for r in out).most_common())
 for k,v in unmapped.items(): print(k,len(v))

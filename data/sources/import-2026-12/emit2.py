@@ -1,6 +1,13 @@
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 import json,re,collections
-exec(open('/tmp/od/conv/emit.py').read().split("byname=collections.defaultdict(list)")[0])
-rows=json.load(open('/tmp/od/conv/cc.json'))
+exec(open(_HERE / 'emit.py').read().split("byname=collections.defaultdict(list)")[0])
+rows=json.load(open(_WORK + '/od/conv/cc.json'))
 byname=collections.defaultdict(list)
 for p in people: byname[p['name']].append(p)
 ids={p['id'] for p in people}
@@ -51,4 +58,4 @@ used={t['person'] for t in out}
 newpeople=[p for p in newpeople if p['id'] in used]
 print('tenures',len(out),'new people',len(newpeople),dict(dropped))
 print(collections.Counter(t['title'] for t in out).most_common(10))
-json.dump(dict(people=newpeople,tenures=out),open('/tmp/od/conv/emit2.json','w'),ensure_ascii=False)
+json.dump(dict(people=newpeople,tenures=out),open(_WORK + '/od/conv/emit2.json','w'),ensure_ascii=False)

@@ -1,7 +1,14 @@
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 import json,re,unicodedata,calendar,collections
-W='/work/wt/officials/data/'
+W=_DATA
 SRC_DS='datmieu204/political-net@368ab41 data/processed/infobox/politicians_data.json'
-rows=json.load(open('/tmp/off/rows2.json'))
+rows=json.load(open(_WORK + '/off/rows2.json'))
 def tsv(name):
     lines=open(W+name,encoding='utf8').read().rstrip('\n').split('\n')
     h=lines[0].split('\t'); return h,[dict(zip(h,l.split('\t'))) for l in lines[1:]]
@@ -67,4 +74,4 @@ used={t['person'] for t in out}
 newpeople=[p for p in newpeople if p['id'] in used]
 print('tenures',len(out),'new people',len(newpeople),'reused people',len({t['person'] for t in out}-{p['id'] for p in newpeople}),dict(dropped))
 print(collections.Counter(t['title'] for t in out).most_common())
-json.dump(dict(people=newpeople,tenures=out),open('/tmp/off/emit3.json','w'),ensure_ascii=False)
+json.dump(dict(people=newpeople,tenures=out),open(_WORK + '/off/emit3.json','w'),ensure_ascii=False)

@@ -1,6 +1,13 @@
 # News-sourced corrections and additions for provincial chairs 2016-2025 (second data pass, 2026-12-03)
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 import csv,re,unicodedata,collections
-W='/work/wt/officials/data/'
+W=_DATA
 FACT='facts/office-lists-2026-12.tsv'
 ph=open(W+'people.tsv',encoding='utf8').read().rstrip('\n').split('\n')
 P={l.split('\t')[0]:l.split('\t') for l in ph[1:]}

@@ -1,4 +1,11 @@
-exec(open('/tmp/off/news_apply.py').read().split('CT=\'title:chu-tich-ubnd\'; UB=\'tpl:ubnd\'')[0])
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
+exec(open(_HERE / 'news_chairs.py').read().split('CT=\'title:chu-tich-ubnd\'; UB=\'tpl:ubnd\'')[0])
 CT='title:chu-tich-ubnd'; UB='tpl:ubnd'; HD='title:chu-tich-hdnd'; HB='tpl:hdnd'
 DB1=('baodauthau.vn post98578','https://baodauthau.vn/ong-le-thanh-do-duoc-bau-giu-chuc-chu-tich-ubnd-tinh-dien-bien-post98578.html (10 November, HĐND khóa XIV: Lê Thành Đô elected chairman of Điện Biên for 2016-2021, replacing Mùa A Sơn)')
 DB2=('vietnamplus.vn post1077979','https://www.vietnamplus.vn/bau-chu-tich-uy-ban-nhan-dan-va-chu-tich-hoi-dong-nhan-dan-tinh-dien-bien-post1077979.vnp (2025-11-19: Lê Thành Đô relieved as UBND chairman and elected HĐND chairman; Lò Văn Phương relieved as HĐND chairman)')

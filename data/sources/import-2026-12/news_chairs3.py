@@ -1,4 +1,11 @@
-exec(open('/tmp/off/news_apply.py').read().split('CT=\'title:chu-tich-ubnd\'; UB=\'tpl:ubnd\'')[0])
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
+exec(open(_HERE / 'news_chairs.py').read().split('CT=\'title:chu-tich-ubnd\'; UB=\'tpl:ubnd\'')[0])
 CT='title:chu-tich-ubnd'; UB='tpl:ubnd'
 QN=('giaoducthoidai.vn post688478','http://xosothudu.com/thu-tuong-chinh-phu-phe-chuan-nhan-su-chu-tich-ubnd-tinh-quang-nam-19824070318261002.htm (2024-06-21: Lê Văn Dũng, Phó Bí thư Thường trực Tỉnh ủy, elected chairman of Quảng Nam; approved by Decision 585/QĐ-TTg effective 2024-07-03); giaoducthoidai.vn post688478 (same session)')
 AG=('plo.vn 836253','https://plo.vn/thoi-su/tan-chu-tich-an-giang-la-tien-si-giao-duc-hoc-836253.html (27 May 2019: Nguyễn Thanh Bình, acting chairman since 2019-04-11, elected chairman of An Giang replacing Vương Bình Thạnh); znews.vn post1448744 (still chairman in December 2023)')

@@ -1,4 +1,11 @@
-exec(open('/tmp/off/news_apply.py').read().split('CT=\'title:chu-tich-ubnd\'; UB=\'tpl:ubnd\'')[0])
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
+exec(open(_HERE / 'news_chairs.py').read().split('CT=\'title:chu-tich-ubnd\'; UB=\'tpl:ubnd\'')[0])
 BT='title:bi-thu-tinh-uy'; TU='tpl:tinh-uy'
 DB1=('nguoinghe.vn a249332','https://nguoinghe.vn/chan-dung-tan-bi-thu-tinh-uy-dien-bien-tran-quoc-cuong-a249332.html (Decision 688-QĐNS/TW of 2022-11-15: Trần Quốc Cường, Deputy Head of the Central Internal Affairs Commission, made Bí thư Tỉnh ủy Điện Biên 2020-2025, handed over 2022-11-16)')
 DB2=('thanhnien.vn 18525101617514406','https://thanhnien.vn/ong-tran-tien-dung-lam-bi-thu-tinh-uy-dien-bien-18525101617514406.htm (2025-10-16: Trần Tiến Dũng elected Bí thư Tỉnh ủy Điện Biên, term XV; Mùa A Vảng, Chủ tịch Ủy ban MTTQ tỉnh, elected deputy secretary); also nghean24h.vn a763440')

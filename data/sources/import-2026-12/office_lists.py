@@ -1,7 +1,14 @@
 # Apply the office-list and news facts of 2026-12-03 (second data pass): new tenures, corrections of
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 # existing rows, and the fact table data/sources/facts/office-lists-2026-12.tsv.
 import csv,io,unicodedata
-W='/work/wt/officials/data/'
+W=_DATA
 CR='tnt305/tai_lieu_noi_bo@94c5034 src/etl/dataset/'
 def wiki(title,h): return (f'vi.wikipedia.org/wiki/{title}', f'vi.wikipedia.org/wiki/{title} (copy crawled in {CR}{h}.md)')
 KTNN=wiki('Kiểm_toán_Nhà_nước_(Việt_Nam)','c9627e54a52ad04e')

@@ -1,5 +1,12 @@
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 import csv,re,json,collections
-W='/work/wt/officials/data/'; D='/tmp/od/wiki/src/etl/dataset/'
+W=_DATA; D=_WORK + '/od/wiki/src/etl/dataset/'
 P={r['id']:r for r in csv.DictReader(open(W+'people.tsv'),delimiter='\t')}
 byname=collections.defaultdict(list)
 for r in P.values(): byname[r['name']].append(r['id'])
@@ -8,7 +15,7 @@ PL=[r for r in csv.DictReader(open(W+'places.tsv'),delimiter='\t') if r['type'] 
 def place(name):
     c=[r for r in PL if (r['name']==name or name in r['aliases'].split('|') or r['name']=='Thành phố '+name) and (not r['valid_from'] or r['valid_from']<='2025-12') and (not r['valid_to'] or r['valid_to']>='2025-12')]
     return c[0] if len(c)==1 else None
-pages=[l.rstrip('\n').split('\t') for l in open('/tmp/od/wiki-titles.tsv',encoding='utf8')]
+pages=[l.rstrip('\n').split('\t') for l in open(_WORK + '/od/wiki-titles.tsv',encoding='utf8')]
 want=set('Huế|Quảng Ninh|Lâm Đồng|Lai Châu|Vĩnh Long|Bắc Ninh|Quảng Trị|Tuyên Quang|Đồng Tháp|Thái Nguyên|Phú Thọ|Quảng Ngãi|Đắk Lắk|An Giang|Tây Ninh|Gia Lai|Thành phố Hồ Chí Minh|Đà Nẵng|Hải Phòng|Hà Nội|Đồng Nai|Hà Tĩnh|Lạng Sơn|Cà Mau|Khánh Hòa|Nghệ An|Cần Thơ|Hưng Yên|Cao Bằng|Thanh Hóa|Sơn La|Ninh Bình|Lào Cai|Điện Biên'.split('|'))
 POST={'Bí thư Tỉnh ủy':'title:bi-thu-tinh-uy','Bí thư Thành ủy':'title:bi-thu-thanh-uy','Chủ tịch UBND':'title:chu-tich-ubnd','Chủ tịch HĐND':'title:chu-tich-hdnd','Chủ tịch UBMTTQ':'title:chu-tich'}
 def lo(d): return d+'-01'*(3-len(d.split('-'))) if d else '0000'
@@ -30,4 +37,4 @@ for f,t in pages:
 for o in out:
     if o['status']!='ok': print(o['place'],o['post'],o['name'],o['ids'],o['status'])
 print(collections.Counter(o['status'][:5] for o in out))
-json.dump(out,open('/tmp/off/prov.json','w'),ensure_ascii=False)
+json.dump(out,open(_WORK + '/off/prov.json','w'),ensure_ascii=False)

@@ -1,8 +1,15 @@
+import os as _os, sys as _sys
+from pathlib import Path as _Path
+# Run from anywhere: the data/ of this repository, and the scratch folder holding the inputs
+# (IMPORT_WORK_DIR, default /tmp as when these one-off scripts were first run; see README.md).
+_DATA = str(_Path(__file__).resolve().parents[2]) + '/'
+_WORK = _os.environ.get('IMPORT_WORK_DIR', '/tmp').rstrip('/')
+_HERE = _Path(__file__).resolve().parent
 import csv,json,re,unicodedata,collections
-W='/work/wt/officials/data/'
+W=_DATA
 CR='tnt305/tai_lieu_noi_bo@94c5034 src/etl/dataset/'
 FACT='facts/office-lists-2026-12.tsv'
-out=json.load(open('/tmp/off/prov.json'))
+out=json.load(open(_WORK + '/off/prov.json'))
 ph=open(W+'people.tsv',encoding='utf8').read().rstrip('\n').split('\n')
 P={l.split('\t')[0]:l.split('\t') for l in ph[1:]}
 names={k:v[1] for k,v in P.items()}

@@ -1,6 +1,12 @@
+import { fileURLToPath } from "node:url";
 import { readFileSync, appendFileSync } from "node:fs";
-import { normalize } from "/work/wt/officials/dist/normalize/index.js";
-const W = "/work/wt/officials/data/";
+// One-off record (see README.md): appends to data/*.tsv of this repository; rerunning on today's data
+// duplicates rows. Usage: npm run build && node data/sources/import-2026-12/write3.mjs <emit3.json> [data dir]
+if (!process.argv[2]) { console.error("usage: node write3.mjs <emit3.json from the emit step> [data dir, default: this repository's data/]"); process.exit(2); }
+const root = new URL("../../../", import.meta.url);
+// The project's own normalisation (tone placement), from the built library.
+const { normalize } = await import(new URL("dist/normalize/index.js", root).href);
+const W = process.argv[3] ? `${process.argv[3].replace(/\/$/, "")}/` : fileURLToPath(new URL("data/", root));
 const { people, tenures } = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const n = (s) => normalize(s).text;
 const FACT = "facts/vi-wikipedia-infoboxes.tsv";
