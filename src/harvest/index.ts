@@ -132,7 +132,14 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
       const post = postOf(role, gz);
       if (!post) continue;
       const timex = (rel as { when?: { timex?: unknown } }).when?.timex;
-      const period = typeof timex === "string" ? periodOf(timex) : null;
+      let period = typeof timex === "string" ? periodOf(timex) : null;
+      // An article reports the past and the present: a period that starts after its date is not a
+      // tenure it saw (a deadline or event window taken for one), and one that runs past it (a term,
+      // `nhiệm kỳ 2016-2021`) was seen only up to that date.
+      if (period && day) {
+        if (period.from > day) period = null;
+        else if (period.to > day && !day.startsWith(period.to)) period = { from: period.from, to: day };
+      }
       const former = role.attrs?.modifier === "former";
       if (former && !period) continue;
       const name = clean(person.name);

@@ -89,6 +89,27 @@ describe("harvest", () => {
     expect(out.find((c) => c.post === "Thủ tướng")!.mentions).toBe(2);
   });
 
+  it("reads a period no further than the article's date: a window after it is no tenure, a term running past it is cut there", () => {
+    const docs = [
+      // `từ ngày 15 đến 23/7` (an application window) taken for the relation's period
+      doc("window", "2017-07-15", [{ name: "Hà Văn Khởi", ...secretary("Hải Dương", "tinh:hai-duong"), when: "2017-07-15/2017-07-23" }]),
+      // `nhiệm kỳ 2016-2021` in an article of 2018
+      doc("term", "2018-03-02", [{ name: "Lò Thị Mây", ...secretary("Lai Châu", "tinh:lai-chau"), when: "2016/2021" }]),
+      // a period that starts after the article: not a tenure the article saw; the article's day is
+      doc("later", "2018-03-02", [{ name: "Đào Văn Ba", ...secretary("Hải Dương", "tinh:hai-duong"), when: "2019/2020" }]),
+      // a former post with such a period: left out
+      doc("former", "2018-03-02", [{ name: "Đinh Thị Tư", ...secretary("Lai Châu", "tinh:lai-chau", { modifier: "former" }), when: "2019/2020" }]),
+    ];
+    const out = harvest(docs);
+    const by = (n: string) => out.find((c) => c.name === n);
+    expect(by("Hà Văn Khởi")).toMatchObject({ from: "2017-07-15", to: "2017-07-15" });
+    expect(by("Lò Thị Mây")).toMatchObject({ from: "2016", to: "2018-03-02" });
+    expect(by("Đào Văn Ba")).toMatchObject({ from: "2018-03-02", to: "2018-03-02", firstSeen: "2018-03-02", periods: [] });
+    expect(by("Đinh Thị Tư")).toBeUndefined();
+    // An undated article keeps the period as written.
+    expect(harvest([doc("bio", null, [{ name: "Hà Văn Khởi", ...secretary("Hải Dương", "tinh:hai-duong"), when: "2010/2015" }])])[0]).toMatchObject({ from: "2010", to: "2015" });
+  });
+
   it("merges an unlinked mention into the linked person of the same name and post", () => {
     const docs = [
       doc("a", "2017-06-09", [{ name: "Hoàng Trung Hải", ref: "person:hoang-trung-hai", ...secretary("Hà Nội", "tinh:ha-noi") }]),
