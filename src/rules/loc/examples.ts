@@ -97,6 +97,35 @@ export const LOC_RULES: readonly RuleRow[] = [
 
 export const LOC_TABLE: RuleTable = { name: "LOC", source: "src/rules/loc", output: "LOC", setup: "names+nonce-gazetteer", rows: LOC_RULES };
 
+/** LOC rules that read what the bundled gazetteer finds, and its oceans, seas and regions, run with `extract()`. */
+export const LOC_GAZETTEER_RULES: readonly RuleRow[] = [
+  {
+    id: "loc/region-pair",
+    description: "two world regions the gazetteer knows joined by a spaced dash are one region (`Đông Á - Thái Bình Dương`); countries stay two places",
+    examples: [
+      { text: "Ông phụ trách khu vực Đông Á - Thái Bình Dương của tổ chức.", find: ["Đông Á - Thái Bình Dương"], only: true },
+      { text: "Hội thảo về Trung Đông - Bắc Phi diễn ra hôm qua.", find: ["Trung Đông - Bắc Phi"], only: true },
+    ],
+    counterExamples: [
+      { text: "Quan hệ Nga - Trung Quốc phát triển.", not: ["Nga - Trung Quốc"] },
+    ],
+  },
+  {
+    id: "gazetteer:vung:thai-binh-duong",
+    description: "oceans, seas and world regions are places (data/places.tsv), never a person's name (`Thái Bình Dương`)",
+    examples: [
+      { text: "Tàu cá hoạt động trên Thái Bình Dương và Ấn Độ Dương.", find: ["Thái Bình Dương", { text: "Ấn Độ Dương", rule: "gazetteer:vung:an-do-duong" }], only: true },
+      { text: "Hai nước cùng ở Đông Nam Á, gần Biển Đông.", find: [{ text: "Đông Nam Á", rule: "gazetteer:vung:dong-nam-a" }, { text: "Biển Đông", rule: "gazetteer:vung:bien-dong" }], only: true },
+    ],
+    counterExamples: [
+      // After an honorific the same words are a person's name, which outranks the place.
+      { text: "Ông Thái Bình Dương, Giám đốc Sở, phát biểu.", not: ["Thái Bình Dương"] },
+    ],
+  },
+];
+
+export const LOC_GAZETTEER_TABLE: RuleTable = { name: "LOC over the gazetteer", source: "src/rules/loc, data/places.tsv", output: "LOC", setup: "default", rows: LOC_GAZETTEER_RULES };
+
 export const PROPER_PLACE_RULES: readonly RuleRow[] = [
   {
     id: "proper-place/capital",

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
+import type { Token } from "../../tokenize/index.js";
 import { CUE_TRIE, isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../../match/lexicons.js";
 import { parsePlaceSlot, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { classifierInWord, isProperPlaceAt } from "../../match/proper.js";
@@ -84,6 +85,25 @@ function pairSideEnd(ctx: ReturnType<typeof placeContext>, i: number, k: number)
   return SHORT_COUNTRIES.has(t.lower) && !isCapWord(toks[k + 1]) ? k + 1 : k;
 }
 
+/**
+ * End of two world regions the gazetteer knows joined by a spaced dash at token `i`, or `i`: one
+ * region named by both (`Đông Á - Thái Bình Dương`, `Trung Đông - Bắc Phi`), as the guidelines take
+ * `châu Á - Thái Bình Dương`. Countries stay two places (`Nga - Trung Quốc`, loc/country-pair).
+ */
+function regionPairEnd(toks: readonly Token[], i: number, regionAt: ReadonlyMap<number, Candidate>): number {
+  const a = regionAt.get(toks[i]!.start);
+  if (!a) return i;
+  let k = i;
+  while (k < toks.length && toks[k]!.end <= a.end) k++;
+  const dash = toks[k], next = toks[k + 1];
+  if (!dash || !next || dash.text !== "-" || dash.lineBefore || next.lineBefore || !dash.spaceBefore || !next.spaceBefore) return i;
+  const b = regionAt.get(next.start);
+  if (!b) return i;
+  let e = k + 1;
+  while (e < toks.length && toks[e]!.end <= b.end) e++;
+  return e;
+}
+
 /** Options of the LOC matcher. */
 export type LocMatcherOptions = PlaceRuleOptions;
 
@@ -95,6 +115,9 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
       const ctx = placeContext(doc, opts.places, opts.bodies);
       const toks = doc.tokens;
       const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
+      // World regions the gazetteer found, by start: two joined by a dash are one region (`Đông Á - Thái Bình Dương`).
+      const regionAt = new Map<number, Candidate>();
+      for (const c of found) if (c.type === "LOC" && c.ref?.startsWith("vung:")) regionAt.set(c.start, c);
       const out: Candidate[] = [];
       const push = (first: number, last: number, rule: string, ref?: string) =>
         out.push({ type: "LOC", start: toks[first]!.start, end: toks[last - 1]!.end, rule, priority: 1, ...(ref ? { ref } : {}) });
@@ -113,6 +136,8 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
             continue;
           }
         }
+        const region = regionAt.size ? regionPairEnd(toks, i, regionAt) : i;
+        if (region > i) { push(i, region, "loc/region-pair"); i = region - 1; continue; }
         const pair = countryPair(ctx, i);
         if (pair.length) {
           for (const o of pair) push(o.first, o.last, "loc/country-pair");
