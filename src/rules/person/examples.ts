@@ -20,6 +20,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", find: ["Lê Thị Huyện"], only: true },
       // Family names of ethnic minorities (a strong one with two syllables, a weak one with three).
       { text: "Hôm qua Chẩu Khải phát biểu, Bàn Văn Lạc dự họp.", find: ["Chẩu Khải", "Bàn Văn Lạc"], only: true },
+      // An Ê Đê name led by `Y`, its family name last (no split before `Niê`).
+      { text: "Hôm qua ông Y Khải Lạc Niê Kđăm dự họp.", find: [{ text: "Y Khải Lạc Niê Kđăm", rule: "person/cue-honorific" }], only: true },
       // A family name the inventory lacks, then `Văn`/`Thị` and a given name of the list.
       { text: "Hôm qua Sần Văn Khải và Khà Thị Lụa dự họp.", find: ["Sần Văn Khải", "Khà Thị Lụa"], only: true },
       // A unit syllable ending a common word before the name is no unit (`yêu cầu`, `văn bản`).
@@ -137,6 +139,20 @@ export const PERSON_RULES: readonly RuleRow[] = [
       "Tại Đông Lạc, Chủ tịch UBND huyện cho biết sẽ kiểm tra.",
       // No post after the comma: a weak family name and one syllable need a cue.
       "Đầu năm, Hà Khải, một xã vùng cao, được công nhận.",
+    ],
+  },
+  {
+    id: "person/list",
+    description: "A name listed right after a person's name (a comma or `và` between, the list going on), with a family name of the inventory, a weak one (`Danh`, `Sơn`) and one given name too.",
+    examples: [
+      { text: "Dự họp có ông Thạch Khải Lạc, Danh Nguyệt và Sơn Minh Khải.", find: [{ text: "Thạch Khải Lạc", rule: "person/cue-honorific" }, "Danh Nguyệt", { text: "Sơn Minh Khải", rule: "person/name" }], only: true },
+    ],
+    counterExamples: [
+      // Not after a place, nor where the list stops: a place written after the name.
+      { text: "Đại diện Đông Lạc, Hà Khê và Vĩnh Khê dự họp.", not: ["Hà Khê"] },
+      { text: "Gia đình ông Khổng Văn Lạc, Hà Khê được hỗ trợ.", not: ["Hà Khê"] },
+      // A body listed after the person: `Đoàn Đại biểu` (a head word, `Đại biểu` a word).
+      { text: "Chào mừng ông Khổng Văn Lạc và Đoàn Đại biểu cấp cao Vadoria.", not: ["Đoàn Đại"] },
     ],
   },
   {

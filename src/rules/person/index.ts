@@ -153,6 +153,9 @@ function birthLabelAt(toks: readonly Token[], k: number): boolean {
   return !!w && !!n && !w.upper && (n.text === ":" ? w.lower === "ngày" || w.lower === "năm" : w.lower === "ngày" && (n.kind === "number" || n.kind === "date"));
 }
 
+/** The words that open the names of the Ê Đê, Jrai and M'nông (`Y` for men, `H'` for women), whose family name comes last. */
+const HIGHLAND_PREFIXES: ReadonlySet<string> = new Set(["y", "h'"]);
+
 /** The capitalised run at `i` (surname-led or not), or null. */
 function runAt(toks: readonly Token[], i: number, covered: Uint8Array, chinese = false): Run | null {
   const t = toks[i]!;
@@ -170,7 +173,8 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array, chinese =
     break;
   }
   // Two names run together (rare): split before a strong surname once the first has 2+ syllables.
-  if (k - i > 4) {
+  // Not in an Ê Đê or Jrai name led by its `Y` / `H'`, whose family name stands last (`Y Thanh Hà Niê Kđăm`).
+  if (k - i > 4 && !HIGHLAND_PREFIXES.has(t.lower)) {
     for (let m = i + 2; m < k - 1; m++) if (SURNAME_TRIE.longest(toks, m)?.value === "strong") { k = m; break; }
   }
   const whole = k;
@@ -427,6 +431,22 @@ function initialsNameEnd(toks: readonly Token[], i: number): number {
   return foreignWord(w) && !w.lineBefore ? k + 1 : i;
 }
 
+/**
+ * True when the run [i, last) is listed right after a person's name found just before it: a comma
+ * or `và` between, and the list going on after it (`và`, or a comma and a capital) unless it was
+ * `và` before (`A, B và C`: B and C).
+ */
+function listedAfterName(toks: readonly Token[], i: number, last: number, out: readonly Candidate[]): boolean {
+  const sep = toks[i - 1], before = toks[i - 2], prevName = out[out.length - 1];
+  if (!sep || !before || !prevName || toks[i]!.lineBefore || sep.lineBefore || prevName.end !== before.end || prevName.type !== "PERSON") return false;
+  // A body listed after the person (`Trần Văn A và Đoàn Đại biểu …`): a head word, or a last syllable that makes a word with the next.
+  if (BODY_TRIE.longest(toks, i) || startsWord(toks, last - 1)) return false;
+  if (sep.lower === "và") return true;
+  if (sep.text !== ",") return false;
+  const next = toks[last];
+  return !!next && !next.lineBefore && (next.lower === "và" || (next.text === "," && isCapWord(toks[last + 1]) && !toks[last + 1]!.lineBefore));
+}
+
 /** True when the capitalised syllable at `k` and the lower-case one after it make a two-syllable word of the list (`Giáo dục`). */
 function startsWord(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!, n = toks[k + 1];
@@ -657,6 +677,9 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
         // A name set off by its post: `Đầu năm, Hà Khải, Phó Chủ tịch tỉnh, …`, `Igor Vasin, Thứ trưởng …`.
         if (!ok && len >= 2 && len <= 4 && !run.repeated && appositionName(toks, run.first, run.last, run.surname, run.surnameEnd, roleStarts)) { ok = true; rule = "person/apposition"; }
+        // A name listed right after another, with a family name of the inventory (a weak one too):
+        // `ông Thạch Phước Bình, Danh Út và Sơn Minh Thắng`.
+        if (!ok && len >= 2 && len <= 4 && run.surname && run.last > run.surnameEnd && listedAfterName(toks, i, run.last, out)) { ok = true; rule = "person/list"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
         // A byline opening its line, a dash, then the dateline: `Thu Trang - Thứ năm, 16/05/2024 15:08`.
         if (!ok && len >= 2 && len <= 4 && (i === 0 || t.lineBefore) && DASHES.has(toks[run.last]?.text ?? "") && !toks[run.last]!.lineBefore && dateStarts.has(toks[run.last + 1]?.start ?? -1)) { ok = true; rule = "person/byline"; }
