@@ -142,6 +142,20 @@ export const PERSON_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "person/foreign",
+    description: "2-3 romanised words that are no Vietnamese syllables, standing alone and followed by a predicate's first word (`cho biết`, `nói`, `đã`): a foreign person as a clause's subject; not a firm's name (`… Group`, `… Bank`).",
+    examples: [
+      { text: "Hôm qua, Marcus Vellingham cho biết sẽ áp thuế.", find: ["Marcus Vellingham"], only: true },
+      { text: "Sau cuộc gặp, Anneliese Korvath Brandt nhấn mạnh hai bên sẽ hợp tác.", find: ["Anneliese Korvath Brandt"], only: true },
+    ],
+    counterExamples: [
+      "Hôm qua, Vexalor Group cho biết doanh thu tăng.",
+      "Hôm qua, Deutsche Bank cho biết lãi suất tăng.",
+      // No predicate after it: a product, a title, anything.
+      "Đoàn đã xem Marcus Vellingham trên sân khấu.",
+    ],
+  },
+  {
     id: "person/list",
     description: "A name listed right after a person's name (a comma or `và` between, the list going on), with a family name of the inventory, a weak one (`Danh`, `Sơn`) and one given name too.",
     examples: [

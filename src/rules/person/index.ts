@@ -447,6 +447,28 @@ function listedAfterName(toks: readonly Token[], i: number, last: number, out: r
   return !!next && !next.lineBefore && (next.lower === "và" || (next.text === "," && isCapWord(toks[last + 1]) && !toks[last + 1]!.lineBefore));
 }
 
+/**
+ * Words that open a clause's predicate right after its subject (`cho biết`, `nói`, `đã`): after
+ * them, a run of romanised words is a person who speaks or acts. A company's name takes them too
+ * (`Goldman Sachs cho biết`), so the run's last word must not be a word of firm names (FIRM_WORDS).
+ */
+const PREDICATE_STARTS: ReadonlySet<string> = new Set(["cho", "nói", "khẳng", "nhấn", "tuyên", "phát", "bày", "kêu", "nhận", "cảnh", "đã", "sẽ", "đang", "vừa", "từng", "cũng", "gặp", "tiếp", "thăm", "điện", "hội", "ký"]);
+/** Last words of companies' and media's romanised names (`Group`, `Bank`, `Times`): such a run is no person. */
+const FIRM_WORDS: ReadonlySet<string> = new Set(["group", "bank", "corporation", "corp", "inc", "ltd", "company", "holdings", "capital", "motor", "motors", "airlines", "airways", "electronics", "energy", "times", "post", "news", "journal", "press", "media", "network", "television", "university", "college", "institute", "foundation", "fund", "partners", "systems", "technologies", "technology", "international", "global", "club", "united", "city", "sachs", "stanley", "street", "maps", "pay", "online", "airport", "pharma", "steel", "oil", "gas", "petroleum", "insurance", "securities", "investment", "finance", "financial", "trading", "logistics", "software", "labs", "ventures", "store", "mall", "hotel", "resort", "tower", "center", "centre", "square", "park", "plaza", "cup", "league", "party", "movement", "forum", "summit", "council", "agency", "service", "services", "reuters", "bloomberg", "telegraph", "guardian", "herald", "tribune", "today", "weekly", "daily", "magazine", "review"]);
+
+/**
+ * True when the run [first, last) is 2-3 romanised words that are no Vietnamese syllables, no
+ * place the gazetteer knows, standing alone (no capitalised word on either side) and followed by
+ * a predicate's first word (PREDICATE_STARTS): `Hôm qua, Donald Trump cho biết …`.
+ */
+function foreignSubject(toks: readonly Token[], first: number, last: number, placeAt: ReadonlyMap<number, Candidate>): boolean {
+  for (let k = first; k < last; k++) if (!foreignWord(toks[k]) || placeAt.has(toks[k]!.start)) return false;
+  const before = toks[first - 1], after = toks[last];
+  if (before && !toks[first]!.lineBefore && (before.kind === "abbr" || isCapWord(before))) return false;
+  if (FIRM_WORDS.has(toks[last - 1]!.lower)) return false;
+  return !!after && after.kind === "word" && !after.upper && !after.lineBefore && PREDICATE_STARTS.has(after.lower);
+}
+
 /** True when the capitalised syllable at `k` and the lower-case one after it make a two-syllable word of the list (`Giáo dục`). */
 function startsWord(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!, n = toks[k + 1];
@@ -677,6 +699,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
         // A name set off by its post: `Đầu năm, Hà Khải, Phó Chủ tịch tỉnh, …`, `Igor Vasin, Thứ trưởng …`.
         if (!ok && len >= 2 && len <= 4 && !run.repeated && appositionName(toks, run.first, run.last, run.surname, run.surnameEnd, roleStarts)) { ok = true; rule = "person/apposition"; }
+        // A romanised foreign name standing alone as the subject of a clause: `Donald Trump cho biết`.
+        if (!ok && !cue && len >= 2 && len <= 3 && foreignSubject(toks, run.first, run.last, placeAt)) { ok = true; rule = "person/foreign"; }
         // A name listed right after another, with a family name of the inventory (a weak one too):
         // `ông Thạch Phước Bình, Danh Út và Sơn Minh Thắng`.
         if (!ok && len >= 2 && len <= 4 && run.surname && run.last > run.surnameEnd && listedAfterName(toks, i, run.last, out)) { ok = true; rule = "person/list"; }
