@@ -215,6 +215,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Ông gặp Ngoại trưởng Sergei Volkov tại thủ đô.", find: ["Sergei Volkov"], only: true },
       // A post ending in its city's unit abbreviation (`TP`): the name after it is the holder's.
       { text: "Phó Giám đốc Sở Tài chính TP Khổng Văn Lạc cho biết.", find: ["Khổng Văn Lạc"], only: true },
+      { text: "Giám đốc Sở Tài chính tỉnh Khổng Văn Lạc cho biết.", find: ["Khổng Văn Lạc"], only: true },
+      { text: "Chủ tịch UBND thị xã Khổng Văn Lạc cho biết.", find: ["Khổng Văn Lạc"], only: true },
     ],
     counterExamples: [
       // A lone syllable completing a common word after a role is the role's body (`Hạ viện`).
@@ -227,6 +229,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Đoàn làm việc với Bộ trưởng Giáo dục Vadoria hôm qua.", not: ["Giáo"] },
       // `TP` and a place named after a person: a city, not a holder.
       { text: "Ông là Giám đốc Sở Tài chính TP Hồ Chí Minh.", not: ["Hồ Chí Minh"] },
+      // A district's unit word: districts and wards are often named after people.
+      { text: "Ông là Giám đốc Trung tâm Y tế quận Lê Văn Khải.", not: ["Lê Văn Khải"] },
     ],
   },
   {

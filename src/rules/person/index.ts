@@ -476,17 +476,27 @@ function startsWord(toks: readonly Token[], k: number): boolean {
 }
 
 /**
- * The body or post that ends right before the city's unit abbreviation before token `i`
- * (`Phó Giám đốc Sở Tài chính TP Nguyễn Văn A`: `TP` is the body's city, the name is its
- * holder's), for a full name with a strong family name; else undefined. `TP Hồ Chí Minh` is a
- * place the gazetteer finds, so it is covered and never reaches here.
+ * The body or post that ends right before a province's or city's unit word before token `i`
+ * (`Phó Giám đốc Sở Tài chính TP Nguyễn Văn A`, `Giám đốc Sở Tài chính tỉnh Nguyễn Văn A`: the
+ * unit is the body's province, the name its holder's), for a full name with a strong family name
+ * that is no place the gazetteer knows (`TP Hồ Chí Minh`); else undefined. Not after a district's
+ * or ward's unit word: those are often named after people (`quận Lê Chân`, `phường Nguyễn Du`).
  */
-function unitAfterBody(toks: readonly Token[], i: number, bodyEnds: ReadonlyMap<number, Candidate>, run: Run): Candidate | undefined {
-  const unit = toks[i - 1], before = toks[i - 2];
-  if (!unit || !before || unit.lineBefore || !unit.spaceBefore || unit.lower !== "tp") return undefined;
-  if (run.surname !== "strong" || run.last - run.first < 2 || run.last === run.surnameEnd) return undefined;
+function unitAfterBody(toks: readonly Token[], i: number, bodyEnds: ReadonlyMap<number, Candidate>, run: Run, placeAt: ReadonlyMap<number, Candidate>): Candidate | undefined {
+  const unit = toks[i - 1];
+  if (!unit || unit.lineBefore || !unit.spaceBefore || placeAt.has(toks[i]!.start)) return undefined;
+  let before = toks[i - 2];
+  if (PROVINCE_UNITS.has(unit.lower)) { /* one word */ }
+  else if (PROVINCE_UNIT_TAILS.has(unit.lower) && before && PROVINCE_UNIT_HEADS.has(`${before.lower} ${unit.lower}`) && !before.lineBefore) before = toks[i - 3];
+  else return undefined;
+  if (!before || run.surname !== "strong" || run.last - run.first < 2 || run.last === run.surnameEnd) return undefined;
   return bodyEnds.get(before.end);
 }
+/** One-word unit words of provinces and cities (`tỉnh`, `TP`, `TX`). */
+const PROVINCE_UNITS: ReadonlySet<string> = new Set(["tỉnh", "tp", "tx"]);
+/** Two-word ones (`thành phố`, `thị xã`), by their last word and whole. */
+const PROVINCE_UNIT_TAILS: ReadonlySet<string> = new Set(["phố", "xã"]);
+const PROVINCE_UNIT_HEADS: ReadonlySet<string> = new Set(["thành phố", "thị xã"]);
 
 /**
  * The end of a closing byline at `i` whose first word is a stop word or a head word, which the
@@ -665,7 +675,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         if (!run || run.last <= run.first) continue;
         const len = run.last - run.first;
         const cue = t.lineBefore ? null : cueBefore(toks, i) ?? carried.get(i) ?? null;
-        const roleBefore = carriedRole.get(i) ?? (prev && !t.lineBefore && t.spaceBefore ? roleEnds.get(prev.end) ?? unitAfterBody(toks, i, bodyEnds, run) : undefined);
+        const roleBefore = carriedRole.get(i) ?? (prev && !t.lineBefore && t.spaceBefore ? roleEnds.get(prev.end) ?? unitAfterBody(toks, i, bodyEnds, run, placeAt) : undefined);
         const afterRole = !!roleBefore;
         // A capitalised label without a colon (`Theo Thu Hà/TTXVN`, `(Ảnh Thu Hà)`, `Ảnh Thu Hà. Tiếp đó, …`) only
         // where no lower-case word goes on after the name: `Theo Luật Tổ chức Quốc hội` is a sentence about a law.
