@@ -24,6 +24,7 @@ export const LOC_RULES: readonly RuleRow[] = [
     id: "loc/built",
     description: "a landmark keeps a title, a person's name and a word completed in lower case inside",
     examples: [
+      { text: "Đoàn đến sân bay Vadorsk-2 chiều qua.", find: ["sân bay Vadorsk-2"], only: true },
       { text: "Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận tại tỉnh Đông Lạc.", find: ["Khu lưu niệm Tổng Bí thư Khổng Viết Thuận", { text: "Đông Lạc", rule: "loc/unit" }], only: true },
       { text: "Lễ đón tại Đại lễ đường Nhân dân ở thủ đô.", find: ["Đại lễ đường Nhân dân"], only: true },
       // A memorial keeps an honorific before the person's name (no PERSON inside: guidelines).
@@ -92,6 +93,22 @@ export const LOC_RULES: readonly RuleRow[] = [
     description: "the place inside a post (proposed by the ROLE matcher)",
     examples: [{ text: "Bí thư Tỉnh ủy Đông Lạc dự họp.", find: ["Đông Lạc"], only: true }],
     counterExamples: [],
+  },
+  {
+    id: "loc/sibling",
+    description: "places listed bare after a place written with a district's, commune's or ward's unit word (`phường Khê Lạc, Hưng Khê, TP Đông Lạc`): 1-3 capitalised syllables between list marks, no person, title, body or unit",
+    examples: [
+      { text: "Dự án đi qua phường Khê Lạc, Hưng Khê, thành phố Đông Lạc.", find: [{ text: "Khê Lạc", rule: "loc/unit" }, "Hưng Khê", { text: "Đông Lạc", rule: "loc/unit" }], only: true },
+      { text: "Lũ gây ngập các xã Khê Lạc, Hưng Khê và Vĩnh Khê.", find: [{ text: "Khê Lạc", rule: "loc/unit" }, "Hưng Khê", "Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      // A person, a title or a body after the comma; a clause going on after the name.
+      { text: "Tại xã Khê Lạc, Khổng Văn Thuận cho biết.", not: ["Khổng Văn Thuận"] },
+      { text: "Tại xã Khê Lạc, Chủ tịch UBND xã cho biết.", not: ["Chủ tịch"] },
+      { text: "Tại xã Khê Lạc, Hà Khải cho biết thêm.", not: ["Hà Khải"] },
+      // Not after a province's unit word: a name after it is often the subject (`tỉnh X, Y, …` is rare).
+      { text: "Tại tỉnh Khê Lạc, Vĩnh Khê, Hưng Khê.", not: ["Vĩnh Khê"] },
+    ],
   },
 ];
 
