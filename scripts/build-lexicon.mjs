@@ -15,6 +15,7 @@ const root = new URL("../", import.meta.url);
 /** Lexicon file → exported constant; `.tsv` gives rows of columns, `.txt` gives words. */
 const FILES = [
   ["surnames.tsv", "SURNAMES"],
+  ["chinese-surnames.tsv", "CHINESE_SURNAMES"],
   ["person-cues.tsv", "PERSON_CUES"],
   ["name-stops.txt", "NAME_STOPS"],
   ["name-followers.txt", "NAME_FOLLOWERS"],

@@ -10,7 +10,8 @@
  *   `thuỷ`→`thủy`, `uỷ`→`ủy`, `Hoá`→`Hóa`, `khoẻ`→`khỏe` (the spelling used by the
  *   government's own name lists and by most of today's news);
  * - zero-width characters and soft hyphens removed; non-breaking and other odd spaces
- *   become a plain space; curly quotes become straight ones; dashes become `-`;
+ *   become a plain space; curly quotes become straight ones; dashes become `-`; the
+ *   look-alike eth (`Ð`, `ð`) becomes `Đ`, `đ`;
  * - HTML character references (`&amp;`, `&nbsp;`, `&#273;`, `&#x111;`, ...) decoded.
  *
  * The normalised text and the original differ in length where a cluster composes or an
@@ -78,6 +79,11 @@ function replacementFor(c: number): string | undefined {
       return '"';
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
       return "-";
+    // The Icelandic eth (`Ð`, `ð`) typed for the Vietnamese `Đ`, `đ`, which it looks like (`Bình Ðịnh`).
+    case 0x00d0:
+      return "Đ";
+    case 0x00f0:
+      return "đ";
     default:
       return undefined;
   }
@@ -111,11 +117,11 @@ function tonePlacementPass(text: string): string {
   });
 }
 
-// Characters that may need pass A: `&`, odd spaces, zero-width, quotes, dashes, combining
+// Characters that may need pass A: `&`, odd spaces, zero-width, quotes, dashes, the eth, combining
 // marks, and the few precomposed characters that NFC replaces.
 /** @internal Exported for tests. */
 export const NEEDS_PASS_A =
-  /[&\u00a0\u00ab\u00ad\u00bb\u0300-\u036f\u0374\u037e\u0387\u1680\u1dc0-\u1dff\u1f71-\u1ffd\u2000-\u2015\u2018-\u201f\u2032\u2033\u205f\u2060\u20d0-\u20ff\u2126\u212a\u212b\u2212\u2329\u232a\u3000\uf900-\ufaff\ufe20-\ufe2f\ufeff\ud87e]/;
+  /[&\u00a0\u00ab\u00ad\u00bb\u00d0\u00f0\u0300-\u036f\u0374\u037e\u0387\u1680\u1dc0-\u1dff\u1f71-\u1ffd\u2000-\u2015\u2018-\u201f\u2032\u2033\u205f\u2060\u20d0-\u20ff\u2126\u212a\u212b\u2212\u2329\u232a\u3000\uf900-\ufaff\ufe20-\ufe2f\ufeff\ud87e]/;
 
 /**
  * {@link NEEDS_PASS_A} for one code unit, without a regex or a one-character string: the pass-A
@@ -124,7 +130,7 @@ export const NEEDS_PASS_A =
  */
 export function needsPassAUnit(c: number): boolean {
   if (c < 0x2000) {
-    if (c < 0x300) return c === 0x26 || c === 0xa0 || c === 0xab || c === 0xad || c === 0xbb;
+    if (c < 0x300) return c === 0x26 || c === 0xa0 || c === 0xab || c === 0xad || c === 0xbb || c === 0xd0 || c === 0xf0;
     if (c <= 0x36f) return true;
     if (c < 0x1680) return c === 0x374 || c === 0x37e || c === 0x387;
     return c === 0x1680 || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x1f71 && c <= 0x1ffd);

@@ -53,6 +53,13 @@ describe("normalize", () => {
     expect(n.original.slice(originalStart(n, amp), originalEnd(n, amp + 1))).toBe("&amp;");
   });
 
+  it("reads the look-alike eth as the Vietnamese Đ, keeping offsets", () => {
+    const n = normalize("Báo Bình Ðịnh, ðồng");
+    expect(n.text).toBe("Báo Bình Định, đồng");
+    const i = n.text.indexOf("Định");
+    expect(n.original.slice(originalStart(n, i), originalEnd(n, i + 4))).toBe("Ðịnh");
+  });
+
   it("keeps text without anything to change as is, with no map", () => {
     const n = normalize("Bí thư Tỉnh ủy Hải Dương");
     expect(n.text).toBe("Bí thư Tỉnh ủy Hải Dương");

@@ -24,6 +24,7 @@ export const LOC_RULES: readonly RuleRow[] = [
     id: "loc/built",
     description: "a landmark keeps a title, a person's name and a word completed in lower case inside",
     examples: [
+      { text: "Đoàn đến sân bay Vadorsk-2 chiều qua.", find: ["sân bay Vadorsk-2"], only: true },
       { text: "Đoàn viếng Khu lưu niệm Tổng Bí thư Khổng Viết Thuận tại tỉnh Đông Lạc.", find: ["Khu lưu niệm Tổng Bí thư Khổng Viết Thuận", { text: "Đông Lạc", rule: "loc/unit" }], only: true },
       { text: "Lễ đón tại Đại lễ đường Nhân dân ở thủ đô.", find: ["Đại lễ đường Nhân dân"], only: true },
       // A memorial keeps an honorific before the person's name (no PERSON inside: guidelines).
@@ -93,9 +94,54 @@ export const LOC_RULES: readonly RuleRow[] = [
     examples: [{ text: "Bí thư Tỉnh ủy Đông Lạc dự họp.", find: ["Đông Lạc"], only: true }],
     counterExamples: [],
   },
+  {
+    id: "loc/sibling",
+    description: "places listed bare after a place written with a district's, commune's or ward's unit word (`phường Khê Lạc, Hưng Khê, TP Đông Lạc`): 1-3 capitalised syllables between list marks, no person, title, body or unit",
+    examples: [
+      { text: "Dự án đi qua phường Khê Lạc, Hưng Khê, thành phố Đông Lạc.", find: [{ text: "Khê Lạc", rule: "loc/unit" }, "Hưng Khê", { text: "Đông Lạc", rule: "loc/unit" }], only: true },
+      { text: "Lũ gây ngập các xã Khê Lạc, Hưng Khê và Vĩnh Khê.", find: [{ text: "Khê Lạc", rule: "loc/unit" }, "Hưng Khê", "Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      // A person, a title or a body after the comma; a clause going on after the name.
+      { text: "Tại xã Khê Lạc, Khổng Văn Thuận cho biết.", not: ["Khổng Văn Thuận"] },
+      { text: "Tại xã Khê Lạc, Chủ tịch UBND xã cho biết.", not: ["Chủ tịch"] },
+      { text: "Tại xã Khê Lạc, Hà Khải cho biết thêm.", not: ["Hà Khải"] },
+      // Not after a province's unit word: a name after it is often the subject (`tỉnh X, Y, …` is rare).
+      { text: "Tại tỉnh Khê Lạc, Vĩnh Khê, Hưng Khê.", not: ["Vĩnh Khê"] },
+    ],
+  },
 ];
 
 export const LOC_TABLE: RuleTable = { name: "LOC", source: "src/rules/loc", output: "LOC", setup: "names+nonce-gazetteer", rows: LOC_RULES };
+
+/** LOC rules that read what the bundled gazetteer finds, and its oceans, seas and regions, run with `extract()`. */
+export const LOC_GAZETTEER_RULES: readonly RuleRow[] = [
+  {
+    id: "loc/region-pair",
+    description: "two world regions the gazetteer knows joined by a spaced dash are one region (`Đông Á - Thái Bình Dương`); countries stay two places",
+    examples: [
+      { text: "Ông phụ trách khu vực Đông Á - Thái Bình Dương của tổ chức.", find: ["Đông Á - Thái Bình Dương"], only: true },
+      { text: "Hội thảo về Trung Đông - Bắc Phi diễn ra hôm qua.", find: ["Trung Đông - Bắc Phi"], only: true },
+    ],
+    counterExamples: [
+      { text: "Quan hệ Nga - Trung Quốc phát triển.", not: ["Nga - Trung Quốc"] },
+    ],
+  },
+  {
+    id: "gazetteer:vung:thai-binh-duong",
+    description: "oceans, seas and world regions are places (data/places.tsv), never a person's name (`Thái Bình Dương`)",
+    examples: [
+      { text: "Tàu cá hoạt động trên Thái Bình Dương và Ấn Độ Dương.", find: ["Thái Bình Dương", { text: "Ấn Độ Dương", rule: "gazetteer:vung:an-do-duong" }], only: true },
+      { text: "Hai nước cùng ở Đông Nam Á, gần Biển Đông.", find: [{ text: "Đông Nam Á", rule: "gazetteer:vung:dong-nam-a" }, { text: "Biển Đông", rule: "gazetteer:vung:bien-dong" }], only: true },
+    ],
+    counterExamples: [
+      // After an honorific the same words are a person's name, which outranks the place.
+      { text: "Ông Thái Bình Dương, Giám đốc Sở, phát biểu.", not: ["Thái Bình Dương"] },
+    ],
+  },
+];
+
+export const LOC_GAZETTEER_TABLE: RuleTable = { name: "LOC over the gazetteer", source: "src/rules/loc, data/places.tsv", output: "LOC", setup: "default", rows: LOC_GAZETTEER_RULES };
 
 export const PROPER_PLACE_RULES: readonly RuleRow[] = [
   {

@@ -7,8 +7,9 @@
  * @module
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
-import { CUE_TRIE, isCapWord, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../../match/lexicons.js";
-import { parsePlaceSlot, placeContext, type PlaceRuleOptions } from "../../match/places.js";
+import type { Token } from "../../tokenize/index.js";
+import { BODY_TRIE, CUE_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../../match/lexicons.js";
+import { parsePlaceSlot, personStartsAt, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { classifierInWord, isProperPlaceAt } from "../../match/proper.js";
 import { isWordPair } from "../../match/bodies.js";
 import { coveredBy } from "../../match/covered.js";
@@ -28,6 +29,8 @@ function featureNameEnd(doc: Doc, i: number): number {
     if (cue && cue.value === "honorific" && isCapWord(toks[cue.end]) && !toks[cue.end]!.lineBefore && SURNAME_TRIE.longest(toks, cue.end)) { k = cue.end; continue; }
     if ((t.kind === "word" && t.upper) || t.kind === "abbr") { k++; continue; }
     if (t.kind === "number" && k === i) { k++; break; }
+    // A number glued to the name by a hyphen is its part (`sân bay Vadorsk-2`, `nhà máy Khê Lạc-1`).
+    if (t.text === "-" && k > i && !t.spaceBefore && toks[k + 1]?.kind === "number" && !toks[k + 1]!.spaceBefore && !toks[k + 1]!.lineBefore) { k += 2; break; }
     // A photo credit after a dash is no part of the name (`cửa khẩu Hữu Nghị - Ảnh: ...`).
     if (t.text === "-" && isCapWord(toks[k + 1]) && k > i && !CREDIT_AFTER_DASH.has(toks[k + 1]!.lower)) { k++; continue; }
     // A lower-case syllable completing a word with the capitalised one before it (`Đại lễ
@@ -84,6 +87,25 @@ function pairSideEnd(ctx: ReturnType<typeof placeContext>, i: number, k: number)
   return SHORT_COUNTRIES.has(t.lower) && !isCapWord(toks[k + 1]) ? k + 1 : k;
 }
 
+/**
+ * End of two world regions the gazetteer knows joined by a spaced dash at token `i`, or `i`: one
+ * region named by both (`Đông Á - Thái Bình Dương`, `Trung Đông - Bắc Phi`), as the guidelines take
+ * `châu Á - Thái Bình Dương`. Countries stay two places (`Nga - Trung Quốc`, loc/country-pair).
+ */
+function regionPairEnd(toks: readonly Token[], i: number, regionAt: ReadonlyMap<number, Candidate>): number {
+  const a = regionAt.get(toks[i]!.start);
+  if (!a) return i;
+  let k = i;
+  while (k < toks.length && toks[k]!.end <= a.end) k++;
+  const dash = toks[k], next = toks[k + 1];
+  if (!dash || !next || dash.text !== "-" || dash.lineBefore || next.lineBefore || !dash.spaceBefore || !next.spaceBefore) return i;
+  const b = regionAt.get(next.start);
+  if (!b) return i;
+  let e = k + 1;
+  while (e < toks.length && toks[e]!.end <= b.end) e++;
+  return e;
+}
+
 /** Options of the LOC matcher. */
 export type LocMatcherOptions = PlaceRuleOptions;
 
@@ -95,12 +117,18 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
       const ctx = placeContext(doc, opts.places, opts.bodies);
       const toks = doc.tokens;
       const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
+      // World regions the gazetteer found, by start: two joined by a dash are one region (`Đông Á - Thái Bình Dương`).
+      const regionAt = new Map<number, Candidate>();
+      for (const c of found) if (c.type === "LOC" && c.ref?.startsWith("vung:")) regionAt.set(c.start, c);
+      // Inside a place the gazetteer found, a syllable is no unit word (`Nhật Bản Phó Chủ tịch …`: `Bản` is no village).
+      const insidePlace = coveredBy(doc, found, (c) => c.type === "LOC" && c.rule.startsWith("gazetteer:"));
+      for (const c of found) if (c.type === "LOC" && c.rule.startsWith("gazetteer:")) insidePlace[c.start] = 0;
       const out: Candidate[] = [];
       const push = (first: number, last: number, rule: string, ref?: string) =>
         out.push({ type: "LOC", start: toks[first]!.start, end: toks[last - 1]!.end, rule, priority: 1, ...(ref ? { ref } : {}) });
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
-        if (covered[t.start]) continue;
+        if (covered[t.start] || insidePlace[t.start]) continue;
         const u = UNIT_TRIE.longest(toks, i);
         // A one-word classifier that is also a family name (Hồ, Đường) must be written lowercase.
         // A classifier completing a word with the syllable before it (`yêu cầu`, `Hội chợ`) is none.
@@ -113,6 +141,8 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
             continue;
           }
         }
+        const region = regionAt.size ? regionPairEnd(toks, i, regionAt) : i;
+        if (region > i) { push(i, region, "loc/region-pair"); i = region - 1; continue; }
         const pair = countryPair(ctx, i);
         if (pair.length) {
           for (const o of pair) push(o.first, o.last, "loc/country-pair");
@@ -130,9 +160,72 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
           i = slot.end - 1;
         }
       }
+      siblingPlaces(toks, found, out, covered, push);
       return out;
     },
   };
+}
+
+/** Unit words of districts, communes and wards, after which a list of sibling units may follow bare. */
+const LOCAL_UNITS: ReadonlySet<string> = new Set(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"]);
+
+/**
+ * Places listed bare after a place written with its unit word (`phường Trường Thi, Hưng Dũng, TP
+ * Vinh`, `xã Tân Lập, Tân Hòa và Tân Phú`): after a comma or `và`, 1-3 capitalised syllables that
+ * end at a comma, `và`, a closing mark or the line's end, and start no person's name, title, body,
+ * unit or cue. Only right after a place (found by a matcher) whose unit word is a district's,
+ * commune's or ward's, and along the chain that follows it.
+ */
+function siblingPlaces(toks: readonly Token[], found: readonly Candidate[], out: Candidate[], covered: Uint8Array, push: (first: number, last: number, rule: string) => void): void {
+  const placeEnds = new Map<number, Candidate>();
+  for (const c of found) if (c.type === "LOC") placeEnds.set(c.end, c);
+  for (const c of out) placeEnds.set(c.end, c);
+  if (placeEnds.size === 0) return;
+  const starts = new Map<number, number>();
+  for (let k = 0; k < toks.length; k++) starts.set(toks[k]!.start, k);
+  const taken = new Set<number>();
+  for (const c of found) if (c.type === "LOC") taken.add(c.start);
+  for (const c of out) taken.add(c.start);
+  for (let k = 1; k < toks.length; k++) {
+    const sep = toks[k]!;
+    if (sep.text !== "," && sep.lower !== "và") continue;
+    const p = placeEnds.get(toks[k - 1]!.end);
+    if (!p) continue;
+    const pf = starts.get(p.start);
+    if (pf === undefined || !localUnitBefore(toks, pf)) continue;
+    // Walk the chain: `, A, B và C`.
+    let j = k;
+    while (toks[j] && (toks[j]!.text === "," || toks[j]!.lower === "và") && !toks[j]!.lineBefore) {
+      const f = j + 1;
+      const e = siblingEnd(toks, f, covered, taken);
+      if (e === f) break;
+      push(f, e, "loc/sibling");
+      taken.add(toks[f]!.start);
+      j = e;
+    }
+    k = Math.max(k, j - 1);
+  }
+}
+
+/** True when an admin unit word of a district, commune or ward stands right before token `f` (`phường Trường Thi`). */
+function localUnitBefore(toks: readonly Token[], f: number): boolean {
+  for (let j = Math.max(0, f - 2); j < f; j++) {
+    const u = UNIT_TRIE.longest(toks, j, f);
+    if (u && u.end === f && u.value.kind === "admin" && LOCAL_UNITS.has(u.value.word.toLowerCase()) && !toks[j]!.upper) return true;
+  }
+  return false;
+}
+
+/** End of a bare sibling place's name at `f` (1-3 capitalised syllables, then a list mark or the line's end), or `f`. */
+function siblingEnd(toks: readonly Token[], f: number, covered: Uint8Array, taken: ReadonlySet<number>): number {
+  const t = toks[f];
+  if (!isCapWord(t) || t.lineBefore || covered[t.start] || taken.has(t.start)) return f;
+  if (NAME_STOP_SET.has(t.lower) || TITLE_TRIE.longest(toks, f) || BODY_TRIE.longest(toks, f) || UNIT_TRIE.longest(toks, f) || CUE_TRIE.longest(toks, f) || personStartsAt(toks, f)) return f;
+  let e = f + 1;
+  while (e - f < 3 && isCapWord(toks[e]) && !toks[e]!.lineBefore && toks[e]!.spaceBefore && !covered[toks[e]!.start] && !UNIT_TRIE.longest(toks, e)) e++;
+  const n = toks[e];
+  if (n && !n.lineBefore && !(n.text === "," || n.lower === "và" || n.text === "." || n.text === ";" || n.text === ")")) return f;
+  return e;
 }
 
 /** The default LOC pattern matcher. */

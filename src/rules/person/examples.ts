@@ -20,6 +20,8 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Hôm qua Lê Thị Huyện phát biểu tại hội nghị.", find: ["Lê Thị Huyện"], only: true },
       // Family names of ethnic minorities (a strong one with two syllables, a weak one with three).
       { text: "Hôm qua Chẩu Khải phát biểu, Bàn Văn Lạc dự họp.", find: ["Chẩu Khải", "Bàn Văn Lạc"], only: true },
+      // An Ê Đê name led by `Y`, its family name last (no split before `Niê`).
+      { text: "Hôm qua ông Y Khải Lạc Niê Kđăm dự họp.", find: [{ text: "Y Khải Lạc Niê Kđăm", rule: "person/cue-honorific" }], only: true },
       // A family name the inventory lacks, then `Văn`/`Thị` and a given name of the list.
       { text: "Hôm qua Sần Văn Khải và Khà Thị Lụa dự họp.", find: ["Sần Văn Khải", "Khà Thị Lụa"], only: true },
       // A unit syllable ending a common word before the name is no unit (`yêu cầu`, `văn bản`).
@@ -95,6 +97,9 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Hôm qua bà Park Seo-yun đã phát biểu.", find: ["Park Seo-yun"], only: true },
       { text: "Tiếp đoàn có ông Kang Min-jun, đại diện tổ chức.", find: ["Kang Min-jun"], only: true },
       { text: "Hôm qua ông Jean-Marc Vauclin và bà Anne-Sophie Berthier đã phát biểu.", find: ["Jean-Marc Vauclin", "Anne-Sophie Berthier"], only: true },
+      // With accented letters: a hyphen after `Pérez`, `Noël`, or a Vietnamese family name joined to a foreign one.
+      { text: "Hôm qua ông Andrés Pérez-Villanueva và bà Hélène Noël-Dufour đã phát biểu.", find: ["Andrés Pérez-Villanueva", "Hélène Noël-Dufour"], only: true },
+      { text: "Tiếp đoàn có bà Maria Khổng-Whitfield, đại diện tổ chức.", find: ["Maria Khổng-Whitfield"], only: true },
       // A one-word honorific right after another is a given name (`Anh`, `Em`).
       { text: "Hôm qua bà Anh Thư và ông Em Khải đã phát biểu.", find: ["Anh Thư", "Em Khải"], only: true },
     ],
@@ -134,6 +139,34 @@ export const PERSON_RULES: readonly RuleRow[] = [
       "Tại Đông Lạc, Chủ tịch UBND huyện cho biết sẽ kiểm tra.",
       // No post after the comma: a weak family name and one syllable need a cue.
       "Đầu năm, Hà Khải, một xã vùng cao, được công nhận.",
+    ],
+  },
+  {
+    id: "person/foreign",
+    description: "2-3 romanised words that are no Vietnamese syllables, standing alone and followed by a predicate's first word (`cho biết`, `nói`, `đã`): a foreign person as a clause's subject; not a firm's name (`… Group`, `… Bank`).",
+    examples: [
+      { text: "Hôm qua, Marcus Vellingham cho biết sẽ áp thuế.", find: ["Marcus Vellingham"], only: true },
+      { text: "Sau cuộc gặp, Anneliese Korvath Brandt nhấn mạnh hai bên sẽ hợp tác.", find: ["Anneliese Korvath Brandt"], only: true },
+    ],
+    counterExamples: [
+      "Hôm qua, Vexalor Group cho biết doanh thu tăng.",
+      "Hôm qua, Deutsche Bank cho biết lãi suất tăng.",
+      // No predicate after it: a product, a title, anything.
+      "Đoàn đã xem Marcus Vellingham trên sân khấu.",
+    ],
+  },
+  {
+    id: "person/list",
+    description: "A name listed right after a person's name (a comma or `và` between, the list going on), with a family name of the inventory, a weak one (`Danh`, `Sơn`) and one given name too.",
+    examples: [
+      { text: "Dự họp có ông Thạch Khải Lạc, Danh Nguyệt và Sơn Minh Khải.", find: [{ text: "Thạch Khải Lạc", rule: "person/cue-honorific" }, "Danh Nguyệt", { text: "Sơn Minh Khải", rule: "person/name" }], only: true },
+    ],
+    counterExamples: [
+      // Not after a place, nor where the list stops: a place written after the name.
+      { text: "Đại diện Đông Lạc, Hà Khê và Vĩnh Khê dự họp.", not: ["Hà Khê"] },
+      { text: "Gia đình ông Khổng Văn Lạc, Hà Khê được hỗ trợ.", not: ["Hà Khê"] },
+      // A body listed after the person: `Đoàn Đại biểu` (a head word, `Đại biểu` a word).
+      { text: "Chào mừng ông Khổng Văn Lạc và Đoàn Đại biểu cấp cao Vadoria.", not: ["Đoàn Đại"] },
     ],
   },
   {
@@ -180,6 +213,10 @@ export const PERSON_RULES: readonly RuleRow[] = [
       // A foreign family name alone after a foreign state post (a romanised word, no Vietnamese syllable).
       { text: "Tổng thống Ivanov tiếp đoàn. Ngoại trưởng Garnier cho biết.", find: ["Ivanov", "Garnier"], only: true },
       { text: "Ông gặp Ngoại trưởng Sergei Volkov tại thủ đô.", find: ["Sergei Volkov"], only: true },
+      // A post ending in its city's unit abbreviation (`TP`): the name after it is the holder's.
+      { text: "Phó Giám đốc Sở Tài chính TP Khổng Văn Lạc cho biết.", find: ["Khổng Văn Lạc"], only: true },
+      { text: "Giám đốc Sở Tài chính tỉnh Khổng Văn Lạc cho biết.", find: ["Khổng Văn Lạc"], only: true },
+      { text: "Chủ tịch UBND thị xã Khổng Văn Lạc cho biết.", find: ["Khổng Văn Lạc"], only: true },
     ],
     counterExamples: [
       // A lone syllable completing a common word after a role is the role's body (`Hạ viện`).
@@ -188,6 +225,12 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Ông từng là Tư lệnh kiêm Chính ủy Đoàn 12 bộ đội.", not: ["Đoàn"] },
       // Not after a business title: a romanised word there names a company.
       "Giám đốc Vexalor cho biết doanh thu tăng.",
+      // A lone syllable making a word with the lower-case one after it is the post's field (`Giáo dục`).
+      { text: "Đoàn làm việc với Bộ trưởng Giáo dục Vadoria hôm qua.", not: ["Giáo"] },
+      // `TP` and a place named after a person: a city, not a holder.
+      { text: "Ông là Giám đốc Sở Tài chính TP Hồ Chí Minh.", not: ["Hồ Chí Minh"] },
+      // A district's unit word: districts and wards are often named after people.
+      { text: "Ông là Giám đốc Trung tâm Y tế quận Lê Văn Khải.", not: ["Lê Văn Khải"] },
     ],
   },
   {
@@ -199,6 +242,9 @@ export const PERSON_RULES: readonly RuleRow[] = [
       { text: "Chủ tịch tặng quà lưu niệm.\nTác giả: Lạc Nguyệt\n", find: ["Lạc Nguyệt"], only: true },
       // A capitalised label without a colon, the caption's sentence ending after the name.
       { text: "Chủ tịch tặng quà lưu niệm. Ảnh Lạc Nguyệt. Tiếp đó, hội nghị thảo luận.", find: ["Lạc Nguyệt"], only: true },
+      // A biography's field label run into the credit is no part of the name (`Sinh ngày:`).
+      { text: "Lễ trao quyết định. Ảnh: Lạc Nguyệt Sinh ngày: 12/6/1960. Quê quán: Đông Lạc.", find: ["Lạc Nguyệt"], only: true },
+      { text: "Lễ trao quyết định. Ảnh: Lạc Nguyệt Sinh ngày 12/6/1960 tại Đông Lạc.", find: ["Lạc Nguyệt"], only: true },
     ],
     counterExamples: [
       // The label without a colon with a sentence going on: `Theo` opens a clause about a law.
@@ -235,15 +281,81 @@ export const PERSON_RULES: readonly RuleRow[] = [
       // After the end mark `./.`, up to the slash before the agency or a dash to the next name.
       { text: "Hai bên ký kết hợp tác./. Lạc Nguyệt/VOV-Tokyo\n", find: ["Lạc Nguyệt"], only: true },
       { text: "Hai bên ký kết hợp tác./. Khổng Hùng-Thu Nguyệt/VOV-Tokyo\n", find: [{ text: "Khổng Hùng", rule: "person/name" }, "Thu Nguyệt"], only: true },
+      // A closing byline whose first word is also a modifier or a body head (`Nguyên`, `Trường`).
+      { text: "Hai bên ký kết hợp tác./. Nguyên Nguyệt/VOV-Tokyo\n", find: ["Nguyên Nguyệt"], only: true },
+      { text: "Ông nêu rõ trách nhiệm của người đứng đầu. Trường Khải\n", find: ["Trường Khải"], only: true },
     ],
     counterExamples: [
       { text: "Toàn cảnh hội nghị. (Ảnh: TH)", not: ["TH"] },
       { text: "Hội nghị kết thúc.\nTH - PV\n", not: ["TH", "PV"] },
       // Not at the end of the article: an ordinary sentence start.
       { text: "Đề án đã xong. Thu Nguyệt cho biết thêm.\nNội dung khác.", not: ["Thu Nguyệt"] },
+      // A body's name after a sentence, not closing the text: no byline.
+      { text: "Đề án đã xong. Trường Khải Minh tổ chức lễ khai giảng.", not: ["Trường Khải", "Trường Khải Minh"] },
     ],
   },
 ];
+
+/**
+ * PERSON rules that read what the bundled gazetteer finds (a country, a foreign province, a
+ * date), run with `extract()`: the places are real, the people invented.
+ */
+export const PERSON_GAZETTEER_RULES: readonly RuleRow[] = [
+  {
+    id: "person/after-role",
+    description: "A post, a foreign place the gazetteer knows, a name: the name starts after the place (`Thống đốc Gyeonggi Park Min-seo`).",
+    examples: [
+      { text: "Thống đốc Gyeonggi Park Min-seo phát biểu.", find: ["Park Min-seo"], only: true },
+      { text: "Thống đốc tỉnh Aichi Hideki Tanabe tiếp đoàn.", find: ["Hideki Tanabe"], only: true },
+    ],
+    counterExamples: [
+      { text: "Thống đốc Gyeonggi cho biết sẽ hợp tác.", not: ["Gyeonggi"] },
+    ],
+  },
+  {
+    id: "person/cue-kin",
+    description: "A cue over a country to the name after it; a title read across the country's last syllable and the name (`Quốc vương`) is none.",
+    examples: [
+      { text: "Hôm qua, người đồng cấp Trung Quốc Vương Khải Lạc cho biết.", find: ["Vương Khải Lạc"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/apposition",
+    description: "In an article about China (a LOC that is China or one of its places), a Hán-Việt reading of a Chinese family name (data/lexicon/chinese-surnames.tsv) is a weak family name: a name set off by its post, or of 3 syllables.",
+    examples: [
+      { text: "Báo chí Trung Quốc đưa tin, Ngu Khải, Phó tỉnh trưởng Cam Túc, bị điều tra.", find: ["Ngu Khải"], only: true },
+    ],
+    counterExamples: [
+      // Not in an article that names no Chinese place.
+      { text: "Đầu năm, Ngu Khải, Phó Chủ tịch UBND tỉnh, bị điều tra.", not: ["Ngu Khải"] },
+      // A reading that makes a common word with the next syllable is that word (`Quốc phòng`).
+      { text: "Trung Quốc đề cao Quốc Phòng Toàn Dân.", not: ["Quốc Phòng Toàn Dân"] },
+    ],
+  },
+  {
+    id: "person/name",
+    description: "In an article about China, a Hán-Việt Chinese family name and two capitalised syllables is a name; its last syllable alone refers back to it.",
+    examples: [
+      { text: "Tại Trung Quốc, Ngu Hải Lạc bị điều tra. Lạc từng công tác ở Cam Túc.", find: ["Ngu Hải Lạc", { text: "Lạc", name: "Ngu Hải Lạc", rule: "person/back-reference" }], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "person/byline",
+    description: "A byline opening its line, a dash, then the dateline (`Lạc Nguyệt - Thứ năm, 16/05/2024 15:08`).",
+    examples: [
+      { text: "Lạc Nguyệt - Thứ năm, 16/05/2024 15:08 (GMT+7)\n\nHội nghị đã kết thúc.", find: ["Lạc Nguyệt"], only: true },
+    ],
+    counterExamples: [
+      // A dateline's place the gazetteer knows stays a place.
+      { text: "Hà Nội - Thứ năm, 16/05/2024 15:08 (GMT+7)\n\nHội nghị đã kết thúc.", not: ["Hà Nội"] },
+    ],
+  },
+];
+
+/** Run with `extract()` over the bundled gazetteer. */
+export const PERSON_GAZETTEER_TABLE: RuleTable = { name: "PERSON over the gazetteer", source: "src/rules/person", output: "PERSON", setup: "default", rows: PERSON_GAZETTEER_RULES };
 
 /** Run with the ROLE, ORG, LOC and PERSON matchers and the HOLDS linker, no gazetteer. */
 export const PERSON_TABLE: RuleTable = { name: "PERSON", source: "src/rules/person", output: "PERSON", setup: "names+holds", rows: PERSON_RULES };

@@ -20,7 +20,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
+import { CHINESE_SURNAMES, GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
 import { isWordPairOf, isWordSyllable } from "../../data/word-pairs.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
 import { coveredBy } from "../../match/covered.js";
@@ -28,6 +28,16 @@ import type { PatternRow } from "../table.js";
 
 const BLOCKER_TRIE = new PhraseTrie<string>();
 for (const [p, why] of NAME_BLOCKERS) BLOCKER_TRIE.add(p!, why!);
+
+/**
+ * Hán-Việt readings of Chinese family names (data/lexicon/chinese-surnames.tsv, the Bách gia
+ * tính). Most are also common words (`Tiền`, `Thủy`), so they count as (weak) family names only
+ * in an article about China or its places (CHINESE_PLACES), never elsewhere.
+ */
+const CHINESE_SURNAME_TRIE = new PhraseTrie<true>();
+for (const [s] of CHINESE_SURNAMES) CHINESE_SURNAME_TRIE.add(s!, true);
+/** Places whose people bear Chinese names read in Hán-Việt: an article naming one is about Chinese people. */
+const CHINESE_PLACES: ReadonlySet<string> = new Set(["nuoc:trung-quoc", "nuoc:dai-loan", "noi:hong-kong", "noi:ma-cao"]);
 
 /**
  * Labels that introduce a photo/video credit or a source (`Ảnh: Thu Hà`, `Theo Thu Hà/TTXVN`),
@@ -61,7 +71,7 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(oneWordLabels!.pattern.labels)
 const CREDIT_PAIRS: ReadonlySet<string> = new Set(twoWordLabels!.pattern.labels);
 
 /** A capitalised run that could be (part of) a name. */
-interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean }
+interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean; chinese: boolean }
 
 const MAX_GIVEN = 4;
 
@@ -115,6 +125,8 @@ function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, cover
   if (!t || t.kind !== "word" || !t.upper || t.lineBefore || !t.spaceBefore) return false;
   if (covered[t.start]) return false;
   if (isAllCaps(t) !== allCaps && t.text.length > 1) return false;
+  // A biography's field label run into the name before it (`Ảnh: Lạc Nguyệt Sinh ngày: 12/6/1953`).
+  if (t.lower === "sinh" && birthLabelAt(toks, k)) return false;
   // A capitalised `Ông`/`Bà` opens the next sentence (`… Ảnh: TTXVN Ông Khổng Văn Lạc`), never a name's syllable.
   if ((t.lower === "ông" || t.lower === "bà") && isCapWord(toks[k + 1]) && !toks[k + 1]!.lineBefore) return false;
   // A place-unit word is also a given name (`Nguyễn Văn Tỉnh`): the unit test below decides, not the stop list.
@@ -135,13 +147,22 @@ function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, cover
   return true;
 }
 
+/** True when `Sinh` at `k` opens a birth field: `Sinh ngày: …`, `Sinh ngày 12/6/1953`, `Sinh năm: 1953`. */
+function birthLabelAt(toks: readonly Token[], k: number): boolean {
+  const w = toks[k + 1], n = toks[k + 2];
+  return !!w && !!n && !w.upper && (n.text === ":" ? w.lower === "ngày" || w.lower === "năm" : w.lower === "ngày" && (n.kind === "number" || n.kind === "date"));
+}
+
+/** The words that open the names of the Ê Đê, Jrai and M'nông (`Y` for men, `H'` for women), whose family name comes last. */
+const HIGHLAND_PREFIXES: ReadonlySet<string> = new Set(["y", "h'"]);
+
 /** The capitalised run at `i` (surname-led or not), or null. */
-function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | null {
+function runAt(toks: readonly Token[], i: number, covered: Uint8Array, chinese = false): Run | null {
   const t = toks[i]!;
   if (t.kind !== "word" || !t.upper || covered[t.start]) return null;
   if (NAME_STOP_SET.has(t.lower)) return null;
   const allCaps = isAllCaps(t) && t.text.length > 1;
-  const s = SURNAME_TRIE.longest(toks, i);
+  const s = SURNAME_TRIE.longest(toks, i) ?? (chinese ? chineseSurnameAt(toks, i) : null);
   let k = s ? s.end : i + 1;
   if (!s && (TITLE_TRIE.longest(toks, i) || BODY_TRIE.longest(toks, i) || UNIT_TRIE.longest(toks, i))) return null;
   let limit = (s ? s.end : i) + MAX_GIVEN;
@@ -152,12 +173,25 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array): Run | nu
     break;
   }
   // Two names run together (rare): split before a strong surname once the first has 2+ syllables.
-  if (k - i > 4) {
+  // Not in an Ê Đê or Jrai name led by its `Y` / `H'`, whose family name stands last (`Y Thanh Hà Niê Kđăm`).
+  if (k - i > 4 && !HIGHLAND_PREFIXES.has(t.lower)) {
     for (let m = i + 2; m < k - 1; m++) if (SURNAME_TRIE.longest(toks, m)?.value === "strong") { k = m; break; }
   }
   const whole = k;
   if (k - i >= 3) k = repeatEnd(toks, i, k);
-  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole };
+  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole, chinese: !!s && !SURNAME_TRIE.longest(toks, i) };
+}
+
+/**
+ * A Chinese family name read in Hán-Việt at `i` (CHINESE_SURNAME_TRIE), as a weak family name;
+ * not where it and the next syllable make a common word (`Quốc phòng`, `Văn phòng`).
+ */
+function chineseSurnameAt(toks: readonly Token[], i: number): { end: number; value: SurnameStrength } | null {
+  const c = CHINESE_SURNAME_TRIE.longest(toks, i);
+  if (!c) return null;
+  const n = toks[c.end];
+  if (n && n.kind === "word" && isWordPairOf(toks[c.end - 1]!.lower, n.lower)) return null;
+  return { end: c.end, value: "weak" };
 }
 
 /**
@@ -283,8 +317,21 @@ const ROMAN_SYLLABLE = /^[A-Za-z]{1,10}$/;
 function hyphenatedPart(toks: readonly Token[], k: number, covered: Uint8Array): boolean {
   const before = toks[k - 1], dash = toks[k], part = toks[k + 1];
   if (!before || !dash || !part || dash.text !== "-" || dash.spaceBefore || part.spaceBefore || part.kind !== "word") return false;
-  if (!ROMAN_SYLLABLE.test(before.text) || !ROMAN_SYLLABLE.test(part.text) || covered[part.start]) return false;
-  return !(part.text.length > 1 && isAllCaps(part));
+  if (covered[part.start] || (part.text.length > 1 && isAllCaps(part)) || (before.text.length > 1 && isAllCaps(before))) return false;
+  if (ROMAN_SYLLABLE.test(before.text) && ROMAN_SYLLABLE.test(part.text)) return true;
+  // With accented letters (`Díaz-Canel`, `Nguyễn-Smith`, `Jean-Noël`): Latin words where one side
+  // at least is no Vietnamese syllable; two Vietnamese syllables are a name and what follows it
+  // (`Lạc-Giám đốc`).
+  if (!LATIN_WORD.test(before.text) || !LATIN_WORD.test(part.text)) return false;
+  return !vietnameseWord(before.lower) || !vietnameseWord(part.lower);
+}
+
+/** Letters of the Latin script only, accented or not: a word of a romanised name (`Díaz`, `Müller`). */
+const LATIN_WORD = /^\p{Script=Latin}{1,14}$/u;
+
+/** True when `w` (lower case) is a Vietnamese syllable of the word list or the given-name list. */
+function vietnameseWord(w: string): boolean {
+  return isWordSyllable(w) || GIVEN.has(w) || SURNAME_TRIE.wordValue(w) !== undefined;
 }
 
 /** Letters only, all capitals: a syllable written in capitals (`TRẦN`, `A`), as bylines and headings write names. */
@@ -362,9 +409,9 @@ function foreignNameTitle(text: string, role: Candidate): boolean {
   return FOREIGN_NAME_TITLES.some((x) => t === x || t.startsWith(x + " "));
 }
 
-/** True when token `t` is one romanised word that is no Vietnamese syllable (`Putin`, `Lavrov`; not `Minh`, `Tan`). */
+/** True when token `t` is one romanised word that is no Vietnamese syllable (`Putin`, `Müller`; not `Minh`, `Tan`). */
 function foreignWord(t: Token | undefined): t is Token {
-  return !!t && t.kind === "word" && t.upper && t.text.length >= 3 && ROMAN_SYLLABLE.test(t.text) && !isAllCaps(t) && !isWordSyllable(t.lower) && !GIVEN.has(t.lower);
+  return !!t && t.kind === "word" && t.upper && t.text.length >= 3 && LATIN_WORD.test(t.text) && !isAllCaps(t) && !vietnameseWord(t.lower);
 }
 
 /**
@@ -382,6 +429,91 @@ function initialsNameEnd(toks: readonly Token[], i: number): number {
   if (n === 0) return i;
   const w = toks[k];
   return foreignWord(w) && !w.lineBefore ? k + 1 : i;
+}
+
+/**
+ * True when the run [i, last) is listed right after a person's name found just before it: a comma
+ * or `và` between, and the list going on after it (`và`, or a comma and a capital) unless it was
+ * `và` before (`A, B và C`: B and C).
+ */
+function listedAfterName(toks: readonly Token[], i: number, last: number, out: readonly Candidate[]): boolean {
+  const sep = toks[i - 1], before = toks[i - 2], prevName = out[out.length - 1];
+  if (!sep || !before || !prevName || toks[i]!.lineBefore || sep.lineBefore || prevName.end !== before.end || prevName.type !== "PERSON") return false;
+  // A body listed after the person (`Trần Văn A và Đoàn Đại biểu …`): a head word, or a last syllable that makes a word with the next.
+  if (BODY_TRIE.longest(toks, i) || startsWord(toks, last - 1)) return false;
+  if (sep.lower === "và") return true;
+  if (sep.text !== ",") return false;
+  const next = toks[last];
+  return !!next && !next.lineBefore && (next.lower === "và" || (next.text === "," && isCapWord(toks[last + 1]) && !toks[last + 1]!.lineBefore));
+}
+
+/**
+ * Words that open a clause's predicate right after its subject (`cho biết`, `nói`, `đã`): after
+ * them, a run of romanised words is a person who speaks or acts. A company's name takes them too
+ * (`Goldman Sachs cho biết`), so the run's last word must not be a word of firm names (FIRM_WORDS).
+ */
+const PREDICATE_STARTS: ReadonlySet<string> = new Set(["cho", "nói", "khẳng", "nhấn", "tuyên", "phát", "bày", "kêu", "nhận", "cảnh", "đã", "sẽ", "đang", "vừa", "từng", "cũng", "gặp", "tiếp", "thăm", "điện", "hội", "ký"]);
+/** Last words of companies' and media's romanised names (`Group`, `Bank`, `Times`): such a run is no person. */
+const FIRM_WORDS: ReadonlySet<string> = new Set(["group", "bank", "corporation", "corp", "inc", "ltd", "company", "holdings", "capital", "motor", "motors", "airlines", "airways", "electronics", "energy", "times", "post", "news", "journal", "press", "media", "network", "television", "university", "college", "institute", "foundation", "fund", "partners", "systems", "technologies", "technology", "international", "global", "club", "united", "city", "sachs", "stanley", "street", "maps", "pay", "online", "airport", "pharma", "steel", "oil", "gas", "petroleum", "insurance", "securities", "investment", "finance", "financial", "trading", "logistics", "software", "labs", "ventures", "store", "mall", "hotel", "resort", "tower", "center", "centre", "square", "park", "plaza", "cup", "league", "party", "movement", "forum", "summit", "council", "agency", "service", "services", "reuters", "bloomberg", "telegraph", "guardian", "herald", "tribune", "today", "weekly", "daily", "magazine", "review"]);
+
+/**
+ * True when the run [first, last) is 2-3 romanised words that are no Vietnamese syllables, no
+ * place the gazetteer knows, standing alone (no capitalised word on either side) and followed by
+ * a predicate's first word (PREDICATE_STARTS): `Hôm qua, Donald Trump cho biết …`.
+ */
+function foreignSubject(toks: readonly Token[], first: number, last: number, placeAt: ReadonlyMap<number, Candidate>): boolean {
+  for (let k = first; k < last; k++) if (!foreignWord(toks[k]) || placeAt.has(toks[k]!.start)) return false;
+  const before = toks[first - 1], after = toks[last];
+  if (before && !toks[first]!.lineBefore && (before.kind === "abbr" || isCapWord(before))) return false;
+  if (FIRM_WORDS.has(toks[last - 1]!.lower)) return false;
+  return !!after && after.kind === "word" && !after.upper && !after.lineBefore && PREDICATE_STARTS.has(after.lower);
+}
+
+/** True when the capitalised syllable at `k` and the lower-case one after it make a two-syllable word of the list (`Giáo dục`). */
+function startsWord(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!, n = toks[k + 1];
+  return !!n && n.kind === "word" && !n.upper && !n.lineBefore && n.spaceBefore && isWordPairOf(t.lower, n.lower);
+}
+
+/**
+ * The body or post that ends right before a province's or city's unit word before token `i`
+ * (`Phó Giám đốc Sở Tài chính TP Nguyễn Văn A`, `Giám đốc Sở Tài chính tỉnh Nguyễn Văn A`: the
+ * unit is the body's province, the name its holder's), for a full name with a strong family name
+ * that is no place the gazetteer knows (`TP Hồ Chí Minh`); else undefined. Not after a district's
+ * or ward's unit word: those are often named after people (`quận Lê Chân`, `phường Nguyễn Du`).
+ */
+function unitAfterBody(toks: readonly Token[], i: number, bodyEnds: ReadonlyMap<number, Candidate>, run: Run, placeAt: ReadonlyMap<number, Candidate>): Candidate | undefined {
+  const unit = toks[i - 1];
+  if (!unit || unit.lineBefore || !unit.spaceBefore || placeAt.has(toks[i]!.start)) return undefined;
+  let before = toks[i - 2];
+  if (PROVINCE_UNITS.has(unit.lower)) { /* one word */ }
+  else if (PROVINCE_UNIT_TAILS.has(unit.lower) && before && PROVINCE_UNIT_HEADS.has(`${before.lower} ${unit.lower}`) && !before.lineBefore) before = toks[i - 3];
+  else return undefined;
+  if (!before || run.surname !== "strong" || run.last - run.first < 2 || run.last === run.surnameEnd) return undefined;
+  return bodyEnds.get(before.end);
+}
+/** One-word unit words of provinces and cities (`tỉnh`, `TP`, `TX`). */
+const PROVINCE_UNITS: ReadonlySet<string> = new Set(["tỉnh", "tp", "tx"]);
+/** Two-word ones (`thành phố`, `thị xã`), by their last word and whole. */
+const PROVINCE_UNIT_TAILS: ReadonlySet<string> = new Set(["phố", "xã"]);
+const PROVINCE_UNIT_HEADS: ReadonlySet<string> = new Set(["thành phố", "thị xã"]);
+
+/**
+ * The end of a closing byline at `i` whose first word is a stop word or a head word, which the
+ * name runs refuse (`Nguyên`, `Trường`): 2-4 capitalised given-name syllables after the end mark
+ * `./.` up to a slash, dash or the line's end, or after a sentence's end up to the text's end;
+ * else `i`.
+ */
+function closingBylineEnd(toks: readonly Token[], i: number): number {
+  const t = toks[i]!, prev = toks[i - 1];
+  if (t.lineBefore || !prev || isAllCaps(t)) return i;
+  if (!NAME_STOP_SET.has(t.lower) && !BODY_TRIE.longest(toks, i) && !TITLE_TRIE.longest(toks, i)) return i;
+  const endMark = afterEndMarkAt(toks, i);
+  if (!endMark && !SENTENCE_ENDS.has(prev.text)) return i;
+  let k = i;
+  while (k - i < 4 && isCapWord(toks[k]) && GIVEN.has(toks[k]!.lower) && !isAllCaps(toks[k]!) && (k === i || (!toks[k]!.lineBefore && toks[k]!.spaceBefore))) k++;
+  if (k - i < 2) return i;
+  return (endMark ? bylineEnds(toks, k) : endsDocument(toks, k)) ? k : i;
 }
 
 /** Modifiers that may stand between a name and its post (`Khổng Lạc, nguyên Giám đốc Sở`): they stay outside the ROLE. */
@@ -428,27 +560,47 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
     id: "person",
     match(doc: Doc, found: readonly Candidate[]): Candidate[] {
       const toks = doc.tokens;
-      const covered = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
-      const coveredByBody = coveredBy(doc, found, (c) => c.type === "ROLE" || c.type === "ORG");
+      // A title read across a country's last syllable and a name (`Trung Quốc Vương Nghị` holds no
+      // `Quốc vương`): a ROLE that starts inside a place the gazetteer found covers nothing here.
+      const insidePlace = coveredBy(doc, found, (c) => c.type === "LOC" && c.rule.startsWith("gazetteer:"));
+      for (const c of found) if (c.type === "LOC" && c.rule.startsWith("gazetteer:")) insidePlace[c.start] = 0;
+      const straddles = (c: Candidate) => c.type === "ROLE" && insidePlace[c.start] === 1;
+      const covered = coveredBy(doc, found, (c) => (c.type === "ROLE" && !straddles(c)) || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
+      const coveredByBody = coveredBy(doc, found, (c) => (c.type === "ROLE" && !straddles(c)) || c.type === "ORG");
       const roleEnds = new Map<number, Candidate>();
       const roleStarts = new Set<number>();
       // Countries the gazetteer found, by start: a cue, a country, a name (`người đồng cấp Trung Quốc Vương Nghị`).
       const countryAt = new Map<number, Candidate>();
+      // Places the gazetteer found, by start: a post, a place, a name (`Thống đốc Gyeonggi Lee Jae-myung`).
+      const placeAt = new Map<number, Candidate>();
+      // Ends of bodies and posts: `Sở Tài chính TP Nguyễn Văn A`, the city's unit word between.
+      const bodyEnds = new Map<number, Candidate>();
+      let chinese = false;
+      // Starts of dates: a byline and its dateline (`Việt Dũng - Thứ năm, 16/05/2024`).
+      const dateStarts = new Set<number>();
       for (const c of found) {
-        if (c.type === "ROLE") { roleEnds.set(c.end, c); roleStarts.add(c.start); }
-        else if (c.type === "LOC" && c.ref?.startsWith("nuoc:")) countryAt.set(c.start, c);
+        if (c.type === "DATE") dateStarts.add(c.start);
+        if (c.type === "ROLE") { if (!straddles(c)) { roleEnds.set(c.end, c); roleStarts.add(c.start); bodyEnds.set(c.end, c); } }
+        else if (c.type === "ORG") bodyEnds.set(c.end, c);
+        else if (c.type === "LOC" && c.ref) {
+          if (c.ref.startsWith("nuoc:")) countryAt.set(c.start, c);
+          if (c.rule.startsWith("gazetteer:")) placeAt.set(c.start, c);
+          if (CHINESE_PLACES.has(c.ref)) chinese = true;
+        }
       }
+      // Posts carried over a place to the name after it, by the name's first token.
+      const carriedRole = new Map<number, Candidate>();
       // Cues carried over a country to the name after it, by the name's first token.
       const carried = new Map<number, CueKind>();
       const out: Candidate[] = [];
       const taken = new Uint8Array(toks.length);
-      const add = (first: number, last: number, rule: string, name?: string) => {
+      const add = (first: number, last: number, rule: string, name?: string, minPriority = 1) => {
         // A romanised East Asian or French given name keeps its glued hyphen (`Moon Jae-in`).
         if (name === undefined) while (last < toks.length && hyphenatedPart(toks, last, covered)) last += 2;
         const start = toks[first]!.start, end = toks[last - 1]!.end;
         // A name that an honorific or a credit label introduces is a person even where the same
         // words name a place (`ông Hồ Nam`, `Ảnh: Thanh Hải`): it outranks the gazetteer's LOC.
-        const priority = rule === "person/cue-honorific" || rule === "person/credit" ? 3 : 1;
+        const priority = rule === "person/cue-honorific" || rule === "person/credit" ? 3 : minPriority;
         out.push({ type: "PERSON", start, end, rule, priority, name: name ?? doc.text.slice(start, end) });
         taken.fill(1, first, last);
       };
@@ -481,7 +633,13 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
             continue;
           }
         }
-        if (t.kind !== "word" || !t.upper || coveredByBody[t.start]) continue;
+        if (t.kind !== "word" || !t.upper) continue;
+        // The closing byline whose first word is also a stop or head word (`./. Nguyên Nhung/VOV`,
+        // `… sai phạm. Trường Sơn`): given-name syllables up to the agency or the text's end. Standing
+        // there, it names the writer, not a body (`Trường …`): it outranks one of the same words.
+        const closing = closingBylineEnd(toks, i);
+        if (closing > i) { add(i, closing, "person/byline", undefined, 2); i = closing - 1; continue; }
+        if (coveredByBody[t.start]) continue;
         // A place name after an honorific or a credit label is a person's name (`ông Hồ Nam`).
         const named = covered[t.start] ? namedByCue(toks, i) : false;
         if (covered[t.start] && !named) continue;
@@ -504,12 +662,21 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         // A foreign name with initials (`V.Putin`, `D. Trump`): the initials and the name.
         const initialsEnd = initialsNameEnd(toks, i);
         if (initialsEnd > i && !covered[toks[initialsEnd - 1]!.start]) { add(i, initialsEnd, "person/initials"); i = initialsEnd - 1; continue; }
-        const run = runAt(toks, i, named ? coveredByBody : covered);
+        const prev = toks[i - 1];
+        // A post, a place the gazetteer knows, a name: the post is the name's (`Thống đốc Gyeonggi
+        // Lee Jae-myung`, `Thống đốc Aichi Hideaki Omura`); the place is no part of the name.
+        const place = t.lineBefore || !prev || !roleEnds.has(prev.end) ? undefined : placeAt.get(t.start);
+        if (place) {
+          let pe = i;
+          while (pe < toks.length && toks[pe]!.end <= place.end) pe++;
+          if (pe > i && isCapWord(toks[pe]) && !toks[pe]!.lineBefore && toks[pe]!.spaceBefore && !placeAt.has(toks[pe]!.start)) { carriedRole.set(pe, roleEnds.get(prev!.end)!); i = pe - 1; continue; }
+        }
+        const run = runAt(toks, i, named ? coveredByBody : covered, chinese);
         if (!run || run.last <= run.first) continue;
         const len = run.last - run.first;
-        const prev = toks[i - 1];
         const cue = t.lineBefore ? null : cueBefore(toks, i) ?? carried.get(i) ?? null;
-        const afterRole = !!prev && roleEnds.has(prev.end) && !t.lineBefore && t.spaceBefore;
+        const roleBefore = carriedRole.get(i) ?? (prev && !t.lineBefore && t.spaceBefore ? roleEnds.get(prev.end) ?? unitAfterBody(toks, i, bodyEnds, run, placeAt) : undefined);
+        const afterRole = !!roleBefore;
         // A capitalised label without a colon (`Theo Thu Hà/TTXVN`, `(Ảnh Thu Hà)`, `Ảnh Thu Hà. Tiếp đó, …`) only
         // where no lower-case word goes on after the name: `Theo Luật Tổ chức Quốc hội` is a sentence about a law.
         const credit = !!prev && (prev.text === ":" || prev.text === "/") && creditLabelBefore(toks, i) ||
@@ -533,14 +700,23 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         // A given name alone needs an honorific (`ông Thọ`); after a degree or rank, `tiến sĩ Kinh tế` is a field.
         // After a role, a lone syllable completing a word is the role's body (`Chủ tịch Hạ viện`).
         // A lone syllable before a number is a numbered unit (`Chính ủy Đoàn 559`, `Tư lệnh Quân khu 5`), not a surname.
-        const bodyWord = !cue && len === 1 && (completesWord(toks, i) || numberedUnit(toks, i));
+        // After a role, a lone syllable that makes a common word with the lower-case one after it is
+        // the post's field (`Bộ trưởng Giáo dục Đức …`), not a family name.
+        const bodyWord = !cue && len === 1 && (completesWord(toks, i) || numberedUnit(toks, i) || (afterRole && startsWord(toks, i)));
         // A foreign family name alone after a foreign state post (`Tổng thống Putin`).
-        const foreignAfterRole = afterRole && len === 1 && foreignWord(t) && foreignNameTitle(doc.text, roleEnds.get(prev!.end)!);
+        const foreignAfterRole = afterRole && len === 1 && foreignWord(t) && roleBefore!.type === "ROLE" && foreignNameTitle(doc.text, roleBefore!);
         if ((cue || afterRole) && !bodyWord && (len >= 2 || cue === "honorific" || cue === "kin" || afterRole && run.surname !== null || foreignAfterRole)) { ok = true; rule = cue ? `person/cue-${cue}` : "person/after-role"; }
         if (!ok && credit && len >= 2) { ok = true; rule = "person/credit"; }
         // A name set off by its post: `Đầu năm, Hà Khải, Phó Chủ tịch tỉnh, …`, `Igor Vasin, Thứ trưởng …`.
         if (!ok && len >= 2 && len <= 4 && !run.repeated && appositionName(toks, run.first, run.last, run.surname, run.surnameEnd, roleStarts)) { ok = true; rule = "person/apposition"; }
+        // A romanised foreign name standing alone as the subject of a clause: `Donald Trump cho biết`.
+        if (!ok && !cue && len >= 2 && len <= 3 && foreignSubject(toks, run.first, run.last, placeAt)) { ok = true; rule = "person/foreign"; }
+        // A name listed right after another, with a family name of the inventory (a weak one too):
+        // `ông Thạch Phước Bình, Danh Út và Sơn Minh Thắng`.
+        if (!ok && len >= 2 && len <= 4 && run.surname && run.last > run.surnameEnd && listedAfterName(toks, i, run.last, out)) { ok = true; rule = "person/list"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
+        // A byline opening its line, a dash, then the dateline: `Thu Trang - Thứ năm, 16/05/2024 15:08`.
+        if (!ok && len >= 2 && len <= 4 && (i === 0 || t.lineBefore) && DASHES.has(toks[run.last]?.text ?? "") && !toks[run.last]!.lineBefore && dateStarts.has(toks[run.last + 1]?.start ?? -1)) { ok = true; rule = "person/byline"; }
         // A byline of several names: `Sơn Hà - Phạm Dự`, each name after the first one too.
         if (!ok && len >= 2 && (i === 0 || t.lineBefore || chainAt === i) && bylineChain(toks, run, chainAt === i, covered)) { ok = true; rule = "person/byline"; }
         // The byline closing the article's last paragraph: `… đã phê chuẩn. Thu Trang`.
@@ -565,7 +741,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         const parts = c.name!.toLowerCase().split(" ");
         addSuffix(parts.join(" "), c);
         if (parts.length >= 3) addSuffix(parts.slice(-2).join(" "), c);
-        if (parts.length >= 3 || (parts.length === 2 && SURNAME_TRIE.wordValue(parts[0]!) !== undefined)) addSuffix(parts[parts.length - 1]!, c);
+        if (parts.length >= 3 || (parts.length === 2 && (SURNAME_TRIE.wordValue(parts[0]!) !== undefined || (chinese && CHINESE_SURNAME_TRIE.wordValue(parts[0]!) !== undefined)))) addSuffix(parts[parts.length - 1]!, c);
         // A romanised foreign name is referred back to by its family name: the last word (`Joe Biden`
         // → `Biden`), or the first before a hyphenated given name (`Moon Jae-in` → `Moon`).
         else if (parts.length <= 3 && parts.every((w) => ROMANISED_NAME_PART.test(w))) {
