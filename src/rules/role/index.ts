@@ -10,6 +10,7 @@ import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
 import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { MINISTER_TITLES, MINISTRY_FIELDS } from "../../match/lexicon.generated.js";
 import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
@@ -22,7 +23,45 @@ export interface RoleParse {
   locs: { first: number; last: number; ref?: string }[];
   /** The gazetteer's id of the body, when the body is exactly a name it knows (`Bộ Tài chính`). */
   bodyRef?: string;
+  /**
+   * How the body was read when not by the body grammar: a ministry's field without `Bộ`
+   * (`Bộ trưởng Tài chính`), an armed service without its head word (`Tư lệnh Hải quân`), a
+   * named group of deputies (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`). It names the rule.
+   */
+  via?: BodyVia;
 }
+
+/** See {@link RoleParse.via}. */
+export type BodyVia = "ministry-field" | "service" | "group";
+
+/**
+ * A ministry's field of work after a minister's title, the ministry's id its value (derived at
+ * build time from the ministries of data/bodies.tsv and the titles of data/titles.tsv whose body
+ * is a ministry: scripts/build-lexicon.mjs).
+ */
+const MINISTRY_FIELD_TRIE = new PhraseTrie<string>();
+for (const [field, id] of MINISTRY_FIELDS) MINISTRY_FIELD_TRIE.add(field!, id!);
+const MINISTER_TITLE_SET: ReadonlySet<string> = new Set(MINISTER_TITLES.map((t) => t.toLowerCase()));
+
+/**
+ * Armed services and arms of Vietnam's army and police, which their commanders' posts name
+ * without `Quân chủng`, `Binh chủng` or `Bộ Tư lệnh` (`Tư lệnh Hải quân`, `Chính ủy Bộ đội Biên
+ * phòng`). Source: the services, arms and commands of the People's Army and the People's Public
+ * Security (Law on the People's Army officers; Law on the People's Public Security; general knowledge).
+ */
+const ARMED_SERVICES = new PhraseTrie<true>();
+for (const s of ["Hải quân", "Phòng không - Không quân", "Phòng không – Không quân", "Không quân", "Lục quân", "Bộ đội Biên phòng", "Biên phòng", "Cảnh sát biển",
+  "Pháo binh", "Công binh", "Đặc công", "Thông tin liên lạc", "Hóa học", "Tăng thiết giáp", "Tác chiến không gian mạng", "Cảnh sát cơ động", "Cảnh vệ"]) ARMED_SERVICES.add(s, true);
+/** The commanders' titles that take an armed service (see {@link ARMED_SERVICES}). */
+const COMMAND_TITLES: ReadonlySet<string> = new Set(["tư lệnh", "chính ủy", "tham mưu trưởng", "chủ nhiệm chính trị"]);
+
+/**
+ * Named groups of deputies whose posts are held by one person: friendship groups of members of
+ * parliament and the women deputies' group (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản`,
+ * `Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam`), then the country or pair of countries.
+ */
+const DEPUTY_GROUPS = new PhraseTrie<true>();
+for (const g of ["nhóm nghị sĩ hữu nghị", "nhóm nữ đại biểu quốc hội", "nhóm nữ nghị sĩ"]) DEPUTY_GROUPS.add(g, true);
 
 /** Words before a title that make the mention plural or generic (not one post). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "mọi", "nhiều", "vị", "từng", "mỗi"]);
@@ -109,6 +148,11 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       body = { first: k, last: e }; k = e;
     }
   }
+  let via: BodyVia | undefined;
+  if (nx && !nx.lineBefore && title.slot !== "none" && !body && (nx.upper || nx.kind === "abbr")) {
+    const special = specialBody(ctx, title, k);
+    if (special) { body = { first: k, last: special.last }; locs.push(...special.locs); k = special.last; via = special.via; if (special.ref) bodyRef = special.ref; }
+  }
   if (nx && !nx.lineBefore && title.slot !== "none" && !body) {
     let b = parseBody(ctx, k, 0, true);
     // A head with its field written in lower case (`Thứ trưởng Bộ tài chính`, `Ủy ban kinh tế`).
@@ -182,7 +226,66 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     const e = seatEnd(ctx, k, locs);
     if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
   }
-  return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
+  const out: RoleParse = bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
+  if (via) out.via = via;
+  return out;
+}
+
+/** A body read by {@link specialBody}: its end, nested places, the ministry's id, and how. */
+interface SpecialBody { last: number; locs: RoleParse["locs"]; ref?: string; via: BodyVia }
+
+/**
+ * A body the body grammar does not read, right after the title at `k`: a ministry's field
+ * without `Bộ` after a minister's title (`Bộ trưởng Tài chính`, `Thứ trưởng Văn hóa, Thể thao
+ * và Du lịch`), an armed service after a commander's title (`Tư lệnh Hải quân`), a named group
+ * of deputies (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`); each may end with a country
+ * (`Bộ trưởng Ngoại giao Nga`, `Tư lệnh Hải quân Mỹ`). Null when none is there, or when the
+ * words go on as a longer name (`Tư lệnh Hải quân Vùng 2` is the body grammar's).
+ */
+function specialBody(ctx: PlaceContext, title: TitleEntry, k: number): SpecialBody | null {
+  const toks = ctx.tokens;
+  const name = title.title.toLowerCase();
+  let hit: { end: number; ref?: string; via: BodyVia } | null = null;
+  if (MINISTER_TITLE_SET.has(name)) {
+    const f = MINISTRY_FIELD_TRIE.longest(toks, k);
+    if (f) hit = { end: f.end, ref: f.value, via: "ministry-field" };
+  } else if (COMMAND_TITLES.has(name)) {
+    const f = ARMED_SERVICES.longest(toks, k);
+    if (f) hit = { end: f.end, via: "service" };
+  }
+  if (!hit && toks[k]!.upper) {
+    const g = DEPUTY_GROUPS.longest(toks, k);
+    if (g) hit = { end: g.end, via: "group" };
+  }
+  if (!hit) return null;
+  for (let m = k + 1; m < hit.end; m++) if (toks[m]!.lineBefore) return null;
+  let e = hit.end;
+  const locs: RoleParse["locs"] = [];
+  const next = toks[e];
+  if (next && !next.lineBefore) {
+    // More of a name (a capitalised word no place starts, a number, a lower-case word of the
+    // name): the body grammar's case, or no body.
+    // A group's countries are guessed when the gazetteer does not know them (`Việt Nam - Vadoria`).
+    const p = parsePlaceSlot(ctx, e, hit.via === "group");
+    // A unit of a province (`Bộ đội Biên phòng tỉnh Đông Lạc`) is the body grammar's.
+    if (p && p.unit !== null) return null;
+    const country = p && p.unit === null && p.loc && (p.loc.ref === undefined || p.loc.ref.startsWith("nuoc:")) ? p : null;
+    if (country) {
+      // A guessed name may run across the dash of a pair of countries: cut it there.
+      let loc = country.loc!;
+      for (let m = loc.first + 1; m < loc.last; m++) if (toks[m]!.text === "-" || toks[m]!.text === "–") { loc = { first: loc.first, last: m }; break; }
+      e = loc.last; locs.push(loc);
+      // A pair of countries of a friendship group: `Việt Nam - Nhật Bản`.
+      const dash = toks[e];
+      if (hit.via === "group" && dash && !dash.lineBefore && (dash.text === "-" || dash.text === "–")) {
+        const q = toks[e + 1] ? parsePlaceSlot(ctx, e + 1, true) : null;
+        if (q && q.unit === null && q.loc) { e = q.end; locs.push(q.loc); }
+      }
+      return { last: e, locs, via: hit.via };
+    }
+    if (next.kind === "number" || (next.kind === "word" && next.upper && hit.via !== "ministry-field" && !personStartsAt(toks, e) && !CUE_TRIE.longest(toks, e))) return null;
+  }
+  return hit.ref ? { last: e, locs, ref: hit.ref, via: hit.via } : { last: e, locs, via: hit.via };
 }
 
 /**
@@ -394,6 +497,9 @@ function headsList(toks: readonly Token[], k: number): boolean {
  * Why a parsed role is a ROLE mention here, as the last part of its rule id, or null when it is
  * not one (case, plural and standalone rules):
  * - `title-body`: a capitalised title with its body (`Bí thư Tỉnh ủy Hải Dương`);
+ * - `title-ministry-field`, `title-service`, `title-group`: the same with a body the body grammar
+ *   does not read (see {@link RoleParse.via}: `Bộ trưởng Tài chính`, `Tư lệnh Hải quân`, `Chủ
+ *   tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`);
  * - `title-standalone`: a title that names one post alone (`Tổng Bí thư`, `Thủ tướng`);
  * - `title-before-holder`: a capitalised title right before its holder's name;
  * - `lower-title-body`, `lower-title-before-holder`: the same, written in lower case;
@@ -402,7 +508,7 @@ function headsList(toks: readonly Token[], k: number): boolean {
  * - `lower-title-post-noun`: a lower-case title after `chức`, `chức vụ`, `cương vị` (`giữ chức
  *   giám đốc`): the post itself, named as one.
  */
-export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
+export type RoleReason = "title-body" | "title-ministry-field" | "title-service" | "title-group" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
 
 /**
  * True when a parsed post is plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`,
@@ -458,7 +564,7 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
     return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || elected || afterRole || dutyOf || holderBefore(toks, r.first)) ? "lower-self-bodied" : null;
   }
-  if (r.body !== null) return "title-body";
+  if (r.body !== null) return r.via ? `title-${r.via}` : "title-body";
   if (r.title.standalone) return "title-standalone";
   return holderFollows(toks, r.last) ? "title-before-holder" : null;
 }
