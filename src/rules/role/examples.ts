@@ -122,6 +122,37 @@ export const ROLE_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "role/title-in-charge",
+    description: "`phụ trách` (in charge) between a title and a capitalised body is a lower-case qualifier of the post and stays in its span, as `Thường trực` does (GUIDELINES: a lower-case qualifier that is not a body); before anything else it is the clause's verb.",
+    examples: [
+      { text: "Ông Thuận, Phó Giám đốc phụ trách Sở Y tế tỉnh Đông Lạc, cho biết.", find: ["Phó Giám đốc phụ trách Sở Y tế tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Bà Mai được giao làm Phó Chủ tịch phụ trách Hội Nông dân tỉnh Vĩnh Khê.", find: ["Phó Chủ tịch phụ trách Hội Nông dân tỉnh Vĩnh Khê"] },
+    ],
+    counterExamples: [
+      // The verb of the clause: what is in charge of is a field, not the body of the post.
+      { text: "Phó Chủ tịch UBND tỉnh phụ trách nông nghiệp dự họp.", find: [{ text: "Phó Chủ tịch UBND tỉnh", rule: "role/title-body" }], not: ["Phó Chủ tịch UBND tỉnh phụ trách nông nghiệp"] },
+      { text: "Ông Thuận, Phó Giám đốc phụ trách chuyên môn, cho biết.", find: [{ text: "Phó Giám đốc", rule: "role/title-standalone" }], not: ["Phó Giám đốc phụ trách chuyên môn"] },
+    ],
+  },
+  {
+    id: "role/deputy-before-holder",
+    description: "A bare `đại biểu` right before its named holder and the delegation in brackets (`đoàn …`, `Đoàn ĐBQH …`, or the province): a deputy of the assembly, a job noun with its named holder (GUIDELINES: a lower-case job noun is a ROLE when a named person holds it). Without the delegation the word may name anyone attending, and is no post.",
+    examples: [
+      { text: "Đại biểu Khổng Viết Thuận (đoàn Đông Lạc) đề nghị sửa luật.", find: ["Đại biểu"], only: true },
+      { text: "Theo đại biểu Khổng Thị Mai (Đoàn ĐBQH tỉnh Vĩnh Khê), cần sửa luật.", find: ["đại biểu"], only: true },
+      { text: "Phát biểu tại hội trường, đại biểu Lò Văn Xiển (Đông Lạc) cho rằng cần sửa luật.", find: ["đại biểu"], only: true },
+    ],
+    counterExamples: [
+      // No delegation: someone attending, not a post.
+      "Đại biểu Khổng Viết Thuận phát biểu chào mừng hội nghị.",
+      "Các đại biểu dự lễ khai mạc.",
+      // Many deputies, even with a name.
+      "Các đại biểu Khổng Viết Thuận (đoàn Đông Lạc) và Lò Văn Xiển (đoàn Vĩnh Khê) đề nghị sửa luật.",
+      // A deputy of the assembly is still read whole.
+      { text: "Đại biểu Quốc hội Khổng Viết Thuận (đoàn Đông Lạc) phát biểu.", find: [{ text: "Đại biểu Quốc hội", rule: "role/title-standalone" }], not: ["Đại biểu"] },
+    ],
+  },
+  {
     id: "role/title-group",
     description: "A post in a named group of deputies: a friendship group of members of parliament with its pair of countries, or the women deputies' group (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản`, `Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam`).",
     examples: [

@@ -26,13 +26,14 @@ export interface RoleParse {
   /**
    * How the body was read when not by the body grammar: a ministry's field without `Bộ`
    * (`Bộ trưởng Tài chính`), an armed service without its head word (`Tư lệnh Hải quân`), a
-   * named group of deputies (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`). It names the rule.
+   * named group of deputies (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`); or `in-charge`: the
+   * body after `phụ trách` (`Phó Giám đốc phụ trách Sở Y tế`). It names the rule.
    */
   via?: BodyVia;
 }
 
 /** See {@link RoleParse.via}. */
-export type BodyVia = "ministry-field" | "service" | "group";
+export type BodyVia = "ministry-field" | "service" | "group" | "in-charge";
 
 /**
  * A ministry's field of work after a minister's title, the ministry's id its value (derived at
@@ -124,6 +125,14 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   // thương mại`), stays in the title; the mission follows.
   if (title.title === "Tùy viên" && isLowerWord(toks[k]) && isLowerWord(toks[k + 1]) && isWordPair(toks[k]!, toks[k + 1]!)) k += 2;
   const titleEnd = k;
+  // `phụ trách` (in charge) between the title and its body qualifies the post and stays in it
+  // (`Phó Giám đốc phụ trách Sở Y tế`: the deputy who runs the department); before anything
+  // but a capitalised body it is the verb of the clause (`Phó Chủ tịch phụ trách nông nghiệp`).
+  let inCharge = false;
+  if (toks[k]?.lower === "phụ" && toks[k + 1]?.lower === "trách" && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore && isCapWord(toks[k + 2]) && !toks[k + 2]!.lineBefore && title.slot !== "none" && parseBody(ctx, k + 2, 0, true)) {
+    k += 2;
+    inCharge = true;
+  }
   let body: RoleParse["body"] = null;
   let bodyRef: string | undefined;
   const locs: RoleParse["locs"] = [];
@@ -226,9 +235,43 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     const e = seatEnd(ctx, k, locs);
     if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
   }
+  if (inCharge && !via) via = "in-charge";
   const out: RoleParse = bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
   if (via) out.via = via;
   return out;
+}
+
+/** The bare title `đại biểu` (a deputy), read only by {@link deputyBeforeHolder}. */
+const DEPUTY_TITLE: TitleEntry = { title: "đại biểu", slot: "none", standalone: false };
+
+/**
+ * A bare `đại biểu` (`Đại biểu`) at `i` right before a named holder and the delegation in
+ * brackets: `đại biểu Khổng Viết Thuận (đoàn Đông Lạc)`, `Đại biểu Lò Văn Xiển (Đoàn ĐBQH tỉnh
+ * Đông Lạc)`, `đại biểu Khổng Thị Mai (Vĩnh Khê)`. The guidelines make a job noun with its named
+ * holder a ROLE; the delegation shows the word names a deputy, not someone attending
+ * (`các đại biểu dự lễ`, `Đại biểu Khổng Viết Thuận phát biểu chào mừng` are no post). Null otherwise.
+ */
+function deputyBeforeHolder(ctx: PlaceContext, i: number): RoleParse | null {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== "đại" || toks[i + 1]?.lower !== "biểu" || toks[i + 1]!.lineBefore) return null;
+  const k = i + 2;
+  if (!personStartsAt(toks, k)) return null;
+  // The holder's name: capitalised syllables on the line, at most five.
+  let m = k;
+  while (m < k + 5 && isCapWord(toks[m]) && !toks[m]!.lineBefore) m++;
+  const open = toks[m];
+  if (!open || open.text !== "(" || open.lineBefore) return null;
+  const d = toks[m + 1];
+  if (!d || d.lineBefore) return null;
+  let close = -1;
+  if (d.lower === "đoàn") {
+    for (let n = m + 2; n < m + 9 && toks[n] && !toks[n]!.lineBefore; n++) if (toks[n]!.text === ")") { close = n; break; }
+  } else {
+    const p = parsePlaceSlot(ctx, m + 1, true);
+    if (p?.loc && (p.unit === null || p.unit.kind === "admin") && toks[p.end]?.text === ")") close = p.end;
+  }
+  if (close < 0) return null;
+  return { first: i, last: i + 2, title: DEPUTY_TITLE, titleEnd: i + 2, body: null, locs: [] };
 }
 
 /** A body read by {@link specialBody}: its end, nested places, the ministry's id, and how. */
@@ -497,6 +540,7 @@ function headsList(toks: readonly Token[], k: number): boolean {
  * Why a parsed role is a ROLE mention here, as the last part of its rule id, or null when it is
  * not one (case, plural and standalone rules):
  * - `title-body`: a capitalised title with its body (`Bí thư Tỉnh ủy Hải Dương`);
+ * - `title-in-charge`: the same with `phụ trách` between the title and its body;
  * - `title-ministry-field`, `title-service`, `title-group`: the same with a body the body grammar
  *   does not read (see {@link RoleParse.via}: `Bộ trưởng Tài chính`, `Tư lệnh Hải quân`, `Chủ
  *   tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`);
@@ -505,10 +549,12 @@ function headsList(toks: readonly Token[], k: number): boolean {
  * - `lower-title-body`, `lower-title-before-holder`: the same, written in lower case;
  * - `lower-self-bodied`: a lower-case post that names its body itself (`đại biểu Quốc hội`),
  *   after a predicate, in a chain of posts or beside its holder;
+ * - `deputy-before-holder`: a bare `đại biểu` right before its holder's name and the delegation
+ *   in brackets (`đại biểu Khổng Viết Thuận (đoàn Đông Lạc)`): a deputy of the assembly;
  * - `lower-title-post-noun`: a lower-case title after `chức`, `chức vụ`, `cương vị` (`giữ chức
  *   giám đốc`): the post itself, named as one.
  */
-export type RoleReason = "title-body" | "title-ministry-field" | "title-service" | "title-group" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
+export type RoleReason = "title-body" | "title-ministry-field" | "deputy-before-holder" | "title-service" | "title-group" | "title-in-charge" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
 
 /**
  * True when a parsed post is plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`,
@@ -546,6 +592,8 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
   // one person elected is a post (`được bầu đại biểu Quốc hội`, `trúng cử đại biểu Quốc hội`).
   const elected = !!prev && !prev.lineBefore && (prev.lower === "bầu" || prev.lower === "cử") && ELECTED_BEFORE.has(toks[r.first - 2]?.lower ?? "");
   if (prev && prev.lower === "cử" && toks[r.first - 2]?.lower === "bầu" && DELEGATE_TITLES.has(r.title.title.toLowerCase())) return null;
+  // A bare deputy before a named holder and a delegation: read by deputyBeforeHolder alone.
+  if (r.title === DEPUTY_TITLE) return "deputy-before-holder";
   const capital = first.upper || first.kind === "abbr";
   if (!capital) {
     // A lowercase job noun is a ROLE with its body or beside its named holder; a lowercase
@@ -603,7 +651,7 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (t.kind !== "word" && t.kind !== "abbr") continue;
-        const r = parseRole(ctx, i);
+        const r = parseRole(ctx, i) ?? deputyBeforeHolder(ctx, i);
         // Right after another post and a comma or semicolon (a chain of posts)?
         const sep = r ? toks[i - 1] : undefined;
         const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
