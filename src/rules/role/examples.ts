@@ -49,6 +49,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
       // Abbreviations: `UV` (Ủy viên), `BTV` (Ban Thường vụ), `T.Ư` (Trung ương).
       { text: "Ông Thuận, UV BTV Tỉnh ủy Đông Lạc, dự họp.", find: ["UV BTV Tỉnh ủy Đông Lạc"] },
       { text: "Ông Thuận, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Đông Lạc"] },
+      // `PBT` (Phó Bí thư) with its committee.
+      { text: "Ông Thuận, PBT Tỉnh ủy Đông Lạc, dự họp.", find: ["PBT Tỉnh ủy Đông Lạc"], only: true },
       // `chuyên trách` (full-time) stays inside the post, as `Thường trực` does.
       { text: "Ông Thuận, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc, phát biểu.", find: ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc"], only: true },
       // A head with its field of work in lower case.
@@ -101,7 +103,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
     counterExamples: [
       // No minister's title: a field after another title is no ministry.
       { text: "Giám đốc Tài chính Khổng Thị Mai cho biết.", not: ["Giám đốc Tài chính"] },
-      // A province's unit after the field is the body grammar's, not a foreign minister's country.
+      // Many ministers: plural, no post.
       { text: "Các Bộ trưởng Tài chính các nước ASEAN họp.", not: ["Bộ trưởng Tài chính"] },
     ],
   },
@@ -168,6 +170,9 @@ export const ROLE_RULES: readonly RuleRow[] = [
     id: "role/title-standalone",
     description: "A capitalised title that names one post alone (`Thủ tướng`, `Chủ tịch nước`); plural or generic mentions (`các Bộ trưởng`) are none.",
     examples: [
+      // Abbreviated memberships (`TUV` Tỉnh ủy viên, `HUV` Huyện ủy viên); `UVTƯ Đảng` as `Ủy viên T.Ư Đảng`.
+      { text: "Ông Thuận, TUV, Giám đốc Sở Nội vụ, dự họp.", find: ["TUV", { text: "Giám đốc Sở Nội vụ", rule: "role/title-body" }], only: true },
+      { text: "Ông Thuận, UVTƯ Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["UVTƯ Đảng", { text: "Bí thư Tỉnh ủy Đông Lạc", rule: "role/title-body" }], only: true },
       { text: "Bộ trưởng Hồ Khải Dũng dự họp.", find: ["Bộ trưởng"], only: true },
       { text: "Quyền Chủ tịch nước chủ trì lễ đón.", find: ["Quyền Chủ tịch nước"], only: true },
       { text: "Thủ tướng yêu cầu các bộ khẩn trương.", find: ["Thủ tướng"], only: true },

@@ -124,6 +124,9 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   // An attaché's field, one lower-case word of two syllables (`Tùy viên quân sự`, `Tùy viên
   // thương mại`), stays in the title; the mission follows.
   if (title.title === "Tùy viên" && isLowerWord(toks[k]) && isLowerWord(toks[k + 1]) && isWordPair(toks[k]!, toks[k + 1]!)) k += 2;
+  // A Central Committee member's abbreviation takes `Đảng` after it, as the full title does
+  // (`UVTƯ Đảng`, as `Ủy viên T.Ư Đảng`).
+  if ((title.title === "UVTƯ" || title.title === "UVTW") && toks[k]?.text === "Đảng" && !toks[k]!.lineBefore) k++;
   const titleEnd = k;
   // `phụ trách` (in charge) between the title and its body qualifies the post and stays in it
   // (`Phó Giám đốc phụ trách Sở Y tế`: the deputy who runs the department); before anything
