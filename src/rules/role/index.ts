@@ -9,7 +9,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
-import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, NAME_JOINERS, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
 import { MINISTER_TITLES, MINISTRY_FIELDS } from "../../match/lexicon.generated.js";
 import type { PatternRow } from "../table.js";
 
@@ -305,6 +305,10 @@ function specialBody(ctx: PlaceContext, title: TitleEntry, k: number): SpecialBo
   }
   if (!hit) return null;
   for (let m = k + 1; m < hit.end; m++) if (toks[m]!.lineBefore) return null;
+  // A longer name joined on (`Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia`): the body
+  // grammar's, not the field alone.
+  const join = toks[hit.end];
+  if (join && !join.lineBefore && NAME_JOINERS.has(join.lower) && isCapWord(toks[hit.end + 1]) && !toks[hit.end + 1]!.lineBefore && hit.via !== "group") return null;
   let e = hit.end;
   const locs: RoleParse["locs"] = [];
   const next = toks[e];
