@@ -97,6 +97,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Bộ trưởng Tư pháp, ký quyết định.", find: ["Bộ trưởng Tư pháp"], only: true },
       { text: "Ông Thuận, Thứ trưởng Văn hóa, Thể thao và Du lịch, dự lễ.", find: ["Thứ trưởng Văn hóa, Thể thao và Du lịch"], only: true },
       { text: "Bộ trưởng GD&ĐT Khổng Thị Mai trả lời chất vấn.", find: ["Bộ trưởng GD&ĐT"], only: true },
+      // A ministry of the past, for careers (data/bodies.tsv keeps them with their end dates).
+      { text: "Ông Thuận, nguyên Bộ trưởng Văn hóa - Thông tin, dự lễ.", find: [{ text: "Bộ trưởng Văn hóa - Thông tin", attrs: { bodyRef: "org:bo-van-hoa-thong-tin" } }], only: true },
       { text: "Ông Thuận, nguyên Bộ trưởng Nông nghiệp và Phát triển nông thôn, dự họp.", find: [{ text: "Bộ trưởng Nông nghiệp và Phát triển nông thôn", attrs: { modifier: "former" } }], only: true },
       { text: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lò Văn Xiển tiếp đoàn.", find: [{ text: "Phó Thủ tướng", rule: "role/title-standalone" }, "Bộ trưởng Ngoại giao"], only: true },
     ],
