@@ -17,7 +17,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc.", find: ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Đông Lạc"], only: true },
       { text: "Bộ trưởng Bộ Tài chính Đinh Quang Khải ký quyết định.", find: ["Bộ trưởng Bộ Tài chính"], only: true },
       // A head of a body by its bare name; a name after it (even with a weak surname) is no body.
-      { text: "Ông Khổng Viết Thuận, Bộ trưởng Thương mại, dự họp.", find: ["Bộ trưởng Thương mại"], only: true },
+      { text: "Ông Khổng Viết Thuận, Bộ trưởng Năng lượng, dự họp.", find: ["Bộ trưởng Năng lượng"], only: true },
       // A plural post heading a list is one ROLE; a plural post alone is none.
       { text: "Có các đồng chí Ủy viên Trung ương Đảng: Khổng Viết Thuận, Lò Văn Xiển.", find: ["Ủy viên Trung ương Đảng"], only: true },
       { text: "Ông Khải, nguyên Ủy viên Trung ương Đảng khóa XII.", find: ["Ủy viên Trung ương Đảng"], only: true },
