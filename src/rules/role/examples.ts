@@ -116,6 +116,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Chuẩn Đô đốc Khổng Viết Thuận, Tư lệnh Hải quân, tiếp đoàn.", find: ["Tư lệnh Hải quân"], only: true },
       { text: "Tư lệnh Cảnh sát cơ động Khổng Viết Thuận kiểm tra.", find: ["Tư lệnh Cảnh sát cơ động"], only: true },
       { text: "Ông Thuận, Phó Chính ủy Phòng không - Không quân, dự lễ.", find: ["Phó Chính ủy Phòng không - Không quân"], only: true },
+      { text: "Ông Thuận, Tư lệnh Vùng 2 Hải quân, dự lễ.", find: ["Tư lệnh Vùng 2 Hải quân"], only: true },
     ],
     counterExamples: [
       // A service after another title is no command.

@@ -296,7 +296,9 @@ function specialBody(ctx: PlaceContext, title: TitleEntry, k: number): SpecialBo
     const f = MINISTRY_FIELD_TRIE.longest(toks, k);
     if (f) hit = { end: f.end, ref: f.value, via: "ministry-field" };
   } else if (COMMAND_TITLES.has(name)) {
-    const f = ARMED_SERVICES.longest(toks, k);
+    // A numbered region of a service is written before it: `Tư lệnh Vùng 2 Hải quân`.
+    const region = toks[k]!.text === "Vùng" && toks[k + 1]?.kind === "number" && !toks[k + 1]!.lineBefore ? k + 2 : k;
+    const f = toks[region] && !toks[region]!.lineBefore ? ARMED_SERVICES.longest(toks, region) : null;
     if (f) hit = { end: f.end, via: "service" };
   }
   if (!hit && toks[k]!.upper) {
