@@ -135,6 +135,28 @@ for (const [file, name] of FILES) {
   }
   ts += `/** Derived from data/bodies.tsv (see scripts/build-lexicon.mjs). */\nexport const BODY_FIELDS_DERIVED: readonly string[] = ${JSON.stringify([...fields].sort())};\n\n`;
 }
+// Derived: the fields of the ministries of data/bodies.tsv (`Bộ Tài chính` → `Tài chính`, `Bộ
+// GD&ĐT` → `GD&ĐT`) with the ministry's id, and the minister's titles of data/titles.tsv (rows whose
+// `body_kind` is `ministry`: `Bộ trưởng`, `Thứ trưởng`), so that a minister's title followed by
+// the field alone (`Bộ trưởng Tài chính`, `Thứ trưởng Giáo dục và Đào tạo`) reads as the post.
+{
+  const table = (file) => {
+    const lines = readFileSync(new URL(file, root), "utf8").normalize("NFC").split("\n");
+    const head = lines[0].split("\t");
+    return lines.slice(1).filter((l) => l.trim()).map((l) => { const c = l.split("\t"); return (name) => c[head.indexOf(name)] ?? ""; });
+  };
+  const fields = new Map();
+  for (const r of table("data/bodies.tsv")) {
+    if (r("type") !== "ministry") continue;
+    for (const n of [r("name"), ...r("aliases").split("|")]) {
+      const m = /^Bộ\s+(.+)$/u.exec(n);
+      if (m && !fields.has(m[1])) fields.set(m[1], r("id"));
+    }
+  }
+  const titles = table("data/titles.tsv").filter((r) => r("body_kind").split("|").includes("ministry")).map((r) => r("name"));
+  ts += `/** Derived from data/bodies.tsv: [field, ministry id] (see scripts/build-lexicon.mjs). */\nexport const MINISTRY_FIELDS: readonly (readonly string[])[] = ${JSON.stringify([...fields].sort((a, b) => (a[0] < b[0] ? -1 : 1)))};\n\n`;
+  ts += `/** Derived from data/titles.tsv: the titles whose body is a ministry (see scripts/build-lexicon.mjs). */\nexport const MINISTER_TITLES: readonly string[] = ${JSON.stringify(titles.sort())};\n\n`;
+}
 const out = fileURLToPath(new URL("src/match/lexicon.generated.ts", root));
 writeFileSync(out, ts);
 console.log(`build-lexicon: wrote ${out}`);

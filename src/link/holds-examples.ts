@@ -304,7 +304,8 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Ông Lò Văn Xiển (SN 1970) là Giám đốc Sở Tài chính.", find: [{ text: "Lò Văn Xiển = Giám đốc Sở Tài chính", rule: "holds/predicate" }], only: true },
     ],
     // A bracket about something else (a constituency) is not skipped: the post opens a new clause.
-    counterExamples: ["Theo đại biểu Lò Thị Mơ (Vĩnh Khê), Bộ trưởng đã nói rõ."],
+    // (The deputy herself is a post: `đại biểu` before a name and a delegation, role/deputy-before-holder.)
+    counterExamples: [{ text: "Theo đại biểu Lò Thị Mơ (Vĩnh Khê), Bộ trưởng đã nói rõ.", not: ["Lò Thị Mơ = Bộ trưởng"] }],
   },
   {
     id: "holds/predicate",

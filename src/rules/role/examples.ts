@@ -17,7 +17,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc.", find: ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Đông Lạc"], only: true },
       { text: "Bộ trưởng Bộ Tài chính Đinh Quang Khải ký quyết định.", find: ["Bộ trưởng Bộ Tài chính"], only: true },
       // A head of a body by its bare name; a name after it (even with a weak surname) is no body.
-      { text: "Đại tướng Khổng Viết Thuận, Bộ trưởng Công an, dự họp.", find: ["Bộ trưởng Công an"], only: true },
+      { text: "Ông Khổng Viết Thuận, Bộ trưởng Năng lượng, dự họp.", find: ["Bộ trưởng Năng lượng"], only: true },
       // A plural post heading a list is one ROLE; a plural post alone is none.
       { text: "Có các đồng chí Ủy viên Trung ương Đảng: Khổng Viết Thuận, Lò Văn Xiển.", find: ["Ủy viên Trung ương Đảng"], only: true },
       { text: "Ông Khải, nguyên Ủy viên Trung ương Đảng khóa XII.", find: ["Ủy viên Trung ương Đảng"], only: true },
@@ -49,6 +49,8 @@ export const ROLE_RULES: readonly RuleRow[] = [
       // Abbreviations: `UV` (Ủy viên), `BTV` (Ban Thường vụ), `T.Ư` (Trung ương).
       { text: "Ông Thuận, UV BTV Tỉnh ủy Đông Lạc, dự họp.", find: ["UV BTV Tỉnh ủy Đông Lạc"] },
       { text: "Ông Thuận, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Đông Lạc"] },
+      // `PBT` (Phó Bí thư) with its committee.
+      { text: "Ông Thuận, PBT Tỉnh ủy Đông Lạc, dự họp.", find: ["PBT Tỉnh ủy Đông Lạc"], only: true },
       // `chuyên trách` (full-time) stays inside the post, as `Thường trực` does.
       { text: "Ông Thuận, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc, phát biểu.", find: ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đông Lạc"], only: true },
       // A head with its field of work in lower case.
@@ -66,7 +68,7 @@ export const ROLE_RULES: readonly RuleRow[] = [
       { text: "Ông Thuận, Trưởng Ban cán sự đảng Bộ Tài chính, dự họp.", find: ["Trưởng Ban cán sự đảng Bộ Tài chính"], only: true },
       // A foreign holder's name after the body is no part of it.
       { text: "Cục trưởng Cục Lễ tân Ivan Petrov đón đoàn.", find: ["Cục trưởng Cục Lễ tân", { text: "Ivan Petrov", type: "PERSON" }], not: ["Cục trưởng Cục Lễ tân Ivan Petrov"] },
-      { text: "Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka phát biểu.", find: ["Bộ trưởng Quốc phòng"], not: ["Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka"] },
+      { text: "Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka phát biểu.", find: [{ text: "Bộ trưởng Quốc phòng", rule: "role/title-ministry-field" }], not: ["Bộ trưởng Quốc phòng Vadoria Hiroshi Tanaka"] },
     ],
     counterExamples: [
       { text: "Các Phó chủ tịch Quốc hội tặng hoa.", not: ["chủ tịch Quốc hội", "Phó chủ tịch Quốc hội"] },
@@ -85,9 +87,95 @@ export const ROLE_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "role/title-ministry-field",
+    description: "A minister's title (the titles of data/titles.tsv whose body is a ministry) followed by a ministry's field without `Bộ` (the fields of the ministries of data/bodies.tsv), then a country for a foreign minister; `attrs.bodyRef` is the ministry when no country follows.",
+    examples: [
+      { text: "Đại tướng Khổng Viết Thuận, Bộ trưởng Công an, dự họp.", find: [{ text: "Bộ trưởng Công an", attrs: { bodyRef: "org:bo-cong-an" } }], only: true },
+      { text: "Thứ trưởng Giáo dục và Đào tạo Khổng Thị Mai dự lễ khai giảng.", find: ["Thứ trưởng Giáo dục và Đào tạo"], only: true },
+      // A field that opens with a family name's syllable (`Y`, `Nông`) or goes on in lower case.
+      { text: "Bộ trưởng Y tế Khổng Thị Mai chỉ đạo.", find: ["Bộ trưởng Y tế"], only: true },
+      { text: "Ông Thuận, Bộ trưởng Tư pháp, ký quyết định.", find: ["Bộ trưởng Tư pháp"], only: true },
+      { text: "Ông Thuận, Thứ trưởng Văn hóa, Thể thao và Du lịch, dự lễ.", find: ["Thứ trưởng Văn hóa, Thể thao và Du lịch"], only: true },
+      { text: "Bộ trưởng GD&ĐT Khổng Thị Mai trả lời chất vấn.", find: ["Bộ trưởng GD&ĐT"], only: true },
+      // A ministry of the past, for careers (data/bodies.tsv keeps them with their end dates).
+      { text: "Ông Thuận, nguyên Bộ trưởng Văn hóa - Thông tin, dự lễ.", find: [{ text: "Bộ trưởng Văn hóa - Thông tin", attrs: { bodyRef: "org:bo-van-hoa-thong-tin" } }], only: true },
+      { text: "Ông Thuận, nguyên Bộ trưởng Nông nghiệp và Phát triển nông thôn, dự họp.", find: [{ text: "Bộ trưởng Nông nghiệp và Phát triển nông thôn", attrs: { modifier: "former" } }], only: true },
+      { text: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lò Văn Xiển tiếp đoàn.", find: [{ text: "Phó Thủ tướng", rule: "role/title-standalone" }, "Bộ trưởng Ngoại giao"], only: true },
+    ],
+    counterExamples: [
+      // No minister's title: a field after another title is no ministry.
+      { text: "Giám đốc Tài chính Khổng Thị Mai cho biết.", not: ["Giám đốc Tài chính"] },
+      // Many ministers: plural, no post.
+      { text: "Các Bộ trưởng Tài chính các nước ASEAN họp.", not: ["Bộ trưởng Tài chính"] },
+    ],
+  },
+  {
+    id: "role/title-service",
+    description: "A commander's title (`Tư lệnh`, `Chính ủy`, `Tham mưu trưởng`, `Chủ nhiệm Chính trị`, with `Phó`) followed by an armed service or arm named without `Quân chủng`/`Binh chủng`/`Bộ Tư lệnh` (`Hải quân`, `Phòng không - Không quân`, `Cảnh sát biển`, `Cảnh sát cơ động`), then a country for a foreign service. Ranks stay outside.",
+    examples: [
+      { text: "Chuẩn Đô đốc Khổng Viết Thuận, Tư lệnh Hải quân, tiếp đoàn.", find: ["Tư lệnh Hải quân"], only: true },
+      { text: "Tư lệnh Cảnh sát cơ động Khổng Viết Thuận kiểm tra.", find: ["Tư lệnh Cảnh sát cơ động"], only: true },
+      { text: "Ông Thuận, Phó Chính ủy Phòng không - Không quân, dự lễ.", find: ["Phó Chính ủy Phòng không - Không quân"], only: true },
+      { text: "Ông Thuận, Tư lệnh Vùng 2 Hải quân, dự lễ.", find: ["Tư lệnh Vùng 2 Hải quân"], only: true },
+    ],
+    counterExamples: [
+      // A service after another title is no command.
+      { text: "Giám đốc Hải quân Khổng Thị Mai cho biết.", not: ["Giám đốc Hải quân"] },
+      // A unit of the service with its own name or number is the body grammar's, never the service alone.
+      { text: "Ông Thuận, Tư lệnh Hải quân Vùng 2, dự lễ.", not: ["Tư lệnh Hải quân"] },
+      { text: "Tàu Hải quân Đông Lạc cập cảng.", not: ["Hải quân Đông Lạc"] },
+    ],
+  },
+  {
+    id: "role/title-in-charge",
+    description: "`phụ trách` (in charge) between a title and a capitalised body is a lower-case qualifier of the post and stays in its span, as `Thường trực` does (GUIDELINES: a lower-case qualifier that is not a body); before anything else it is the clause's verb.",
+    examples: [
+      { text: "Ông Thuận, Phó Giám đốc phụ trách Sở Y tế tỉnh Đông Lạc, cho biết.", find: ["Phó Giám đốc phụ trách Sở Y tế tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Bà Mai được giao làm Phó Chủ tịch phụ trách Hội Nông dân tỉnh Vĩnh Khê.", find: ["Phó Chủ tịch phụ trách Hội Nông dân tỉnh Vĩnh Khê"] },
+    ],
+    counterExamples: [
+      // The verb of the clause: what is in charge of is a field, not the body of the post.
+      { text: "Phó Chủ tịch UBND tỉnh phụ trách nông nghiệp dự họp.", find: [{ text: "Phó Chủ tịch UBND tỉnh", rule: "role/title-body" }], not: ["Phó Chủ tịch UBND tỉnh phụ trách nông nghiệp"] },
+      { text: "Ông Thuận, Phó Giám đốc phụ trách chuyên môn, cho biết.", find: [{ text: "Phó Giám đốc", rule: "role/title-standalone" }], not: ["Phó Giám đốc phụ trách chuyên môn"] },
+    ],
+  },
+  {
+    id: "role/deputy-before-holder",
+    description: "A bare `đại biểu` right before its named holder and the delegation in brackets (`đoàn …`, `Đoàn ĐBQH …`, or the province): a deputy of the assembly, a job noun with its named holder (GUIDELINES: a lower-case job noun is a ROLE when a named person holds it). Without the delegation the word may name anyone attending, and is no post.",
+    examples: [
+      { text: "Đại biểu Khổng Viết Thuận (đoàn Đông Lạc) đề nghị sửa luật.", find: ["Đại biểu"], only: true },
+      { text: "Theo đại biểu Khổng Thị Mai (Đoàn ĐBQH tỉnh Vĩnh Khê), cần sửa luật.", find: ["đại biểu"], only: true },
+      { text: "Phát biểu tại hội trường, đại biểu Lò Văn Xiển (Đông Lạc) cho rằng cần sửa luật.", find: ["đại biểu"], only: true },
+    ],
+    counterExamples: [
+      // No delegation: someone attending, not a post.
+      "Đại biểu Khổng Viết Thuận phát biểu chào mừng hội nghị.",
+      "Các đại biểu dự lễ khai mạc.",
+      // Many deputies, even with a name.
+      "Các đại biểu Khổng Viết Thuận (đoàn Đông Lạc) và Lò Văn Xiển (đoàn Vĩnh Khê) đề nghị sửa luật.",
+      // A deputy of the assembly is still read whole.
+      { text: "Đại biểu Quốc hội Khổng Viết Thuận (đoàn Đông Lạc) phát biểu.", find: [{ text: "Đại biểu Quốc hội", rule: "role/title-standalone" }], not: ["Đại biểu"] },
+    ],
+  },
+  {
+    id: "role/title-group",
+    description: "A post in a named group of deputies: a friendship group of members of parliament with its pair of countries, or the women deputies' group (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản`, `Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam`).",
+    examples: [
+      { text: "Ông Thuận, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Vadoria, phát biểu.", find: ["Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Vadoria", { text: "Việt Nam", type: "LOC" }, { text: "Vadoria", type: "LOC" }], only: true },
+      { text: "Bà Khổng Thị Mai, Phó Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XV, phát biểu.", find: ["Phó Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
+    ],
+    counterExamples: [
+      // The group's members are many: no post.
+      { text: "Các thành viên Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản dự lễ.", not: ["thành viên Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản"] },
+    ],
+  },
+  {
     id: "role/title-standalone",
     description: "A capitalised title that names one post alone (`Thủ tướng`, `Chủ tịch nước`); plural or generic mentions (`các Bộ trưởng`) are none.",
     examples: [
+      // Abbreviated memberships (`TUV` Tỉnh ủy viên, `HUV` Huyện ủy viên); `UVTƯ Đảng` as `Ủy viên T.Ư Đảng`.
+      { text: "Ông Thuận, TUV, Giám đốc Sở Nội vụ, dự họp.", find: ["TUV", { text: "Giám đốc Sở Nội vụ", rule: "role/title-body" }], only: true },
+      { text: "Ông Thuận, UVTƯ Đảng, Bí thư Tỉnh ủy Đông Lạc, dự họp.", find: ["UVTƯ Đảng", { text: "Bí thư Tỉnh ủy Đông Lạc", rule: "role/title-body" }], only: true },
       { text: "Bộ trưởng Hồ Khải Dũng dự họp.", find: ["Bộ trưởng"], only: true },
       { text: "Quyền Chủ tịch nước chủ trì lễ đón.", find: ["Quyền Chủ tịch nước"], only: true },
       { text: "Thủ tướng yêu cầu các bộ khẩn trương.", find: ["Thủ tướng"], only: true },
@@ -209,7 +297,7 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       // An attaché's field stays in the title; the mission and its seat follow.
       { text: "Ông Xiển, Tùy viên quân sự Đại sứ quán Việt Nam tại Lào, phát biểu.", find: ["Tùy viên quân sự Đại sứ quán Việt Nam tại Lào"] },
       // A foreign holder's one-word name after the country that ends the post.
-      { text: "Bộ trưởng Ngoại giao Lào Petrovic hội đàm với đoàn.", find: ["Bộ trưởng Ngoại giao Lào"], not: ["Bộ trưởng Ngoại giao Lào Petrovic"] },
+      { text: "Bộ trưởng Ngoại giao Lào Petrovic hội đàm với đoàn.", find: [{ text: "Bộ trưởng Ngoại giao Lào", rule: "role/title-ministry-field" }], not: ["Bộ trưởng Ngoại giao Lào Petrovic"] },
       { text: "Tổng thống Pháp Durand phát biểu.", find: ["Tổng thống Pháp"], not: ["Tổng thống Pháp Durand"] },
       // Foreign legislators and China's State Council.
       { text: "Thượng nghị sĩ Mỹ John Miller phát biểu.", find: ["Thượng nghị sĩ Mỹ", { text: "Mỹ", type: "LOC" }], only: true },
@@ -246,6 +334,28 @@ export const ROLE_BODIES_RULES: readonly RuleRow[] = [
       // An all-caps title heading reads no name as an abbreviated body.
       { text: "TỔNG BÍ THƯ KHỔNG VIẾT THUẬN PHÁT BIỂU", find: [{ text: "TỔNG BÍ THƯ", rule: "role/title-standalone" }], only: true },
     ],
+  },
+  {
+    id: "role/title-ministry-field",
+    description: "A foreign minister: the minister's title, the ministry's field, then the country, a place inside the post.",
+    examples: [
+      { text: "Bộ trưởng Ngoại giao Lào Ivan Petrov thăm Đông Lạc.", find: ["Bộ trưởng Ngoại giao Lào", { text: "Lào", type: "LOC" }], not: ["Bộ trưởng Ngoại giao Lào Ivan Petrov"] },
+      { text: "Bộ trưởng Tài chính Nhật Bản Hiroshi Tanaka phát biểu.", find: ["Bộ trưởng Tài chính Nhật Bản"], not: ["Bộ trưởng Tài chính Nhật Bản Hiroshi Tanaka"] },
+    ],
+    // A ministry whose name goes on past a known field is read whole by the body rules.
+    counterExamples: [{ text: "Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia Prak Sokhonn cho biết.", find: [{ text: "Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia", rule: "role/title-body" }], not: ["Bộ trưởng Ngoại giao"] }],
+  },
+  {
+    id: "role/title-service",
+    description: "A foreign armed service's commander: the service, then its country.",
+    examples: [{ text: "Tư lệnh Hải quân Mỹ John Miller thăm Đông Lạc.", find: ["Tư lệnh Hải quân Mỹ", { text: "Mỹ", type: "LOC" }] }],
+    counterExamples: [],
+  },
+  {
+    id: "role/title-group",
+    description: "A friendship group of members of parliament with two known countries.",
+    examples: [{ text: "Ông Lò Văn Xiển, Phó Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản, phát biểu.", find: ["Phó Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản", { text: "Nhật Bản", type: "LOC" }] }],
+    counterExamples: [],
   },
   {
     id: "role/lower-title-body",

@@ -9,7 +9,8 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
-import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, NAME_JOINERS, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { MINISTER_TITLES, MINISTRY_FIELDS } from "../../match/lexicon.generated.js";
 import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
@@ -22,7 +23,46 @@ export interface RoleParse {
   locs: { first: number; last: number; ref?: string }[];
   /** The gazetteer's id of the body, when the body is exactly a name it knows (`Bộ Tài chính`). */
   bodyRef?: string;
+  /**
+   * How the body was read when not by the body grammar: a ministry's field without `Bộ`
+   * (`Bộ trưởng Tài chính`), an armed service without its head word (`Tư lệnh Hải quân`), a
+   * named group of deputies (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`); or `in-charge`: the
+   * body after `phụ trách` (`Phó Giám đốc phụ trách Sở Y tế`). It names the rule.
+   */
+  via?: BodyVia;
 }
+
+/** See {@link RoleParse.via}. */
+export type BodyVia = "ministry-field" | "service" | "group" | "in-charge";
+
+/**
+ * A ministry's field of work after a minister's title, the ministry's id its value (derived at
+ * build time from the ministries of data/bodies.tsv and the titles of data/titles.tsv whose body
+ * is a ministry: scripts/build-lexicon.mjs).
+ */
+const MINISTRY_FIELD_TRIE = new PhraseTrie<string>();
+for (const [field, id] of MINISTRY_FIELDS) MINISTRY_FIELD_TRIE.add(field!, id!);
+const MINISTER_TITLE_SET: ReadonlySet<string> = new Set(MINISTER_TITLES.map((t) => t.toLowerCase()));
+
+/**
+ * Armed services and arms of Vietnam's army and police, which their commanders' posts name
+ * without `Quân chủng`, `Binh chủng` or `Bộ Tư lệnh` (`Tư lệnh Hải quân`, `Chính ủy Bộ đội Biên
+ * phòng`). Source: the services, arms and commands of the People's Army and the People's Public
+ * Security (Law on the People's Army officers; Law on the People's Public Security; general knowledge).
+ */
+const ARMED_SERVICES = new PhraseTrie<true>();
+for (const s of ["Hải quân", "Phòng không - Không quân", "Phòng không – Không quân", "Không quân", "Lục quân", "Bộ đội Biên phòng", "Biên phòng", "Cảnh sát biển",
+  "Pháo binh", "Công binh", "Đặc công", "Thông tin liên lạc", "Hóa học", "Tăng thiết giáp", "Tác chiến không gian mạng", "Cảnh sát cơ động", "Cảnh vệ"]) ARMED_SERVICES.add(s, true);
+/** The commanders' titles that take an armed service (see {@link ARMED_SERVICES}). */
+const COMMAND_TITLES: ReadonlySet<string> = new Set(["tư lệnh", "chính ủy", "tham mưu trưởng", "chủ nhiệm chính trị"]);
+
+/**
+ * Named groups of deputies whose posts are held by one person: friendship groups of members of
+ * parliament and the women deputies' group (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản`,
+ * `Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam`), then the country or pair of countries.
+ */
+const DEPUTY_GROUPS = new PhraseTrie<true>();
+for (const g of ["nhóm nghị sĩ hữu nghị", "nhóm nữ đại biểu quốc hội", "nhóm nữ nghị sĩ"]) DEPUTY_GROUPS.add(g, true);
 
 /** Words before a title that make the mention plural or generic (not one post). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "mọi", "nhiều", "vị", "từng", "mỗi"]);
@@ -84,7 +124,18 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   // An attaché's field, one lower-case word of two syllables (`Tùy viên quân sự`, `Tùy viên
   // thương mại`), stays in the title; the mission follows.
   if (title.title === "Tùy viên" && isLowerWord(toks[k]) && isLowerWord(toks[k + 1]) && isWordPair(toks[k]!, toks[k + 1]!)) k += 2;
+  // A Central Committee member's abbreviation takes `Đảng` after it, as the full title does
+  // (`UVTƯ Đảng`, as `Ủy viên T.Ư Đảng`).
+  if ((title.title === "UVTƯ" || title.title === "UVTW") && toks[k]?.text === "Đảng" && !toks[k]!.lineBefore) k++;
   const titleEnd = k;
+  // `phụ trách` (in charge) between the title and its body qualifies the post and stays in it
+  // (`Phó Giám đốc phụ trách Sở Y tế`: the deputy who runs the department); before anything
+  // but a capitalised body it is the verb of the clause (`Phó Chủ tịch phụ trách nông nghiệp`).
+  let inCharge = false;
+  if (toks[k]?.lower === "phụ" && toks[k + 1]?.lower === "trách" && !toks[k]!.lineBefore && !toks[k + 1]!.lineBefore && isCapWord(toks[k + 2]) && !toks[k + 2]!.lineBefore && title.slot !== "none" && parseBody(ctx, k + 2, 0, true)) {
+    k += 2;
+    inCharge = true;
+  }
   let body: RoleParse["body"] = null;
   let bodyRef: string | undefined;
   const locs: RoleParse["locs"] = [];
@@ -108,6 +159,11 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
       if (p && (p.unit === null || p.unit.kind === "admin")) { e = p.end; if (p.loc) locs.push(p.loc); }
       body = { first: k, last: e }; k = e;
     }
+  }
+  let via: BodyVia | undefined;
+  if (nx && !nx.lineBefore && title.slot !== "none" && !body && (nx.upper || nx.kind === "abbr")) {
+    const special = specialBody(ctx, title, k);
+    if (special) { body = { first: k, last: special.last }; locs.push(...special.locs); k = special.last; via = special.via; if (special.ref) bodyRef = special.ref; }
   }
   if (nx && !nx.lineBefore && title.slot !== "none" && !body) {
     let b = parseBody(ctx, k, 0, true);
@@ -182,7 +238,106 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     const e = seatEnd(ctx, k, locs);
     if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
   }
-  return bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
+  if (inCharge && !via) via = "in-charge";
+  const out: RoleParse = bodyRef ? { first: i, last: k, title, titleEnd, body, locs, bodyRef } : { first: i, last: k, title, titleEnd, body, locs };
+  if (via) out.via = via;
+  return out;
+}
+
+/** The bare title `đại biểu` (a deputy), read only by {@link deputyBeforeHolder}. */
+const DEPUTY_TITLE: TitleEntry = { title: "đại biểu", slot: "none", standalone: false };
+
+/**
+ * A bare `đại biểu` (`Đại biểu`) at `i` right before a named holder and the delegation in
+ * brackets: `đại biểu Khổng Viết Thuận (đoàn Đông Lạc)`, `Đại biểu Lò Văn Xiển (Đoàn ĐBQH tỉnh
+ * Đông Lạc)`, `đại biểu Khổng Thị Mai (Vĩnh Khê)`. The guidelines make a job noun with its named
+ * holder a ROLE; the delegation shows the word names a deputy, not someone attending
+ * (`các đại biểu dự lễ`, `Đại biểu Khổng Viết Thuận phát biểu chào mừng` are no post). Null otherwise.
+ */
+function deputyBeforeHolder(ctx: PlaceContext, i: number): RoleParse | null {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== "đại" || toks[i + 1]?.lower !== "biểu" || toks[i + 1]!.lineBefore) return null;
+  const k = i + 2;
+  if (!personStartsAt(toks, k)) return null;
+  // The holder's name: capitalised syllables on the line, at most five.
+  let m = k;
+  while (m < k + 5 && isCapWord(toks[m]) && !toks[m]!.lineBefore) m++;
+  const open = toks[m];
+  if (!open || open.text !== "(" || open.lineBefore) return null;
+  const d = toks[m + 1];
+  if (!d || d.lineBefore) return null;
+  let close = -1;
+  if (d.lower === "đoàn") {
+    for (let n = m + 2; n < m + 9 && toks[n] && !toks[n]!.lineBefore; n++) if (toks[n]!.text === ")") { close = n; break; }
+  } else {
+    const p = parsePlaceSlot(ctx, m + 1, true);
+    if (p?.loc && (p.unit === null || p.unit.kind === "admin") && toks[p.end]?.text === ")") close = p.end;
+  }
+  if (close < 0) return null;
+  return { first: i, last: i + 2, title: DEPUTY_TITLE, titleEnd: i + 2, body: null, locs: [] };
+}
+
+/** A body read by {@link specialBody}: its end, nested places, the ministry's id, and how. */
+interface SpecialBody { last: number; locs: RoleParse["locs"]; ref?: string; via: BodyVia }
+
+/**
+ * A body the body grammar does not read, right after the title at `k`: a ministry's field
+ * without `Bộ` after a minister's title (`Bộ trưởng Tài chính`, `Thứ trưởng Văn hóa, Thể thao
+ * và Du lịch`), an armed service after a commander's title (`Tư lệnh Hải quân`), a named group
+ * of deputies (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`); each may end with a country
+ * (`Bộ trưởng Ngoại giao Nga`, `Tư lệnh Hải quân Mỹ`). Null when none is there, or when the
+ * words go on as a longer name (`Tư lệnh Hải quân Vùng 2` is the body grammar's).
+ */
+function specialBody(ctx: PlaceContext, title: TitleEntry, k: number): SpecialBody | null {
+  const toks = ctx.tokens;
+  const name = title.title.toLowerCase();
+  let hit: { end: number; ref?: string; via: BodyVia } | null = null;
+  if (MINISTER_TITLE_SET.has(name)) {
+    const f = MINISTRY_FIELD_TRIE.longest(toks, k);
+    if (f) hit = { end: f.end, ref: f.value, via: "ministry-field" };
+  } else if (COMMAND_TITLES.has(name)) {
+    // A numbered region of a service is written before it: `Tư lệnh Vùng 2 Hải quân`.
+    const region = toks[k]!.text === "Vùng" && toks[k + 1]?.kind === "number" && !toks[k + 1]!.lineBefore ? k + 2 : k;
+    const f = toks[region] && !toks[region]!.lineBefore ? ARMED_SERVICES.longest(toks, region) : null;
+    if (f) hit = { end: f.end, via: "service" };
+  }
+  if (!hit && toks[k]!.upper) {
+    const g = DEPUTY_GROUPS.longest(toks, k);
+    if (g) hit = { end: g.end, via: "group" };
+  }
+  if (!hit) return null;
+  for (let m = k + 1; m < hit.end; m++) if (toks[m]!.lineBefore) return null;
+  // A longer name joined on (`Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia`): the body
+  // grammar's, not the field alone.
+  const join = toks[hit.end];
+  if (join && !join.lineBefore && NAME_JOINERS.has(join.lower) && isCapWord(toks[hit.end + 1]) && !toks[hit.end + 1]!.lineBefore && hit.via !== "group") return null;
+  let e = hit.end;
+  const locs: RoleParse["locs"] = [];
+  const next = toks[e];
+  if (next && !next.lineBefore) {
+    // More of a name (a capitalised word no place starts, a number, a lower-case word of the
+    // name): the body grammar's case, or no body.
+    // A group's countries are guessed when the gazetteer does not know them (`Việt Nam - Vadoria`).
+    const p = parsePlaceSlot(ctx, e, hit.via === "group");
+    // A unit of a province (`Bộ đội Biên phòng tỉnh Đông Lạc`) is the body grammar's.
+    if (p && p.unit !== null) return null;
+    const country = p && p.unit === null && p.loc && (p.loc.ref === undefined || p.loc.ref.startsWith("nuoc:")) ? p : null;
+    if (country) {
+      // A guessed name may run across the dash of a pair of countries: cut it there.
+      let loc = country.loc!;
+      for (let m = loc.first + 1; m < loc.last; m++) if (toks[m]!.text === "-" || toks[m]!.text === "–") { loc = { first: loc.first, last: m }; break; }
+      e = loc.last; locs.push(loc);
+      // A pair of countries of a friendship group: `Việt Nam - Nhật Bản`.
+      const dash = toks[e];
+      if (hit.via === "group" && dash && !dash.lineBefore && (dash.text === "-" || dash.text === "–")) {
+        const q = toks[e + 1] ? parsePlaceSlot(ctx, e + 1, true) : null;
+        if (q && q.unit === null && q.loc) { e = q.end; locs.push(q.loc); }
+      }
+      return { last: e, locs, via: hit.via };
+    }
+    if (next.kind === "number" || (next.kind === "word" && next.upper && hit.via !== "ministry-field" && !personStartsAt(toks, e) && !CUE_TRIE.longest(toks, e))) return null;
+  }
+  return hit.ref ? { last: e, locs, ref: hit.ref, via: hit.via } : { last: e, locs, via: hit.via };
 }
 
 /**
@@ -394,15 +549,21 @@ function headsList(toks: readonly Token[], k: number): boolean {
  * Why a parsed role is a ROLE mention here, as the last part of its rule id, or null when it is
  * not one (case, plural and standalone rules):
  * - `title-body`: a capitalised title with its body (`Bí thư Tỉnh ủy Hải Dương`);
+ * - `title-in-charge`: the same with `phụ trách` between the title and its body;
+ * - `title-ministry-field`, `title-service`, `title-group`: the same with a body the body grammar
+ *   does not read (see {@link RoleParse.via}: `Bộ trưởng Tài chính`, `Tư lệnh Hải quân`, `Chủ
+ *   tịch Nhóm nghị sĩ hữu nghị Việt Nam - Lào`);
  * - `title-standalone`: a title that names one post alone (`Tổng Bí thư`, `Thủ tướng`);
  * - `title-before-holder`: a capitalised title right before its holder's name;
  * - `lower-title-body`, `lower-title-before-holder`: the same, written in lower case;
  * - `lower-self-bodied`: a lower-case post that names its body itself (`đại biểu Quốc hội`),
  *   after a predicate, in a chain of posts or beside its holder;
+ * - `deputy-before-holder`: a bare `đại biểu` right before its holder's name and the delegation
+ *   in brackets (`đại biểu Khổng Viết Thuận (đoàn Đông Lạc)`): a deputy of the assembly;
  * - `lower-title-post-noun`: a lower-case title after `chức`, `chức vụ`, `cương vị` (`giữ chức
  *   giám đốc`): the post itself, named as one.
  */
-export type RoleReason = "title-body" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
+export type RoleReason = "title-body" | "title-ministry-field" | "deputy-before-holder" | "title-service" | "title-group" | "title-in-charge" | "title-standalone" | "title-before-holder" | "lower-title-body" | "lower-title-before-holder" | "lower-self-bodied" | "lower-title-post-noun";
 
 /**
  * True when a parsed post is plural or generic: `các Bộ trưởng`, `các đồng chí Thành ủy viên`,
@@ -440,6 +601,8 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
   // one person elected is a post (`được bầu đại biểu Quốc hội`, `trúng cử đại biểu Quốc hội`).
   const elected = !!prev && !prev.lineBefore && (prev.lower === "bầu" || prev.lower === "cử") && ELECTED_BEFORE.has(toks[r.first - 2]?.lower ?? "");
   if (prev && prev.lower === "cử" && toks[r.first - 2]?.lower === "bầu" && DELEGATE_TITLES.has(r.title.title.toLowerCase())) return null;
+  // A bare deputy before a named holder and a delegation: read by deputyBeforeHolder alone.
+  if (r.title === DEPUTY_TITLE) return "deputy-before-holder";
   const capital = first.upper || first.kind === "abbr";
   if (!capital) {
     // A lowercase job noun is a ROLE with its body or beside its named holder; a lowercase
@@ -458,7 +621,7 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     const dutyOf = !!prev && prev.lower === "vụ" && toks[r.first - 2]?.lower === "nhiệm" && PREDICATE_BEFORE.has(toks[r.first - 3]?.lower ?? "");
     return selfBodied && !!prev && !prev.lineBefore && (PREDICATE_BEFORE.has(prev.lower) || elected || afterRole || dutyOf || holderBefore(toks, r.first)) ? "lower-self-bodied" : null;
   }
-  if (r.body !== null) return "title-body";
+  if (r.body !== null) return r.via ? `title-${r.via}` : "title-body";
   if (r.title.standalone) return "title-standalone";
   return holderFollows(toks, r.last) ? "title-before-holder" : null;
 }
@@ -497,7 +660,7 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (t.kind !== "word" && t.kind !== "abbr") continue;
-        const r = parseRole(ctx, i);
+        const r = parseRole(ctx, i) ?? deputyBeforeHolder(ctx, i);
         // Right after another post and a comma or semicolon (a chain of posts)?
         const sep = r ? toks[i - 1] : undefined;
         const afterRole = !!sep && (sep.text === "," || sep.text === ";") && lastRoleEnd === i - 1;
