@@ -498,6 +498,105 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Ông Lò Văn Xiển tuyên thệ (Ảnh: Thu Hà).\n\"Trước Quốc hội, tôi - Chủ tịch nước xin tuyên thệ\".", find: ["Lò Văn Xiển = Chủ tịch nước"], only: true },
     ],
   },
+  {
+    id: "holds/role-comma-honorific",
+    description: "a post, a comma and its holder with an honorific, unclosed: after `đồng chí`, or when the post opens its clause (`Phát biểu tại hội nghị, Bí thư Tỉnh ủy, ông X nhấn mạnh`)",
+    examples: [
+      { text: "Bí thư Tỉnh ủy Vĩnh Khê, đồng chí Lò Văn Xiển phát biểu khai mạc.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Đông Lạc, bà Đinh Thị Mơ nhấn mạnh yêu cầu.", find: ["Đinh Thị Mơ = Chủ tịch UBND tỉnh Đông Lạc"], only: true },
+    ],
+    counterExamples: [
+      // Not clause-initial: `Theo` makes the post the source, the name the next clause's subject.
+      "Theo Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển đã sai.",
+      // An opening phrase that names someone: the comma is an apposition's.
+      { text: "Ông Khổng Viết Thuận đề nghị, Giám đốc Sở Tài chính, ông Lò Văn Xiển báo cáo.", find: [], only: true },
+    ],
+  },
+  {
+    id: "holds/role-comma-name",
+    description: "a post that opens its clause, a comma and a bare name closed by a comma (`Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, cho biết`)",
+    examples: [
+      { text: "Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, cho biết tỉnh sẽ hỗ trợ.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      // Unclosed, or after `Theo`, the name opens its own clause.
+      "Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển cho biết tỉnh sẽ hỗ trợ.",
+      "Theo Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, tỉnh sẽ hỗ trợ.",
+    ],
+  },
+  {
+    id: "holds/post-given",
+    description: "a post named as such and given in the passive to the person after it (`chức vụ A đã được trao cho ông X`)",
+    examples: [
+      { text: "Như vậy, chức vụ Chủ tịch UBND tỉnh Vĩnh Khê đã được trao cho ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Vị trí Giám đốc Sở Tài chính được giao cho bà Đinh Thị Mơ.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: [
+      // Active: the post is the giver's; without `chức vụ`, a post that gives.
+      "Chủ tịch UBND tỉnh Vĩnh Khê giao cho ông Lò Văn Xiển nhiệm vụ mới.",
+      "Chức vụ Chủ tịch UBND tỉnh Vĩnh Khê đã được trao cho tỉnh khác và ông Lò Văn Xiển phản đối.",
+    ],
+  },
+  {
+    id: "holds/far-predicate-subject",
+    description: "a far predicate coordinated by `và` right after an object (`Ông A … đã gặp ông B và được bầu làm C`): the subject who opens the sentence",
+    examples: [
+      { text: "Ông Lò Văn Xiển, Chủ tịch UBND tỉnh, đã gặp ông Khổng Viết Thuận và được bầu làm Bí thư Tỉnh ủy Vĩnh Khê.", find: [
+        "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", { text: "Lò Văn Xiển = Chủ tịch UBND tỉnh", rule: "holds/apposition" }], only: true },
+    ],
+    counterExamples: [
+      // The nearest person has a verb of its own before the predicate; the sentence opens with no name.
+      { text: "Ông Lò Văn Xiển cho biết ông Khổng Viết Thuận đã nghỉ hưu và được bầu làm Chủ tịch Hội Cựu chiến binh.", find: [{ text: "Khổng Viết Thuận = Chủ tịch Hội Cựu chiến binh", rule: "holds/far-predicate" }], only: true },
+      { text: "Hôm qua, tỉnh đã mời ông Khổng Viết Thuận và được bầu làm Chủ tịch Hội Cựu chiến binh.", find: [{ text: "Khổng Viết Thuận = Chủ tịch Hội Cựu chiến binh", rule: "holds/far-predicate" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate-list",
+    description: "several subjects of one predicate: joined by `và`, or after a plural (`các ông A, B`); not over the comma after an opening phrase",
+    examples: [
+      { text: "Các ông Lò Văn Xiển, Khổng Viết Thuận được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", find: [
+        { text: "Khổng Viết Thuận = Thứ trưởng Bộ Tài chính", rule: "holds/predicate" }, "Lò Văn Xiển = Thứ trưởng Bộ Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển và bà Đinh Thị Mơ là Phó Chủ tịch UBND tỉnh.", find: [
+        "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", { text: "Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh", rule: "holds/predicate" }], only: true },
+    ],
+    counterExamples: [
+      { text: "Theo ông Lò Văn Xiển, ông Khổng Viết Thuận từng giữ chức Giám đốc Sở Tài chính.", find: [{ text: "Khổng Viết Thuận = Giám đốc Sở Tài chính", rule: "holds/predicate" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "becoming a post, promoted or appointed again to it (`trở thành`, `được đề bạt làm`, `được bổ nhiệm lại chức vụ`)",
+    examples: [
+      { text: "Đến năm 2020, ông Lò Văn Xiển trở thành Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Bà Đinh Thị Mơ được đề bạt làm Phó Giám đốc Sở Tài chính.", find: ["Đinh Thị Mơ = Phó Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển vừa được bổ nhiệm lại chức vụ Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển trở thành bạn của Giám đốc Sở Tài chính."],
+  },
+  {
+    id: "holds/pronoun-inner",
+    description: "a two-word pronoun inside a sentence (`ông ta`, `bà ấy`, `ông này`), then a predicate right before the post",
+    examples: [
+      { text: "Ông Lò Văn Xiển bị bắt. Sai phạm xảy ra trong thời gian ông ta giữ chức Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Bà Đinh Thị Mơ gặp ông Lò Văn Xiển tại trụ sở. Sai phạm xảy ra khi bà ấy còn là Giám đốc Sở Tài chính.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: [
+      "Ông Lò Văn Xiển bị bắt. Sai phạm xảy ra khi ông ta gặp Giám đốc Sở Tài chính.",
+      "Bà Đinh Thị Mơ bị bắt. Sai phạm xảy ra khi ông ta còn là Giám đốc Sở Tài chính.",
+    ],
+  },
+  {
+    id: "holds/opening-clause-pronoun",
+    description: "an opening clause about the post of a pronoun subject, after a date at most (`Năm 2015, khi đang là A, ông được bầu …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Năm 2015, khi đang là Giám đốc Sở Tài chính, ông được bầu làm Phó Chủ tịch UBND tỉnh.", find: [
+        "Lò Văn Xiển = Giám đốc Sở Tài chính", { text: "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", rule: "holds/pronoun" }], only: true },
+    ],
+    counterExamples: [
+      "Ông Lò Văn Xiển sinh năm 1960. Năm 2015, khi gặp Giám đốc Sở Tài chính, ông đề nghị hỗ trợ.",
+      "Bà Đinh Thị Mơ sinh năm 1960. Khi còn là Giám đốc Sở Tài chính, ông đã ký.",
+    ],
+  },
 ];
 
 export const HOLDS_TABLE: RuleTable = { name: "HOLDS", source: "src/link/holds.ts", output: "HOLDS", setup: "names+holds", rows: HOLDS_RULES };
@@ -537,6 +636,19 @@ export const HOLDS_CAREER_RULES: readonly RuleRow[] = [
     ],
     counterExamples: [
       { text: "Ông Lò Văn Xiển được bổ nhiệm giữ chức Giám đốc Sở Tài chính năm 2015 và Phó Chủ tịch UBND tỉnh Khổng Viết Thuận được khen.", find: [{ text: "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", rule: "holds/role-before" }, { text: "Lò Văn Xiển = Giám đốc Sở Tài chính", rule: "holds/predicate" }], only: true },
+    ],
+  },
+  // Places between posts are found by the gazetteer: the whole pipeline.
+  {
+    id: "holds/pronoun",
+    description: "a list opened by a colon runs over more places of a post (`Bí thư Tỉnh ủy Sơn La, Lai Châu, …`) and, after `;`, over a rank with its force (`Thiếu tướng Quân đội nhân dân Vadoria, Tư lệnh …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1920. Ông đã trải qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Sơn La, Lai Châu, Phó Chủ tịch UBND tỉnh Vĩnh Khê; Thiếu tướng Quân đội nhân dân Việt Nam, Tư lệnh Quân khu 9; Thứ trưởng Bộ Công an.", find: [
+        "Lò Văn Xiển = Bí thư Tỉnh ủy Sơn La", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê", "Lò Văn Xiển = Thứ trưởng Bộ Công an", "Lò Văn Xiển = Tư lệnh Quân khu 9"], only: true },
+    ],
+    counterExamples: [
+      // Without the list's colon, neither runs on.
+      { text: "Ông Lò Văn Xiển là Bí thư Tỉnh ủy Sơn La, Lai Châu, Phó Chủ tịch UBND tỉnh Vĩnh Khê phát biểu.", find: [{ text: "Lò Văn Xiển = Bí thư Tỉnh ủy Sơn La", rule: "holds/predicate" }], only: true },
     ],
   },
 ];

@@ -56,7 +56,7 @@ const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|
  * known tenure fits it.) The
  * subject is the nearest person before it in the same sentence.
  */
-const FAR_PREDICATE = /^(?:rồi|sau đó|tiếp đó|về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+làm\s*$|^(?:rồi|sau đó|đã|từng)\s+là\s*$|^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
+const FAR_PREDICATE = /^(?:rồi|sau đó|tiếp đó|về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+làm\s*$|^(?:rồi|sau đó|đã|từng)\s+là\s*$|^(?:rồi|sau đó|đã)\s+trở thành\s*$|^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử|đề bạt)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
 /** The longest FAR_PREDICATE in words (`luân chuyển bổ sung vào chức vụ`). */
 const FAR_PREDICATE_WORDS = 7;
 const isSpace = (c: string) => c.trim() === "" && c !== "";
@@ -97,13 +97,13 @@ function dropBodyTail(g: string): string {
 const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
   // `còn là`, `không chỉ là … mà còn là`, and years in the post: `có nhiều năm làm`, `12 năm làm`.
   String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
-  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
+  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|bổ nhiệm lại|tái bổ nhiệm|đề bạt|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
   // Moving to a post: `về làm`, `chuyển sang làm`, `được điều động về làm`.
   String.raw`(?:(?:về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+)?` +
   // A post as the capacity one acts in: `trên cương vị`, `với tư cách là`, `trong vai trò`.
   String.raw`(?:(?:trên|với|ở|trong)\s+(?:cương vị|tư cách|vị trí|vai trò)(?:\s+là)?|` +
   // Leaving a post is holding it before: `từ nhiệm chức vụ`, `rời khỏi chức`.
-  String.raw`(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
+  String.raw`(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|trở thành|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức(?:\s+vụ)?|` +
   // Elected or sworn in to a post, its direct object: `trúng cử đại biểu Quốc hội`, `nhậm chức Tổng thống`.
   String.raw`trúng cử|đắc cử|tái đắc cử|tái cử|nhậm chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
@@ -114,7 +114,7 @@ const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu
  * A post as the direct object of a passive appointment or dismissal: `X được bổ nhiệm Thứ trưởng`,
  * `X bị cách chức Bí thư`, `X được giao quyền Giám đốc`, `kỷ luật ông X bằng hình thức cách chức Bí thư`. Passive only: in `Chủ tịch X cách chức Giám đốc Sở` X is who dismisses.
  */
-const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị|bằng hình thức)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|cách chức|miễn nhiệm|bãi nhiệm|giao)\s*$/iu;
+const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị|bằng hình thức)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|bổ nhiệm lại|đề bạt|cách chức|miễn nhiệm|bãi nhiệm|giao)\s*$/iu;
 /**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`, `X bị cách chức tất cả các chức vụ
@@ -144,6 +144,17 @@ const MAX_SPEAKER_DISTANCE = 400;
 /** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
 const REPLACES = /^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+){0,2}(?:thay|thay thế)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
+/** The two words of a military or police rank (`thiếu tướng`, `đại tá`). */
+const RANK_FIRST = new Set(["đại", "thượng", "trung", "thiếu"]);
+const RANK_SECOND = new Set(["tá", "úy", "tướng"]);
+/** The second word of a pronoun inside a sentence (`ông ta`, `bà ấy`, `ông này`). */
+const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
+/** Words that make the names after them a list (`các ông A, B`). */
+const PLURALS = new Set(["các", "những", "hai", "ba", "bốn", "năm"]);
+/** Adverbs before a passive `được` (`đã được trao cho`). */
+const POST_GIVEN_ADVERBS = new Set(["đã", "vừa", "sẽ", "cũng", "chính", "thức", "chính thức"]);
+/** Verbs of handing a post over, in the passive (`được trao cho`, `được giao cho`). */
+const POST_GIVEN_VERBS = new Set(["trao", "giao"]);
 const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
 /**
  * A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm
@@ -244,6 +255,8 @@ const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|t
 const BEFORE_PERSON_DASH = /^\s*(?:[-–]\s*(?:(?:ông|bà|đồng chí)\s+)?|[-–,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
 /** Between a post and its holder after a comma, with an honorific (`Chủ tịch UBND tỉnh, ông X`). */
 const ROLE_COMMA_HONORIFIC = /^\s*,\s*(?:ông|bà|đồng chí)\s+$/iu;
+/** Bullets that may open a line before its first word. */
+const BULLET_TOKENS = new Set(["-", "–", "+", "•", "*"]);
 /** A verb of meeting or a preposition before a post: the post is someone met, not the person after it. */
 const MEETING_BEFORE = /(?:^|\s)(?:với|gặp|tiếp|thăm|cùng|và|của|cho|tới)\s+$/iu;
 /** How far `nextPersonsChain` looks for the end of a chain (posts). */
@@ -406,6 +419,12 @@ export const holdsLinker: Linker = {
     // ORG spans read as one placeholder in the gaps (a post's parent body in a chain); the
     // masked text keeps offsets (one \u0001 per character).
     const orgs = entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start);
+    // The outermost ORG and LOC spans, in text order, for reading gaps as tokens (`gapLabels`).
+    const bodies: Candidate[] = [];
+    for (const x of entities.filter((y) => y.type === "ORG" || y.type === "LOC").sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const last = bodies[bodies.length - 1];
+      if (!last || x.start >= last.end) bodies.push(x);
+    }
     let masked = "", at = 0;
     for (const e of orgs) {
       if (e.start < at) continue;
@@ -465,6 +484,33 @@ export const holdsLinker: Linker = {
       for (let k = E(a).end, end = E(b).start; k < end; k++) if (text.charCodeAt(k) === 10) return false;
       return true;
     };
+    /** The index of the token that starts at `at` (binary search: tokens are in text order), or -1. */
+    const tokenAt = (at: number): number => {
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
+      return lo < doc.tokens.length && doc.tokens[lo]!.start === at ? lo : -1;
+    };
+    /**
+     * Token t opens its clause: it opens its sentence (after a bullet at most), or follows the comma
+     * that closes an opening phrase (`Phát biểu tại hội nghị, …`) that holds no item (a name or a
+     * post before the comma makes the comma an apposition's, not an opening phrase's).
+     */
+    const opensClause = (t: number): boolean => {
+      const tok = doc.tokens[t]!;
+      let k = t - 1;
+      while (k >= 0 && doc.tokens[k]!.sentence === tok.sentence && doc.tokens[k]!.kind === "punct" && BULLET_TOKENS.has(doc.tokens[k]!.text)) k--;
+      if (k < 0 || doc.tokens[k]!.sentence !== tok.sentence) return true;
+      if (doc.tokens[k]!.text !== ",") return false;
+      // The opening phrase: from the sentence start (or the previous comma) to this comma, no item in it.
+      let j = k - 1;
+      while (j >= 0 && doc.tokens[j]!.sentence === tok.sentence && doc.tokens[j]!.text !== ",") j--;
+      const from = j >= 0 && doc.tokens[j]!.sentence === tok.sentence ? doc.tokens[j]!.end : sentenceStartBefore(doc, tok.start);
+      const to = doc.tokens[k]!.start;
+      // Items are in text order: is there one in [from, to)?
+      let lo = 0, hi = items.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).end <= from) lo = mid + 1; else hi = mid; }
+      return !(lo < items.length && E(lo).start < to);
+    };
     /**
      * A role directly followed by a person belongs to that person, also over a military or police
      * rank (`Giám đốc Công an tỉnh Thiếu tướng X`: ranks are no entity).
@@ -481,14 +527,27 @@ export const holdsLinker: Linker = {
      * A post, a comma and its holder with an honorific, closed like an apposition (`Theo Chủ tịch UBND
      * tỉnh, ông X, …`, `Phó Thủ tướng, bà Y (phải) …`): no one named before has the post, and the post
      * is no object of meeting (`Làm việc với Chủ tịch UBND tỉnh, ông X, Giám đốc Sở, cho biết` names two people).
+     * The rule that gives the post to the person after it, or null.
      */
-    const commaHonorificToNext = (n: number) => {
-      if (!isPerson(n + 1) || heldRoles.has(items[n]!) || !ROLE_COMMA_HONORIFIC.test(gap(n, n + 1)) || !sameLine(n, n + 1)) return false;
+    const commaToNext = (n: number): string | null => {
+      if (!isPerson(n + 1) || heldRoles.has(items[n]!) || !sameLine(n, n + 1)) return null;
+      // Without an honorific (`Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, cho biết`): a post that opens
+      // its clause and a name closed by a comma or a bracket.
+      const bare = !ROLE_COMMA_HONORIFIC.test(gap(n, n + 1));
+      if (bare && !(wordsIn(E(n).end, E(n + 1).start).join(" ") === ",")) return null;
+      const at = E(n).start;
+      if (MEETING_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return null;
       let k = E(n + 1).end;
       while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
-      if (!(text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-" || text[k] === "–")) return false;
-      const at = E(n).start;
-      return !MEETING_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+      const closed = text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-" || text[k] === "–";
+      if (bare) { const t = tokenAt(at); return closed && text[k] !== "(" && t >= 0 && opensClause(t) ? "holds/role-comma-name" : null; }
+      if (closed) return "holds/role-comma-honorific";
+      // Unclosed, the name goes on to its verb: an apposition still when the honorific is `đồng
+      // chí` (`Bí thư Tỉnh ủy, đồng chí X phát biểu`) or when the post opens its clause (`Phát biểu
+      // tại hội nghị, Bí thư Tỉnh ủy, ông X nhấn mạnh`); not `Theo Chủ tịch UBND tỉnh, ông X đã sai`.
+      const t = tokenAt(at), p = tokenAt(E(n + 1).start);
+      if (t < 0 || p < 1) return null;
+      return doc.tokens[p - 1]!.lower === "chí" || opensClause(t) ? "holds/role-comma-honorific" : null;
     };
     /**
      * A chain read forward stops before `và` when what follows it is another person's chain
@@ -500,13 +559,58 @@ export const holdsLinker: Linker = {
       return ownedByNext(k);
     };
     /**
+     * The gap between two items as tokens, each ORG or LOC between them (outermost) read as one
+     * `⟨ORG⟩` or `⟨LOC⟩`, the other tokens in lower case.
+     */
+    const gapLabels = (a: number, b: number): string[] => {
+      const from = E(a).end, to = E(b).start;
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < from) lo = mid + 1; else hi = mid; }
+      let lo2 = 0, hi2 = bodies.length;
+      while (lo2 < hi2) { const mid = (lo2 + hi2) >> 1; if (bodies[mid]!.end <= from) lo2 = mid + 1; else hi2 = mid; }
+      const out: string[] = [];
+      for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) {
+        const t = doc.tokens[k]!;
+        while (lo2 < bodies.length && bodies[lo2]!.end <= t.start) lo2++;
+        const body = bodies[lo2];
+        if (body && body.start <= t.start && t.end <= body.end) {
+          if (body.end > to) return [];
+          out.push(body.type === "ORG" ? "⟨ORG⟩" : "⟨LOC⟩");
+          while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.end <= body.end) k++;
+        } else out.push(t.lower);
+      }
+      return out;
+    };
+    /**
+     * In a list of posts opened by a colon, two more ways a list goes on to the next post: over more
+     * places of the post before (`Bí thư Tỉnh ủy Sơn La, Lai Châu, Phó Chủ tịch …`), and, after a `;`,
+     * over a military or police rank with its force that opens the next item (`…; Thiếu tướng Quân đội
+     * nhân dân Vadoria, Tư lệnh Quân khu 9`; the rank is no post).
+     */
+    const listGoesOnOver = (a: number, b: number): boolean => {
+      if (E(b).start - E(a).end > MAX_LIST_ITEM) return false;
+      const w = gapLabels(a, b);
+      if (w.length < 3 || w[w.length - 1] !== ",") return false;
+      if (w[0] === ",") {
+        let k = 1;
+        while (k + 1 < w.length && w[k] === "⟨LOC⟩" && (w[k + 1] === "," || w[k + 1] === "và")) k += 2;
+        if (k === w.length && k > 1) return true;
+      }
+      if (w.some((x) => x === "." || x === "!" || x === "?")) return false;
+      const semi = w.lastIndexOf(";");
+      if (semi < 0) return false;
+      const rest = w.slice(semi + 1, -1);
+      return (rest.length === 2 || rest.length === 3 && (rest[2] === "⟨ORG⟩" || rest[2] === "⟨LOC⟩")) &&
+        RANK_FIRST.has(rest[0]!) && RANK_SECOND.has(rest[1]!);
+    };
+    /**
      * Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person.
      * In a list of posts opened by a colon (`đã trải qua các chức vụ: A; B; C`), an item without a
      * post found in it (`đại biểu Quốc hội khóa 2 đến khóa 6;`) does not end the list: the next
      * post after a `;` is still one of the list's.
      */
     const chainAfter = (n: number, p: number, rule: string, list = false) => {
-      for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(dropBodyTail(gap(m - 1, m))) || list && listGoesOn(gap(m - 1, m))); m++) {
+      for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(dropBodyTail(gap(m - 1, m))) || list && (listGoesOn(gap(m - 1, m)) || listGoesOnOver(m - 1, m))); m++) {
         if (ownedByNext(m) || headsHolders(m) || /\svà\s/u.test(gap(m - 1, m)) && nextPersonsChain(m)) break;
         hold(items[p]!, items[m]!, rule);
       }
@@ -575,8 +679,66 @@ export const holdsLinker: Linker = {
       return comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(rest.slice(comma + 1)) !== null;
     };
 
+    /** The lower-case tokens in [from, to) (binary search for the first: tokens are in text order). */
+    const wordsIn = (from: number, to: number): string[] => {
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < from) lo = mid + 1; else hi = mid; }
+      const out: string[] = [];
+      for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) out.push(doc.tokens[k]!.lower);
+      return out;
+    };
+    /**
+     * A post named as such (`chức vụ`, `vị trí`, `cương vị` before it) and given, in the passive, to
+     * the person after it: `chức vụ A đã được trao cho ông X`, `vị trí A được giao cho bà Y`. (Active,
+     * `Chủ tịch A giao cho ông X nhiệm vụ`, the post is the giver's.)
+     */
+    const postGivenTo = (r: number, p: number): boolean => {
+      if (!sameLine(r, p)) return false;
+      const before = wordsIn(Math.max(0, E(r).start - 12), E(r).start);
+      const b1 = before[before.length - 1], b2 = before[before.length - 2];
+      if (!(b1 === "vụ" && b2 === "chức" || b1 === "chức" || b1 === "trí" && b2 === "vị" || b1 === "vị" && b2 === "cương")) return false;
+      const w = wordsIn(E(r).end, E(p).start);
+      let k = 0;
+      while (k < w.length && POST_GIVEN_ADVERBS.has(w[k]!)) k++;
+      if (w[k] !== "được" || !POST_GIVEN_VERBS.has(w[k + 1] ?? "") || w[k + 2] !== "cho") return false;
+      k += 3;
+      if (w[k] === "ông" || w[k] === "bà") k++;
+      else if (w[k] === "đồng" && w[k + 1] === "chí") k += 2;
+      return k === w.length;
+    };
+    /** A plural word before the person (and its honorific): `các ông A, B`, `hai bà A, B`, `các đồng chí A, B`. */
+    const pluralBefore = (p: number): boolean => {
+      const w = wordsIn(Math.max(0, E(p).start - 16), E(p).start);
+      let k = w.length - 1;
+      if (w[k] === "ông" || w[k] === "bà") k--;
+      else if (w[k] === "chí" && w[k - 1] === "đồng") k -= 2;
+      return k >= 0 && PLURALS.has(w[k]!);
+    };
+    /**
+     * The subject of the sentence when it opens the sentence: a person named first, after an
+     * honorific at most (`Ông A, Chủ tịch …, đã gặp …`); -1 otherwise.
+     */
+    const sentenceSubject = (sentStart: number, before: number): number => {
+      let lo = 0, hi = items.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start < sentStart) lo = mid + 1; else hi = mid; }
+      if (lo >= before || !isPerson(lo)) return -1;
+      const w = wordsIn(sentStart, E(lo).start).filter((x) => !BULLET_TOKENS.has(x));
+      const honorific = w.length === 0 || w.length === 1 && (w[0] === "ông" || w[0] === "bà") || w.length === 2 && w[0] === "đồng" && w[1] === "chí";
+      return honorific ? lo : -1;
+    };
+    /**
+     * A far predicate coordinated by `và` right after a person (`Ông A, Chủ tịch …, đã gặp ông B và
+     * được bầu làm C`): B is an object of the sentence's verb, and the predicate is the subject's.
+     * (`Ông A cho biết ông B đã ký và được bầu làm C` is B's: B has its own verb before `và`.)
+     */
+    const coordinatedAfterObject = (q: number, post: number): boolean => {
+      const w = wordsIn(E(q).end, E(post).start);
+      return w[0] === "và" && !(isPerson(q + 1) && q + 1 < post);
+    };
+
     let lastPerson = -1;
     let chainEnd = -1;
+    let viaComma: string | null;
     for (let n = 0; n < items.length; n++) {
       const e = E(n);
       if (e.type === "PERSON") {
@@ -594,10 +756,12 @@ export const holdsLinker: Linker = {
           if (m > n && closes) {
             for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
           }
-        } else if (isRole(n - 1) && commaHonorificToNext(n - 1)) {
-          hold(items[n]!, items[n - 1]!, "holds/role-comma-honorific");
+        } else if (isRole(n - 1) && (viaComma = commaToNext(n - 1)) !== null) {
+          hold(items[n]!, items[n - 1]!, viaComma);
         } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
           hold(items[n]!, items[n - 1]!, "holds/role-for");
+        } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && postGivenTo(n - 1, n)) {
+          hold(items[n]!, items[n - 1]!, "holds/post-given");
         } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && OPENING_TO_SUBJECT.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
           // An opening clause about the subject's post: `Trước khi giữ chức A, ông X …`, `Khi còn là
           // A, B, bà Y …` (the chain of posts in the clause too).
@@ -631,10 +795,18 @@ export const holdsLinker: Linker = {
           }
           // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
           // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
+          // A list joined by commas alone is one only after a plural (`các ông A, B được …`): in `Theo
+          // ông A, ông B từng giữ chức …` the comma closes an opening phrase.
           if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
-            for (let q = n - 1; isPerson(q) && LIST_SEP.test(gap(q, q + 1)) && sameLine(q, q + 1); q--) {
-              hold(items[q]!, items[n + 1]!, "holds/predicate-list");
-              chainAfter(n + 1, q, "holds/predicate-list");
+            let first = n;
+            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
+            let joined = false;
+            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+            if (first < n && (joined || pluralBefore(first))) {
+              for (let q = n - 1; q >= first; q--) {
+                hold(items[q]!, items[n + 1]!, "holds/predicate-list");
+                chainAfter(n + 1, q, "holds/predicate-list");
+              }
             }
           }
         }
@@ -686,6 +858,41 @@ export const holdsLinker: Linker = {
         hold(items[lastPerson]!, items[n]!, "holds/first-person");
         chainAfter(n, lastPerson, "holds/first-person");
       }
+      // A two-word pronoun inside the sentence, then a predicate right before the post (`… trong thời
+      // gian ông ta giữ chức A`, `… khi bà ấy còn là A`): the last person of its gender. (`ông` alone
+      // inside a sentence is mostly an honorific before a name, so only the unambiguous pairs.)
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
+        const from = Math.max(sentenceStartBefore(doc, e.start), e.start - MAX_PRONOUN_LEAD, n > 0 ? E(n - 1).end : 0);
+        const w = wordsIn(from, e.start);
+        let k = w.length - 2;
+        while (k >= 0 && !((w[k] === "ông" || w[k] === "bà") && INNER_PRONOUN_SECOND.has(w[k + 1]!))) k--;
+        if (k >= 0 && w.slice(k + 2).every((x) => x !== "," && x !== ";" && x !== ":")) {
+          // The predicate's words, read with PREDICATE over the text after the pronoun.
+          const t = tokenAt(e.start);
+          const after = t >= 0 ? text.slice(doc.tokens[t - (w.length - k - 2)]!.start, e.start) : "";
+          const p = after !== "" && PREDICATE.test(" " + after) ? agreeing(lastPerson, w[k]!) : -1;
+          if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-inner"); chainAfter(n, p, "holds/pronoun-inner"); }
+        }
+      }
+      // An opening clause about the post of a pronoun subject (`Năm 2015, khi đang là A, ông được
+      // bầu …`, `Trước khi giữ chức A, B, bà đã …`): the person the pronoun refers to.
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
+        const sentStart = sentenceStartBefore(doc, e.start);
+        if (e.start - sentStart <= MAX_OPENING_CLAUSE + MAX_OPENING_PHRASE) {
+          let lead = text.slice(sentStart, e.start);
+          const opener = CAREER_OPENER.exec(lead);
+          if (opener) lead = lead.slice(opener[0].length);
+          let b = n;
+          while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+          const t = OPENING_CLAUSE.test(lead) ? tokenAt(E(b).end) : -1;
+          // After the clause's posts: a comma, then the pronoun subject (no name: `ông X` is X's own).
+          if (t >= 0 && doc.tokens[t]!.text === "," && doc.tokens[t]!.sentence === doc.tokens[tokenAt(e.start)]?.sentence) {
+            const rest = text.slice(doc.tokens[t]!.end, Math.min(text.length, doc.tokens[t]!.end + 40));
+            const p = afterPronoun(rest) !== null ? agreeing(lastPerson, rest) : -1;
+            if (p >= 0) for (let k = n; k <= b; k++) hold(items[p]!, items[k]!, "holds/opening-clause-pronoun");
+          }
+        }
+      }
       // A later clause of the same career sentence: `… là A, sau đó được điều động làm B` (B is
       // the holder of A's).
       if (!heldRoles.has(items[n]!) && isRole(n - 1) && heldBy.has(items[n - 1]!) && !ownedByNext(n) && sameLine(n - 1, n)) {
@@ -718,7 +925,13 @@ export const holdsLinker: Linker = {
             q = k;
           }
           if (afterObject) { if (q >= 0 && E(q).start >= sentStart && !isObject(q)) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); } }
-          else if (q >= 0 && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
+          else if (q >= 0 && E(q).start >= sentStart) {
+            // `Ông A … gặp ông B và được bầu làm C`: A's, the subject who opens the sentence.
+            const s0 = coordinatedAfterObject(q, n) ? sentenceSubject(sentStart, q) : -1;
+            const h = s0 >= 0 ? s0 : q;
+            hold(items[h]!, items[n]!, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
+            chainAfter(n, h, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
+          }
           // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
           // trị điều động, phân công giữ chức …`): the last person named.
           else if (q >= 0 && opensWithPronoun(sentStart)) {
