@@ -597,6 +597,31 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       "Bà Đinh Thị Mơ sinh năm 1960. Khi còn là Giám đốc Sở Tài chính, ông đã ký.",
     ],
   },
+  {
+    id: "holds/subjectless",
+    description: "a career sentence that leaves its subject out and opens with its predicate (`Từng giữ chức A, B.`, `Được bầu làm A.`): the last person named",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Từng giữ chức Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Bà Đinh Thị Mơ sinh năm 1970. Được bầu làm Chủ tịch HĐND tỉnh Vĩnh Khê năm 2021.", find: ["Đinh Thị Mơ = Chủ tịch HĐND tỉnh Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      // An opening clause about a subject named after it, or a pronoun after it; no predicate.
+      "Ông Lò Văn Xiển dự họp. Được bầu làm Chủ tịch UBND tỉnh, ông Khổng Viết Thuận cảm ơn cử tri.",
+      "Ông Lò Văn Xiển dự họp. Được Giám đốc Sở Tài chính mời, đoàn đã đến thăm.",
+    ],
+  },
+  {
+    id: "holds/career-step-before",
+    description: "the first step of a career after a colon, before `, rồi làm` and a later step given to the sentence's subject",
+    examples: [
+      { text: "Ông Lò Văn Xiển bước vào chính trường với khởi điểm khá cao: Thư ký Ban Tổ chức Tỉnh ủy, rồi làm Bí thư Huyện ủy Đông Lạc.", find: [
+        { text: "Lò Văn Xiển = Bí thư Huyện ủy Đông Lạc", rule: "holds/far-predicate" }, "Lò Văn Xiển = Thư ký Ban Tổ chức Tỉnh ủy"], only: true },
+    ],
+    counterExamples: [
+      // No colon: the first post is met, not held.
+      { text: "Ông Lò Văn Xiển gặp Thư ký Ban Tổ chức Tỉnh ủy, rồi làm Bí thư Huyện ủy Đông Lạc.", find: [{ text: "Lò Văn Xiển = Bí thư Huyện ủy Đông Lạc", rule: "holds/far-predicate" }], only: true },
+    ],
+  },
 ];
 
 export const HOLDS_TABLE: RuleTable = { name: "HOLDS", source: "src/link/holds.ts", output: "HOLDS", setup: "names+holds", rows: HOLDS_RULES };

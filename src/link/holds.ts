@@ -736,6 +736,21 @@ export const holdsLinker: Linker = {
       return w[0] === "và" && !(isPerson(q + 1) && q + 1 < post);
     };
 
+    /**
+     * The first step of a career told after a colon, before a later step given to its subject
+     * (`A bước vào chính trường với khởi điểm: Thư ký …, rồi làm Bí thư …`): the post before `, rồi
+     * làm` is the same subject's when a colon opens it, in the same sentence as the subject.
+     */
+    const stepBefore = (n: number, h: number) => {
+      const a = n - 1;
+      if (!isRole(a) || heldRoles.has(items[a]!) || ownedByNext(a) || !sameLine(a, n) || E(a).start <= E(h).end) return;
+      const g = gap(a, n);
+      const c = CLAUSE_THEN.exec(g);
+      if (!c || /^\s*và/iu.test(g) || !PREDICATE.test(" " + g.slice(c[0].length))) return;
+      const t = tokenAt(E(a).start);
+      if (t < 1 || doc.tokens[t - 1]!.text !== ":" || sentenceStartBefore(doc, E(a).start) > E(h).start) return;
+      hold(items[h]!, items[a]!, "holds/career-step-before");
+    };
     let lastPerson = -1;
     let chainEnd = -1;
     let viaComma: string | null;
@@ -874,6 +889,23 @@ export const holdsLinker: Linker = {
           if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-inner"); chainAfter(n, p, "holds/pronoun-inner"); }
         }
       }
+      // A sentence of a career that leaves its subject out and opens with its predicate (`Từng giữ
+      // chức A, B.`, `Được bầu làm A năm 2015.`): the last person named. Not when a person or a
+      // pronoun follows in the sentence (`Được bầu làm A, ông X cho biết`: an opening clause).
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
+        const sentStart = sentenceStartBefore(doc, e.start);
+        const w = e.start - sentStart <= MAX_PRONOUN_LEAD ? wordsIn(sentStart, e.start).filter((x) => !BULLET_TOKENS.has(x)) : [];
+        const opens = w[0] === "từng" || w[0] === "được" || w[0] === "đã" && w[1] === "được" || w[0] === "từng" && w[1] === "được";
+        if (opens && PREDICATE.test(" " + text.slice(doc.tokens[tokenAt(e.start) - w.length]?.start ?? e.start, e.start))) {
+          let b = n;
+          while (isRole(b + 1) && CHAIN_FORWARD.test(dropBodyTail(gap(b, b + 1))) && sameLine(b, b + 1)) b++;
+          const sentEnd = sentenceEndAfter(doc, e.start);
+          const later = isPerson(b + 1) && E(b + 1).start < sentEnd;
+          const t = tokenAt(E(b).end);
+          const pronounAfter = t >= 0 && doc.tokens[t]!.text === "," && afterPronoun(text.slice(doc.tokens[t]!.end, Math.min(text.length, doc.tokens[t]!.end + 40))) !== null;
+          if (!later && !pronounAfter) for (let k = n; k <= b; k++) hold(items[lastPerson]!, items[k]!, "holds/subjectless");
+        }
+      }
       // An opening clause about the post of a pronoun subject (`Năm 2015, khi đang là A, ông được
       // bầu …`, `Trước khi giữ chức A, B, bà đã …`): the person the pronoun refers to.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
@@ -931,6 +963,7 @@ export const holdsLinker: Linker = {
             const h = s0 >= 0 ? s0 : q;
             hold(items[h]!, items[n]!, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
             chainAfter(n, h, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
+            stepBefore(n, h);
           }
           // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
           // trị điều động, phân công giữ chức …`): the last person named.
