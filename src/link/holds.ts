@@ -153,6 +153,8 @@ const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
 const PLURALS = new Set(["các", "những", "hai", "ba", "bốn", "năm"]);
 /** Adverbs before a passive `được` (`đã được trao cho`). */
 const POST_GIVEN_ADVERBS = new Set(["đã", "vừa", "sẽ", "cũng", "chính", "thức", "chính thức"]);
+/** The longest gap (characters) between a post and the person it is given to (`đã được trao cho ông`). */
+const MAX_POST_GIVEN_GAP = 40;
 /** Verbs of handing a post over, in the passive (`được trao cho`, `được giao cho`). */
 const POST_GIVEN_VERBS = new Set(["trao", "giao"]);
 const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
@@ -534,7 +536,7 @@ export const holdsLinker: Linker = {
       // Without an honorific (`Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, cho biết`): a post that opens
       // its clause and a name closed by a comma or a bracket.
       const bare = !ROLE_COMMA_HONORIFIC.test(gap(n, n + 1));
-      if (bare && !(wordsIn(E(n).end, E(n + 1).start).join(" ") === ",")) return null;
+      if (bare && !(E(n + 1).start - E(n).end <= 4 && wordsIn(E(n).end, E(n + 1).start).join(" ") === ",")) return null;
       const at = E(n).start;
       if (MEETING_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return null;
       let k = E(n + 1).end;
@@ -693,7 +695,7 @@ export const holdsLinker: Linker = {
      * `Chủ tịch A giao cho ông X nhiệm vụ`, the post is the giver's.)
      */
     const postGivenTo = (r: number, p: number): boolean => {
-      if (!sameLine(r, p)) return false;
+      if (E(p).start - E(r).end > MAX_POST_GIVEN_GAP || !sameLine(r, p)) return false;
       const before = wordsIn(Math.max(0, E(r).start - 12), E(r).start);
       const b1 = before[before.length - 1], b2 = before[before.length - 2];
       if (!(b1 === "vụ" && b2 === "chức" || b1 === "chức" || b1 === "trí" && b2 === "vị" || b1 === "vị" && b2 === "cương")) return false;
@@ -721,7 +723,7 @@ export const holdsLinker: Linker = {
     const sentenceSubject = (sentStart: number, before: number): number => {
       let lo = 0, hi = items.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start < sentStart) lo = mid + 1; else hi = mid; }
-      if (lo >= before || !isPerson(lo)) return -1;
+      if (lo >= before || !isPerson(lo) || E(lo).start - sentStart > 16) return -1;
       const w = wordsIn(sentStart, E(lo).start).filter((x) => !BULLET_TOKENS.has(x));
       const honorific = w.length === 0 || w.length === 1 && (w[0] === "ông" || w[0] === "bà") || w.length === 2 && w[0] === "đồng" && w[1] === "chí";
       return honorific ? lo : -1;
@@ -732,7 +734,8 @@ export const holdsLinker: Linker = {
      * (`Ông A cho biết ông B đã ký và được bầu làm C` is B's: B has its own verb before `và`.)
      */
     const coordinatedAfterObject = (q: number, post: number): boolean => {
-      const w = wordsIn(E(q).end, E(post).start);
+      // The first word after the person only (the sentence may be long).
+      const w = wordsIn(E(q).end, Math.min(E(post).start, E(q).end + 6));
       return w[0] === "và" && !(isPerson(q + 1) && q + 1 < post);
     };
 
