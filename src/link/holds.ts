@@ -260,11 +260,11 @@ const ROLE_COMMA_HONORIFIC = /^\s*,\s*(?:ông|bà|đồng chí)\s+$/iu;
 /** Bullets that may open a line before its first word. */
 const BULLET_TOKENS = new Set(["-", "–", "+", "•", "*"]);
 /** A verb of meeting or a preposition before a post: the post is someone met, not the person after it. */
-const MEETING_BEFORE = /(?:^|\s)(?:với|gặp|tiếp|thăm|cùng|và|của|cho|tới)\s+$/iu;
+const MEETING_BEFORE = new Set(["với", "gặp", "tiếp", "thăm", "cùng", "và", "của", "cho", "tới"]);
 /** How far `nextPersonsChain` looks for the end of a chain (posts). */
 const MAX_CHAIN_LOOKAHEAD = 12;
 /** A preposition before a person (and the posts before the name) that makes it an object. */
-const OBJECT_BEFORE = /(?:^|\s)(?:cho|của|với|tới)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+const OBJECT_BEFORE = new Set(["cho", "của", "với", "tới"]);
 /** A gap that opens a list of posts: it ends with a colon or `gồm`/`như`. */
 const opensList = (g: string) => /(?::|\sgồm|\snhư)\s*$/u.test(g.length > 12 ? g.slice(-12) : g);
 /** The longest gap (characters) across a list item without a post. */
@@ -493,6 +493,24 @@ export const holdsLinker: Linker = {
       return lo < doc.tokens.length && doc.tokens[lo]!.start === at ? lo : -1;
     };
     /**
+     * The k-th word (0: the nearest) before offset `at`, lower case, when the words up to `at` are
+     * separated by spaces only (a bracket or a comma between makes it ""): what precedes a post or a name.
+     */
+    const wordBefore = (at: number, k: number): string => {
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.end <= at) lo = mid + 1; else hi = mid; }
+      // lo: the first token ending after `at`; the words before it, each followed by a space.
+      let next = at;
+      for (let j = lo - 1, seen = 0; j >= 0; j--, seen++) {
+        const t = doc.tokens[j]!;
+        if (t.end === next && next !== at || t.end > next || !isSpace(text[t.end] ?? "") || t.kind !== "word" && t.kind !== "abbr") return "";
+        for (let c = t.end; c < next; c++) if (!isSpace(text[c]!)) return "";
+        if (seen === k) return t.lower;
+        next = t.start;
+      }
+      return "";
+    };
+    /**
      * Token t opens its clause: it opens its sentence (after a bullet at most), or follows the comma
      * that closes an opening phrase (`Phát biểu tại hội nghị, …`) that holds no item (a name or a
      * post before the comma makes the comma an apposition's, not an opening phrase's).
@@ -538,7 +556,7 @@ export const holdsLinker: Linker = {
       const bare = !ROLE_COMMA_HONORIFIC.test(gap(n, n + 1));
       if (bare && !(E(n + 1).start - E(n).end <= 4 && wordsIn(E(n).end, E(n + 1).start).join(" ") === ",")) return null;
       const at = E(n).start;
-      if (MEETING_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return null;
+      if (MEETING_BEFORE.has(wordBefore(at, 0))) return null;
       let k = E(n + 1).end;
       while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
       const closed = text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-" || text[k] === "–";
@@ -626,7 +644,12 @@ export const holdsLinker: Linker = {
       let m = n;
       while (isRole(m - 1) && heldBy.get(items[m - 1]!) === items[n]) m--;
       const at = E(m).start;
-      return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+      // Over an honorific: `cho ông X`, `của đồng chí X`.
+      let k = 0;
+      const w0 = wordBefore(at, 0);
+      if (w0 === "ông" || w0 === "bà") k = 1;
+      else if (w0 === "chí" && wordBefore(at, 1) === "đồng") k = 2;
+      return OBJECT_BEFORE.has(wordBefore(at, k));
     };
 
     /**
