@@ -543,11 +543,19 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Ông Lò Văn Xiển, Chủ tịch UBND tỉnh, đã gặp ông Khổng Viết Thuận và được bầu làm Bí thư Tỉnh ủy Vĩnh Khê.", find: [
         "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", { text: "Lò Văn Xiển = Chủ tịch UBND tỉnh", rule: "holds/apposition" }], only: true },
+      // A person inside a phrase about the subject, between commas; the agent of a passive; an
+      // object before `trước khi`.
+      { text: "Ông Lò Văn Xiển, người được ông Khổng Viết Thuận giới thiệu, đã được bầu làm Chủ tịch UBND tỉnh.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh"], only: true },
+      { text: "Ông Lò Văn Xiển, con trai ông Khổng Viết Thuận, từng giữ chức Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Bà Đinh Thị Mơ được ông Khổng Viết Thuận ký quyết định bổ nhiệm giữ chức Giám đốc Sở Tài chính.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển từng là trợ lý của ông Khổng Viết Thuận trước khi được bổ nhiệm làm Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
     ],
     counterExamples: [
       // The nearest person has a verb of its own before the predicate; the sentence opens with no name.
       { text: "Ông Lò Văn Xiển cho biết ông Khổng Viết Thuận đã nghỉ hưu và được bầu làm Chủ tịch Hội Cựu chiến binh.", find: [{ text: "Khổng Viết Thuận = Chủ tịch Hội Cựu chiến binh", rule: "holds/far-predicate" }], only: true },
       { text: "Hôm qua, tỉnh đã mời ông Khổng Viết Thuận và được bầu làm Chủ tịch Hội Cựu chiến binh.", find: [{ text: "Khổng Viết Thuận = Chủ tịch Hội Cựu chiến binh", rule: "holds/far-predicate" }], only: true },
+      // A list of people, each with a post: the second is no phrase about the first.
+      { text: "Ông Lò Văn Xiển, ông Khổng Viết Thuận, Phó Giám đốc Sở, từng giữ chức Giám đốc Sở Tài chính.", find: [{ text: "Khổng Viết Thuận = Giám đốc Sở Tài chính", rule: "holds/apposition-predicate" }, { text: "Khổng Viết Thuận = Phó Giám đốc Sở", rule: "holds/apposition" }], only: true },
     ],
   },
   {

@@ -149,6 +149,10 @@ const RANK_FIRST = new Set(["đại", "thượng", "trung", "thiếu"]);
 const RANK_SECOND = new Set(["tá", "úy", "tướng"]);
 /** The second word of a pronoun inside a sentence (`ông ta`, `bà ấy`, `ông này`). */
 const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
+/** The longest phrase (characters) about a subject, between its commas, that names another person. */
+const MAX_ABOUT_PHRASE = 50;
+/** Words after a preposition's object that open a clause of the sentence's subject (`trước khi`, `rồi`). */
+const SUBORDINATE_AFTER = new Set(["trước", "sau", "rồi", "và", "để"]);
 /** Words that make the names after them a list (`các ông A, B`). */
 const PLURALS = new Set(["các", "những", "hai", "ba", "bốn", "năm"]);
 /** Adverbs before a passive `được` (`đã được trao cho`). */
@@ -777,6 +781,37 @@ export const holdsLinker: Linker = {
       if (t < 1 || doc.tokens[t - 1]!.text !== ":" || sentenceStartBefore(doc, E(a).start) > E(h).start) return;
       hold(items[h]!, items[a]!, "holds/career-step-before");
     };
+    /**
+     * Person q is named inside a phrase about the sentence's subject s, between commas: `A, người
+     * được ông B giới thiệu, …`, `A, con trai ông B, …` (a few words, at least one not an honorific,
+     * no `và`; q with no post of its own after it, which would make a list of people).
+     */
+    const insideAboutPhrase = (s1: number, q: number): boolean => {
+      let m = s1;
+      while (isRole(m + 1) && heldBy.get(items[m + 1]!) === items[s1]) m++;
+      if (m + 1 >= items.length || E(q).start - E(m).end > MAX_ABOUT_PHRASE) return false;
+      for (let k = m + 1; k < q; k++) if (isPerson(k) || isRole(k)) return false;
+      const w = wordsIn(E(m).end, E(q).start);
+      if (w[0] !== "," || w.slice(1).some((x) => x === "," || x === ";" || x === ":" || x === "." || x === "và" || x === "(" || x === ")")) return false;
+      const words = w.slice(1).filter((x) => x !== "ông" && x !== "bà" && x !== "đồng" && x !== "chí");
+      if (words.length === 0) return false;
+      const after = wordsIn(E(q).end, Math.min(text.length, E(q).end + 4));
+      return after[0] === "," && !(isRole(q + 1) && heldBy.get(items[q + 1]!) === items[q]);
+    };
+    /** Person n is inside a phrase about the subject of its sentence (`A, con trai ông B, từng là …`). */
+    const aboutSubject = (n: number): boolean => {
+      const s1 = sentenceSubject(sentenceStartBefore(doc, E(n).start), n);
+      return s1 >= 0 && insideAboutPhrase(s1, n);
+    };
+    /** Person q is the agent of a passive (`được ông B …`, `bị bà C …`). */
+    const passiveAgent = (q: number): boolean => {
+      let k = 0;
+      const w0 = wordBefore(E(q).start, 0);
+      if (w0 === "ông" || w0 === "bà") k = 1;
+      else if (w0 === "chí" && wordBefore(E(q).start, 1) === "đồng") k = 2;
+      const w = wordBefore(E(q).start, k);
+      return w === "được" || w === "bị";
+    };
     let lastPerson = -1;
     let chainEnd = -1;
     let viaComma: string | null;
@@ -816,7 +851,7 @@ export const holdsLinker: Linker = {
         // Apposition or predicate after.
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
           const g = dropAboutPerson(gap(n, n + 1));
-          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
+          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && (isObject(n) || aboutSubject(n))) ? "holds/predicate" :
             POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : isCareerList(g) ? "holds/career-list" : null;
           // `A thay ông B làm X`: the post is given to A, who replaces B.
           const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
@@ -982,10 +1017,19 @@ export const holdsLinker: Linker = {
             if (k < 0 || E(k).start < sentStart) break;
             q = k;
           }
+          // Not a person inside a phrase about the subject (`A, người được ông B giới thiệu, đã được
+          // bầu làm C`), the agent of a passive (`A được ông B ký quyết định bổ nhiệm giữ chức C`), nor
+          // a preposition's object before `trước khi`, `sau khi`, `rồi`, `và` (`A từng là trợ lý của ông
+          // B trước khi được bổ nhiệm làm C`): the subject who opens the sentence.
+          let subjectOver = -1;
+          if (q >= 0 && E(q).start >= sentStart && !afterObject) {
+            const s1 = sentenceSubject(sentStart, q);
+            if (s1 >= 0 && (insideAboutPhrase(s1, q) || passiveAgent(q) || isObject(q) && SUBORDINATE_AFTER.has(wordsIn(E(q).end, Math.min(E(n).start, E(q).end + 12))[0] ?? ""))) subjectOver = s1;
+          }
           if (afterObject) { if (q >= 0 && E(q).start >= sentStart && !isObject(q)) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); } }
           else if (q >= 0 && E(q).start >= sentStart) {
             // `Ông A … gặp ông B và được bầu làm C`: A's, the subject who opens the sentence.
-            const s0 = coordinatedAfterObject(q, n) ? sentenceSubject(sentStart, q) : -1;
+            const s0 = subjectOver >= 0 ? subjectOver : coordinatedAfterObject(q, n) ? sentenceSubject(sentStart, q) : -1;
             const h = s0 >= 0 ? s0 : q;
             hold(items[h]!, items[n]!, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
             chainAfter(n, h, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
