@@ -630,6 +630,53 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Ông Lò Văn Xiển gặp Thư ký Ban Tổ chức Tỉnh ủy, rồi làm Bí thư Huyện ủy Đông Lạc.", find: [{ text: "Lò Văn Xiển = Bí thư Huyện ủy Đông Lạc", rule: "holds/far-predicate" }], only: true },
     ],
   },
+  {
+    id: "holds/list-heading",
+    description: "a heading's colon before an honorific (`các Ủy viên Trung ương Đảng: ông A, Bí thư …; ông B, …`), after `gồm`, and a heading that ends its line, one person a line after a bullet or a number",
+    examples: [
+      { text: "Dự có các Ủy viên Trung ương Đảng: ông Lò Văn Xiển, Bí thư Tỉnh ủy Vĩnh Khê; ông Khổng Viết Thuận, Bộ trưởng Bộ Tài chính.", find: [
+        { text: "Khổng Viết Thuận = Bộ trưởng Bộ Tài chính", rule: "holds/apposition" }, "Khổng Viết Thuận = Ủy viên Trung ương Đảng",
+        { text: "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", rule: "holds/apposition" }, "Lò Văn Xiển = Ủy viên Trung ương Đảng"], only: true },
+      { text: "Ba Phó Chủ tịch UBND tỉnh gồm: ông Lò Văn Xiển, ông Khổng Viết Thuận, bà Đinh Thị Mơ.", find: [
+        "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", "Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh"], only: true },
+      { text: "Các Phó Chủ tịch UBND tỉnh:\n- Ông Lò Văn Xiển\n- Ông Khổng Viết Thuận", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+      { text: "Danh sách Phó Chủ tịch UBND tỉnh gồm:\n1. Lò Văn Xiển\n2. Khổng Viết Thuận", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    counterExamples: [
+      // A line that is no entry ends the list; a post that says something after its colon.
+      { text: "Các Phó Chủ tịch UBND tỉnh:\n- Ông Lò Văn Xiển\nTỉnh cũng mời ông Khổng Viết Thuận dự.", find: ["Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+      "Chủ tịch UBND tỉnh cho biết:\n- Ông Lò Văn Xiển đã nghỉ hưu.",
+    ],
+  },
+  {
+    id: "holds/list",
+    description: "people of a list with a note in brackets after each (`hai Phó Chủ tịch là A (phụ trách kinh tế) và B`)",
+    examples: [
+      { text: "Hai Phó Chủ tịch UBND tỉnh là Lò Văn Xiển (phụ trách kinh tế) và Khổng Viết Thuận (phụ trách văn xã).", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "holds/apposition-list",
+    description: "a post in apposition after people joined by `và`, with a count or `các` before it (`A và B, hai Phó Chủ tịch UBND tỉnh, …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển và ông Khổng Viết Thuận, hai Phó Chủ tịch UBND tỉnh, cùng dự.", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    counterExamples: [
+      // Not a count before the post; people not joined by `và`.
+      "Ông Lò Văn Xiển và ông Khổng Viết Thuận, cựu cán bộ của Phó Chủ tịch UBND tỉnh, cùng dự.",
+      "Theo ông Lò Văn Xiển, ông Khổng Viết Thuận, hai Phó Chủ tịch UBND tỉnh cùng dự.",
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "a post all the subjects hold (`đều là`, `cùng là`, `đều từng giữ chức`)",
+    examples: [
+      { text: "Các ông Lò Văn Xiển, Khổng Viết Thuận đều là Phó Chủ tịch UBND tỉnh.", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", { text: "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", rule: "holds/predicate-list" }], only: true },
+      { text: "Ông Lò Văn Xiển và ông Khổng Viết Thuận (cùng là Phó Chủ tịch UBND tỉnh) đã ký.", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", { text: "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", rule: "holds/predicate-list" }], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển cùng Phó Chủ tịch UBND tỉnh dự lễ."],
+  },
 ];
 
 export const HOLDS_TABLE: RuleTable = { name: "HOLDS", source: "src/link/holds.ts", output: "HOLDS", setup: "names+holds", rows: HOLDS_RULES };

@@ -96,7 +96,7 @@ function dropBodyTail(g: string): string {
 /** A predicate between a person (or a pronoun) and a role. */
 const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
   // `còn là`, `không chỉ là … mà còn là`, and years in the post: `có nhiều năm làm`, `12 năm làm`.
-  String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
+  String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|đều|cùng|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|bổ nhiệm lại|tái bổ nhiệm|đề bạt|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
   // Moving to a post: `về làm`, `chuyển sang làm`, `được điều động về làm`.
   String.raw`(?:(?:về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+)?` +
@@ -153,6 +153,8 @@ const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
 const MAX_ABOUT_PHRASE = 50;
 /** Words after a preposition's object that open a clause of the sentence's subject (`trước khi`, `rồi`). */
 const SUBORDINATE_AFTER = new Set(["trước", "sau", "rồi", "và", "để"]);
+/** The longest note in brackets (characters) between two people of a list. */
+const MAX_NOTE = 60;
 /** Words that make the names after them a list (`các ông A, B`). */
 const PLURALS = new Set(["các", "những", "hai", "ba", "bốn", "năm"]);
 /** Adverbs before a passive `được` (`đã được trao cho`). */
@@ -363,7 +365,7 @@ function isCareerList(g: string): boolean {
   return opensCareerList(head);
 }
 /** Between a role and a list of its holders (`Giám đốc Sở khi đó là ông X`). */
-const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|nay|trước đó)\s+)?là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
+const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|nay|trước đó)\s+)?là|:)(?:\s*:)?(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
@@ -812,6 +814,50 @@ export const holdsLinker: Linker = {
       const w = wordBefore(E(q).start, k);
       return w === "được" || w === "bị";
     };
+    /** An honorific at the end of `w` (`ông`, `bà`, `đồng chí`): how many words it takes (0 when none). */
+    const honorificAtEnd = (w: readonly string[]): number =>
+      w[w.length - 1] === "ông" || w[w.length - 1] === "bà" ? 1 : w[w.length - 1] === "chí" && w[w.length - 2] === "đồng" ? 2 : 0;
+    /** A bullet or an item number that opens a line of a list (`-`, `+`, `•`, `1.`, `2)`): how many words it takes. */
+    const bulletAt = (w: readonly string[], k: number): number =>
+      BULLET_TOKENS.has(w[k] ?? "") ? 1 : /^[0-9]{1,2}$/u.test(w[k] ?? "") && (w[k + 1] === "." || w[k + 1] === ")") ? 2 : 0;
+    /**
+     * The colon after a heading's posts (item b) before the people it lists: "line" when the list
+     * follows on its line (`: A, B`, `: ông A`), "block" when the colon ends the line and the entries
+     * follow one a line (after a bullet or a number at most); null when no such colon.
+     */
+    const headingColon = (b: number): "line" | "block" | null => {
+      if (E(b + 1).start - E(b).end > 16) return null;
+      const w = gapLabels(b, b + 1);
+      // `: `, or `gồm:` (the colon is then needed: `gồm A, B` is read by LIST_HEAD).
+      const k = w[0] === "gồm" ? 1 : 0;
+      if (w[k] !== ":") return null;
+      const h = honorificAtEnd(w);
+      if (sameLine(b, b + 1)) return w.length === k + 1 + h ? "line" : null;
+      return w.length === k + 1 + bulletAt(w, k + 1) + h ? "block" : null;
+    };
+    /** The next entry of a list one a line: a line break, a closing `;`, `,` or `.` at most, a bullet, an honorific. */
+    const lineItemNext = (a: number, b: number): boolean => {
+      if (E(b).start - E(a).end > 16 || sameLine(a, b)) return false;
+      const w = gapLabels(a, b);
+      const k = w[0] === ";" || w[0] === "," || w[0] === "." ? 1 : 0;
+      // The line break comes before the next entry: nothing but a closing mark before it.
+      for (let c = E(a).end; c < E(b).start && text.charCodeAt(c) !== 10; c++) if (!isSpace(text[c]!) && !";,.".includes(text[c]!)) return false;
+      return w.length === k + bulletAt(w, k) + honorificAtEnd(w);
+    };
+    /** A gap without a short note in brackets at its start (`A (phụ trách kinh tế) và B`). */
+    const dropNote = (g: string): string => {
+      let k = 0;
+      while (k < g.length && isSpace(g[k]!)) k++;
+      if (g[k] !== "(") return g;
+      const close = g.indexOf(")", k);
+      return close > k && close - k <= MAX_NOTE && !g.slice(k + 1, close).includes("(") ? g.slice(close + 1) : g;
+    };
+    /** Between person n and the post after it: a comma and a count or `các` (`, hai Phó Chủ tịch`, `, cả hai đều là`). */
+    const pluralApposition = (n: number): boolean => {
+      if (E(n + 1).start - E(n).end > 16) return false;
+      const w = gapLabels(n, n + 1);
+      return w[0] === "," && (w.length === 2 && PLURALS.has(w[1]!) || w.length === 3 && w[1] === "cả" && PLURALS.has(w[2]!));
+    };
     let lastPerson = -1;
     let chainEnd = -1;
     let viaComma: string | null;
@@ -857,6 +903,15 @@ export const holdsLinker: Linker = {
           const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
           if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
           else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, rule === "holds/career-list" || opensList(g)); }
+          // A post shared in apposition by the people before it (`A và B, hai Phó Chủ tịch …,`):
+          // a count or `các` before the post, the people joined by `và`.
+          else if (isPerson(n - 1) && pluralApposition(n)) {
+            let first = n;
+            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
+            let joined = false;
+            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+            if (joined) for (let q = first; q <= n; q++) { hold(items[q]!, items[n + 1]!, "holds/apposition-list"); chainAfter(n + 1, q, "holds/apposition-list"); }
+          }
           // A predicate after the posts in apposition still has the person as subject:
           // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
           if (rule === "holds/apposition") {
@@ -1051,13 +1106,15 @@ export const holdsLinker: Linker = {
         let b = n <= chainEnd ? chainEnd : n;
         if (b === n) while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
         chainEnd = b;
-        if (b + 1 < items.length && /^\s*:\s*$/.test(gap(b, b + 1)) && sameLine(b, b + 1)) {
+        const heading = b + 1 < items.length ? headingColon(b) : null;
+        if (heading !== null) {
           // People listed with commas (`: Bộ trưởng A, Bí thư B; Đại sứ C`): a `;` ends the heading's
           // list (what follows is the next entry of an enclosing list). In `: A, Bộ trưởng …; B, …` the
-          // comma opens A's own posts, and `;` separates the heading's people.
+          // comma opens A's own posts, and `;` separates the heading's people. A heading that ends
+          // its line lists one entry a line (`Các Phó Chủ tịch UBND tỉnh:` then `- Ông A`, `- Ông B`).
           let commaList = false;
-          for (let m = b + 1; m < items.length && sameLine(m - 1, m); m++) {
-            if (m > b + 1 && !LIST_ITEM_SEP.test(gap(m - 1, m))) break;
+          for (let m = b + 1; m < items.length && (sameLine(m - 1, m) || heading === "block" && (m === b + 1 || lineItemNext(m - 1, m))); m++) {
+            if (m > b + 1 && sameLine(m - 1, m) && !LIST_ITEM_SEP.test(gap(m - 1, m))) break;
             if (m > b + 1 && isPerson(m - 1)) {
               const sep = gap(m - 1, m);
               if (sep.includes(";")) { if (commaList) break; } else if (sep.includes(",") && (isPerson(m) || ownedByNext(m))) commaList = true;
@@ -1072,7 +1129,7 @@ export const holdsLinker: Linker = {
       if (isPerson(n + 1) && LIST_HEAD.test(gap(n, n + 1)) && sameLine(n, n + 1)) {
         for (let m = n + 1; isPerson(m); m++) {
           hold(items[m]!, items[n]!, "holds/list");
-          if (!(isPerson(m + 1) && LIST_SEP.test(gap(m, m + 1)))) break;
+          if (!(isPerson(m + 1) && LIST_SEP.test(dropNote(gap(m, m + 1))))) break;
         }
       }
     }
