@@ -677,6 +677,28 @@ export const HOLDS_RULES: readonly RuleRow[] = [
     ],
     counterExamples: ["Ông Lò Văn Xiển cùng Phó Chủ tịch UBND tỉnh dự lễ."],
   },
+  {
+    id: "holds/role-before",
+    description: "an academic degree or a professional title between a post and its holder, which is neither (`Giám đốc Bệnh viện TS Lò Văn Xiển`, `Giám đốc Sở, Thạc sĩ X`)",
+    examples: [
+      { text: "Giám đốc Bệnh viện Đa khoa tỉnh Vĩnh Khê, bác sĩ Lò Văn Xiển cho biết.", find: ["Lò Văn Xiển = Giám đốc Bệnh viện Đa khoa tỉnh Vĩnh Khê"], only: true },
+      { text: "Viện trưởng Viện Kinh tế, PGS.TS Đinh Thị Mơ phát biểu.", find: ["Đinh Thị Mơ = Viện trưởng Viện Kinh tế"], only: true },
+    ],
+    counterExamples: [
+      // A word that is no degree: the person is met, not the post's.
+      "Giám đốc Bệnh viện Đa khoa tỉnh Vĩnh Khê, cùng Lò Văn Xiển cho biết.",
+    ],
+  },
+  {
+    id: "holds/list",
+    description: "a post, a time word or a term in brackets, `là` and its holder (`Chủ tịch UBND tỉnh lúc bấy giờ là ông X`, `… (nhiệm kỳ 2021-2026) là ông X`, `đương nhiệm là`)",
+    examples: [
+      { text: "Chủ tịch UBND tỉnh Vĩnh Khê lúc bấy giờ là ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Chủ tịch UBND tỉnh Vĩnh Khê (nhiệm kỳ 2021-2026) là ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Giám đốc Sở Tài chính đương nhiệm là bà Đinh Thị Mơ.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: ["Giám đốc Sở Tài chính lúc bấy giờ cho rằng ông Lò Văn Xiển sai."],
+  },
 ];
 
 export const HOLDS_TABLE: RuleTable = { name: "HOLDS", source: "src/link/holds.ts", output: "HOLDS", setup: "names+holds", rows: HOLDS_RULES };

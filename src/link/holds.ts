@@ -153,6 +153,12 @@ const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
 const MAX_ABOUT_PHRASE = 50;
 /** Words after a preposition's object that open a clause of the sentence's subject (`trước khi`, `rồi`). */
 const SUBORDINATE_AFTER = new Set(["trước", "sau", "rồi", "và", "để"]);
+/**
+ * Academic degrees and professional titles written before a name (lower case, as tokens): neither a
+ * post nor part of the name (guidelines, "Ranks and degrees").
+ */
+const DEGREES = new Set(["gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "bscki", "bsckii", "ks", "ls", "ds", "cn", "gs.ts", "pgs.ts", "gs.tskh", "pgs.tskh",
+  "giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "kĩ sư", "luật sư", "cử nhân"]);
 /** The longest note in brackets (characters) between two people of a list. */
 const MAX_NOTE = 60;
 /** Words that make the names after them a list (`các ông A, B`). */
@@ -365,7 +371,7 @@ function isCareerList(g: string): boolean {
   return opensCareerList(head);
 }
 /** Between a role and a list of its holders (`Giám đốc Sở khi đó là ông X`). */
-const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|nay|trước đó)\s+)?là|:)(?:\s*:)?(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
+const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ|khi bấy giờ|thời điểm đó|thời điểm ấy|thời đó|hiện nay|hiện tại|hiện|nay|trước đó|đương nhiệm|mới|cũ|tiền nhiệm)\s+)?là|:)(?:\s*:)?(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
@@ -538,17 +544,32 @@ export const holdsLinker: Linker = {
       return !(lo < items.length && E(lo).start < to);
     };
     /**
+     * Between post n and the person after it, an academic degree or a professional title, which is
+     * neither post nor name (guidelines: `GS`, `PGS.TS`, `TS`, `ThS`, `luật sư`): `Giám đốc Bệnh viện TS
+     * Lò Văn Xiển`; after a comma or a dash when `separated` (`Giám đốc Sở, Thạc sĩ Lò Văn Xiển`).
+     */
+    const degreeBetween = (n: number, separated: boolean): boolean => {
+      if (E(n + 1).start - E(n).end > 24) return false;
+      const w = wordsIn(E(n).end, E(n + 1).start);
+      let k = 0;
+      if (separated) { if (w[0] !== "," && w[0] !== "-" && w[0] !== "–") return false; k = 1; }
+      if (k === w.length) return false;
+      // Degrees joined by dots (`PGS.TS`, `TS.`): each part one of DEGREES.
+      const parts = w.slice(k).join(" ").split(/\s*\.\s*/u).filter((x) => x !== "");
+      return parts.length > 0 && parts.every((x) => DEGREES.has(x));
+    };
+    /**
      * A role directly followed by a person belongs to that person, also over a military or police
      * rank (`Giám đốc Công an tỉnh Thiếu tướng X`: ranks are no entity).
      */
-    const ownedByNext = (n: number) => isPerson(n + 1) && BEFORE_PERSON.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    const ownedByNext = (n: number) => isPerson(n + 1) && (BEFORE_PERSON.test(gap(n, n + 1)) || degreeBetween(n, false)) && sameLine(n, n + 1);
     /**
      * A role before a dash and its holder (`Giám đốc Công an tỉnh - Thiếu tướng X`, `Chủ tịch Hạ viện -
      * ông Y`), or a comma and a rank (`Giám đốc Công an tỉnh, Đại tá X`), when no one named before has it.
      */
-    const dashedToNext = (n: number) => isPerson(n + 1) && !heldRoles.has(items[n]!) && BEFORE_PERSON_DASH.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    const dashedToNext = (n: number) => isPerson(n + 1) && !heldRoles.has(items[n]!) && (BEFORE_PERSON_DASH.test(gap(n, n + 1)) || degreeBetween(n, true)) && sameLine(n, n + 1);
     /** A post that names its holders after it (`Phó Trưởng ban là ông B`, `… gồm các ông B, C`). */
-    const headsHolders = (n: number) => isPerson(n + 1) && LIST_HEAD.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    const headsHolders = (n: number) => isPerson(n + 1) && LIST_HEAD.test(dropNote(gap(n, n + 1))) && sameLine(n, n + 1);
     /**
      * A post, a comma and its holder with an honorific, closed like an apposition (`Theo Chủ tịch UBND
      * tỉnh, ông X, …`, `Phó Thủ tướng, bà Y (phải) …`): no one named before has the post, and the post
@@ -1126,7 +1147,7 @@ export const holdsLinker: Linker = {
         }
       }
       // A list of holders after the role.
-      if (isPerson(n + 1) && LIST_HEAD.test(gap(n, n + 1)) && sameLine(n, n + 1)) {
+      if (headsHolders(n)) {
         for (let m = n + 1; isPerson(m); m++) {
           hold(items[m]!, items[n]!, "holds/list");
           if (!(isPerson(m + 1) && LIST_SEP.test(dropNote(gap(m, m + 1))))) break;
