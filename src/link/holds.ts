@@ -555,7 +555,12 @@ export const holdsLinker: Linker = {
       if (separated) { if (w[0] !== "," && w[0] !== "-" && w[0] !== "–") return false; k = 1; }
       if (k === w.length) return false;
       // Degrees joined by dots (`PGS.TS`, `TS.`): each part one of DEGREES.
-      const parts = w.slice(k).join(" ").split(/\s*\.\s*/u).filter((x) => x !== "");
+      const parts: string[] = [];
+      let part: string[] = [];
+      for (const x of w.slice(k)) {
+        if (x === ".") { if (part.length) parts.push(part.join(" ")); part = []; } else part.push(x);
+      }
+      if (part.length) parts.push(part.join(" "));
       return parts.length > 0 && parts.every((x) => DEGREES.has(x));
     };
     /**
