@@ -499,6 +499,207 @@ export const HOLDS_RULES: readonly RuleRow[] = [
       { text: "Ông Lò Văn Xiển tuyên thệ (Ảnh: Thu Hà).\n\"Trước Quốc hội, tôi - Chủ tịch nước xin tuyên thệ\".", find: ["Lò Văn Xiển = Chủ tịch nước"], only: true },
     ],
   },
+  {
+    id: "holds/role-comma-honorific",
+    description: "a post, a comma and its holder with an honorific, unclosed: after `đồng chí`, or when the post opens its clause (`Phát biểu tại hội nghị, Bí thư Tỉnh ủy, ông X nhấn mạnh`)",
+    examples: [
+      { text: "Bí thư Tỉnh ủy Vĩnh Khê, đồng chí Lò Văn Xiển phát biểu khai mạc.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+      { text: "Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Đông Lạc, bà Đinh Thị Mơ nhấn mạnh yêu cầu.", find: ["Đinh Thị Mơ = Chủ tịch UBND tỉnh Đông Lạc"], only: true },
+    ],
+    counterExamples: [
+      // Not clause-initial: `Theo` makes the post the source, the name the next clause's subject.
+      "Theo Chủ tịch UBND tỉnh Vĩnh Khê, ông Lò Văn Xiển đã sai.",
+      // An opening phrase that names someone: the comma is an apposition's.
+      { text: "Ông Khổng Viết Thuận đề nghị, Giám đốc Sở Tài chính, ông Lò Văn Xiển báo cáo.", find: [], only: true },
+    ],
+  },
+  {
+    id: "holds/role-comma-name",
+    description: "a post that opens its clause, a comma and a bare name closed by a comma (`Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, cho biết`)",
+    examples: [
+      { text: "Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, cho biết tỉnh sẽ hỗ trợ.", find: ["Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      // Unclosed, or after `Theo`, the name opens its own clause.
+      "Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển cho biết tỉnh sẽ hỗ trợ.",
+      "Theo Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, tỉnh sẽ hỗ trợ.",
+    ],
+  },
+  {
+    id: "holds/post-given",
+    description: "a post named as such and given in the passive to the person after it (`chức vụ A đã được trao cho ông X`)",
+    examples: [
+      { text: "Như vậy, chức vụ Chủ tịch UBND tỉnh Vĩnh Khê đã được trao cho ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Vị trí Giám đốc Sở Tài chính được giao cho bà Đinh Thị Mơ.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: [
+      // Active: the post is the giver's; without `chức vụ`, a post that gives.
+      "Chủ tịch UBND tỉnh Vĩnh Khê giao cho ông Lò Văn Xiển nhiệm vụ mới.",
+      "Chức vụ Chủ tịch UBND tỉnh Vĩnh Khê đã được trao cho tỉnh khác và ông Lò Văn Xiển phản đối.",
+    ],
+  },
+  {
+    id: "holds/far-predicate-subject",
+    description: "a far predicate coordinated by `và` right after an object (`Ông A … đã gặp ông B và được bầu làm C`): the subject who opens the sentence",
+    examples: [
+      { text: "Ông Lò Văn Xiển, Chủ tịch UBND tỉnh, đã gặp ông Khổng Viết Thuận và được bầu làm Bí thư Tỉnh ủy Vĩnh Khê.", find: [
+        "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", { text: "Lò Văn Xiển = Chủ tịch UBND tỉnh", rule: "holds/apposition" }], only: true },
+      // A person inside a phrase about the subject, between commas; the agent of a passive; an
+      // object before `trước khi`.
+      { text: "Ông Lò Văn Xiển, người được ông Khổng Viết Thuận giới thiệu, đã được bầu làm Chủ tịch UBND tỉnh.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh"], only: true },
+      { text: "Ông Lò Văn Xiển, con trai ông Khổng Viết Thuận, từng giữ chức Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Bà Đinh Thị Mơ được ông Khổng Viết Thuận ký quyết định bổ nhiệm giữ chức Giám đốc Sở Tài chính.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển từng là trợ lý của ông Khổng Viết Thuận trước khi được bổ nhiệm làm Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: [
+      // The nearest person has a verb of its own before the predicate; the sentence opens with no name.
+      { text: "Ông Lò Văn Xiển cho biết ông Khổng Viết Thuận đã nghỉ hưu và được bầu làm Chủ tịch Hội Cựu chiến binh.", find: [{ text: "Khổng Viết Thuận = Chủ tịch Hội Cựu chiến binh", rule: "holds/far-predicate" }], only: true },
+      { text: "Hôm qua, tỉnh đã mời ông Khổng Viết Thuận và được bầu làm Chủ tịch Hội Cựu chiến binh.", find: [{ text: "Khổng Viết Thuận = Chủ tịch Hội Cựu chiến binh", rule: "holds/far-predicate" }], only: true },
+      // A list of people, each with a post: the second is no phrase about the first.
+      { text: "Ông Lò Văn Xiển, ông Khổng Viết Thuận, Phó Giám đốc Sở, từng giữ chức Giám đốc Sở Tài chính.", find: [{ text: "Khổng Viết Thuận = Giám đốc Sở Tài chính", rule: "holds/apposition-predicate" }, { text: "Khổng Viết Thuận = Phó Giám đốc Sở", rule: "holds/apposition" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate-list",
+    description: "several subjects of one predicate: joined by `và`, or after a plural (`các ông A, B`); not over the comma after an opening phrase",
+    examples: [
+      { text: "Các ông Lò Văn Xiển, Khổng Viết Thuận được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", find: [
+        { text: "Khổng Viết Thuận = Thứ trưởng Bộ Tài chính", rule: "holds/predicate" }, "Lò Văn Xiển = Thứ trưởng Bộ Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển và bà Đinh Thị Mơ là Phó Chủ tịch UBND tỉnh.", find: [
+        "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", { text: "Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh", rule: "holds/predicate" }], only: true },
+    ],
+    counterExamples: [
+      { text: "Theo ông Lò Văn Xiển, ông Khổng Viết Thuận từng giữ chức Giám đốc Sở Tài chính.", find: [{ text: "Khổng Viết Thuận = Giám đốc Sở Tài chính", rule: "holds/predicate" }], only: true },
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "becoming a post, promoted or appointed again to it (`trở thành`, `được đề bạt làm`, `được bổ nhiệm lại chức vụ`)",
+    examples: [
+      { text: "Đến năm 2020, ông Lò Văn Xiển trở thành Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Bà Đinh Thị Mơ được đề bạt làm Phó Giám đốc Sở Tài chính.", find: ["Đinh Thị Mơ = Phó Giám đốc Sở Tài chính"], only: true },
+      { text: "Ông Lò Văn Xiển vừa được bổ nhiệm lại chức vụ Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển trở thành bạn của Giám đốc Sở Tài chính."],
+  },
+  {
+    id: "holds/pronoun-inner",
+    description: "a two-word pronoun inside a sentence (`ông ta`, `bà ấy`, `ông này`), then a predicate right before the post",
+    examples: [
+      { text: "Ông Lò Văn Xiển bị bắt. Sai phạm xảy ra trong thời gian ông ta giữ chức Giám đốc Sở Tài chính.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính"], only: true },
+      { text: "Bà Đinh Thị Mơ gặp ông Lò Văn Xiển tại trụ sở. Sai phạm xảy ra khi bà ấy còn là Giám đốc Sở Tài chính.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: [
+      "Ông Lò Văn Xiển bị bắt. Sai phạm xảy ra khi ông ta gặp Giám đốc Sở Tài chính.",
+      "Bà Đinh Thị Mơ bị bắt. Sai phạm xảy ra khi ông ta còn là Giám đốc Sở Tài chính.",
+    ],
+  },
+  {
+    id: "holds/opening-clause-pronoun",
+    description: "an opening clause about the post of a pronoun subject, after a date at most (`Năm 2015, khi đang là A, ông được bầu …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Năm 2015, khi đang là Giám đốc Sở Tài chính, ông được bầu làm Phó Chủ tịch UBND tỉnh.", find: [
+        "Lò Văn Xiển = Giám đốc Sở Tài chính", { text: "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", rule: "holds/pronoun" }], only: true },
+    ],
+    counterExamples: [
+      "Ông Lò Văn Xiển sinh năm 1960. Năm 2015, khi gặp Giám đốc Sở Tài chính, ông đề nghị hỗ trợ.",
+      "Bà Đinh Thị Mơ sinh năm 1960. Khi còn là Giám đốc Sở Tài chính, ông đã ký.",
+    ],
+  },
+  {
+    id: "holds/subjectless",
+    description: "a career sentence that leaves its subject out and opens with its predicate (`Từng giữ chức A, B.`, `Được bầu làm A.`): the last person named",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1960. Từng giữ chức Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Vĩnh Khê.", find: ["Lò Văn Xiển = Giám đốc Sở Tài chính", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Bà Đinh Thị Mơ sinh năm 1970. Được bầu làm Chủ tịch HĐND tỉnh Vĩnh Khê năm 2021.", find: ["Đinh Thị Mơ = Chủ tịch HĐND tỉnh Vĩnh Khê"], only: true },
+    ],
+    counterExamples: [
+      // An opening clause about a subject named after it, or a pronoun after it; no predicate.
+      "Ông Lò Văn Xiển dự họp. Được bầu làm Chủ tịch UBND tỉnh, ông Khổng Viết Thuận cảm ơn cử tri.",
+      "Ông Lò Văn Xiển dự họp. Được Giám đốc Sở Tài chính mời, đoàn đã đến thăm.",
+    ],
+  },
+  {
+    id: "holds/career-step-before",
+    description: "the first step of a career after a colon, before `, rồi làm` and a later step given to the sentence's subject",
+    examples: [
+      { text: "Ông Lò Văn Xiển bước vào chính trường với khởi điểm khá cao: Thư ký Ban Tổ chức Tỉnh ủy, rồi làm Bí thư Huyện ủy Đông Lạc.", find: [
+        { text: "Lò Văn Xiển = Bí thư Huyện ủy Đông Lạc", rule: "holds/far-predicate" }, "Lò Văn Xiển = Thư ký Ban Tổ chức Tỉnh ủy"], only: true },
+    ],
+    counterExamples: [
+      // No colon: the first post is met, not held.
+      { text: "Ông Lò Văn Xiển gặp Thư ký Ban Tổ chức Tỉnh ủy, rồi làm Bí thư Huyện ủy Đông Lạc.", find: [{ text: "Lò Văn Xiển = Bí thư Huyện ủy Đông Lạc", rule: "holds/far-predicate" }], only: true },
+    ],
+  },
+  {
+    id: "holds/list-heading",
+    description: "a heading's colon before an honorific (`các Ủy viên Trung ương Đảng: ông A, Bí thư …; ông B, …`), after `gồm`, and a heading that ends its line, one person a line after a bullet or a number",
+    examples: [
+      { text: "Dự có các Ủy viên Trung ương Đảng: ông Lò Văn Xiển, Bí thư Tỉnh ủy Vĩnh Khê; ông Khổng Viết Thuận, Bộ trưởng Bộ Tài chính.", find: [
+        { text: "Khổng Viết Thuận = Bộ trưởng Bộ Tài chính", rule: "holds/apposition" }, "Khổng Viết Thuận = Ủy viên Trung ương Đảng",
+        { text: "Lò Văn Xiển = Bí thư Tỉnh ủy Vĩnh Khê", rule: "holds/apposition" }, "Lò Văn Xiển = Ủy viên Trung ương Đảng"], only: true },
+      { text: "Ba Phó Chủ tịch UBND tỉnh gồm: ông Lò Văn Xiển, ông Khổng Viết Thuận, bà Đinh Thị Mơ.", find: [
+        "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", "Đinh Thị Mơ = Phó Chủ tịch UBND tỉnh"], only: true },
+      { text: "Các Phó Chủ tịch UBND tỉnh:\n- Ông Lò Văn Xiển\n- Ông Khổng Viết Thuận", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+      { text: "Danh sách Phó Chủ tịch UBND tỉnh gồm:\n1. Lò Văn Xiển\n2. Khổng Viết Thuận", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    counterExamples: [
+      // A line that is no entry ends the list; a post that says something after its colon.
+      { text: "Các Phó Chủ tịch UBND tỉnh:\n- Ông Lò Văn Xiển\nTỉnh cũng mời ông Khổng Viết Thuận dự.", find: ["Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+      "Chủ tịch UBND tỉnh cho biết:\n- Ông Lò Văn Xiển đã nghỉ hưu.",
+    ],
+  },
+  {
+    id: "holds/list",
+    description: "people of a list with a note in brackets after each (`hai Phó Chủ tịch là A (phụ trách kinh tế) và B`)",
+    examples: [
+      { text: "Hai Phó Chủ tịch UBND tỉnh là Lò Văn Xiển (phụ trách kinh tế) và Khổng Viết Thuận (phụ trách văn xã).", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: "holds/apposition-list",
+    description: "a post in apposition after people joined by `và`, with a count or `các` before it (`A và B, hai Phó Chủ tịch UBND tỉnh, …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển và ông Khổng Viết Thuận, hai Phó Chủ tịch UBND tỉnh, cùng dự.", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh"], only: true },
+    ],
+    counterExamples: [
+      // Not a count before the post; people not joined by `và`.
+      "Ông Lò Văn Xiển và ông Khổng Viết Thuận, cựu cán bộ của Phó Chủ tịch UBND tỉnh, cùng dự.",
+      "Theo ông Lò Văn Xiển, ông Khổng Viết Thuận, hai Phó Chủ tịch UBND tỉnh cùng dự.",
+    ],
+  },
+  {
+    id: "holds/predicate",
+    description: "a post all the subjects hold (`đều là`, `cùng là`, `đều từng giữ chức`)",
+    examples: [
+      { text: "Các ông Lò Văn Xiển, Khổng Viết Thuận đều là Phó Chủ tịch UBND tỉnh.", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", { text: "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", rule: "holds/predicate-list" }], only: true },
+      { text: "Ông Lò Văn Xiển và ông Khổng Viết Thuận (cùng là Phó Chủ tịch UBND tỉnh) đã ký.", find: ["Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", { text: "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh", rule: "holds/predicate-list" }], only: true },
+    ],
+    counterExamples: ["Ông Lò Văn Xiển cùng Phó Chủ tịch UBND tỉnh dự lễ."],
+  },
+  {
+    id: "holds/role-before",
+    description: "an academic degree or a professional title between a post and its holder, which is neither (`Giám đốc Bệnh viện TS Lò Văn Xiển`, `Giám đốc Sở, Thạc sĩ X`)",
+    examples: [
+      { text: "Giám đốc Bệnh viện Đa khoa tỉnh Vĩnh Khê, bác sĩ Lò Văn Xiển cho biết.", find: ["Lò Văn Xiển = Giám đốc Bệnh viện Đa khoa tỉnh Vĩnh Khê"], only: true },
+      { text: "Viện trưởng Viện Kinh tế, PGS.TS Đinh Thị Mơ phát biểu.", find: ["Đinh Thị Mơ = Viện trưởng Viện Kinh tế"], only: true },
+    ],
+    counterExamples: [
+      // A word that is no degree: the person is met, not the post's.
+      "Giám đốc Bệnh viện Đa khoa tỉnh Vĩnh Khê, cùng Lò Văn Xiển cho biết.",
+    ],
+  },
+  {
+    id: "holds/list",
+    description: "a post, a time word or a term in brackets, `là` and its holder (`Chủ tịch UBND tỉnh lúc bấy giờ là ông X`, `… (nhiệm kỳ 2021-2026) là ông X`, `đương nhiệm là`)",
+    examples: [
+      { text: "Chủ tịch UBND tỉnh Vĩnh Khê lúc bấy giờ là ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Chủ tịch UBND tỉnh Vĩnh Khê (nhiệm kỳ 2021-2026) là ông Lò Văn Xiển.", find: ["Lò Văn Xiển = Chủ tịch UBND tỉnh Vĩnh Khê"], only: true },
+      { text: "Giám đốc Sở Tài chính đương nhiệm là bà Đinh Thị Mơ.", find: ["Đinh Thị Mơ = Giám đốc Sở Tài chính"], only: true },
+    ],
+    counterExamples: ["Giám đốc Sở Tài chính lúc bấy giờ cho rằng ông Lò Văn Xiển sai."],
+  },
 ];
 
 export const HOLDS_TABLE: RuleTable = { name: "HOLDS", source: "src/link/holds.ts", output: "HOLDS", setup: "names+holds", rows: HOLDS_RULES };
@@ -538,6 +739,19 @@ export const HOLDS_CAREER_RULES: readonly RuleRow[] = [
     ],
     counterExamples: [
       { text: "Ông Lò Văn Xiển được bổ nhiệm giữ chức Giám đốc Sở Tài chính năm 2015 và Phó Chủ tịch UBND tỉnh Khổng Viết Thuận được khen.", find: [{ text: "Khổng Viết Thuận = Phó Chủ tịch UBND tỉnh", rule: "holds/role-before" }, { text: "Lò Văn Xiển = Giám đốc Sở Tài chính", rule: "holds/predicate" }], only: true },
+    ],
+  },
+  // Places between posts are found by the gazetteer: the whole pipeline.
+  {
+    id: "holds/pronoun",
+    description: "a list opened by a colon runs over more places of a post (`Bí thư Tỉnh ủy Sơn La, Lai Châu, …`) and, after `;`, over a rank with its force (`Thiếu tướng Quân đội nhân dân Vadoria, Tư lệnh …`)",
+    examples: [
+      { text: "Ông Lò Văn Xiển sinh năm 1920. Ông đã trải qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Sơn La, Lai Châu, Phó Chủ tịch UBND tỉnh Vĩnh Khê; Thiếu tướng Quân đội nhân dân Việt Nam, Tư lệnh Quân khu 9; Thứ trưởng Bộ Công an.", find: [
+        "Lò Văn Xiển = Bí thư Tỉnh ủy Sơn La", "Lò Văn Xiển = Phó Chủ tịch UBND tỉnh Vĩnh Khê", "Lò Văn Xiển = Thứ trưởng Bộ Công an", "Lò Văn Xiển = Tư lệnh Quân khu 9"], only: true },
+    ],
+    counterExamples: [
+      // Without the list's colon, neither runs on.
+      { text: "Ông Lò Văn Xiển là Bí thư Tỉnh ủy Sơn La, Lai Châu, Phó Chủ tịch UBND tỉnh Vĩnh Khê phát biểu.", find: [{ text: "Lò Văn Xiển = Bí thư Tỉnh ủy Sơn La", rule: "holds/predicate" }], only: true },
     ],
   },
 ];

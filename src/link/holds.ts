@@ -56,7 +56,7 @@ const CHAIN_FORWARD = new RegExp(String.raw`^\s*(?:,\s*⟨ORG⟩\s*)*(?:[,;]\s*|
  * known tenure fits it.) The
  * subject is the nearest person before it in the same sentence.
  */
-const FAR_PREDICATE = /^(?:rồi|sau đó|tiếp đó|về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+làm\s*$|^(?:rồi|sau đó|đã|từng)\s+là\s*$|^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
+const FAR_PREDICATE = /^(?:rồi|sau đó|tiếp đó|về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+làm\s*$|^(?:rồi|sau đó|đã|từng)\s+là\s*$|^(?:rồi|sau đó|đã)\s+trở thành\s*$|^(?:(?:thôi\s+)?giữ|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|rời(?:\s+khỏi)?)\s+(?:(?:các|những)\s+)?(?:chức(?:\s+vụ)?|vị trí|cương vị)\s*$|^(?:bầu|bổ nhiệm|điều động|điều chuyển|phân công|giới thiệu|chỉ định|luân chuyển|cử|đề bạt)(?:\s+(?:bổ sung|lại))?\s+(?:làm|giữ chức(?:\s+vụ)?|vào (?:chức(?:\s+vụ)?|vị trí))\s*$/iu;
 /** The longest FAR_PREDICATE in words (`luân chuyển bổ sung vào chức vụ`). */
 const FAR_PREDICATE_WORDS = 7;
 const isSpace = (c: string) => c.trim() === "" && c !== "";
@@ -96,14 +96,14 @@ function dropBodyTail(g: string): string {
 /** A predicate between a person (or a pronoun) and a role. */
 const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
   // `còn là`, `không chỉ là … mà còn là`, and years in the post: `có nhiều năm làm`, `12 năm làm`.
-  String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
-  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
+  String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|đều|cùng|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
+  String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|bổ nhiệm lại|tái bổ nhiệm|đề bạt|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
   // Moving to a post: `về làm`, `chuyển sang làm`, `được điều động về làm`.
   String.raw`(?:(?:về|sang|lên|chuyển về|chuyển sang|chuyển lên)\s+)?` +
   // A post as the capacity one acts in: `trên cương vị`, `với tư cách là`, `trong vai trò`.
   String.raw`(?:(?:trên|với|ở|trong)\s+(?:cương vị|tư cách|vị trí|vai trò)(?:\s+là)?|` +
   // Leaving a post is holding it before: `từ nhiệm chức vụ`, `rời khỏi chức`.
-  String.raw`(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức|` +
+  String.raw`(?:giữ|thôi giữ|vào|đảm nhận|đảm nhiệm|nhận|kiêm nhiệm|từ nhiệm|xin thôi|rời|rời khỏi)\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|làm|là|trở thành|thôi làm|kiêm|khỏi chức(?:\s+vụ)?|chức(?:\s+vụ)?|` +
   // Elected or sworn in to a post, its direct object: `trúng cử đại biểu Quốc hội`, `nhậm chức Tổng thống`.
   String.raw`trúng cử|đắc cử|tái đắc cử|tái cử|nhậm chức|` +
   // A career list: `đã trải qua nhiều chức vụ (công tác): A, B; C`.
@@ -114,7 +114,7 @@ const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu
  * A post as the direct object of a passive appointment or dismissal: `X được bổ nhiệm Thứ trưởng`,
  * `X bị cách chức Bí thư`, `X được giao quyền Giám đốc`, `kỷ luật ông X bằng hình thức cách chức Bí thư`. Passive only: in `Chủ tịch X cách chức Giám đốc Sở` X is who dismisses.
  */
-const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị|bằng hình thức)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|cách chức|miễn nhiệm|bãi nhiệm|giao)\s*$/iu;
+const PASSIVE_OBJECT = /^\s*(?:,\s*)?(?:(?:đã|vừa|chính thức|cũng|sẽ)\s+){0,2}(?:được|bị|bằng hình thức)\s+(?:bầu|bổ nhiệm|tái bổ nhiệm|bổ nhiệm lại|đề bạt|cách chức|miễn nhiệm|bãi nhiệm|giao)\s*$/iu;
 /**
  * Between a person and a list of posts taken from or given to that person: `X (bao gồm cách
  * chức cả các chức vụ: A, B, C)`, `X thôi giữ các chức vụ: A, B`, `X bị cách chức tất cả các chức vụ
@@ -144,6 +144,31 @@ const MAX_SPEAKER_DISTANCE = 400;
 /** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
 const REPLACES = /^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+){0,2}(?:thay|thay thế)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
+/** The two words of a military or police rank (`thiếu tướng`, `đại tá`). */
+const RANK_FIRST = new Set(["đại", "thượng", "trung", "thiếu"]);
+const RANK_SECOND = new Set(["tá", "úy", "tướng"]);
+/** The second word of a pronoun inside a sentence (`ông ta`, `bà ấy`, `ông này`). */
+const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
+/** The longest phrase (characters) about a subject, between its commas, that names another person. */
+const MAX_ABOUT_PHRASE = 50;
+/** Words after a preposition's object that open a clause of the sentence's subject (`trước khi`, `rồi`). */
+const SUBORDINATE_AFTER = new Set(["trước", "sau", "rồi", "và", "để"]);
+/**
+ * Academic degrees and professional titles written before a name (lower case, as tokens): neither a
+ * post nor part of the name (guidelines, "Ranks and degrees").
+ */
+const DEGREES = new Set(["gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "bscki", "bsckii", "ks", "ls", "ds", "cn", "gs.ts", "pgs.ts", "gs.tskh", "pgs.tskh",
+  "giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "kĩ sư", "luật sư", "cử nhân"]);
+/** The longest note in brackets (characters) between two people of a list. */
+const MAX_NOTE = 60;
+/** Words that make the names after them a list (`các ông A, B`). */
+const PLURALS = new Set(["các", "những", "hai", "ba", "bốn", "năm"]);
+/** Adverbs before a passive `được` (`đã được trao cho`). */
+const POST_GIVEN_ADVERBS = new Set(["đã", "vừa", "sẽ", "cũng", "chính", "thức", "chính thức"]);
+/** The longest gap (characters) between a post and the person it is given to (`đã được trao cho ông`). */
+const MAX_POST_GIVEN_GAP = 40;
+/** Verbs of handing a post over, in the passive (`được trao cho`, `được giao cho`). */
+const POST_GIVEN_VERBS = new Set(["trao", "giao"]);
 const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
 /**
  * A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm
@@ -244,12 +269,14 @@ const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|t
 const BEFORE_PERSON_DASH = /^\s*(?:[-–]\s*(?:(?:ông|bà|đồng chí)\s+)?|[-–,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
 /** Between a post and its holder after a comma, with an honorific (`Chủ tịch UBND tỉnh, ông X`). */
 const ROLE_COMMA_HONORIFIC = /^\s*,\s*(?:ông|bà|đồng chí)\s+$/iu;
+/** Bullets that may open a line before its first word. */
+const BULLET_TOKENS = new Set(["-", "–", "+", "•", "*"]);
 /** A verb of meeting or a preposition before a post: the post is someone met, not the person after it. */
-const MEETING_BEFORE = /(?:^|\s)(?:với|gặp|tiếp|thăm|cùng|và|của|cho|tới)\s+$/iu;
+const MEETING_BEFORE = new Set(["với", "gặp", "tiếp", "thăm", "cùng", "và", "của", "cho", "tới"]);
 /** How far `nextPersonsChain` looks for the end of a chain (posts). */
 const MAX_CHAIN_LOOKAHEAD = 12;
 /** A preposition before a person (and the posts before the name) that makes it an object. */
-const OBJECT_BEFORE = /(?:^|\s)(?:cho|của|với|tới)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+const OBJECT_BEFORE = new Set(["cho", "của", "với", "tới"]);
 /** A gap that opens a list of posts: it ends with a colon or `gồm`/`như`. */
 const opensList = (g: string) => /(?::|\sgồm|\snhư)\s*$/u.test(g.length > 12 ? g.slice(-12) : g);
 /** The longest gap (characters) across a list item without a post. */
@@ -344,7 +371,7 @@ function isCareerList(g: string): boolean {
   return opensCareerList(head);
 }
 /** Between a role and a list of its holders (`Giám đốc Sở khi đó là ông X`). */
-const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|nay|trước đó)\s+)?là|:)(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
+const LIST_HEAD = /^\s*(?:gồm|(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ|khi bấy giờ|thời điểm đó|thời điểm ấy|thời đó|hiện nay|hiện tại|hiện|nay|trước đó|đương nhiệm|mới|cũ|tiền nhiệm)\s+)?là|:)(?:\s*:)?(?:\s*(?:các\s+(?:ông|bà|đồng chí)|ông|bà|đồng chí))?(?:\s*:)?\s*$/iu;
 const LIST_SEP = /^\s*(?:,|và|,\s*và)(?:\s*(?:ông|bà|đồng chí))?\s*$/iu;
 /** Between two items (persons, or the posts before each) of a list after a heading. */
 const LIST_ITEM_SEP = /^\s*(?:[,;]\s*(?:và\s+)?|\s(?:và)\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/iu;
@@ -406,6 +433,12 @@ export const holdsLinker: Linker = {
     // ORG spans read as one placeholder in the gaps (a post's parent body in a chain); the
     // masked text keeps offsets (one \u0001 per character).
     const orgs = entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start);
+    // The outermost ORG and LOC spans, in text order, for reading gaps as tokens (`gapLabels`).
+    const bodies: Candidate[] = [];
+    for (const x of entities.filter((y) => y.type === "ORG" || y.type === "LOC").sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const last = bodies[bodies.length - 1];
+      if (!last || x.start >= last.end) bodies.push(x);
+    }
     let masked = "", at = 0;
     for (const e of orgs) {
       if (e.start < at) continue;
@@ -465,30 +498,108 @@ export const holdsLinker: Linker = {
       for (let k = E(a).end, end = E(b).start; k < end; k++) if (text.charCodeAt(k) === 10) return false;
       return true;
     };
+    /** The index of the token that starts at `at` (binary search: tokens are in text order), or -1. */
+    const tokenAt = (at: number): number => {
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
+      return lo < doc.tokens.length && doc.tokens[lo]!.start === at ? lo : -1;
+    };
+    /**
+     * The k-th word (0: the nearest) before offset `at`, lower case, when the words up to `at` are
+     * separated by spaces only (a bracket or a comma between makes it ""): what precedes a post or a name.
+     */
+    const wordBefore = (at: number, k: number): string => {
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.end <= at) lo = mid + 1; else hi = mid; }
+      // lo: the first token ending after `at`; the words before it, each followed by a space.
+      let next = at;
+      for (let j = lo - 1, seen = 0; j >= 0; j--, seen++) {
+        const t = doc.tokens[j]!;
+        if (t.end === next && next !== at || t.end > next || !isSpace(text[t.end] ?? "") || t.kind !== "word" && t.kind !== "abbr") return "";
+        for (let c = t.end; c < next; c++) if (!isSpace(text[c]!)) return "";
+        if (seen === k) return t.lower;
+        next = t.start;
+      }
+      return "";
+    };
+    /**
+     * Token t opens its clause: it opens its sentence (after a bullet at most), or follows the comma
+     * that closes an opening phrase (`Phát biểu tại hội nghị, …`) that holds no item (a name or a
+     * post before the comma makes the comma an apposition's, not an opening phrase's).
+     */
+    const opensClause = (t: number): boolean => {
+      const tok = doc.tokens[t]!;
+      let k = t - 1;
+      while (k >= 0 && doc.tokens[k]!.sentence === tok.sentence && doc.tokens[k]!.kind === "punct" && BULLET_TOKENS.has(doc.tokens[k]!.text)) k--;
+      if (k < 0 || doc.tokens[k]!.sentence !== tok.sentence) return true;
+      if (doc.tokens[k]!.text !== ",") return false;
+      // The opening phrase: from the sentence start (or the previous comma) to this comma, no item in it.
+      let j = k - 1;
+      while (j >= 0 && doc.tokens[j]!.sentence === tok.sentence && doc.tokens[j]!.text !== ",") j--;
+      const from = j >= 0 && doc.tokens[j]!.sentence === tok.sentence ? doc.tokens[j]!.end : sentenceStartBefore(doc, tok.start);
+      const to = doc.tokens[k]!.start;
+      // Items are in text order: is there one in [from, to)?
+      let lo = 0, hi = items.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).end <= from) lo = mid + 1; else hi = mid; }
+      return !(lo < items.length && E(lo).start < to);
+    };
+    /**
+     * Between post n and the person after it, an academic degree or a professional title, which is
+     * neither post nor name (guidelines: `GS`, `PGS.TS`, `TS`, `ThS`, `luật sư`): `Giám đốc Bệnh viện TS
+     * Lò Văn Xiển`; after a comma or a dash when `separated` (`Giám đốc Sở, Thạc sĩ Lò Văn Xiển`).
+     */
+    const degreeBetween = (n: number, separated: boolean): boolean => {
+      if (E(n + 1).start - E(n).end > 24) return false;
+      const w = wordsIn(E(n).end, E(n + 1).start);
+      let k = 0;
+      if (separated) { if (w[0] !== "," && w[0] !== "-" && w[0] !== "–") return false; k = 1; }
+      if (k === w.length) return false;
+      // Degrees joined by dots (`PGS.TS`, `TS.`): each part one of DEGREES.
+      const parts: string[] = [];
+      let part: string[] = [];
+      for (const x of w.slice(k)) {
+        if (x === ".") { if (part.length) parts.push(part.join(" ")); part = []; } else part.push(x);
+      }
+      if (part.length) parts.push(part.join(" "));
+      return parts.length > 0 && parts.every((x) => DEGREES.has(x));
+    };
     /**
      * A role directly followed by a person belongs to that person, also over a military or police
      * rank (`Giám đốc Công an tỉnh Thiếu tướng X`: ranks are no entity).
      */
-    const ownedByNext = (n: number) => isPerson(n + 1) && BEFORE_PERSON.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    const ownedByNext = (n: number) => isPerson(n + 1) && (BEFORE_PERSON.test(gap(n, n + 1)) || degreeBetween(n, false)) && sameLine(n, n + 1);
     /**
      * A role before a dash and its holder (`Giám đốc Công an tỉnh - Thiếu tướng X`, `Chủ tịch Hạ viện -
      * ông Y`), or a comma and a rank (`Giám đốc Công an tỉnh, Đại tá X`), when no one named before has it.
      */
-    const dashedToNext = (n: number) => isPerson(n + 1) && !heldRoles.has(items[n]!) && BEFORE_PERSON_DASH.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    const dashedToNext = (n: number) => isPerson(n + 1) && !heldRoles.has(items[n]!) && (BEFORE_PERSON_DASH.test(gap(n, n + 1)) || degreeBetween(n, true)) && sameLine(n, n + 1);
     /** A post that names its holders after it (`Phó Trưởng ban là ông B`, `… gồm các ông B, C`). */
-    const headsHolders = (n: number) => isPerson(n + 1) && LIST_HEAD.test(gap(n, n + 1)) && sameLine(n, n + 1);
+    const headsHolders = (n: number) => isPerson(n + 1) && LIST_HEAD.test(dropNote(gap(n, n + 1))) && sameLine(n, n + 1);
     /**
      * A post, a comma and its holder with an honorific, closed like an apposition (`Theo Chủ tịch UBND
      * tỉnh, ông X, …`, `Phó Thủ tướng, bà Y (phải) …`): no one named before has the post, and the post
      * is no object of meeting (`Làm việc với Chủ tịch UBND tỉnh, ông X, Giám đốc Sở, cho biết` names two people).
+     * The rule that gives the post to the person after it, or null.
      */
-    const commaHonorificToNext = (n: number) => {
-      if (!isPerson(n + 1) || heldRoles.has(items[n]!) || !ROLE_COMMA_HONORIFIC.test(gap(n, n + 1)) || !sameLine(n, n + 1)) return false;
+    const commaToNext = (n: number): string | null => {
+      if (!isPerson(n + 1) || heldRoles.has(items[n]!) || !sameLine(n, n + 1)) return null;
+      // Without an honorific (`Bí thư Tỉnh ủy Vĩnh Khê, Lò Văn Xiển, cho biết`): a post that opens
+      // its clause and a name closed by a comma or a bracket.
+      const bare = !ROLE_COMMA_HONORIFIC.test(gap(n, n + 1));
+      if (bare && !(E(n + 1).start - E(n).end <= 4 && wordsIn(E(n).end, E(n + 1).start).join(" ") === ",")) return null;
+      const at = E(n).start;
+      if (MEETING_BEFORE.has(wordBefore(at, 0))) return null;
       let k = E(n + 1).end;
       while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
-      if (!(text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-" || text[k] === "–")) return false;
-      const at = E(n).start;
-      return !MEETING_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+      const closed = text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-" || text[k] === "–";
+      if (bare) { const t = tokenAt(at); return closed && text[k] !== "(" && t >= 0 && opensClause(t) ? "holds/role-comma-name" : null; }
+      if (closed) return "holds/role-comma-honorific";
+      // Unclosed, the name goes on to its verb: an apposition still when the honorific is `đồng
+      // chí` (`Bí thư Tỉnh ủy, đồng chí X phát biểu`) or when the post opens its clause (`Phát biểu
+      // tại hội nghị, Bí thư Tỉnh ủy, ông X nhấn mạnh`); not `Theo Chủ tịch UBND tỉnh, ông X đã sai`.
+      const t = tokenAt(at), p = tokenAt(E(n + 1).start);
+      if (t < 0 || p < 1) return null;
+      return doc.tokens[p - 1]!.lower === "chí" || opensClause(t) ? "holds/role-comma-honorific" : null;
     };
     /**
      * A chain read forward stops before `và` when what follows it is another person's chain
@@ -500,13 +611,58 @@ export const holdsLinker: Linker = {
       return ownedByNext(k);
     };
     /**
+     * The gap between two items as tokens, each ORG or LOC between them (outermost) read as one
+     * `⟨ORG⟩` or `⟨LOC⟩`, the other tokens in lower case.
+     */
+    const gapLabels = (a: number, b: number): string[] => {
+      const from = E(a).end, to = E(b).start;
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < from) lo = mid + 1; else hi = mid; }
+      let lo2 = 0, hi2 = bodies.length;
+      while (lo2 < hi2) { const mid = (lo2 + hi2) >> 1; if (bodies[mid]!.end <= from) lo2 = mid + 1; else hi2 = mid; }
+      const out: string[] = [];
+      for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) {
+        const t = doc.tokens[k]!;
+        while (lo2 < bodies.length && bodies[lo2]!.end <= t.start) lo2++;
+        const body = bodies[lo2];
+        if (body && body.start <= t.start && t.end <= body.end) {
+          if (body.end > to) return [];
+          out.push(body.type === "ORG" ? "⟨ORG⟩" : "⟨LOC⟩");
+          while (k + 1 < doc.tokens.length && doc.tokens[k + 1]!.end <= body.end) k++;
+        } else out.push(t.lower);
+      }
+      return out;
+    };
+    /**
+     * In a list of posts opened by a colon, two more ways a list goes on to the next post: over more
+     * places of the post before (`Bí thư Tỉnh ủy Sơn La, Lai Châu, Phó Chủ tịch …`), and, after a `;`,
+     * over a military or police rank with its force that opens the next item (`…; Thiếu tướng Quân đội
+     * nhân dân Vadoria, Tư lệnh Quân khu 9`; the rank is no post).
+     */
+    const listGoesOnOver = (a: number, b: number): boolean => {
+      if (E(b).start - E(a).end > MAX_LIST_ITEM) return false;
+      const w = gapLabels(a, b);
+      if (w.length < 3 || w[w.length - 1] !== ",") return false;
+      if (w[0] === ",") {
+        let k = 1;
+        while (k + 1 < w.length && w[k] === "⟨LOC⟩" && (w[k + 1] === "," || w[k + 1] === "và")) k += 2;
+        if (k === w.length && k > 1) return true;
+      }
+      if (w.some((x) => x === "." || x === "!" || x === "?")) return false;
+      const semi = w.lastIndexOf(";");
+      if (semi < 0) return false;
+      const rest = w.slice(semi + 1, -1);
+      return (rest.length === 2 || rest.length === 3 && (rest[2] === "⟨ORG⟩" || rest[2] === "⟨LOC⟩")) &&
+        RANK_FIRST.has(rest[0]!) && RANK_SECOND.has(rest[1]!);
+    };
+    /**
      * Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person.
      * In a list of posts opened by a colon (`đã trải qua các chức vụ: A; B; C`), an item without a
      * post found in it (`đại biểu Quốc hội khóa 2 đến khóa 6;`) does not end the list: the next
      * post after a `;` is still one of the list's.
      */
     const chainAfter = (n: number, p: number, rule: string, list = false) => {
-      for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(dropBodyTail(gap(m - 1, m))) || list && listGoesOn(gap(m - 1, m))); m++) {
+      for (let m = n + 1; isRole(m) && sameLine(m - 1, m) && (CHAIN_FORWARD.test(dropBodyTail(gap(m - 1, m))) || list && (listGoesOn(gap(m - 1, m)) || listGoesOnOver(m - 1, m))); m++) {
         if (ownedByNext(m) || headsHolders(m) || /\svà\s/u.test(gap(m - 1, m)) && nextPersonsChain(m)) break;
         hold(items[p]!, items[m]!, rule);
       }
@@ -520,7 +676,12 @@ export const holdsLinker: Linker = {
       let m = n;
       while (isRole(m - 1) && heldBy.get(items[m - 1]!) === items[n]) m--;
       const at = E(m).start;
-      return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+      // Over an honorific: `cho ông X`, `của đồng chí X`.
+      let k = 0;
+      const w0 = wordBefore(at, 0);
+      if (w0 === "ông" || w0 === "bà") k = 1;
+      else if (w0 === "chí" && wordBefore(at, 1) === "đồng") k = 2;
+      return OBJECT_BEFORE.has(wordBefore(at, k));
     };
 
     /**
@@ -575,8 +736,157 @@ export const holdsLinker: Linker = {
       return comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(rest.slice(comma + 1)) !== null;
     };
 
+    /** The lower-case tokens in [from, to) (binary search for the first: tokens are in text order). */
+    const wordsIn = (from: number, to: number): string[] => {
+      let lo = 0, hi = doc.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < from) lo = mid + 1; else hi = mid; }
+      const out: string[] = [];
+      for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) out.push(doc.tokens[k]!.lower);
+      return out;
+    };
+    /**
+     * A post named as such (`chức vụ`, `vị trí`, `cương vị` before it) and given, in the passive, to
+     * the person after it: `chức vụ A đã được trao cho ông X`, `vị trí A được giao cho bà Y`. (Active,
+     * `Chủ tịch A giao cho ông X nhiệm vụ`, the post is the giver's.)
+     */
+    const postGivenTo = (r: number, p: number): boolean => {
+      if (E(p).start - E(r).end > MAX_POST_GIVEN_GAP || !sameLine(r, p)) return false;
+      const before = wordsIn(Math.max(0, E(r).start - 12), E(r).start);
+      const b1 = before[before.length - 1], b2 = before[before.length - 2];
+      if (!(b1 === "vụ" && b2 === "chức" || b1 === "chức" || b1 === "trí" && b2 === "vị" || b1 === "vị" && b2 === "cương")) return false;
+      const w = wordsIn(E(r).end, E(p).start);
+      let k = 0;
+      while (k < w.length && POST_GIVEN_ADVERBS.has(w[k]!)) k++;
+      if (w[k] !== "được" || !POST_GIVEN_VERBS.has(w[k + 1] ?? "") || w[k + 2] !== "cho") return false;
+      k += 3;
+      if (w[k] === "ông" || w[k] === "bà") k++;
+      else if (w[k] === "đồng" && w[k + 1] === "chí") k += 2;
+      return k === w.length;
+    };
+    /** A plural word before the person (and its honorific): `các ông A, B`, `hai bà A, B`, `các đồng chí A, B`. */
+    const pluralBefore = (p: number): boolean => {
+      const w = wordsIn(Math.max(0, E(p).start - 16), E(p).start);
+      let k = w.length - 1;
+      if (w[k] === "ông" || w[k] === "bà") k--;
+      else if (w[k] === "chí" && w[k - 1] === "đồng") k -= 2;
+      return k >= 0 && PLURALS.has(w[k]!);
+    };
+    /**
+     * The subject of the sentence when it opens the sentence: a person named first, after an
+     * honorific at most (`Ông A, Chủ tịch …, đã gặp …`); -1 otherwise.
+     */
+    const sentenceSubject = (sentStart: number, before: number): number => {
+      let lo = 0, hi = items.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start < sentStart) lo = mid + 1; else hi = mid; }
+      if (lo >= before || !isPerson(lo) || E(lo).start - sentStart > 16) return -1;
+      const w = wordsIn(sentStart, E(lo).start).filter((x) => !BULLET_TOKENS.has(x));
+      const honorific = w.length === 0 || w.length === 1 && (w[0] === "ông" || w[0] === "bà") || w.length === 2 && w[0] === "đồng" && w[1] === "chí";
+      return honorific ? lo : -1;
+    };
+    /**
+     * A far predicate coordinated by `và` right after a person (`Ông A, Chủ tịch …, đã gặp ông B và
+     * được bầu làm C`): B is an object of the sentence's verb, and the predicate is the subject's.
+     * (`Ông A cho biết ông B đã ký và được bầu làm C` is B's: B has its own verb before `và`.)
+     */
+    const coordinatedAfterObject = (q: number, post: number): boolean => {
+      // The first word after the person only (the sentence may be long).
+      const w = wordsIn(E(q).end, Math.min(E(post).start, E(q).end + 6));
+      return w[0] === "và" && !(isPerson(q + 1) && q + 1 < post);
+    };
+
+    /**
+     * The first step of a career told after a colon, before a later step given to its subject
+     * (`A bước vào chính trường với khởi điểm: Thư ký …, rồi làm Bí thư …`): the post before `, rồi
+     * làm` is the same subject's when a colon opens it, in the same sentence as the subject.
+     */
+    const stepBefore = (n: number, h: number) => {
+      const a = n - 1;
+      if (!isRole(a) || heldRoles.has(items[a]!) || ownedByNext(a) || !sameLine(a, n) || E(a).start <= E(h).end) return;
+      const g = gap(a, n);
+      const c = CLAUSE_THEN.exec(g);
+      if (!c || /^\s*và/iu.test(g) || !PREDICATE.test(" " + g.slice(c[0].length))) return;
+      const t = tokenAt(E(a).start);
+      if (t < 1 || doc.tokens[t - 1]!.text !== ":" || sentenceStartBefore(doc, E(a).start) > E(h).start) return;
+      hold(items[h]!, items[a]!, "holds/career-step-before");
+    };
+    /**
+     * Person q is named inside a phrase about the sentence's subject s, between commas: `A, người
+     * được ông B giới thiệu, …`, `A, con trai ông B, …` (a few words, at least one not an honorific,
+     * no `và`; q with no post of its own after it, which would make a list of people).
+     */
+    const insideAboutPhrase = (s1: number, q: number): boolean => {
+      let m = s1;
+      while (isRole(m + 1) && heldBy.get(items[m + 1]!) === items[s1]) m++;
+      if (m + 1 >= items.length || E(q).start - E(m).end > MAX_ABOUT_PHRASE) return false;
+      for (let k = m + 1; k < q; k++) if (isPerson(k) || isRole(k)) return false;
+      const w = wordsIn(E(m).end, E(q).start);
+      if (w[0] !== "," || w.slice(1).some((x) => x === "," || x === ";" || x === ":" || x === "." || x === "và" || x === "(" || x === ")")) return false;
+      const words = w.slice(1).filter((x) => x !== "ông" && x !== "bà" && x !== "đồng" && x !== "chí");
+      if (words.length === 0) return false;
+      const after = wordsIn(E(q).end, Math.min(text.length, E(q).end + 4));
+      return after[0] === "," && !(isRole(q + 1) && heldBy.get(items[q + 1]!) === items[q]);
+    };
+    /** Person n is inside a phrase about the subject of its sentence (`A, con trai ông B, từng là …`). */
+    const aboutSubject = (n: number): boolean => {
+      const s1 = sentenceSubject(sentenceStartBefore(doc, E(n).start), n);
+      return s1 >= 0 && insideAboutPhrase(s1, n);
+    };
+    /** Person q is the agent of a passive (`được ông B …`, `bị bà C …`). */
+    const passiveAgent = (q: number): boolean => {
+      let k = 0;
+      const w0 = wordBefore(E(q).start, 0);
+      if (w0 === "ông" || w0 === "bà") k = 1;
+      else if (w0 === "chí" && wordBefore(E(q).start, 1) === "đồng") k = 2;
+      const w = wordBefore(E(q).start, k);
+      return w === "được" || w === "bị";
+    };
+    /** An honorific at the end of `w` (`ông`, `bà`, `đồng chí`): how many words it takes (0 when none). */
+    const honorificAtEnd = (w: readonly string[]): number =>
+      w[w.length - 1] === "ông" || w[w.length - 1] === "bà" ? 1 : w[w.length - 1] === "chí" && w[w.length - 2] === "đồng" ? 2 : 0;
+    /** A bullet or an item number that opens a line of a list (`-`, `+`, `•`, `1.`, `2)`): how many words it takes. */
+    const bulletAt = (w: readonly string[], k: number): number =>
+      BULLET_TOKENS.has(w[k] ?? "") ? 1 : /^[0-9]{1,2}$/u.test(w[k] ?? "") && (w[k + 1] === "." || w[k + 1] === ")") ? 2 : 0;
+    /**
+     * The colon after a heading's posts (item b) before the people it lists: "line" when the list
+     * follows on its line (`: A, B`, `: ông A`), "block" when the colon ends the line and the entries
+     * follow one a line (after a bullet or a number at most); null when no such colon.
+     */
+    const headingColon = (b: number): "line" | "block" | null => {
+      if (E(b + 1).start - E(b).end > 16) return null;
+      const w = gapLabels(b, b + 1);
+      // `: `, or `gồm:` (the colon is then needed: `gồm A, B` is read by LIST_HEAD).
+      const k = w[0] === "gồm" ? 1 : 0;
+      if (w[k] !== ":") return null;
+      const h = honorificAtEnd(w);
+      if (sameLine(b, b + 1)) return w.length === k + 1 + h ? "line" : null;
+      return w.length === k + 1 + bulletAt(w, k + 1) + h ? "block" : null;
+    };
+    /** The next entry of a list one a line: a line break, a closing `;`, `,` or `.` at most, a bullet, an honorific. */
+    const lineItemNext = (a: number, b: number): boolean => {
+      if (E(b).start - E(a).end > 16 || sameLine(a, b)) return false;
+      const w = gapLabels(a, b);
+      const k = w[0] === ";" || w[0] === "," || w[0] === "." ? 1 : 0;
+      // The line break comes before the next entry: nothing but a closing mark before it.
+      for (let c = E(a).end; c < E(b).start && text.charCodeAt(c) !== 10; c++) if (!isSpace(text[c]!) && !";,.".includes(text[c]!)) return false;
+      return w.length === k + bulletAt(w, k) + honorificAtEnd(w);
+    };
+    /** A gap without a short note in brackets at its start (`A (phụ trách kinh tế) và B`). */
+    const dropNote = (g: string): string => {
+      let k = 0;
+      while (k < g.length && isSpace(g[k]!)) k++;
+      if (g[k] !== "(") return g;
+      const close = g.indexOf(")", k);
+      return close > k && close - k <= MAX_NOTE && !g.slice(k + 1, close).includes("(") ? g.slice(close + 1) : g;
+    };
+    /** Between person n and the post after it: a comma and a count or `các` (`, hai Phó Chủ tịch`, `, cả hai đều là`). */
+    const pluralApposition = (n: number): boolean => {
+      if (E(n + 1).start - E(n).end > 16) return false;
+      const w = gapLabels(n, n + 1);
+      return w[0] === "," && (w.length === 2 && PLURALS.has(w[1]!) || w.length === 3 && w[1] === "cả" && PLURALS.has(w[2]!));
+    };
     let lastPerson = -1;
     let chainEnd = -1;
+    let viaComma: string | null;
     for (let n = 0; n < items.length; n++) {
       const e = E(n);
       if (e.type === "PERSON") {
@@ -594,10 +904,12 @@ export const holdsLinker: Linker = {
           if (m > n && closes) {
             for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
           }
-        } else if (isRole(n - 1) && commaHonorificToNext(n - 1)) {
-          hold(items[n]!, items[n - 1]!, "holds/role-comma-honorific");
+        } else if (isRole(n - 1) && (viaComma = commaToNext(n - 1)) !== null) {
+          hold(items[n]!, items[n - 1]!, viaComma);
         } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
           hold(items[n]!, items[n - 1]!, "holds/role-for");
+        } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && postGivenTo(n - 1, n)) {
+          hold(items[n]!, items[n - 1]!, "holds/post-given");
         } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && OPENING_TO_SUBJECT.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
           // An opening clause about the subject's post: `Trước khi giữ chức A, ông X …`, `Khi còn là
           // A, B, bà Y …` (the chain of posts in the clause too).
@@ -611,12 +923,21 @@ export const holdsLinker: Linker = {
         // Apposition or predicate after.
         if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
           const g = dropAboutPerson(gap(n, n + 1));
-          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && isObject(n)) ? "holds/predicate" :
+          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && (isObject(n) || aboutSubject(n))) ? "holds/predicate" :
             POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : isCareerList(g) ? "holds/career-list" : null;
           // `A thay ông B làm X`: the post is given to A, who replaces B.
           const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
           if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
           else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, rule === "holds/career-list" || opensList(g)); }
+          // A post shared in apposition by the people before it (`A và B, hai Phó Chủ tịch …,`):
+          // a count or `các` before the post, the people joined by `và`.
+          else if (isPerson(n - 1) && pluralApposition(n)) {
+            let first = n;
+            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
+            let joined = false;
+            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+            if (joined) for (let q = first; q <= n; q++) { hold(items[q]!, items[n + 1]!, "holds/apposition-list"); chainAfter(n + 1, q, "holds/apposition-list"); }
+          }
           // A predicate after the posts in apposition still has the person as subject:
           // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
           if (rule === "holds/apposition") {
@@ -631,10 +952,18 @@ export const holdsLinker: Linker = {
           }
           // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
           // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
+          // A list joined by commas alone is one only after a plural (`các ông A, B được …`): in `Theo
+          // ông A, ông B từng giữ chức …` the comma closes an opening phrase.
           if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
-            for (let q = n - 1; isPerson(q) && LIST_SEP.test(gap(q, q + 1)) && sameLine(q, q + 1); q--) {
-              hold(items[q]!, items[n + 1]!, "holds/predicate-list");
-              chainAfter(n + 1, q, "holds/predicate-list");
+            let first = n;
+            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
+            let joined = false;
+            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+            if (first < n && (joined || pluralBefore(first))) {
+              for (let q = n - 1; q >= first; q--) {
+                hold(items[q]!, items[n + 1]!, "holds/predicate-list");
+                chainAfter(n + 1, q, "holds/predicate-list");
+              }
             }
           }
         }
@@ -686,6 +1015,58 @@ export const holdsLinker: Linker = {
         hold(items[lastPerson]!, items[n]!, "holds/first-person");
         chainAfter(n, lastPerson, "holds/first-person");
       }
+      // A two-word pronoun inside the sentence, then a predicate right before the post (`… trong thời
+      // gian ông ta giữ chức A`, `… khi bà ấy còn là A`): the last person of its gender. (`ông` alone
+      // inside a sentence is mostly an honorific before a name, so only the unambiguous pairs.)
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
+        const from = Math.max(sentenceStartBefore(doc, e.start), e.start - MAX_PRONOUN_LEAD, n > 0 ? E(n - 1).end : 0);
+        const w = wordsIn(from, e.start);
+        let k = w.length - 2;
+        while (k >= 0 && !((w[k] === "ông" || w[k] === "bà") && INNER_PRONOUN_SECOND.has(w[k + 1]!))) k--;
+        if (k >= 0 && w.slice(k + 2).every((x) => x !== "," && x !== ";" && x !== ":")) {
+          // The predicate's words, read with PREDICATE over the text after the pronoun.
+          const t = tokenAt(e.start);
+          const after = t >= 0 ? text.slice(doc.tokens[t - (w.length - k - 2)]!.start, e.start) : "";
+          const p = after !== "" && PREDICATE.test(" " + after) ? agreeing(lastPerson, w[k]!) : -1;
+          if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-inner"); chainAfter(n, p, "holds/pronoun-inner"); }
+        }
+      }
+      // A sentence of a career that leaves its subject out and opens with its predicate (`Từng giữ
+      // chức A, B.`, `Được bầu làm A năm 2015.`): the last person named. Not when a person or a
+      // pronoun follows in the sentence (`Được bầu làm A, ông X cho biết`: an opening clause).
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
+        const sentStart = sentenceStartBefore(doc, e.start);
+        const w = e.start - sentStart <= MAX_PRONOUN_LEAD ? wordsIn(sentStart, e.start).filter((x) => !BULLET_TOKENS.has(x)) : [];
+        const opens = w[0] === "từng" || w[0] === "được" || w[0] === "đã" && w[1] === "được" || w[0] === "từng" && w[1] === "được";
+        if (opens && PREDICATE.test(" " + text.slice(doc.tokens[tokenAt(e.start) - w.length]?.start ?? e.start, e.start))) {
+          let b = n;
+          while (isRole(b + 1) && CHAIN_FORWARD.test(dropBodyTail(gap(b, b + 1))) && sameLine(b, b + 1)) b++;
+          const sentEnd = sentenceEndAfter(doc, e.start);
+          const later = isPerson(b + 1) && E(b + 1).start < sentEnd;
+          const t = tokenAt(E(b).end);
+          const pronounAfter = t >= 0 && doc.tokens[t]!.text === "," && afterPronoun(text.slice(doc.tokens[t]!.end, Math.min(text.length, doc.tokens[t]!.end + 40))) !== null;
+          if (!later && !pronounAfter) for (let k = n; k <= b; k++) hold(items[lastPerson]!, items[k]!, "holds/subjectless");
+        }
+      }
+      // An opening clause about the post of a pronoun subject (`Năm 2015, khi đang là A, ông được
+      // bầu …`, `Trước khi giữ chức A, B, bà đã …`): the person the pronoun refers to.
+      if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
+        const sentStart = sentenceStartBefore(doc, e.start);
+        if (e.start - sentStart <= MAX_OPENING_CLAUSE + MAX_OPENING_PHRASE) {
+          let lead = text.slice(sentStart, e.start);
+          const opener = CAREER_OPENER.exec(lead);
+          if (opener) lead = lead.slice(opener[0].length);
+          let b = n;
+          while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+          const t = OPENING_CLAUSE.test(lead) ? tokenAt(E(b).end) : -1;
+          // After the clause's posts: a comma, then the pronoun subject (no name: `ông X` is X's own).
+          if (t >= 0 && doc.tokens[t]!.text === "," && doc.tokens[t]!.sentence === doc.tokens[tokenAt(e.start)]?.sentence) {
+            const rest = text.slice(doc.tokens[t]!.end, Math.min(text.length, doc.tokens[t]!.end + 40));
+            const p = afterPronoun(rest) !== null ? agreeing(lastPerson, rest) : -1;
+            if (p >= 0) for (let k = n; k <= b; k++) hold(items[p]!, items[k]!, "holds/opening-clause-pronoun");
+          }
+        }
+      }
       // A later clause of the same career sentence: `… là A, sau đó được điều động làm B` (B is
       // the holder of A's).
       if (!heldRoles.has(items[n]!) && isRole(n - 1) && heldBy.has(items[n - 1]!) && !ownedByNext(n) && sameLine(n - 1, n)) {
@@ -717,8 +1098,24 @@ export const holdsLinker: Linker = {
             if (k < 0 || E(k).start < sentStart) break;
             q = k;
           }
+          // Not a person inside a phrase about the subject (`A, người được ông B giới thiệu, đã được
+          // bầu làm C`), the agent of a passive (`A được ông B ký quyết định bổ nhiệm giữ chức C`), nor
+          // a preposition's object before `trước khi`, `sau khi`, `rồi`, `và` (`A từng là trợ lý của ông
+          // B trước khi được bổ nhiệm làm C`): the subject who opens the sentence.
+          let subjectOver = -1;
+          if (q >= 0 && E(q).start >= sentStart && !afterObject) {
+            const s1 = sentenceSubject(sentStart, q);
+            if (s1 >= 0 && (insideAboutPhrase(s1, q) || passiveAgent(q) || isObject(q) && SUBORDINATE_AFTER.has(wordsIn(E(q).end, Math.min(E(n).start, E(q).end + 12))[0] ?? ""))) subjectOver = s1;
+          }
           if (afterObject) { if (q >= 0 && E(q).start >= sentStart && !isObject(q)) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); } }
-          else if (q >= 0 && E(q).start >= sentStart) { hold(items[q]!, items[n]!, "holds/far-predicate"); chainAfter(n, q, "holds/far-predicate"); }
+          else if (q >= 0 && E(q).start >= sentStart) {
+            // `Ông A … gặp ông B và được bầu làm C`: A's, the subject who opens the sentence.
+            const s0 = subjectOver >= 0 ? subjectOver : coordinatedAfterObject(q, n) ? sentenceSubject(sentStart, q) : -1;
+            const h = s0 >= 0 ? s0 : q;
+            hold(items[h]!, items[n]!, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
+            chainAfter(n, h, s0 >= 0 ? "holds/far-predicate-subject" : "holds/far-predicate");
+            stepBefore(n, h);
+          }
           // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
           // trị điều động, phân công giữ chức …`): the last person named.
           else if (q >= 0 && opensWithPronoun(sentStart)) {
@@ -735,13 +1132,15 @@ export const holdsLinker: Linker = {
         let b = n <= chainEnd ? chainEnd : n;
         if (b === n) while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
         chainEnd = b;
-        if (b + 1 < items.length && /^\s*:\s*$/.test(gap(b, b + 1)) && sameLine(b, b + 1)) {
+        const heading = b + 1 < items.length ? headingColon(b) : null;
+        if (heading !== null) {
           // People listed with commas (`: Bộ trưởng A, Bí thư B; Đại sứ C`): a `;` ends the heading's
           // list (what follows is the next entry of an enclosing list). In `: A, Bộ trưởng …; B, …` the
-          // comma opens A's own posts, and `;` separates the heading's people.
+          // comma opens A's own posts, and `;` separates the heading's people. A heading that ends
+          // its line lists one entry a line (`Các Phó Chủ tịch UBND tỉnh:` then `- Ông A`, `- Ông B`).
           let commaList = false;
-          for (let m = b + 1; m < items.length && sameLine(m - 1, m); m++) {
-            if (m > b + 1 && !LIST_ITEM_SEP.test(gap(m - 1, m))) break;
+          for (let m = b + 1; m < items.length && (sameLine(m - 1, m) || heading === "block" && (m === b + 1 || lineItemNext(m - 1, m))); m++) {
+            if (m > b + 1 && sameLine(m - 1, m) && !LIST_ITEM_SEP.test(gap(m - 1, m))) break;
             if (m > b + 1 && isPerson(m - 1)) {
               const sep = gap(m - 1, m);
               if (sep.includes(";")) { if (commaList) break; } else if (sep.includes(",") && (isPerson(m) || ownedByNext(m))) commaList = true;
@@ -753,10 +1152,10 @@ export const holdsLinker: Linker = {
         }
       }
       // A list of holders after the role.
-      if (isPerson(n + 1) && LIST_HEAD.test(gap(n, n + 1)) && sameLine(n, n + 1)) {
+      if (headsHolders(n)) {
         for (let m = n + 1; isPerson(m); m++) {
           hold(items[m]!, items[n]!, "holds/list");
-          if (!(isPerson(m + 1) && LIST_SEP.test(gap(m, m + 1)))) break;
+          if (!(isPerson(m + 1) && LIST_SEP.test(dropNote(gap(m, m + 1))))) break;
         }
       }
     }
