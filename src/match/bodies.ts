@@ -80,9 +80,9 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   const nameHere = head.name && !((head.body || head.place) && (TITLE_TRIE.longest(toks, j) || personStartsAt(toks, j)));
   if (!completed && adjacent && nameHere) {
     // An outlet's name is proper: no lower-case tail (`tạp chí Đông Lạc | qua đời`).
-    const n = bodyNameEnd(ctx, j, lenientTail && !MEDIA_HEADS.has(head.head.toLowerCase()));
+    const n = bodyNameEnd(ctx, j, lenientTail && !MEDIA_HEADS.has(head.head.toLowerCase()), SCHOOL_HEADS.has(head.head.toLowerCase()));
     if (n > j) {
-      j = n; completed = true; form = "name";
+      j = numberSuffixEnd(toks, n); completed = true; form = "name";
       // A unit or place may follow the name: Sở Tài chính TPHCM, Công an tỉnh Đắk Lắk.
       const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
       if (p?.loc) { j = p.end; locs.push(p.loc); }
@@ -144,6 +144,11 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const e = seatEnd(ctx, j, locs);
     if (e > j) { j = e; completed = true; ref = undefined; }
   }
+  // A unit named by its parent after a dash (`Văn phòng - Tổng cục Thuế`).
+  if (!completed && head.body && depth === 0) {
+    const e = dashParentEnd(ctx, head, j, locs);
+    if (e > j) { j = e; completed = true; form = "body"; }
+  }
   // A complete head stands alone unless it must name its country or seat (`Cơ quan đại diện`).
   if (!completed && !head.standalone && (!head.none || head.at) && !(j === h.end && anaphoricHead(toks, i, h.end))) return null;
   // A body of a region numbered by the state (`Kiểm toán Nhà nước khu vực IV`, `Học viện Chính
@@ -160,6 +165,10 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
       // case there (`Ban Tổ chức trung ương`).
       const c = partyParentEnd(ctx, j, locs);
       if (c > j) { j = c; ref = undefined; }
+      else {
+        const e = institutionParentEnd(ctx, head, j, locs);
+        if (e > j) { j = e; ref = undefined; }
+      }
     }
   }
   // A body that stands alone names the higher body it is an organ of right after it (`Bộ Chính
@@ -173,6 +182,13 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (completed && toks[j]?.lower === "của" && !toks[j]!.lineBefore) {
     const parent = BODY_TRIE.longest(toks, j + 1);
     if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
+    else if (depth === 0 && lowerLegislatureEnd(toks, j + 1) > j + 1) { j = lowerLegislatureEnd(toks, j + 1); ref = undefined; }
+  }
+  // A unit names the ministry, department or government it belongs to after a dash (`Vụ Tổ
+  // chức cán bộ - Bộ Nội vụ`, `Văn phòng - Tổng cục Thuế`): one body (maximal name).
+  if (depth === 0 && (completed || head.body)) {
+    const e = dashParentEnd(ctx, head, j, locs);
+    if (e > j) { j = e; ref = undefined; completed = true; if (form === "alone") form = "body"; }
   }
   // A news credit with its bureau (`VOV-Tokyo`).
   if (known?.type && NEWS_TYPES.has(known.type) && known.last === j) {
@@ -308,10 +324,112 @@ const PARENT_BODIES: ReadonlySet<string> = new Set(["quốc hội", "chính ph�
 
 /** End of a parent body of {@link PARENT_BODIES} written at token `j`, capitalised, or `j`. */
 export function parentBodyEnd(toks: readonly Token[], j: number): number {
-  if (!startsUpper(toks[j]) || toks[j]!.lineBefore) return j;
+  if (!toks[j] || toks[j]!.lineBefore) return j;
+  if (!startsUpper(toks[j])) return lowerLegislatureEnd(toks, j);
   const parent = BODY_TRIE.longest(toks, j);
   return parent && PARENT_BODIES.has(parent.value.head.toLowerCase()) ? parent.end : j;
 }
+
+/**
+ * End of `quốc hội` written in lower case at token `j` (news on foreign legislatures often
+ * writes it so: `Ủy ban Kinh tế quốc hội`), or `j`. Not a generic use that goes on with a
+ * quantifier or another noun's modifier (`quốc hội các nước`, `quốc hội khóa` is fine).
+ */
+function lowerLegislatureEnd(toks: readonly Token[], j: number): number {
+  const a = toks[j], b = toks[j + 1], n = toks[j + 2];
+  if (a?.text !== "quốc" || b?.text !== "hội" || a.lineBefore || b.lineBefore) return j;
+  if (n && !n.lineBefore && (n.lower === "các" || n.lower === "những" || n.lower === "nhiều")) return j;
+  return j + 2;
+}
+
+/**
+ * End of the parent a unit's name closes with at token `n`: `của` and the legislature or
+ * government (`của Quốc hội`, `của quốc hội`), or the legislature or government itself; `n`
+ * when none.
+ */
+function parentCloseEnd(toks: readonly Token[], n: number): number {
+  const t = toks[n];
+  if (!t || t.lineBefore) return n;
+  if (t.lower === "của") {
+    const q = toks[n + 1];
+    if (!q || q.lineBefore) return n;
+    const p = BODY_TRIE.longest(toks, n + 1);
+    if (p && startsUpper(q) && PARENT_BODIES.has(p.value.head.toLowerCase())) return p.end;
+    return lowerLegislatureEnd(toks, n + 1) > n + 1 ? lowerLegislatureEnd(toks, n + 1) : n;
+  }
+  return parentBodyEnd(toks, n);
+}
+
+/**
+ * `số` and a small number or Roman numeral at token `j` that closes a name (`Trung tâm Y tế
+ * số 3`, `Trường THPT Lê Lợi số 2`); returns its end, or `j`. Not an amount or a count
+ * (`số 5 người`), nor a document number (`số 12/2020`, a date token).
+ */
+export function numberSuffixEnd(toks: readonly Token[], j: number): number {
+  const s = toks[j], n = toks[j + 1];
+  if (s?.lower !== "số" || s.lineBefore || !n || n.lineBefore) return j;
+  if (!(n.kind === "number" && /^\d{1,3}$/.test(n.text)) && !/^[IVX]{1,4}$/.test(n.text)) return j;
+  const after = toks[j + 2];
+  if (after && !after.lineBefore && (AMOUNT_WORDS.has(after.lower) || (after.text === "/" && !after.spaceBefore))) return j;
+  return j + 2;
+}
+
+/** Heads of units that belong to a ministry, department, force or local government. */
+const SUBUNIT_HEADS: ReadonlySet<string> = new Set(["vụ", "cục", "tổng cục", "viện", "văn phòng", "ban", "phòng", "trung tâm", "trường", "bệnh viện", "học viện", "thanh tra", "tạp chí", "báo", "nhà xuất bản", "chi cục", "sở", "bộ môn", "tiểu ban", "hội đồng"]);
+
+/** True when a dash at token `j` leads to a parent body of {@link DASH_PARENTS}, capitalised, no post. */
+function dashParentAt(toks: readonly Token[], j: number): boolean {
+  const d = toks[j], n = toks[j + 1];
+  if (d?.text !== "-" || d.lineBefore || !n || n.lineBefore || !startsUpper(n) || TITLE_TRIE.longest(toks, j + 1)) return false;
+  return DASH_PARENTS.has(BODY_TRIE.longest(toks, j + 1)?.value.head.toLowerCase() ?? "");
+}
+
+/**
+ * End of a parent body written after a dash at token `j` (`Vụ Tổ chức cán bộ - Bộ Nội vụ`,
+ * `Văn phòng - Tổng cục Thuế`), its places pushed to `locs`; or `j`. Only a unit's head before
+ * it and a higher body after it, of another head: `Bộ Tài chính - Bộ Công Thương` is two bodies,
+ * and a post after the dash (`Giám đốc Sở … - Bộ trưởng …`) starts another role.
+ */
+function dashParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs: BodyParse["locs"]): number {
+  const toks = ctx.tokens;
+  const child = head.head.toLowerCase();
+  if (!SUBUNIT_HEADS.has(child) || !dashParentAt(toks, j) || personStartsAt(toks, j + 1)) return j;
+  if (BODY_TRIE.longest(toks, j + 1)!.value.head.toLowerCase() === child) return j;
+  const p = parseBody(ctx, j + 1, 1);
+  if (!p) return j;
+  locs.push(...p.locs);
+  return p.last;
+}
+
+/** Departments of a school, institute or hospital (`Bộ môn Quản lý công nghiệp`, `Phòng Đào tạo`). */
+const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(["bộ môn", "khoa", "phòng", "trung tâm", "viện", "ban"]);
+/** The institutions such departments name right after their own name. */
+const INSTITUTION_PARENTS: ReadonlySet<string> = new Set(["trường", "đại học", "học viện", "bệnh viện", "viện"]);
+
+/**
+ * End of the school, university, institute or hospital a department names right after its
+ * own name (`Bộ môn Quản lý công nghiệp Trường Đại học Bách khoa Đông Lạc`), its places pushed
+ * to `locs`; or `j`. Not a place that begins with a head word (`Trường Sa`), nor the same head
+ * (`Viện X Viện Y` is two).
+ */
+function institutionParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs: BodyParse["locs"]): number {
+  const toks = ctx.tokens, t = toks[j];
+  const child = head.head.toLowerCase();
+  if (!t || t.lineBefore || !isCapWord(t) || !DEPARTMENT_HEADS.has(child) || ctx.known.get(j)) return j;
+  const h = BODY_TRIE.longest(toks, j);
+  const ph = h?.value.head.toLowerCase() ?? "";
+  if (!h || !INSTITUTION_PARENTS.has(ph) || ph === child) return j;
+  const p = parseBody(ctx, j, 1);
+  if (!p || p.form !== "name") return j;
+  locs.push(...p.locs);
+  return p.last;
+}
+
+/** Heads of schools, whose names are often a person's (`Trường THPT Lê Lợi`). */
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(["trường", "đại học", "học viện"]);
+/** School levels after which a school's name may be a person's (`Trường THPT Nguyễn Du`). */
+const SCHOOL_LEVELS = new PhraseTrie<true>();
+for (const l of ["thpt", "thcs", "ptth", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông", "phổ thông", "chuyên", "dân lập", "đại học", "đh", "cao đẳng", "phổ thông dân tộc nội trú", "ptdtnt", "thpt chuyên", "liên cấp"]) SCHOOL_LEVELS.add(l, true);
 
 /**
  * True when a known country starts at token `k` and a capitalised word follows it on the same
@@ -334,7 +452,10 @@ const PARTY_PARENTS: ReadonlySet<string> = new Set(["tỉnh ủy", "thành ủy"
  * its own name (`Vụ Pháp chế Bộ Tài chính`, `Phòng Cảnh sát kinh tế Công an tỉnh X`, `Phòng Tài
  * chính UBND huyện X`): the whole is one body (guidelines: maximal name).
  */
-const UNIT_PARENTS: ReadonlySet<string> = new Set(["bộ", "tổng cục", "công an", "ubnd", "ủy ban nhân dân", "bộ tư lệnh", "bộ chỉ huy quân sự", "quân khu", "tòa án nhân dân", "tand", "viện kiểm sát nhân dân", "vksnd", "viện ksnd"]);
+const UNIT_PARENTS_LIST = ["bộ", "tổng cục", "công an", "ubnd", "ủy ban nhân dân", "bộ tư lệnh", "bộ chỉ huy quân sự", "quân khu", "tòa án nhân dân", "tand", "viện kiểm sát nhân dân", "vksnd", "viện ksnd"];
+const UNIT_PARENTS: ReadonlySet<string> = new Set(UNIT_PARENTS_LIST);
+/** Parents a unit may name after a dash: those of {@link UNIT_PARENTS} and party committees. */
+const DASH_PARENTS: ReadonlySet<string> = new Set([...UNIT_PARENTS_LIST, "tỉnh ủy", "thành ủy", "ban chấp hành trung ương", "trung ương đảng", "quốc hội", "chính phủ", "đại học", "học viện"]);
 
 /**
  * End of a party committee written at token `j` as the parent of the unit before it, pushing
@@ -435,7 +556,7 @@ function startsLowerUnit(toks: readonly Token[], k: number): boolean {
  * Việt Oil`, `KH-ĐT`), or `i` when none. Vietnamese capitalises the first syllable of each
  * word, so one lower-case syllable may follow a capitalised one (`Tài chính`, `Y tế`).
  */
-export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): number {
+export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false, schoolName = false): number {
   const toks = ctx.tokens;
   let k = i, end = i;
   let lowerRun = 0, capRun = 0, fieldEnd = -1;
@@ -453,6 +574,15 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     if (k > i && t.lineBefore) break;
     const cap = t.kind === "abbr" || (t.kind === "word" && t.upper);
     if (cap) {
+      // A school is often named after a person, right after its level (`Trường THPT Lê Lợi`,
+      // `Trường Tiểu học Nguyễn Du`): that name is the school's, up to a new family name (its
+      // head's, `… Lê Lợi Khổng Viết Thuận`).
+      if (schoolName && k > i && personStartsAt(toks, k) && schoolLevelEndsAt(toks, i, k)) {
+        let m = SURNAME_TRIE.longest(toks, k)!.end;
+        while (m - k < 4 && isCapWord(toks[m]) && !toks[m]!.lineBefore && !(m > k + 1 && personStartsAt(toks, m)) && !BODY_TRIE.longest(toks, m) && !UNIT_TRIE.longest(toks, m) && !TITLE_TRIE.longest(toks, m)) m++;
+        k = end = m; lowerRun = 1; capRun = 0;
+        continue;
+      }
       if (k > i && (TITLE_TRIE.longest(toks, k) || personStartsAt(toks, k))) break;
       // A country closes a name: capitalised words right after it are a person's name
       // (`Bộ Ngoại giao Vadoria John Smith`), not more of the body's.
@@ -462,8 +592,12 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
       // The legislature or government a unit belongs to ends its name (`Ban Dân nguyện Quốc hội`),
       // as does a ministry, department or police force it belongs to (`Vụ Pháp chế Bộ Tài chính`).
       if (k > i && end === k) {
-        const ph = BODY_TRIE.longest(toks, k)?.value.head.toLowerCase() ?? "";
+        const hb = BODY_TRIE.longest(toks, k);
+        const ph = hb?.value.head.toLowerCase() ?? "";
         if (PARENT_BODIES.has(ph) || UNIT_PARENTS.has(ph)) break;
+        // So does the school, university or hospital a department belongs to (`Bộ môn Quản lý
+        // công nghiệp Trường Đại học …`), not a place named with a head word (`Trường Sa`).
+        if (hb && INSTITUTION_PARENTS.has(ph) && ph !== "viện" && !ctx.known.get(k) && (ph !== "trường" || SCHOOL_LEVELS.longest(toks, hb.end))) break;
       }
       // A congress by its number belongs to the name of its sub-committee: `Tiểu ban Văn kiện
       // Đại hội XIV` (not `Đại` of `Đại hội` as one more capitalised word).
@@ -472,7 +606,8 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
         if (n && !n.lineBefore && !toks[k + 1]!.lineBefore && (n.kind === "number" || /^[IVXLC]+$/.test(n.text))) { k += 3; end = k; lowerRun = 1; capRun = 0; continue; }
         break;
       }
-      k++; end = k; lowerRun = 0; capRun++;
+      // An abbreviation is a word of its own (`ĐH Kinh tế`): no lower-case syllable completes it.
+      k++; end = k; lowerRun = 0; capRun = t.kind === "abbr" ? 0 : capRun + 1;
       continue;
     }
     if (t.kind === "number" && k > i) { k++; end = k; lowerRun = 1; capRun = 0; continue; }
@@ -481,7 +616,12 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     // trường`, `Kiểm nghiệm, giám sát chất lượng và Kiểm dịch`): go on at that part.
     if (t.text === "," && end === k) {
       const c = innerListEnd(toks, k);
-      if (c > k) { k = c; continue; }
+      if (c.next > k) {
+        // A list of lower-case fields closed by the legislature or government the unit belongs
+        // to (`Ủy ban Khoa học, văn hóa, giáo dục của Quốc hội`): the name ends before it.
+        if (c.close) { end = c.next; break; }
+        k = c.next; continue;
+      }
     }
     // Lower-case words that lead to a country or `quốc gia` inside the name (`Doanh nghiệp phần
     // mềm Việt Nam`, `Chính sách khoa học và Công nghệ quốc gia`).
@@ -519,11 +659,14 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false): 
     }
     // In a role's body, a lower-case tail of up to 3 syllables that ends the phrase (before
     // punctuation, a line end or a name): Vụ Ngân sách nhà nước, Cảnh sát cơ động.
-    if (lenientTail && t.kind === "word" && lowerOk(toks, k)) {
+    // In any body, such a tail before the parent it belongs to (`Viện Kỹ thuật quân sự - Bộ Quốc
+    // phòng`, `Ủy ban Tài nguyên và Bảo vệ môi trường quốc hội`).
+    if (t.kind === "word" && lowerOk(toks, k)) {
       let m = k;
       while (m < toks.length && m - k < 3 && toks[m]!.kind === "word" && !toks[m]!.upper && !toks[m]!.lineBefore && lowerOk(toks, m) && !CUE_TRIE.longest(toks, m) && !startsClause(toks, m)) m++;
       const after = toks[m];
-      if (m > k && (!after || after.lineBefore || after.kind === "punct" && after.text !== "-" || personStartsAt(toks, m))) { end = k = m; }
+      const parent = parentCloseEnd(toks, m) > m || dashParentAt(toks, m);
+      if (m > k && (parent || (lenientTail && (!after || after.lineBefore || after.kind === "punct" && after.text !== "-" || personStartsAt(toks, m))))) { end = k = m; }
     }
     break;
   }
@@ -538,23 +681,39 @@ const listWordOk = (toks: readonly Token[], m: number): boolean =>
 
 /**
  * At a comma inside a name (token `k`): items of 1 to 4 words separated by commas, then `và`
- * and a capitalised word; returns that word's index (the name goes on there), or `k`.
- * Counter-examples: `Bộ Tài chính, Bộ Công an và …` (an item starts with a body head), `Sở Y
- * tế, sau đó …` (no closing `và`).
+ * and a capitalised word: `next` is that word's index (the name goes on there). Or items of
+ * any case, one of them after `và`, closed by the legislature or government the unit belongs
+ * to (`Khoa học, văn hóa, giáo dục của quốc hội`): `next` is where that parent starts, with
+ * `close`. Otherwise `next` is `k`. Counter-examples: `Bộ Tài chính, Bộ Công an và …` (an item
+ * starts with a body head), `Sở Y tế, sau đó …` (no closing `và`), `Sở Y tế, công an và quân
+ * đội` (lower-case items with no parent to close them).
  */
-function innerListEnd(toks: readonly Token[], k: number): number {
-  let m = k;
-  for (let items = 0; items < 4; items++) {
+function innerListEnd(toks: readonly Token[], k: number): { next: number; close: boolean } {
+  let m = k, and = false;
+  for (let items = 0; items < 6; items++) {
     let n = m + 1;
     while (n - m <= 4 && listWordOk(toks, n)) n++;
-    if (n === m + 1) return k;
+    if (n === m + 1) break;
     const sep = toks[n];
-    if (!sep || sep.lineBefore) return k;
+    if (!sep || sep.lineBefore) break;
+    if (parentCloseEnd(toks, n) > n) return { next: n, close: true };
     if (sep.text === ",") { m = n; continue; }
-    if (sep.lower === "và" && isCapWord(toks[n + 1]) && !toks[n + 1]!.lineBefore && listWordOk(toks, n + 1)) return n + 1;
-    return k;
+    if (sep.lower === "và" && !and) {
+      if (isCapWord(toks[n + 1]) && !toks[n + 1]!.lineBefore && listWordOk(toks, n + 1)) return { next: n + 1, close: false };
+      and = true; m = n; continue;
+    }
+    break;
   }
-  return k;
+  return { next: k, close: false };
+}
+
+/** True when a school level of {@link SCHOOL_LEVELS} ends right before token `k` (and after `i`). */
+function schoolLevelEndsAt(toks: readonly Token[], i: number, k: number): boolean {
+  for (let s = Math.max(i, k - 5); s < k; s++) {
+    const l = SCHOOL_LEVELS.longest(toks, s);
+    if (l && l.end === k) return true;
+  }
+  return false;
 }
 
 /**
@@ -655,7 +814,7 @@ function activityObjectEnd(toks: readonly Token[], k: number): number {
   }
   if (last === k) return k;
   const b = toks[last];
-  const ends = !b || b.lineBefore || (b.kind === "punct" && b.text !== "-") || b.upper || b.kind === "abbr" || NOT_NAME_SYLLABLES.has(b.lower) || runStop(toks, last) || !!UNIT_TRIE.longest(toks, last);
+  const ends = !b || b.lineBefore || (b.kind === "punct" && b.text !== "-") || b.upper || b.kind === "abbr" || NOT_NAME_SYLLABLES.has(b.lower) || runStop(toks, last) || !!UNIT_TRIE.longest(toks, last) || lowerLegislatureEnd(toks, last) > last;
   return ends ? last : k;
 }
 const properTok = (t: Token | undefined): boolean => !!t && (t.kind === "abbr" || t.kind === "number" || (t.kind === "word" && t.upper));

@@ -426,6 +426,67 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [{ text: "Liên hệ: banbientap@dongluc.vn ngay.", not: ["dongluc.vn"] }],
   },
   {
+    id: "org/head-name",
+    description: "A list of fields joined by commas and `và`, in any case, closed by the legislature or government the unit belongs to (`của Quốc hội`, or `quốc hội` in lower case as news on foreign legislatures writes it); a lower-case tail before that parent. A list whose next item opens with its own head is several bodies.",
+    examples: [
+      { text: "Hôm qua Ủy ban Văn hóa, giáo dục, thanh niên và nhi đồng của Quốc hội đã họp.", find: ["Ủy ban Văn hóa, giáo dục, thanh niên và nhi đồng của Quốc hội"], only: true },
+      { text: "Hôm qua Ủy ban Khoa học, văn hóa, giáo dục của quốc hội Vadoria đã họp.", find: ["Ủy ban Khoa học, văn hóa, giáo dục của quốc hội"] },
+      { text: "Hôm qua Ủy ban Tài nguyên và Bảo vệ môi trường quốc hội đã họp.", find: ["Ủy ban Tài nguyên và Bảo vệ môi trường quốc hội"], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Sở Y tế, công an và quân đội cùng vào cuộc.", find: ["Sở Y tế"], only: true },
+      { text: "Hôm qua Ủy ban Dân tộc, Ủy ban Tư pháp của Quốc hội đã họp.", not: ["Ủy ban Dân tộc, Ủy ban Tư pháp của Quốc hội"] },
+    ],
+  },
+  {
+    id: "org/head-name",
+    description: "`số` and a small number close a unit's name, and its place may follow (`Trung tâm Y tế số 3 huyện X`); not an amount or a count after it.",
+    examples: [
+      { text: "Hôm qua Trung tâm Y tế số 3 huyện Vĩnh Khê tiếp nhận ca bệnh.", find: ["Trung tâm Y tế số 3 huyện Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Hôm qua Bệnh viện Đa khoa số 2 đón bệnh nhân.", find: ["Bệnh viện Đa khoa số 2"], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Trung tâm Y tế số 5 người đã về quê.", find: ["Trung tâm Y tế"], only: true },
+    ],
+  },
+  {
+    id: "org/head-name",
+    description: "A school named after a person, right after its level (`Trường THPT Lê Lợi`), keeps that name, up to a new family name (its head's); the name holds no PERSON. An abbreviated level or head (`ĐH`, `BV`) is a word of its own.",
+    examples: [
+      { text: "Hôm qua Trường THPT Khổng Viết Thuận số 2 tỉnh Đông Lạc khai giảng.", find: ["Trường THPT Khổng Viết Thuận số 2 tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Hôm qua Trường ĐH Kinh tế Đông Lạc tuyển sinh.", find: ["Trường ĐH Kinh tế Đông Lạc"], only: true },
+      { text: "Hôm qua BV Đa khoa tỉnh Vĩnh Khê tiếp nhận ca bệnh.", find: ["BV Đa khoa tỉnh Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+    ],
+    counterExamples: [
+      { text: "Hiệu trưởng Trường THCS Khổng Văn Lạc Nguyễn Thị Mai phát biểu.", not: ["Hiệu trưởng Trường THCS Khổng Văn Lạc Nguyễn Thị Mai"], find: [{ text: "Nguyễn Thị Mai", type: "PERSON" }] },
+      { text: "Hôm qua Trường Đông Lạc Khổng Văn Lạc phát biểu.", not: ["Trường Đông Lạc Khổng Văn Lạc"] },
+    ],
+  },
+  {
+    id: "org/head-name",
+    description: "A unit names the ministry, department or government it belongs to after a dash (`Vụ Tổ chức cán bộ - Bộ Nội vụ`), and a department the school, university or hospital it belongs to right after its name (`Bộ môn X Trường Đại học Y`); two bodies of one head, or a post after the dash, stay apart.",
+    examples: [
+      { text: "Hôm qua Vụ Tổ chức cán bộ - Bộ Nội vụ cho biết.", find: ["Vụ Tổ chức cán bộ - Bộ Nội vụ"], only: true },
+      { text: "Hôm qua Viện Kỹ thuật quân sự - Bộ Quốc phòng tuyển sinh.", find: ["Viện Kỹ thuật quân sự - Bộ Quốc phòng"], only: true },
+      { text: "Hôm qua Bộ môn Quản lý công nghiệp Trường Đại học Bách khoa Đông Lạc tuyển sinh.", find: ["Bộ môn Quản lý công nghiệp Trường Đại học Bách khoa Đông Lạc"], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Bộ Tài chính - Bộ Công Thương ký quy chế.", not: ["Bộ Tài chính - Bộ Công Thương"] },
+      { text: "Ông làm Giám đốc Sở Y tế - Bộ trưởng Khổng Văn Lạc dự họp.", not: ["Sở Y tế - Bộ trưởng"] },
+      { text: "Hôm qua Ban Quản lý Trường Sa đã họp.", not: ["Ban Quản lý Trường"] },
+    ],
+  },
+  {
+    id: "org/head-body",
+    description: "An office or inspectorate named by its parent after a dash (`Văn phòng - Tổng cục Thuế`).",
+    examples: [
+      { text: "Hôm qua Văn phòng - Tổng cục Thuế thông báo.", find: ["Văn phòng - Tổng cục Thuế"], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Văn phòng - Trưởng ban Khổng Văn Lạc ký.", not: ["Văn phòng - Trưởng ban"] },
+    ],
+  },
+  {
     id: "gazetteer/brands-and-events",
     description: "Known brands of state groups, banks and outlets are ORG (data/bodies.tsv); a party congress is an event, the Party inside it the ORG.",
     examples: [
