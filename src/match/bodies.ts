@@ -86,6 +86,13 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
       // A unit or place may follow the name: Sở Tài chính TPHCM, Công an tỉnh Đắk Lắk.
       const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
       if (p?.loc) { j = p.end; locs.push(p.loc); }
+      else {
+        // Also after the name's abbreviation in brackets (`Trung tâm Kiểm soát bệnh tật (CDC)
+        // tỉnh Đông Lạc`): the name goes on, so the brackets are inside it.
+        const b = bracketedAbbrevEnd(toks, j);
+        const q = b > j ? parsePlaceSlot(ctx, b, false) : null;
+        if (q?.loc && q.unit?.kind === "admin") { j = q.end; locs.push(q.loc); }
+      }
     }
   }
   // A name in lower case that leads to the body's place (`Bệnh viện đa khoa tỉnh Đông Lạc`,
@@ -94,6 +101,12 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const n = lowerRunToPlace(ctx, j);
     const p = n > j ? parsePlaceSlot(ctx, n, false) : null;
     if (p) { j = p.end; if (p.loc) locs.push(p.loc); completed = true; form = "name"; }
+  }
+  // A field of work in lower case, then the legislature or government the unit belongs to
+  // (`Ủy ban kinh tế Chính Hiệp`, `Ủy ban tư pháp của quốc hội`): the parent is read below.
+  if (!completed && adjacent && head.name && isWord(next) && !next.upper) {
+    const f = FIELD_TRIE.longest(toks, j);
+    if (f && parentCloseEnd(toks, f.end) > f.end) { j = f.end; completed = true; form = "name"; }
   }
   if (!completed && adjacent && head.place) {
     const p = parsePlaceSlot(ctx, j, true);
@@ -153,7 +166,10 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (!completed && !head.standalone && (!head.none || head.at) && !(j === h.end && anaphoricHead(toks, i, h.end))) return null;
   // A body of a region numbered by the state (`Kiểm toán Nhà nước khu vực IV`, `Học viện Chính
   // trị khu vực I`, `Chi cục Thuế khu vực 2`): the region is part of its name.
-  if (depth === 0) j = regionEnd(toks, j);
+  if (depth === 0) {
+    const r = regionEnd(toks, j);
+    j = r > j ? r : REGIONAL_HEADS.has(head.head.toLowerCase()) && completed ? regionPlacesEnd(ctx, j, locs) : j;
+  }
   // A unit of the legislature or government names its parent right after its name (`Ban Dân
   // nguyện Quốc hội`, `Ủy ban Pháp luật Quốc hội`), as with `của` below.
   if (completed && form === "name" && depth === 0) {
@@ -318,9 +334,11 @@ const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", ":", "\"", "�
 
 /**
  * Bodies that end the name of a unit of theirs and belong to it: `Ban Dân nguyện Quốc hội`,
- * `Ủy ban Pháp luật Quốc hội`. Counter-example: `Vụ Ngân sách Nhà nước` (a field, not a parent).
+ * `Ủy ban Pháp luật Quốc hội`; so do China's legislature, advisory conference and cabinet by
+ * their Vietnamese short names (`Ủy ban Kinh tế Chính Hiệp`, data/lexicon/body-heads.tsv).
+ * Counter-example: `Vụ Ngân sách Nhà nước` (a field, not a parent).
  */
-const PARENT_BODIES: ReadonlySet<string> = new Set(["quốc hội", "chính phủ"]);
+const PARENT_BODIES: ReadonlySet<string> = new Set(["quốc hội", "chính phủ", "chính hiệp", "nhân đại", "quốc vụ viện"]);
 
 /** End of a parent body of {@link PARENT_BODIES} written at token `j`, capitalised, or `j`. */
 export function parentBodyEnd(toks: readonly Token[], j: number): number {
@@ -487,6 +505,37 @@ function regionEnd(toks: readonly Token[], j: number): number {
   return n.kind === "number" || /^[IVX]+$/.test(n.text) ? j + 3 : j;
 }
 
+/** Heads of units that serve a region named after `khu vực` (`Trung tâm Y tế khu vực Tây Bắc`). */
+const REGIONAL_HEADS: ReadonlySet<string> = new Set(["trung tâm", "bệnh viện", "chi cục", "cục", "viện", "văn phòng", "ban", "trường", "học viện", "phòng", "chi nhánh", "đài", "báo", "tổng công ty", "công ty"]);
+
+/**
+ * End of `khu vực` and the region a unit serves, named by one or two places (`khu vực Tây
+ * Nguyên`, `khu vực Nam Trung bộ và Tây Nguyên`), their LOCs pushed to `locs`; or `j`. A
+ * region's name may end in lower-case `bộ` after a direction (`Nam Trung bộ`, `Bắc bộ`).
+ * Counter-example: `khu vực này` (no name).
+ */
+function regionPlacesEnd(ctx: PlaceContext, j: number, locs: BodyParse["locs"]): number {
+  const toks = ctx.tokens, a = toks[j], b = toks[j + 1];
+  if (a?.text !== "khu" || b?.text !== "vực" || a.lineBefore || b.lineBefore) return j;
+  const found: BodyParse["locs"] = [];
+  let k = j + 2;
+  for (let n = 0; n < 2; n++) {
+    const t = toks[k];
+    if (!t || t.lineBefore || !isCapWord(t)) break;
+    let e = placeNameEnd(ctx, k, true);
+    if (e <= k) break;
+    if (toks[e]?.text === "bộ" && !toks[e]!.lineBefore && REGION_DIRECTIONS.has(toks[e - 1]!.lower)) e++;
+    found.push({ first: k, last: e, ...(ctx.known.get(k)?.last === e && ctx.known.get(k)!.ref ? { ref: ctx.known.get(k)!.ref! } : {}) });
+    k = e;
+    if (toks[k]?.lower !== "và" || toks[k]!.lineBefore || !isCapWord(toks[k + 1]) || toks[k + 1]!.lineBefore) break;
+    k++;
+  }
+  if (!found.length) return j;
+  locs.push(...found);
+  return found[found.length - 1]!.last;
+}
+const REGION_DIRECTIONS: ReadonlySet<string> = new Set(["bắc", "trung", "nam"]);
+
 /** End of `( ABBR )` at token `j` (an abbreviation or an all-capitals word), or `j`. */
 function bracketedAbbrevEnd(toks: readonly Token[], j: number): number {
   const a = toks[j + 1];
@@ -552,6 +601,18 @@ function startsLowerUnit(toks: readonly Token[], k: number): boolean {
 }
 
 /**
+ * True when a body head starts at token `k` that can open a body there: a head that takes only
+ * a number (`Đoàn 559`) does so only before a number, else it is a family name (`Đoàn Văn Lạc`).
+ */
+function bodyStartsAt(toks: readonly Token[], k: number): boolean {
+  const h = BODY_TRIE.longest(toks, k);
+  if (!h) return false;
+  const v = h.value;
+  const numOnly = v.num && !v.name && !v.body && !v.place && !v.firm && !v.fund && !v.none && !v.standalone;
+  return !numOnly || toks[h.end]?.kind === "number";
+}
+
+/**
  * End of a body's proper name starting at `i` (`Tài chính`, `Kế hoạch và Đầu tư`, `Xuyên
  * Việt Oil`, `KH-ĐT`), or `i` when none. Vietnamese capitalises the first syllable of each
  * word, so one lower-case syllable may follow a capitalised one (`Tài chính`, `Y tế`).
@@ -566,7 +627,7 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false, s
     // A field is a complete name: a family name after it starts a person (`Bộ Tài chính Hồ
     // Đức Phớc`), not more of the name.
     const f = field.end;
-    if (SURNAME_TRIE.longest(toks, f) && isCapWord(toks[f]) && isCapWord(toks[f + 1]) && !toks[f]!.lineBefore && !BODY_TRIE.longest(toks, f) && !ctx.known.get(f)) return f;
+    if (SURNAME_TRIE.longest(toks, f) && isCapWord(toks[f]) && isCapWord(toks[f + 1]) && !toks[f]!.lineBefore && !bodyStartsAt(toks, f) && !ctx.known.get(f)) return f;
     k = end = fieldEnd = field.end; lowerRun = 1;
   }
   while (k < toks.length && k - i < 14) {
@@ -750,9 +811,29 @@ const runStop = (toks: readonly Token[], m: number): boolean =>
 function lowerRunWord(toks: readonly Token[], m: number): number {
   const t = toks[m], n = toks[m + 1];
   if (!isWord(t) || t.upper || t.lineBefore || NOT_NAME_SYLLABLES.has(t.lower) || runStop(toks, m) || TITLE_TRIE.longest(toks, m)) return 0;
+  // The set phrase of the law `phòng, chống` (prevent and combat), with or without its comma:
+  // `Ban Chỉ đạo phòng, chống tham nhũng tỉnh Đông Lạc` (`phòng` is no unit's head there).
+  if (t.lower === "phòng" && n && !n.lineBefore) {
+    if (n.lower === "chống") return 2;
+    if (n.text === "," && toks[m + 2]?.lower === "chống" && !toks[m + 2]!.lineBefore) return 3;
+  }
   if (isWord(n) && !n.upper && !n.lineBefore && !NOT_NAME_SYLLABLES.has(n.lower) && isWordPair(t, n) && !BODY_TRIE.longest(toks, m) && !TITLE_TRIE.longest(toks, m + 1)) return 2;
   if (BODY_TRIE.longest(toks, m) || UNIT_TRIE.longest(toks, m)?.value.kind === "admin") return 0;
   return 1;
+}
+
+/**
+ * The length of a lower-case noun after `các` at `m`: a content word of {@link lowerRunWord}, or
+ * a body head written in lower case, which after `các` names a kind, not a body (`các cơ
+ * quan`, `các ban`); 0 when none.
+ */
+function pluralNounLength(toks: readonly Token[], m: number): number {
+  const w = lowerRunWord(toks, m);
+  if (w) return w;
+  const t = toks[m];
+  if (!isWord(t) || t.upper || t.lineBefore) return 0;
+  const h = BODY_TRIE.longest(toks, m);
+  return h ? h.end - m : 0;
 }
 
 /**
@@ -765,11 +846,18 @@ function lowerRunWord(toks: readonly Token[], m: number): number {
 export function lowerRunToPlace(ctx: PlaceContext, k: number): number {
   const toks = ctx.tokens;
   let m = k;
-  if (toks[m]?.lower === "các" && lowerRunWord(toks, m + 1)) m++;
-  while (m - k < 8 && toks[m]) {
-    const w = lowerRunWord(toks, m);
+  if (toks[m]?.lower === "các" && pluralNounLength(toks, m + 1)) m++;
+  // A purpose `phòng, chống` lists what it fights: `phòng, chống tham nhũng, tiêu cực`,
+  // `phòng, chống thiên tai và tìm kiếm cứu nạn`.
+  const purpose = toks[m]?.lower === "phòng" && lowerRunWord(toks, m) > 1;
+  while (m - k < (purpose ? 14 : 12) && toks[m]) {
+    // After `các` a head word is a plural common noun (`Đảng ủy Khối các cơ quan tỉnh X`).
+    const w = toks[m - 1]?.lower === "các" && m > k ? pluralNounLength(toks, m) : lowerRunWord(toks, m);
     if (w) { m += w; continue; }
+    // `các` inside the run (`Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh X`).
+    if (toks[m]!.lower === "các" && m > k && !toks[m]!.lineBefore && pluralNounLength(toks, m + 1)) { m++; continue; }
     if (toks[m]!.text === "-" && m > k && lowerRunWord(toks, m + 1)) { m++; continue; }
+    if (purpose && (toks[m]!.text === "," || toks[m]!.lower === "và") && m > k && lowerRunWord(toks, m + 1)) { m++; continue; }
     break;
   }
   const u = toks[m];
@@ -1015,6 +1103,8 @@ export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; lo
   // `số` may introduce the number (`Tổ tuần thị số 3`).
   if (toks[i]?.lower === "số" && !toks[i]!.upper && toks[i + 1]?.kind === "number" && !toks[i + 1]!.lineBefore) i++;
   else if (toks[i]?.kind !== "number" || toks[i]!.lineBefore) return { end: i, locs: [] };
+  // A count is no unit's number (`Đoàn 30 người`).
+  if (AMOUNT_WORDS.has(toks[i + 1]?.lower ?? "") && !toks[i + 1]!.lineBefore) return { end: i, locs: [] };
   let k = i + 1;
   while (k < toks.length && k - i < 4 && isCapWord(toks[k]) && !toks[k]!.lineBefore && !nameBoundary(toks, k, i) && !BODY_TRIE.longest(toks, k) && !NAME_STOP_SET.has(toks[k]!.lower)) k++;
   return { end: k, locs: [] };

@@ -487,6 +487,50 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "org/head-name",
+    description: "A field of work in lower case completes a committee's head before the legislature or government it belongs to (`Ủy ban kinh tế Chính Hiệp`, `Ủy ban tư pháp của quốc hội`); China's legislature, advisory conference and cabinet are such parents like `Quốc hội`.",
+    examples: [
+      { text: "Hôm qua Ủy ban kinh tế Chính Hiệp đã họp.", find: ["Ủy ban kinh tế Chính Hiệp"], only: true },
+      { text: "Hôm qua Ủy ban tư pháp của quốc hội Vadoria đã họp.", find: ["Ủy ban tư pháp của quốc hội"] },
+    ],
+    counterExamples: ["Hôm qua Ủy ban kinh tế đã họp."],
+  },
+  {
+    id: "org/head-name",
+    description: "A lower-case purpose name up to the body's place: `phòng, chống` (with or without its comma) and the list of what it fights; `các` and a plural noun inside the run (`các cơ quan`, `các công trình`).",
+    examples: [
+      { text: "Hôm qua Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Đông Lạc đã họp.", find: ["Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Hôm qua Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Đông Lạc đã họp.", find: ["Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Hôm qua Đảng ủy Khối các cơ quan tỉnh Vĩnh Khê đã họp.", find: ["Đảng ủy Khối các cơ quan tỉnh Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Hôm qua Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đông Lạc đã họp.", find: ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Sở Y tế làm việc với các cơ quan tỉnh Đông Lạc.", find: ["Sở Y tế"], only: true },
+      { text: "Hôm qua Ban Chỉ đạo phòng, chống tham nhũng và công an tỉnh Đông Lạc đã họp.", not: ["Ban Chỉ đạo phòng, chống tham nhũng và công an tỉnh Đông Lạc"] },
+    ],
+  },
+  {
+    id: "org/head-name",
+    description: "A name's acronym in brackets with the name going on to its place (`Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X`): one span, and the acronym alone later is the body; a unit that serves a region names it after `khu vực` (`khu vực Nam Trung bộ và Tây Nguyên`).",
+    examples: [
+      { text: "Hôm qua Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đông Lạc cho biết. CDC cũng khuyến cáo.", find: ["Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đông Lạc", { text: "CDC", rule: "org/short-name" }, { text: "Đông Lạc", type: "LOC" }], only: true },
+      { text: "Hôm qua Trung tâm Y tế khu vực Nam Trung bộ và Tây Nguyên đã họp.", find: ["Trung tâm Y tế khu vực Nam Trung bộ và Tây Nguyên"], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Trung tâm Y tế khu vực này đã họp.", find: ["Trung tâm Y tế"], only: true },
+      { text: "Hôm qua Trung tâm Kiểm soát bệnh tật (CDC) cho biết.", find: ["Trung tâm Kiểm soát bệnh tật", { text: "CDC", rule: "org/short-name" }], only: true },
+    ],
+  },
+  {
+    id: "org/head-number",
+    description: "A military unit by `Đoàn` and its number (`Đoàn 559`); not a count (`Đoàn 30 người`), and `Đoàn` before capitalised words is a family name.",
+    examples: [{ text: "Hôm qua Đoàn 559 mở đường.", find: ["Đoàn 559"], only: true }],
+    counterExamples: [
+      "Đoàn 30 người đã đến.",
+      { text: "Đại diện Sở Nội vụ Đoàn Văn Lạc cho biết.", find: ["Sở Nội vụ"], only: true },
+    ],
+  },
+  {
     id: "gazetteer/brands-and-events",
     description: "Known brands of state groups, banks and outlets are ORG (data/bodies.tsv); a party congress is an event, the Party inside it the ORG.",
     examples: [

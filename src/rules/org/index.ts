@@ -145,6 +145,11 @@ function shortNames(ctx: ReturnType<typeof placeContext>, b: { first: number; la
   const p = toks[b.first - 1];
   const starts = !p || toks[b.first]!.lineBefore || !(p.text === "-" || p.text === "–" || (proper(p) && !NAME_STOP_SET.has(p.lower)));
   if (starts && o?.text === "(" && acronym(a) && c?.text === ")" && !a.lineBefore) { names.push([a.text]); acronymAt = b.last + 1; }
+  // An acronym in brackets inside the name, which goes on after it (`Trung tâm Kiểm soát bệnh
+  // tật (CDC) tỉnh Đông Lạc`), is the body's short name too.
+  for (let k = b.first + 1; k + 2 < b.last; k++) {
+    if (starts && toks[k]!.text === "(" && acronym(toks[k + 1]) && toks[k + 2]!.text === ")") names.push([toks[k + 1]!.text]);
+  }
   if (b.head.firm && b.form === "firm") {
     let k = b.first + wordCount(b.head.head);
     for (let f = FIRM_FORM_TRIE.longest(toks, k); f && k < b.last; f = FIRM_FORM_TRIE.longest(toks, k)) k = f.end;
