@@ -102,6 +102,13 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const p = n > j ? parsePlaceSlot(ctx, n, false) : null;
     if (p) { j = p.end; if (p.loc) locs.push(p.loc); completed = true; form = "name"; }
   }
+  // A lower-case description, then the legislature or government the group or unit belongs to,
+  // capitalised (`Nhóm nữ đại biểu Quốc hội Việt Nam`); not a word the head's last syllable
+  // makes with the next (`Hội nghị đại biểu Quốc hội` is a meeting).
+  if (!completed && adjacent && head.name && !head.place && isWord(next) && !next.upper && depth === 0 && !isWordPair(toks[h.end - 1]!, next)) {
+    const e = lowerRunToParentEnd(ctx, j, locs);
+    if (e > j) { j = e; completed = true; form = "name"; }
+  }
   // A field of work in lower case, then the legislature or government the unit belongs to
   // (`Ủy ban kinh tế Chính Hiệp`, `Ủy ban tư pháp của quốc hội`): the parent is read below.
   if (!completed && adjacent && head.name && isWord(next) && !next.upper) {
@@ -820,6 +827,30 @@ function lowerRunWord(toks: readonly Token[], m: number): number {
   if (isWord(n) && !n.upper && !n.lineBefore && !NOT_NAME_SYLLABLES.has(n.lower) && isWordPair(t, n) && !BODY_TRIE.longest(toks, m) && !TITLE_TRIE.longest(toks, m + 1)) return 2;
   if (BODY_TRIE.longest(toks, m) || UNIT_TRIE.longest(toks, m)?.value.kind === "admin") return 0;
   return 1;
+}
+
+/**
+ * At a lower-case word after a head (token `k`): up to 5 lower-case content words, then a
+ * capitalised legislature or government of {@link PARENT_BODIES} and its country; returns the
+ * end, pushing the country to `locs`, or `k`. Titles may stand in the run (`đại biểu`: a group
+ * of deputies). Counter-examples: a function word or predicate in the run (`Nhóm đã trình
+ * Quốc hội`), no parent at its end.
+ */
+function lowerRunToParentEnd(ctx: PlaceContext, k: number, locs: BodyParse["locs"]): number {
+  const toks = ctx.tokens;
+  let m = k;
+  while (m - k < 5) {
+    const t = toks[m];
+    if (!isWord(t) || t.upper || t.lineBefore || NOT_NAME_SYLLABLES.has(t.lower) || runStop(toks, m) || startsClause(toks, m) || CUE_TRIE.longest(toks, m)) break;
+    m++;
+  }
+  if (m === k || !startsUpper(toks[m]) || toks[m]!.lineBefore) return k;
+  const p = BODY_TRIE.longest(toks, m);
+  if (!p || !PARENT_BODIES.has(p.value.head.toLowerCase())) return k;
+  let e = p.end;
+  const c = toks[e] && !toks[e]!.lineBefore ? ctx.known.get(e) : undefined;
+  if (c && c.type === "country" && toks[e]!.upper) { locs.push({ first: e, last: c.last, ...(c.ref ? { ref: c.ref } : {}) }); e = c.last; }
+  return e;
 }
 
 /**

@@ -522,6 +522,17 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "org/head-name",
+    description: "A group or unit described in lower case up to the legislature or government it belongs to, capitalised, and its country (`Nhóm nữ đại biểu Quốc hội Việt Nam`); not a meeting (`Hội nghị …`: the head makes a word with the next syllable) nor a predicate in the run.",
+    examples: [
+      { text: "Hôm qua Nhóm nữ đại biểu Quốc hội Việt Nam đã họp.", find: ["Nhóm nữ đại biểu Quốc hội Việt Nam", { text: "Việt Nam", type: "LOC" }], only: true },
+    ],
+    counterExamples: [
+      { text: "Hội nghị đại biểu Quốc hội chuyên trách khai mạc.", not: ["Hội nghị đại biểu Quốc hội"] },
+      { text: "Hôm qua Ban soạn thảo trình Quốc hội dự án luật.", not: ["Ban soạn thảo trình Quốc hội"] },
+    ],
+  },
+  {
     id: "org/head-number",
     description: "A military unit by `Đoàn` and its number (`Đoàn 559`); not a count (`Đoàn 30 người`), and `Đoàn` before capitalised words is a family name.",
     examples: [{ text: "Hôm qua Đoàn 559 mở đường.", find: ["Đoàn 559"], only: true }],
