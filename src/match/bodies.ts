@@ -64,7 +64,20 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   const adjacent = !!next && !next.lineBefore;
   if (adjacent && head.body && depth < 3) {
     const inner = parseBody(ctx, j, depth + 1, lenientTail);
-    if (inner) { j = inner.last; locs.push(...inner.locs); completed = true; form = "body"; }
+    if (inner) {
+      j = inner.last; locs.push(...inner.locs); completed = true; form = "body";
+      if (inner.form === "alone" && inner.head.place && OFFICE_HEADS.has(head.head.toLowerCase())) j = sharedPlacePairEnd(ctx, inner.first, j, locs);
+    } else if (OFFICE_HEADS.has(head.head.toLowerCase())) {
+      const b = BODY_TRIE.longest(toks, j);
+      const e = b && b.value.place && startsUpper(toks[j]) ? sharedPlacePairEnd(ctx, j, b.end, locs) : j;
+      if (e > j) { j = e; completed = true; form = "body"; }
+    }
+  }
+  // An office that serves two bodies of one place (`Văn phòng HĐND và UBND huyện Đông Lạc`,
+  // `Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh X`): the first body takes its place from the second.
+  if (!completed && depth === 0 && head.place && servesPair(toks, i)) {
+    const e = sharedPlacePairEnd(ctx, i, h.end, locs);
+    if (e > h.end) { j = e; completed = true; form = "place"; }
   }
   if (!completed && adjacent && (head.firm || head.fund || head.num)) {
     const n = head.firm ? firmNameEnd(ctx, j) : head.fund ? fundNameEnd(ctx, j) : numberedNameEnd(ctx, j);
@@ -455,6 +468,36 @@ const SCHOOL_HEADS: ReadonlySet<string> = new Set(["trường", "đại học", 
 /** School levels after which a school's name may be a person's (`Trường THPT Nguyễn Du`). */
 const SCHOOL_LEVELS = new PhraseTrie<true>();
 for (const l of ["thpt", "thcs", "ptth", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông", "phổ thông", "chuyên", "dân lập", "đại học", "đh", "cao đẳng", "phổ thông dân tộc nội trú", "ptdtnt", "thpt chuyên", "liên cấp"]) SCHOOL_LEVELS.add(l, true);
+
+/** The bodies of one place that one office serves together (Luật Tổ chức chính quyền địa phương). */
+const PAIR_FIRST: ReadonlySet<string> = new Set(["hđnd", "hội đồng nhân dân", "đoàn đbqh", "đoàn đại biểu quốc hội"]);
+const PAIR_SECOND: ReadonlySet<string> = new Set(["hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân"]);
+/** Heads of offices that may serve two bodies at once (`Văn phòng HĐND và UBND huyện X`). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(["văn phòng"]);
+
+/** True when the body at `i` follows an office's head (`Chánh Văn phòng | Đoàn ĐBQH và HĐND tỉnh X`). */
+function servesPair(toks: readonly Token[], i: number): boolean {
+  const a = toks[i - 2], b = toks[i - 1];
+  return !!a && !!b && a.lower === "văn" && b.lower === "phòng" && !toks[i]!.lineBefore && !b.lineBefore;
+}
+
+/**
+ * After a head that takes a place, at tokens [first, k): `và`, a second such head and its place
+ * (`HĐND | và UBND huyện Đông Lạc`); returns the end, pushing the place to `locs`, or `k`.
+ */
+function sharedPlacePairEnd(ctx: PlaceContext, first: number, k: number, locs: BodyParse["locs"]): number {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== "và" || toks[k]!.lineBefore || !startsUpper(toks[k + 1]) || toks[k + 1]!.lineBefore) return k;
+  // Only the pairs one office serves: the delegation and the council, the council and the
+  // people's committee (`Văn phòng Tỉnh ủy và UBND tỉnh` is two bodies).
+  const a = BODY_TRIE.longest(toks, first);
+  const b = BODY_TRIE.longest(toks, k + 1);
+  if (!a || !b || !PAIR_FIRST.has(a.value.head.toLowerCase()) || !PAIR_SECOND.has(b.value.head.toLowerCase())) return k;
+  const p = parseBody(ctx, k + 1, 1);
+  if (!p || p.form !== "place") return k;
+  locs.push(...p.locs);
+  return p.last;
+}
 
 /**
  * True when a known country starts at token `k` and a capitalised word follows it on the same

@@ -533,6 +533,24 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     ],
   },
   {
+    id: "org/head-body",
+    description: "An office that serves the delegation and the council, or the council and the people's committee, of one place names both before the place (`Văn phòng HĐND và UBND huyện X`); other pairs are two bodies.",
+    examples: [
+      { text: "Hôm qua Văn phòng HĐND và UBND huyện Vĩnh Khê thông báo.", find: ["Văn phòng HĐND và UBND huyện Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true },
+      { text: "Hôm qua Văn phòng Đoàn ĐBQH và HĐND tỉnh Đông Lạc thông báo.", find: ["Văn phòng Đoàn ĐBQH và HĐND tỉnh Đông Lạc", { text: "Đông Lạc", type: "LOC" }], only: true },
+    ],
+    counterExamples: [
+      { text: "Hôm qua Văn phòng Tỉnh ủy và UBND tỉnh Đông Lạc thông báo.", not: ["Văn phòng Tỉnh ủy và UBND tỉnh Đông Lạc"] },
+      { text: "Hôm qua HĐND và UBND huyện Vĩnh Khê thông báo.", not: ["HĐND và UBND huyện Vĩnh Khê"] },
+    ],
+  },
+  {
+    id: "org/head-place",
+    description: "A party cell names its village or quarter (`Chi bộ thôn X`).",
+    examples: [{ text: "Hôm qua Chi bộ thôn Vĩnh Khê họp.", find: ["Chi bộ thôn Vĩnh Khê", { text: "Vĩnh Khê", type: "LOC" }], only: true }],
+    counterExamples: [{ text: "Hôm qua Chi bộ đã họp.", find: [{ text: "Chi bộ", rule: "org/head-alone" }], only: true }],
+  },
+  {
     id: "org/head-number",
     description: "A military unit by `Đoàn` and its number (`Đoàn 559`); not a count (`Đoàn 30 người`), and `Đoàn` before capitalised words is a family name.",
     examples: [{ text: "Hôm qua Đoàn 559 mở đường.", find: ["Đoàn 559"], only: true }],
