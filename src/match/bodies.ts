@@ -776,7 +776,9 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false, s
       let m = k;
       while (m < toks.length && m - k < 3 && toks[m]!.kind === "word" && !toks[m]!.upper && !toks[m]!.lineBefore && lowerOk(toks, m) && !CUE_TRIE.longest(toks, m) && !startsClause(toks, m)) m++;
       const after = toks[m];
-      const parent = parentCloseEnd(toks, m) > m || dashParentAt(toks, m);
+      // Not before a capitalised parent written bare: a verb may stand there (`Bộ Công an trình
+      // Quốc hội`), so only `của` and the parent, `quốc hội` in lower case or a dashed parent.
+      const parent = (parentCloseEnd(toks, m) > m && !startsUpper(toks[m])) || dashParentAt(toks, m);
       if (m > k && (parent || (lenientTail && (!after || after.lineBefore || after.kind === "punct" && after.text !== "-" || personStartsAt(toks, m))))) { end = k = m; }
     }
     break;
@@ -807,7 +809,7 @@ function innerListEnd(toks: readonly Token[], k: number): { next: number; close:
     if (n === m + 1) break;
     const sep = toks[n];
     if (!sep || sep.lineBefore) break;
-    if (parentCloseEnd(toks, n) > n) return { next: n, close: true };
+    if (parentCloseEnd(toks, n) > n && !startsUpper(sep)) return { next: n, close: true };
     if (sep.text === ",") { m = n; continue; }
     if (sep.lower === "và" && !and) {
       if (isCapWord(toks[n + 1]) && !toks[n + 1]!.lineBefore && listWordOk(toks, n + 1)) return { next: n + 1, close: false };
@@ -872,8 +874,12 @@ function lowerRunWord(toks: readonly Token[], m: number): number {
   return 1;
 }
 
+/** Members of a legislature, whose groups are named after them (`Nhóm nữ đại biểu Quốc hội`). */
+const MEMBER_WORDS: ReadonlySet<string> = new Set(["đại biểu", "nghị sĩ"]);
+
 /**
- * At a lower-case word after a head (token `k`): up to 5 lower-case content words, then a
+ * At a lower-case word after a head (token `k`): up to 5 lower-case content words naming members
+ * (see {@link MEMBER_WORDS}), then a
  * capitalised legislature or government of {@link PARENT_BODIES} and its country; returns the
  * end, pushing the country to `locs`, or `k`. Titles may stand in the run (`đại biểu`: a group
  * of deputies). Counter-examples: a function word or predicate in the run (`Nhóm đã trình
@@ -881,13 +887,16 @@ function lowerRunWord(toks: readonly Token[], m: number): number {
  */
 function lowerRunToParentEnd(ctx: PlaceContext, k: number, locs: BodyParse["locs"]): number {
   const toks = ctx.tokens;
-  let m = k;
+  let m = k, members = false;
   while (m - k < 5) {
     const t = toks[m];
     if (!isWord(t) || t.upper || t.lineBefore || NOT_NAME_SYLLABLES.has(t.lower) || runStop(toks, m) || startsClause(toks, m) || CUE_TRIE.longest(toks, m)) break;
+    if (MEMBER_WORDS.has(t.lower + " " + (toks[m + 1]?.lower ?? ""))) members = true;
     m++;
   }
-  if (m === k || !startsUpper(toks[m]) || toks[m]!.lineBefore) return k;
+  // Only a group of the parent's members (`nữ đại biểu`, `nghị sĩ trẻ`): a bare run before
+  // `Chính phủ` is a clause (`Hội đồng thẩm định giúp Chính phủ`).
+  if (m === k || !members || !startsUpper(toks[m]) || toks[m]!.lineBefore) return k;
   const p = BODY_TRIE.longest(toks, m);
   if (!p || !PARENT_BODIES.has(p.value.head.toLowerCase())) return k;
   let e = p.end;

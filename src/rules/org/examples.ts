@@ -436,6 +436,10 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [
       { text: "Hôm qua Sở Y tế, công an và quân đội cùng vào cuộc.", find: ["Sở Y tế"], only: true },
       { text: "Hôm qua Ủy ban Dân tộc, Ủy ban Tư pháp của Quốc hội đã họp.", not: ["Ủy ban Dân tộc, Ủy ban Tư pháp của Quốc hội"] },
+      // A verb may stand before a capitalised parent written bare: the name ends before it.
+      { text: "Hôm qua Viện Kỹ thuật tham mưu Chính phủ.", not: ["Viện Kỹ thuật tham mưu Chính phủ"] },
+      { text: "Hôm qua Bộ Công an trình Quốc hội dự án luật.", not: ["Bộ Công an trình Quốc hội"] },
+      { text: "Hôm qua Sở Nội vụ, ngành thuế giúp Chính phủ.", not: ["Sở Nội vụ, ngành thuế giúp Chính phủ"] },
     ],
   },
   {
@@ -530,6 +534,7 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [
       { text: "Hội nghị đại biểu Quốc hội chuyên trách khai mạc.", not: ["Hội nghị đại biểu Quốc hội"] },
       { text: "Hôm qua Ban soạn thảo trình Quốc hội dự án luật.", not: ["Ban soạn thảo trình Quốc hội"] },
+      { text: "Hôm qua Hội đồng thẩm định giúp Chính phủ đánh giá.", not: ["Hội đồng thẩm định giúp Chính phủ"] },
     ],
   },
   {
