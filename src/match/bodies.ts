@@ -1116,6 +1116,8 @@ export function fundNameEnd(ctx: PlaceContext, i: number): { end: number; locs: 
   if (kind && kind.end > k) k = kind.end;
   return { end: k, locs: placesWithin(ctx, i, k) };
 }
+/** Nouns counted after a number that is then no unit's number (`Bệnh viện 500 giường`). */
+const COUNT_NOUNS: ReadonlySet<string> = new Set("giường tầng căn chiếc km ha tấn ca hộ xã huyện tỉnh đơn vị cán bộ chiến sĩ học sinh bệnh nhân".split(" "));
 /** Words after a number that make it an amount or a count, not part of a name. */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set("tỷ tỉ triệu nghìn ngàn đồng usd % người lần năm tháng ngày".split(" "));
 
@@ -1186,10 +1188,14 @@ export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; lo
   // `số` may introduce the number (`Tổ tuần thị số 3`).
   if (toks[i]?.lower === "số" && !toks[i]!.upper && toks[i + 1]?.kind === "number" && !toks[i + 1]!.lineBefore) i++;
   else if (toks[i]?.kind !== "number" || toks[i]!.lineBefore) return { end: i, locs: [] };
-  // A count is no unit's number (`Đoàn 30 người`).
-  if (AMOUNT_WORDS.has(toks[i + 1]?.lower ?? "") && !toks[i + 1]!.lineBefore) return { end: i, locs: [] };
+  // A count is no unit's number (`Đoàn 30 người`, `Bệnh viện 500 giường`).
+  const unit = toks[i + 1];
+  if (unit && !unit.lineBefore && (AMOUNT_WORDS.has(unit.lower) || COUNT_NOUNS.has(unit.lower))) return { end: i, locs: [] };
   let k = i + 1;
-  while (k < toks.length && k - i < 4 && isCapWord(toks[k]) && !toks[k]!.lineBefore && !nameBoundary(toks, k, i) && !BODY_TRIE.longest(toks, k) && !NAME_STOP_SET.has(toks[k]!.lower)) k++;
+  // A number written with a hyphen is one (`Bệnh viện 19-8`, named after a date).
+  if (toks[k]?.text === "-" && !toks[k]!.spaceBefore && toks[k + 1]?.kind === "number" && !toks[k + 1]!.spaceBefore) k += 2;
+  const first = k;
+  while (k < toks.length && k - first < 3 && isCapWord(toks[k]) && !toks[k]!.lineBefore && !nameBoundary(toks, k, i) && !BODY_TRIE.longest(toks, k) && !NAME_STOP_SET.has(toks[k]!.lower)) k++;
   return { end: k, locs: [] };
 }
 

@@ -557,6 +557,15 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
   },
   {
     id: "org/head-number",
+    description: "A hospital by its number (`Bệnh viện 175`, `Bệnh viện 19-8`), not by a count of beds or floors.",
+    examples: [
+      { text: "Hôm qua Bệnh viện 175 tiếp nhận ca bệnh.", find: ["Bệnh viện 175"], only: true },
+      { text: "Hôm qua Bệnh viện 19-8 tiếp nhận ca bệnh.", find: ["Bệnh viện 19-8"], only: true },
+    ],
+    counterExamples: ["Bệnh viện 500 giường sẽ khánh thành."],
+  },
+  {
+    id: "org/head-number",
     description: "A military unit by `Đoàn` and its number (`Đoàn 559`); not a count (`Đoàn 30 người`), and `Đoàn` before capitalised words is a family name.",
     examples: [{ text: "Hôm qua Đoàn 559 mở đường.", find: ["Đoàn 559"], only: true }],
     counterExamples: [
