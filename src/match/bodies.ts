@@ -95,7 +95,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     // An outlet's name is proper: no lower-case tail (`tạp chí Đông Lạc | qua đời`).
     const n = bodyNameEnd(ctx, j, lenientTail && !MEDIA_HEADS.has(head.head.toLowerCase()), SCHOOL_HEADS.has(head.head.toLowerCase()));
     if (n > j) {
-      j = numberSuffixEnd(toks, n); completed = true; form = "name";
+      j = numberSuffixEnd(toks, foreignWordCut(toks, head, j, n)); completed = true; form = "name";
       // A unit or place may follow the name: Sở Tài chính TPHCM, Công an tỉnh Đắk Lắk.
       const p = toks[j] && !toks[j]!.lineBefore ? parsePlaceSlot(ctx, j, false) : null;
       if (p?.loc) { j = p.end; locs.push(p.loc); }
@@ -461,6 +461,31 @@ function institutionParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs
   if (!p || p.form !== "name") return j;
   locs.push(...p.locs);
   return p.last;
+}
+
+/**
+ * Heads of state units whose names are always written in Vietnamese, a foreign unit's too in
+ * translation (`Cục Lễ tân` of a foreign ministry): a word that is no Vietnamese syllable after
+ * such a name is a person's (`Cục trưởng Cục Lễ tân Philatov`), unlike a university's or a
+ * company's, which may be foreign (`Đại học Công nghệ Nanyang`).
+ */
+const TRANSLATED_UNIT_HEADS: ReadonlySet<string> = new Set(["cục", "vụ", "ban", "sở", "bộ", "tổng cục", "ủy ban", "văn phòng", "phòng"]);
+const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const vietnameseSyllable = (w: string): boolean => VI_SYLLABLE.test(w.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC"));
+
+/**
+ * End of a translated unit's name in tokens [first, end): before the first capitalised word after
+ * the first that is no Vietnamese syllable and no abbreviation (see {@link TRANSLATED_UNIT_HEADS}),
+ * or `end`.
+ */
+function foreignWordCut(toks: readonly Token[], head: BodyHead, first: number, end: number): number {
+  if (!TRANSLATED_UNIT_HEADS.has(head.head.toLowerCase())) return end;
+  for (let k = first + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (t.kind === "word" && t.upper && t.text !== t.text.toUpperCase() && !vietnameseSyllable(t.text)) return k;
+  }
+  return end;
 }
 
 /** Heads of schools, whose names are often a person's (`Trường THPT Lê Lợi`). */

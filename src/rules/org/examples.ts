@@ -556,6 +556,12 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     counterExamples: [{ text: "Hôm qua Chi bộ đã họp.", find: [{ text: "Chi bộ", rule: "org/head-alone" }], only: true }],
   },
   {
+    id: "org/head-name",
+    description: "A state unit's name is Vietnamese, a foreign one's in translation: a capitalised word after it that is no Vietnamese syllable is a person's (`Cục Lễ tân Petrov`), not so after a university's or a company's name.",
+    examples: [{ text: "Hôm qua Vụ Lễ tân Petrov cho biết.", find: ["Vụ Lễ tân"] }],
+    counterExamples: [{ text: "Hôm qua Đại học Công nghệ Nanyang cho biết.", find: ["Đại học Công nghệ Nanyang"], only: true }],
+  },
+  {
     id: "org/head-number",
     description: "A hospital by its number (`Bệnh viện 175`, `Bệnh viện 19-8`), not by a count of beds or floors.",
     examples: [
