@@ -789,7 +789,7 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false, s
     if (NAME_JOINERS.has(t.lower) && startsUpper(toks[k + 1]) && !toks[k + 1]!.lineBefore && !BODY_TRIE.longest(toks, k + 1) && !TITLE_TRIE.longest(toks, k + 1) && !(toks[k + 1]!.lower === "cộng" && toks[k + 2]?.lower === "hòa")) { k++; continue; }
     // One lower-case syllable completes a word begun by a single capitalised one (Tài chính,
     // not Quảng Tây đón).
-    if (t.kind === "word" && lowerRun === 0 && capRun === 1 && lowerOk(toks, k)) {
+    if (t.kind === "word" && lowerRun === 0 && capRun === 1 && lowerOk(toks, k) && vietnameseSyllable(toks[k - 1]!.text)) {
       k++; end = k; lowerRun = 1; capRun = 0;
       continue;
     }

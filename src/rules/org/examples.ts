@@ -559,7 +559,11 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     id: "org/head-name",
     description: "A state unit's name is Vietnamese, a foreign one's in translation: a capitalised word after it that is no Vietnamese syllable is a person's (`Cục Lễ tân Petrov`), not so after a university's or a company's name.",
     examples: [{ text: "Hôm qua Vụ Lễ tân Petrov cho biết.", find: ["Vụ Lễ tân"] }],
-    counterExamples: [{ text: "Hôm qua Đại học Công nghệ Nanyang cho biết.", find: ["Đại học Công nghệ Nanyang"], only: true }],
+    counterExamples: [
+      { text: "Hôm qua Đại học Công nghệ Nanyang cho biết.", find: ["Đại học Công nghệ Nanyang"], only: true },
+      // Nor does a lower-case syllable complete a foreign word as it completes `Tài chính`.
+      { text: "Hôm qua Đại học Công nghệ Nanyang tuyển sinh.", find: ["Đại học Công nghệ Nanyang"], only: true },
+    ],
   },
   {
     id: "org/head-number",
