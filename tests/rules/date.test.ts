@@ -52,6 +52,19 @@ describe("resolution", () => {
   });
 });
 
+describe("with the article's date, the sentence before overrides it only with a full date", () => {
+  it("resolves against the article's date past a year or month alone in the sentence before", () => {
+    const v = (t: string) => dates(t, "2024-05-20").map((e) => e.value);
+    // A month and year in the sentence before is another event's: the article's year.
+    expect(v("Tháng 4/2021, ông được bầu làm Phó Chủ tịch. Ngày 2/5, ông được phân công điều hành.")[1]).toEqual({ timex: "2024-05-02" });
+    expect(v("Năm 2019, tỉnh về đích sớm. Ngày 3/4, tỉnh tổng kết.")[1]).toEqual({ timex: "2024-04-03" });
+    // A full date in the sentence before may be the same event's: its year.
+    expect(v("Ngày 5/4/2021, ông được bầu. Sáng 2/5, ông nhận nhiệm vụ.")[1]).toEqual({ timex: "2021-05-02TMO" });
+    // A year in the same sentence fixes it.
+    expect(v("Trong năm 2021, ngày 2/5 là ngày ông nhận quyết định.")[1]).toEqual({ timex: "2021-05-02" });
+  });
+});
+
 describe("ranges that would end before they start (fuzz findings)", () => {
   it("keeps the start alone instead of an impossible range", () => {
     const v = (t: string, date: string) => extract(t, { date }).entities.filter((e) => e.type === "DATE").map((e) => e.value);
