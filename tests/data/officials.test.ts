@@ -57,3 +57,13 @@ describe("namesakes and Central Committee terms", () => {
     expect(ty?.ref).toBe("person:huynh-van-ti");
   });
 });
+
+describe("bodies dissolved and re-established", () => {
+  it("gives the Ban Kinh tế Trung ương of 1950–2007 and the one re-established in 2012 their own rows", () => {
+    const ref = (date: string) => extract("Ban Kinh tế Trung ương tổ chức hội thảo.", { date }).entities.find((e) => e.type === "ORG")?.ref;
+    expect(ref("2005-06-01")).toBe("org:ban-kinh-te-trung-uong");
+    expect(ref("2015-06-01")).toBe("org:ban-kinh-te-trung-uong-2012");
+    expect(holders("Trưởng Ban Kinh tế Trung ương", "2015-06-01")).toEqual(["Vương Đình Huệ"]);
+    expect(holders("Trưởng Ban Kinh tế Trung ương", "2005-06-01")).toEqual(["Trương Tấn Sang"]);
+  });
+});
