@@ -5,7 +5,8 @@
 // (a nickname or alias written after the name: `Trương Hòa Bình Sáu Đạt`). Two ids are a
 // candidate pair when their names (or aliases) match that way AND the careers touch: a tenure of
 // each in the same body or the same place that overlap or lie within a year of each other, or
-// the same birth year. Same name ≠ same person: the list is for review against the rows' sources;
+// the same birth year, or (equal names) one career's posts ending within a year before the other's
+// begin, as a transfer does. Same name ≠ same person: the list is for review against the rows' sources;
 // pairs reviewed as namesakes are listed in benchmarks/namesakes-reviewed.tsv and reported apart.
 //
 //   node benchmarks/duplicates.mjs          print the unreviewed candidates (exit 1 if any)
@@ -82,6 +83,19 @@ function careerContact(ta, tb) {
   return null;
 }
 
+/** "one career follows the other" when every post of one ends before the other's first starts, within a year. */
+function successiveCareers(tenuresA, tenuresB) {
+  // Seats in the crowded bodies (Central Committee, Assembly) run alongside the posts: left out.
+  const posts = (ts) => ts.filter((t) => !CROWDED_BODIES.has(t.body));
+  const [ta, tb] = [posts(tenuresA), posts(tenuresB)];
+  if (!ta.length || !tb.length) return null;
+  const span = (ts) => [ts.map((t) => (t.from ? dateLow(t.from) : "1900-01-01")).sort()[0], ts.map((t) => (t.to ? dateHigh(t.to) : "2100-12-31")).sort().at(-1)];
+  const [a, b] = [span(ta), span(tb)];
+  const [first, second] = a[0] <= b[0] ? [a, b] : [b, a];
+  const gap = daysBetween(first[1], second[0]);
+  return gap >= 0 && gap <= ADJACENT_DAYS ? `one career follows the other (${first[1]} → ${second[0]})` : null;
+}
+
 /**
  * Candidate duplicate pairs. `tables` maps "people" and "tenures" to TSV texts; `reviewed` (optional)
  * is the namesakes table's TSV text (`a, b, reason, source`). Returns `{ candidates, reviewed }`, each a
@@ -132,6 +146,10 @@ export function duplicateCandidates(tables, reviewedText = "") {
         if (p.born && q.born && p.born.slice(0, 4) === q.born.slice(0, 4)) why.push(`both born ${p.born.slice(0, 4)}`);
         const contact = careerContact(byPerson.get(p.id) ?? [], byPerson.get(q.id) ?? []);
         if (contact) why.push(`${contact[0]} (${contact[1].post} ${contact[1].from}–${contact[1].to} / ${contact[2].post} ${contact[2].from}–${contact[2].to})`);
+        // One career ending shortly before the other begins, anywhere: a transfer (a general sent
+        // to lead a province) looks like this; two namesakes rarely hand over to each other.
+        const follows = match !== "suffix" && !contact && successiveCareers(byPerson.get(p.id) ?? [], byPerson.get(q.id) ?? []);
+        if (follows) why.push(follows);
         if (!why.length) continue;
         (reviewedPairs.has(pairKey) ? reviewed : candidates).push({ a: p.id, b: q.id, names, match, why });
       }

@@ -34,6 +34,8 @@ describe("candidate pairs", () => {
     person("person:c-2", "Võ Thị Lan", "1960"),
     person("person:d", "Đào Văn Nam"),
     person("person:d-2", "Đào Văn Nam"),
+    person("person:e", "Mai Văn Hùng"),
+    person("person:e-2", "Mai Văn Hùng"),
   ]);
   const tenures = table(TENURES_HEADER, [
     tenure("person:a", "title:bi-thu-tinh-uy", "tpl:tinh-uy", "tinh:x", "2005-12-09", "2015-04-03"),
@@ -44,6 +46,11 @@ describe("candidate pairs", () => {
     tenure("person:d", "title:chu-tich-ubnd", "tpl:ubnd", "tinh:x", "2001", "2004"),
     tenure("person:d-2", "title:chu-tich-ubnd", "tpl:ubnd", "tinh:y", "2001", "2004"),
     tenure("person:d-2", "title:bi-thu-tinh-uy", "tpl:tinh-uy", "tinh:x", "2016", "2020"),
+    // A general sent to lead a province: the army post ends, the province post begins two months on
+    // (the Central Committee seat, held throughout, does not count as a post).
+    tenure("person:e", "title:thu-truong", "org:bo-quoc-phong", "", "2025-04-26", "2025-09-30"),
+    tenure("person:e", "title:uy-vien-trung-uong-dang", "org:ban-chap-hanh-trung-uong", "", "2021-01-30", ""),
+    tenure("person:e-2", "title:bi-thu-tinh-uy", "tpl:tinh-uy", "tinh:y", "2025-12", ""),
   ]);
 
   it("finds i/y spellings in one place, suffixes in one body and equal names born the same year", () => {
@@ -52,16 +59,18 @@ describe("candidate pairs", () => {
       ["person:a", "person:a2", "i/y"],
       ["person:b", "person:b2", "suffix"],
       ["person:c", "person:c-2", "equal"],
+      ["person:e", "person:e-2", "equal"],
     ]);
     expect(candidates[0]!.why[0]).toMatch(/^overlapping tenures in tinh:x/);
     expect(candidates[1]!.why[0]).toMatch(/^overlapping tenures in org:bo-y/); // year-level 2006 touches 2006-06
     expect(candidates[2]!.why).toEqual(["both born 1960"]);
+    expect(candidates[3]!.why).toEqual(["one career follows the other (2025-09-30 → 2025-12-01)"]);
   });
 
   it("reports pairs reviewed as namesakes apart", () => {
     const reviewed = "a\tb\treason\tsource\nperson:c-2\tperson:c\ttwo people\ts\n";
     const result = duplicateCandidates({ people, tenures }, reviewed);
-    expect(result.candidates.map((c) => c.a)).toEqual(["person:a", "person:b"]);
+    expect(result.candidates.map((c) => c.a)).toEqual(["person:a", "person:b", "person:e"]);
     expect(result.reviewed.map((c) => c.b)).toEqual(["person:c-2"]);
   });
 });

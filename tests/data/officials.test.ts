@@ -55,6 +55,9 @@ describe("namesakes and Central Committee terms", () => {
     expect(gz.officesOf("person:huynh-van-ty")).toEqual([]);
     const ty = extract("Bí thư Tỉnh ủy Bình Thuận Huỳnh Văn Tý phát biểu.", { date: "2009-06-01" }).entities.find((e) => e.type === "PERSON");
     expect(ty?.ref).toBe("person:huynh-van-ti");
+    // The Deputy Minister of Defence sent to lead Bắc Ninh on 2025-09-30 is one man.
+    expect(holders("Bí thư Tỉnh ủy Bắc Ninh", "2025-10-15")).toEqual(["Nguyễn Hồng Thái"]);
+    expect(gz.officesOf("person:nguyen-hong-thai-2")).toEqual([]);
   });
 });
 

@@ -21,6 +21,7 @@ const dropped = new Set();
 for (const m of merges) {
   const keep = peopleT.rows.find((p) => p.id === m.kept);
   const drop = peopleT.rows.find((p) => p.id === m.dropped);
+  if (keep && !drop) continue; // applied in an earlier run
   if (!keep || !drop) throw new Error(`unknown id in ${m.kept} <- ${m.dropped}`);
   keep.aliases = [...new Set([...(keep.aliases ? keep.aliases.split("|") : []), ...(m.aliases ? m.aliases.split("|") : []), ...(drop.aliases ? drop.aliases.split("|") : [])])].join("|");
   keep.born ||= drop.born;
