@@ -42,4 +42,31 @@ describe("namesakes and Central Committee terms", () => {
     const cc = gz.officesOf("person:pham-minh-chinh").filter((t) => t.title === "title:uy-vien-trung-uong-dang");
     expect(cc.map((t) => t.to)).toEqual(["2026-01-22"]);
   });
+
+  it("holds one id per person after the duplicates merge (data/sources/import-2026-12d/merged-people.tsv)", () => {
+    // The Chief Justice of 2007–2016 and the Deputy PM of 2016–2021 are one man, one id.
+    expect(holders("Chánh án Tòa án nhân dân tối cao", "2009-06-01")).toEqual(["Trương Hòa Bình"]);
+    expect(holders("Chánh án Tòa án nhân dân tối cao", "2007-07-24")).toEqual(["Nguyễn Văn Hiện"]);
+    const binh = gz.officesOf("person:truong-hoa-binh").map((t) => t.title);
+    expect(binh).toEqual(expect.arrayContaining(["title:chanh-an", "title:pho-thu-tuong", "title:uy-vien-bo-chinh-tri"]));
+    expect(gz.officesOf("person:truong-hoa-binh-sau-dat")).toEqual([]);
+    // Tí/Tý: the Bình Thuận secretary of 2005–2015 under one id, both spellings resolving to it.
+    expect(holders("Bí thư Tỉnh ủy Bình Thuận", "2008-06-01")).toEqual(["Huỳnh Văn Tí"]);
+    expect(gz.officesOf("person:huynh-van-ty")).toEqual([]);
+    const ty = extract("Bí thư Tỉnh ủy Bình Thuận Huỳnh Văn Tý phát biểu.", { date: "2009-06-01" }).entities.find((e) => e.type === "PERSON");
+    expect(ty?.ref).toBe("person:huynh-van-ti");
+    // The Deputy Minister of Defence sent to lead Bắc Ninh on 2025-09-30 is one man.
+    expect(holders("Bí thư Tỉnh ủy Bắc Ninh", "2025-10-15")).toEqual(["Nguyễn Hồng Thái"]);
+    expect(gz.officesOf("person:nguyen-hong-thai-2")).toEqual([]);
+  });
+});
+
+describe("bodies dissolved and re-established", () => {
+  it("gives the Ban Kinh tế Trung ương of 1950–2007 and the one re-established in 2012 their own rows", () => {
+    const ref = (date: string) => extract("Ban Kinh tế Trung ương tổ chức hội thảo.", { date }).entities.find((e) => e.type === "ORG")?.ref;
+    expect(ref("2005-06-01")).toBe("org:ban-kinh-te-trung-uong");
+    expect(ref("2015-06-01")).toBe("org:ban-kinh-te-trung-uong-2012");
+    expect(holders("Trưởng Ban Kinh tế Trung ương", "2015-06-01")).toEqual(["Vương Đình Huệ"]);
+    expect(holders("Trưởng Ban Kinh tế Trung ương", "2005-06-01")).toEqual(["Trương Tấn Sang"]);
+  });
 });
