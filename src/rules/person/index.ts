@@ -71,7 +71,7 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(oneWordLabels!.pattern.labels)
 const CREDIT_PAIRS: ReadonlySet<string> = new Set(twoWordLabels!.pattern.labels);
 
 /** A capitalised run that could be (part of) a name. */
-interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean; chinese: boolean }
+interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean }
 
 const MAX_GIVEN = 4;
 
@@ -179,7 +179,7 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array, chinese =
   }
   const whole = k;
   if (k - i >= 3) k = repeatEnd(toks, i, k);
-  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole, chinese: !!s && !SURNAME_TRIE.longest(toks, i) };
+  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole };
 }
 
 /**
