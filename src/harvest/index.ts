@@ -54,7 +54,11 @@ export interface HarvestEvidence {
   when?: string;
 }
 
-/** A dated period the text gives for the tenure (`relations[i].when`), e.g. a biography's `2015/2020`. */
+/**
+ * A dated period the text gives for the tenure (`relations[i].when`), e.g. a biography's `2015/2020`,
+ * read no further than the article's date when it has one: `to` is that date for a term running past
+ * it (`timex` keeps what the text said), and a period starting after it is no period.
+ */
 export interface HarvestPeriod {
   from: string;
   to: string;

@@ -143,7 +143,6 @@ const FIRST_PERSON = /(?:^|[\s"“(])tôi\s*[-–,]\s*$/iu;
 const MAX_SPEAKER_DISTANCE = 400;
 /** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
 const REPLACES = /^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+){0,2}(?:thay|thay thế)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
-/** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
 /** The two words of a military or police rank (`thiếu tướng`, `đại tá`). */
 const RANK_FIRST = new Set(["đại", "thượng", "trung", "thiếu"]);
 const RANK_SECOND = new Set(["tá", "úy", "tướng"]);
@@ -163,12 +162,13 @@ const DEGREES = new Set(["gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "bscki"
 const MAX_NOTE = 60;
 /** Words that make the names after them a list (`các ông A, B`). */
 const PLURALS = new Set(["các", "những", "hai", "ba", "bốn", "năm"]);
-/** Adverbs before a passive `được` (`đã được trao cho`). */
-const POST_GIVEN_ADVERBS = new Set(["đã", "vừa", "sẽ", "cũng", "chính", "thức", "chính thức"]);
+/** Adverbs before a passive `được` (`đã được trao cho`), one token each (`chính thức` is two). */
+const POST_GIVEN_ADVERBS = new Set(["đã", "vừa", "sẽ", "cũng", "chính", "thức"]);
 /** The longest gap (characters) between a post and the person it is given to (`đã được trao cho ông`). */
 const MAX_POST_GIVEN_GAP = 40;
 /** Verbs of handing a post over, in the passive (`được trao cho`, `được giao cho`). */
 const POST_GIVEN_VERBS = new Set(["trao", "giao"]);
+/** Between a post and its holder named after it: `miễn nhiệm chức vụ Bộ trưởng ... đối với ông X`. */
 const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng chí)\s*|\s+)$/iu;
 /**
  * A birth clause between a person and the posts after the name: `, sinh ngày 24/4/1975,`, `(sinh năm

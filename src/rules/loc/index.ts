@@ -170,8 +170,8 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
 const LOCAL_UNITS: ReadonlySet<string> = new Set(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã"]);
 
 /**
- * Places listed bare after a place written with its unit word (`phường Trường Thi, Hưng Dũng, TP
- * Vinh`, `xã Tân Lập, Tân Hòa và Tân Phú`): after a comma or `và`, 1-3 capitalised syllables that
+ * Places listed bare after a place written with its unit word (`phường Khê Lạc, Hưng Khê, TP
+ * Đông Lạc`, `xã Tân Lập, Tân Hòa và Tân Phú`): after a comma or `và`, 1-3 capitalised syllables that
  * end at a comma, `và`, a closing mark or the line's end, and start no person's name, title, body,
  * unit or cue. Only right after a place (found by a matcher) whose unit word is a district's,
  * commune's or ward's, and along the chain that follows it.
@@ -207,7 +207,7 @@ function siblingPlaces(toks: readonly Token[], found: readonly Candidate[], out:
   }
 }
 
-/** True when an admin unit word of a district, commune or ward stands right before token `f` (`phường Trường Thi`). */
+/** True when an admin unit word of a district, commune or ward stands right before token `f` (`phường Khê Lạc`). */
 function localUnitBefore(toks: readonly Token[], f: number): boolean {
   for (let j = Math.max(0, f - 2); j < f; j++) {
     const u = UNIT_TRIE.longest(toks, j, f);

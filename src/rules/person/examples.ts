@@ -343,13 +343,13 @@ export const PERSON_GAZETTEER_RULES: readonly RuleRow[] = [
   },
   {
     id: "person/byline",
-    description: "A byline opening its line, a dash, then the dateline (`Lạc Nguyệt - Thứ năm, 16/05/2024 15:08`).",
+    description: "A byline opening its line, a dash, then the dateline (`Lạc Nguyệt - Thứ năm, 13/03/2025 09:20`).",
     examples: [
-      { text: "Lạc Nguyệt - Thứ năm, 16/05/2024 15:08 (GMT+7)\n\nHội nghị đã kết thúc.", find: ["Lạc Nguyệt"], only: true },
+      { text: "Lạc Nguyệt - Thứ năm, 13/03/2025 09:20 (GMT+7)\n\nHội nghị đã kết thúc.", find: ["Lạc Nguyệt"], only: true },
     ],
     counterExamples: [
       // A dateline's place the gazetteer knows stays a place.
-      { text: "Hà Nội - Thứ năm, 16/05/2024 15:08 (GMT+7)\n\nHội nghị đã kết thúc.", not: ["Hà Nội"] },
+      { text: "Hà Nội - Thứ năm, 13/03/2025 09:20 (GMT+7)\n\nHội nghị đã kết thúc.", not: ["Hà Nội"] },
     ],
   },
 ];

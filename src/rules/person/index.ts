@@ -71,7 +71,7 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(oneWordLabels!.pattern.labels)
 const CREDIT_PAIRS: ReadonlySet<string> = new Set(twoWordLabels!.pattern.labels);
 
 /** A capitalised run that could be (part of) a name. */
-interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean; chinese: boolean }
+interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean }
 
 const MAX_GIVEN = 4;
 
@@ -179,7 +179,7 @@ function runAt(toks: readonly Token[], i: number, covered: Uint8Array, chinese =
   }
   const whole = k;
   if (k - i >= 3) k = repeatEnd(toks, i, k);
-  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole, chinese: !!s && !SURNAME_TRIE.longest(toks, i) };
+  return { first: i, last: k, surname: s ? s.value : null, surnameEnd: s ? s.end : i, repeated: k < whole };
 }
 
 /**
@@ -576,7 +576,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       // Ends of bodies and posts: `Sở Tài chính TP Nguyễn Văn A`, the city's unit word between.
       const bodyEnds = new Map<number, Candidate>();
       let chinese = false;
-      // Starts of dates: a byline and its dateline (`Việt Dũng - Thứ năm, 16/05/2024`).
+      // Starts of dates: a byline and its dateline (`Lạc Nguyệt - Thứ năm, 13/03/2025`).
       const dateStarts = new Set<number>();
       for (const c of found) {
         if (c.type === "DATE") dateStarts.add(c.start);
@@ -634,8 +634,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
           }
         }
         if (t.kind !== "word" || !t.upper) continue;
-        // The closing byline whose first word is also a stop or head word (`./. Nguyên Nhung/VOV`,
-        // `… sai phạm. Trường Sơn`): given-name syllables up to the agency or the text's end. Standing
+        // The closing byline whose first word is also a stop or head word (`./. Nguyên Khải/TTXVN`,
+        // `… sai phạm. Trường Khải`): given-name syllables up to the agency or the text's end. Standing
         // there, it names the writer, not a body (`Trường …`): it outranks one of the same words.
         const closing = closingBylineEnd(toks, i);
         if (closing > i) { add(i, closing, "person/byline", undefined, 2); i = closing - 1; continue; }
@@ -715,7 +715,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
         // `ông Thạch Phước Bình, Danh Út và Sơn Minh Thắng`.
         if (!ok && len >= 2 && len <= 4 && run.surname && run.last > run.surnameEnd && listedAfterName(toks, i, run.last, out)) { ok = true; rule = "person/list"; }
         if (!ok && len >= 2 && len <= 4 && aloneOnLine(toks, i, run.last)) { ok = true; rule = "person/byline"; }
-        // A byline opening its line, a dash, then the dateline: `Thu Trang - Thứ năm, 16/05/2024 15:08`.
+        // A byline opening its line, a dash, then the dateline: `Lạc Nguyệt - Thứ năm, 13/03/2025 09:20`.
         if (!ok && len >= 2 && len <= 4 && (i === 0 || t.lineBefore) && DASHES.has(toks[run.last]?.text ?? "") && !toks[run.last]!.lineBefore && dateStarts.has(toks[run.last + 1]?.start ?? -1)) { ok = true; rule = "person/byline"; }
         // A byline of several names: `Sơn Hà - Phạm Dự`, each name after the first one too.
         if (!ok && len >= 2 && (i === 0 || t.lineBefore || chainAt === i) && bylineChain(toks, run, chainAt === i, covered)) { ok = true; rule = "person/byline"; }
