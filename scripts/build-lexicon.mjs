@@ -27,6 +27,10 @@ const FILES = [
   ["body-activities.txt", "BODY_ACTIVITIES"],
   ["funds.tsv", "FUND_KINDS"],
   ["given-syllables.tsv", "GIVEN_SYLLABLES"],
+  ["firm-words.txt", "FIRM_NAME_WORDS"],
+  ["armed-services.txt", "ARMED_SERVICE_NAMES"],
+  ["deputy-groups.txt", "DEPUTY_GROUP_NAMES"],
+  ["degrees.txt", "DEGREE_WORDS"],
 ];
 
 function rows(file) {

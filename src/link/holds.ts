@@ -15,6 +15,7 @@
  * @module
  */
 import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeline/types.js";
+import { DEGREE_WORDS } from "../match/lexicon.generated.js";
 
 /**
  * Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored; also lists
@@ -154,10 +155,9 @@ const MAX_ABOUT_PHRASE = 50;
 const SUBORDINATE_AFTER = new Set(["trước", "sau", "rồi", "và", "để"]);
 /**
  * Academic degrees and professional titles written before a name (lower case, as tokens): neither a
- * post nor part of the name (guidelines, "Ranks and degrees").
+ * post nor part of the name (guidelines, "Ranks and degrees"): data/lexicon/degrees.txt.
  */
-const DEGREES = new Set(["gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "bscki", "bsckii", "ks", "ls", "ds", "cn", "gs.ts", "pgs.ts", "gs.tskh", "pgs.tskh",
-  "giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "kĩ sư", "luật sư", "cử nhân"]);
+const DEGREES: ReadonlySet<string> = new Set(DEGREE_WORDS);
 /** The longest note in brackets (characters) between two people of a list. */
 const MAX_NOTE = 60;
 /** Words that make the names after them a list (`các ông A, B`). */

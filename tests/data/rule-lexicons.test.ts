@@ -57,6 +57,8 @@ describe("lexicons (data/lexicon)", () => {
   it("the checks reject broken rows", () => {
     expect(unnormalised([{ line: 1, entry: "Nguỵ" }, { line: 2, entry: "Thuỷ" }, { line: 3, entry: "Ngụy" }])).toHaveLength(2);
     expect(unnormalised([{ line: 1, entry: "Hoa\u0300" }])).toHaveLength(1);
+    // The normaliser writes every dash as `-`: an en-dash row could never match.
+    expect(unnormalised([{ line: 1, entry: "Phòng không – Không quân" }, { line: 2, entry: "Phòng không - Không quân" }])).toEqual(["1: Phòng không – Không quân → Phòng không - Không quân"]);
     expect(caseDuplicates([{ line: 1, entry: "Viện Kiểm sát" }, { line: 2, entry: "Viện kiểm sát" }, { line: 3, entry: "Viện" }])).toEqual(["2: Viện kiểm sát (as line 1)"]);
   });
 });

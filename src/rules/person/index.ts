@@ -20,7 +20,7 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { CHINESE_SURNAMES, GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
+import { CHINESE_SURNAMES, FIRM_NAME_WORDS, GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
 import { isWordPairOf, isWordSyllable } from "../../data/word-pairs.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
 import { coveredBy } from "../../match/covered.js";
@@ -453,8 +453,8 @@ function listedAfterName(toks: readonly Token[], i: number, last: number, out: r
  * (`Goldman Sachs cho biết`), so the run's last word must not be a word of firm names (FIRM_WORDS).
  */
 const PREDICATE_STARTS: ReadonlySet<string> = new Set(["cho", "nói", "khẳng", "nhấn", "tuyên", "phát", "bày", "kêu", "nhận", "cảnh", "đã", "sẽ", "đang", "vừa", "từng", "cũng", "gặp", "tiếp", "thăm", "điện", "hội", "ký"]);
-/** Last words of companies' and media's romanised names (`Group`, `Bank`, `Times`): such a run is no person. */
-const FIRM_WORDS: ReadonlySet<string> = new Set(["group", "bank", "corporation", "corp", "inc", "ltd", "company", "holdings", "capital", "motor", "motors", "airlines", "airways", "electronics", "energy", "times", "post", "news", "journal", "press", "media", "network", "television", "university", "college", "institute", "foundation", "fund", "partners", "systems", "technologies", "technology", "international", "global", "club", "united", "city", "sachs", "stanley", "street", "maps", "pay", "online", "airport", "pharma", "steel", "oil", "gas", "petroleum", "insurance", "securities", "investment", "finance", "financial", "trading", "logistics", "software", "labs", "ventures", "store", "mall", "hotel", "resort", "tower", "center", "centre", "square", "park", "plaza", "cup", "league", "party", "movement", "forum", "summit", "council", "agency", "service", "services", "reuters", "bloomberg", "telegraph", "guardian", "herald", "tribune", "today", "weekly", "daily", "magazine", "review"]);
+/** Last words of companies' and media's romanised names (`Group`, `Bank`, `Times`; data/lexicon/firm-words.txt): such a run is no person. */
+const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_NAME_WORDS);
 
 /**
  * True when the run [first, last) is 2-3 romanised words that are no Vietnamese syllables, no

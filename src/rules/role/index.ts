@@ -10,7 +10,7 @@ import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
 import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, NAME_JOINERS, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
-import { MINISTER_TITLES, MINISTRY_FIELDS } from "../../match/lexicon.generated.js";
+import { ARMED_SERVICE_NAMES, DEPUTY_GROUP_NAMES, MINISTER_TITLES, MINISTRY_FIELDS } from "../../match/lexicon.generated.js";
 import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
@@ -47,22 +47,21 @@ const MINISTER_TITLE_SET: ReadonlySet<string> = new Set(MINISTER_TITLES.map((t) 
 /**
  * Armed services and arms of Vietnam's army and police, which their commanders' posts name
  * without `Quân chủng`, `Binh chủng` or `Bộ Tư lệnh` (`Tư lệnh Hải quân`, `Chính ủy Bộ đội Biên
- * phòng`). Source: the services, arms and commands of the People's Army and the People's Public
- * Security (Law on the People's Army officers; Law on the People's Public Security; general knowledge).
+ * phòng`): data/lexicon/armed-services.txt, with its source.
  */
 const ARMED_SERVICES = new PhraseTrie<true>();
-for (const s of ["Hải quân", "Phòng không - Không quân", "Phòng không – Không quân", "Không quân", "Lục quân", "Bộ đội Biên phòng", "Biên phòng", "Cảnh sát biển",
-  "Pháo binh", "Công binh", "Đặc công", "Thông tin liên lạc", "Hóa học", "Tăng thiết giáp", "Tác chiến không gian mạng", "Cảnh sát cơ động", "Cảnh vệ"]) ARMED_SERVICES.add(s, true);
+for (const s of ARMED_SERVICE_NAMES) ARMED_SERVICES.add(s, true);
 /** The commanders' titles that take an armed service (see {@link ARMED_SERVICES}). */
 const COMMAND_TITLES: ReadonlySet<string> = new Set(["tư lệnh", "chính ủy", "tham mưu trưởng", "chủ nhiệm chính trị"]);
 
 /**
  * Named groups of deputies whose posts are held by one person: friendship groups of members of
  * parliament and the women deputies' group (`Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản`,
- * `Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam`), then the country or pair of countries.
+ * `Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam`), then the country or pair of countries
+ * (data/lexicon/deputy-groups.txt).
  */
 const DEPUTY_GROUPS = new PhraseTrie<true>();
-for (const g of ["nhóm nghị sĩ hữu nghị", "nhóm nữ đại biểu quốc hội", "nhóm nữ nghị sĩ"]) DEPUTY_GROUPS.add(g, true);
+for (const g of DEPUTY_GROUP_NAMES) DEPUTY_GROUPS.add(g, true);
 
 /** Words before a title that make the mention plural or generic (not one post). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "mọi", "nhiều", "vị", "từng", "mỗi"]);
