@@ -221,6 +221,15 @@ export function tokenize(text: string): Tokenized {
  * names (gazetteer forms, lexicon entries), where sentences mean nothing.
  */
 export function scanTokens(text: string): Token[] {
+  return scanTokensWith(text, true);
+}
+
+/**
+ * @internal {@link scanTokens} with every run of letters read by `scanWord` (`fastWords` false)
+ * instead of the common-word fast path, which repeats `scanWord`'s reading for speed:
+ * tests/tokenize/fast-path.test.ts checks that both give the same tokens.
+ */
+export function scanTokensWith(text: string, fastWords: boolean): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
   let i = 0;
@@ -240,6 +249,7 @@ export function scanTokens(text: string): Token[] {
     }
     if (isDigit(c)) { i = scanNumeric(text, i, push); continue; }
     if (isLetterAt(text, i)) {
+      if (!fastWords) { i = scanWord(text, i, push); continue; }
       // A run of letters and digits, read once: its hash (for interning), whether every letter
       // is upper-case, whether lower-casing changes any code unit. Most words are
       // done here; a run that may start an abbreviation (`TP.HCM`, `GD&ĐT`, `PGS.TS`) goes
