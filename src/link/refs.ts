@@ -39,7 +39,7 @@
  */
 import type { Candidate, CandidateAttrs, CandidateRelation, CandidateUpdate, Doc, Linker, Links, YMD } from "../pipeline/types.js";
 import type { DateValue } from "../types.js";
-import { bodyTemplates, lookupKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
+import { bodyTemplates, lookupKey, toneKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
 import { scanTokens, type Sentence } from "../tokenize/index.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
 import { formatYMD } from "../pipeline/reference-date.js";
@@ -112,7 +112,7 @@ export const REF_CONFIDENCE = {
   careerUndated: 0.45,
 } as const;
 /** `Thường trực` (standing) inside a title's lookup key, with the spaces around it. */
-const STANDING_KEY = " thuong truc ";
+const STANDING_KEY = " thường trực ";
 /** How far before a PERSON mention a place name that ends with it may start (`Thành phố `). */
 const PLACE_PREFIX_CHARS = 12;
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
@@ -200,16 +200,20 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   // Built at the first body read, not when the linker is made: the default linker is made at
   // import, and tokenising every template form there would slow every import.
   const templates = once(() => {
+    // By the written form (diacritics kept), and by the folded form for text written without marks.
     const byKey = new Map<string, BodyTemplate>();
+    const byFolded = new Map<string, BodyTemplate>();
     let maxWords = 0;
     for (const t of bodyTemplates()) {
       for (const form of [t.head, ...t.aliases]) {
-        const key = lookupKey(form);
+        const key = toneKey(form);
         if (!byKey.has(key)) byKey.set(key, t);
+        const folded = lookupKey(form);
+        if (!byFolded.has(folded)) byFolded.set(folded, t);
         maxWords = Math.max(maxWords, key.split(" ").length);
       }
     }
-    return { byKey, maxWords };
+    return { byKey, byFolded, maxWords };
   });
 
   // Names are read with the gazetteer's token trie (`matchTokens`), which extraction builds
@@ -238,13 +242,21 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   };
   const headOf = (id: string | undefined): string | undefined => (id ? gazetteer.get(id)?.head ?? id : undefined);
 
-  /** The body template the body text starts with, and the words after its head. */
+  /**
+   * The body template the body text starts with, and the (folded) words after its head. Words
+   * differing only by tone are different words (`Quân ủy Trung ương`, the central military
+   * commission, is not the template `Quận ủy`); a folded match is taken only for words written
+   * without any diacritics (`UBND`, `HDND`), where the text itself does not tell them apart.
+   */
   function templateOf(body: string): { template: BodyTemplate; rest: string } | null {
-    const words = lookupKey(body).split(" ");
-    const { byKey, maxWords } = templates();
+    const words = toneKey(body).split(" ");
+    const folded = lookupKey(body).split(" ");
+    const { byKey, byFolded, maxWords } = templates();
     for (let n = Math.min(maxWords, words.length); n >= 1; n--) {
-      const t = byKey.get(words.slice(0, n).join(" "));
-      if (t) return { template: t, rest: words.slice(n).join(" ") };
+      const written = words.slice(0, n).join(" ");
+      const plain = folded.slice(0, n).join(" ");
+      const t = byKey.get(written) ?? (written === plain ? byFolded.get(plain) : undefined);
+      if (t) return { template: t, rest: folded.slice(n).join(" ") };
     }
     return null;
   }
@@ -377,14 +389,14 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   }
   /**
    * The title's name as a lookup key without `Thường trực` (standing): `Phó Bí thư Thường trực
-   * Tỉnh ủy` → `pho bi thu tinh uy`. Cached per title id.
+   * Tỉnh ủy` → `phó bí thư tỉnh ủy`. Cached per title id.
    */
   const standingCache = new Map<string, string>();
   function withoutStanding(id: string): string {
     let key = standingCache.get(id);
     if (key === undefined) {
       const name = gazetteer.get(id)?.name;
-      key = name ? ` ${lookupKey(name)} `.replace(STANDING_KEY, " ").trim() : "";
+      key = name ? ` ${toneKey(name)} `.replace(STANDING_KEY, " ").trim() : "";
       standingCache.set(id, key);
     }
     return key;
