@@ -312,8 +312,22 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     // The names that end where the body ends (the place closes it), with or without their unit
     // word: district-level names match only with it (`huyện Hoài Ân`).
     let found: GazetteerEntry[] = [];
+    const withUnit: GazetteerEntry[] = [];
     const { matches, length } = namesIn(body ?? place, "place");
-    for (const m of matches) if (m.last === length) for (const e of m.entries) if (!found.includes(e)) found.push(e);
+    for (const m of matches) {
+      if (m.last !== length) continue;
+      m.entries.forEach((e, i) => {
+        if (!found.includes(e)) found.push(e);
+        if (m.units[i]! > 0 && !withUnit.includes(e)) withUnit.push(e);
+      });
+    }
+    // A name written with its unit word names a place of a type that word introduces: `TP Sóc
+    // Trăng` is the city, not the province of that name; `tỉnh Sóc Trăng` the province.
+    // The matcher's ref of the bare name (the province) is then no fallback either.
+    if (withUnit.length) {
+      found = withUnit;
+      if (matcherRef && !withUnit.some((e) => e.id === matcherRef)) matcherRef = undefined;
+    }
     if (types?.length) {
       const typed = found.filter((e) => types.includes(e.type));
       if (typed.length) found = typed;
