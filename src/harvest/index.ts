@@ -20,6 +20,7 @@
  */
 import { defaultGazetteer, toneKey, type Gazetteer, type GazetteerEntry, type Tenure } from "../gazetteer/index.js";
 import { fold } from "../normalize/index.js";
+import { isListGap } from "../link/refs.js";
 import type { Entity, Result, RoleEntity } from "../types.js";
 
 /** One extracted article: its id, its result, and its date when `result.meta.date` is not it. */
@@ -196,6 +197,7 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
     if (!result || !Array.isArray(result.entities) || !Array.isArray(result.relations)) throw new TypeError(`thoisu: harvest: document "${doc.id}" has no extraction result`);
     const date = doc.date ?? result.meta?.date ?? null;
     const day = date && ISO_DAY.test(date) ? date : null;
+    const formerRoles = formerInLists(result);
     for (const rel of result.relations) {
       if (rel.type !== "HOLDS") continue;
       const person = result.entities[rel.person];
@@ -222,7 +224,7 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
         if (period.from > day) period = null;
         else if (period.to > day && !day.startsWith(period.to)) period = { from: period.from, to: day };
       }
-      const former = role.attrs?.modifier === "former" || tense === "past";
+      const former = formerRoles.has(rel.role) || tense === "past";
       if (former && !period) continue;
       const name = clean(person.name);
       const personId = person.ref ?? harvestPersonId(name);
@@ -305,6 +307,25 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
     out.push(c);
   }
   return out.sort((a, b) => (a.post < b.post ? -1 : a.post > b.post ? 1 : (a.from ?? "") < (b.from ?? "") ? -1 : (a.from ?? "") > (b.from ?? "") ? 1 : a.person < b.person ? -1 : 1));
+}
+
+/**
+ * The ROLEs said to be former: `nguyên`/`cựu` (`attrs.modifier`) qualifies every post of the list
+ * it opens (`nguyên Bí thư Thành ủy, Chủ tịch HĐND thành phố`), though the matcher marks the first.
+ */
+function formerInLists(result: Result): Set<number> {
+  const roles: number[] = [];
+  result.entities.forEach((e, k) => { if (e.type === "ROLE") roles.push(k); });
+  roles.sort((a, b) => result.entities[a]!.start - result.entities[b]!.start);
+  const out = new Set<number>();
+  for (let n = 0; n < roles.length; n++) {
+    const e = result.entities[roles[n]!]! as RoleEntity;
+    if (e.attrs?.modifier === "former") { out.add(roles[n]!); continue; }
+    if (e.attrs?.modifier === "new" || n === 0 || !out.has(roles[n - 1]!)) continue;
+    const prev = result.entities[roles[n - 1]!]!;
+    if (typeof result.text === "string" && prev.end <= e.start && isListGap(result.text.slice(prev.end, e.start))) out.add(roles[n]!);
+  }
+  return out;
 }
 
 /** True when the relation's period `timex` is a term (`nhiệm kỳ 2021-2026`, `khóa XV`): a DATE of that value near the role written as one. */

@@ -75,3 +75,13 @@ describe("harvest reads the tense and the term of a post from the text", () => {
     expect(harvest(docs).map((c) => c.post).sort()).toEqual([role("Quân ủy Trung ương"), role("Quận ủy Trung ương")]);
   });
 });
+
+describe("harvest: `nguyên` before a list of posts", () => {
+  it("makes every post of the list former; a post after the list's end is not", () => {
+    const out = posts([
+      docOf("a", "2017-06-09", "Ông Đỗ Văn Sáu, nguyên Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Quảng Nam, dự lễ."),
+      docOf("b", "2017-06-09", "Ông Đỗ Văn Sáu, nguyên Bí thư Tỉnh ủy Quảng Nam, dự lễ. Ông Lê Văn Bảy, Chủ tịch HĐND tỉnh Quảng Nam, phát biểu."),
+    ]);
+    expect(out).toEqual(["Lê Văn Bảy | Chủ tịch HĐND tỉnh Quảng Nam | 2017-06-09..2017-06-09"]);
+  });
+});
