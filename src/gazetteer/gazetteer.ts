@@ -105,6 +105,18 @@ export function lookupKey(name: string): string {
   return keyOf(scanTokens(normalize(name).text));
 }
 
+/**
+ * The case-insensitive key of a name that keeps its diacritics: lower-cased word tokens,
+ * punctuation dropped, tone marks placed by `normalize`. For telling apart words that differ
+ * only by tone (`Quân ủy` the military commission, `Quận ủy` a district committee), which
+ * {@link lookupKey} folds into one.
+ */
+export function toneKey(name: string): string {
+  let key = "";
+  for (const t of scanTokens(normalize(name).text)) if (t.kind !== "punct") key += (key ? " " : "") + t.lower;
+  return key;
+}
+
 /** Adds a path of token `lower`s to a trie and records a hit at its end. */
 function addPath(trie: KeyTrie<NameNode>, keys: readonly string[], hit: Hit): void {
   let node = trie.root;

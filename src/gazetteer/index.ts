@@ -13,7 +13,7 @@
  */
 
 export type { BodyTemplate, EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
-export { Gazetteer, UNIT_WORDS, lookupKey, validOn, tenureOn } from "./gazetteer.js";
+export { Gazetteer, UNIT_WORDS, lookupKey, toneKey, validOn, tenureOn } from "./gazetteer.js";
 export type { MatchOptions } from "./gazetteer.js";
 export { bodyTemplates } from "./data.js";
 export { gazetteerMatcher, createGazetteerMatcher, pickAsOf, LEVEL_CONTEXT } from "./matcher.js";

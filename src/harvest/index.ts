@@ -18,8 +18,9 @@
  * ```
  * @module
  */
-import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type Tenure } from "../gazetteer/index.js";
+import { defaultGazetteer, toneKey, type Gazetteer, type GazetteerEntry, type Tenure } from "../gazetteer/index.js";
 import { fold } from "../normalize/index.js";
+import { isListGap } from "../link/refs.js";
 import type { Entity, Result, RoleEntity } from "../types.js";
 
 /** One extracted article: its id, its result, and its date when `result.meta.date` is not it. */
@@ -100,6 +101,73 @@ function periodOf(timex: string): { from: string; to: string } | null {
 
 const clean = (s: string): string => s.normalize("NFC").replace(/\s+/g, " ").trim();
 
+/** How far before a role its sentence is read for a marker of its tense (characters). */
+const CONTEXT_CHARS = 160;
+/** Ends a sentence or a clause that a marker does not reach over. */
+const SENTENCE_END = /[.!?;\n]/;
+/**
+ * Words before a post that say its holder no longer holds it, as of the article: `từng là`
+ * (used to be), `nguyên là`, `thôi giữ chức` (stepped down from), `miễn nhiệm`, `nghỉ hưu`,
+ * `nhiều năm làm` (a biography's years in a post). Lower-case, diacritics kept.
+ */
+const PAST_MARKERS = [
+  "từng là", "từng giữ", "từng làm", "từng đảm nhiệm", "từng đảm nhận", "từng kinh qua", "từng công tác", "đã từng", "nguyên là",
+  "thôi giữ", "thôi chức", "thôi làm", "thôi không", "thôi nhiệm vụ", "miễn nhiệm", "cách chức", "cách tất cả", "nghỉ hưu",
+  "nhiều năm làm", "nhiều năm giữ", "trong thời gian làm", "trong thời gian giữ", "thời còn làm", "khi còn là", "khi còn làm", "lúc còn là",
+] as const;
+/**
+ * Words that make a later post the current one again: `hiện là` (now is), `nay là`, `được bầu`
+ * (was elected), `được bổ nhiệm` (was appointed).
+ */
+const PRESENT_MARKERS = ["hiện là", "hiện giữ", "hiện đang", "hiện nay", "nay là", "đang là", "đương kim", "được bầu", "được bổ nhiệm", "được điều động", "được phân công", "được giao"] as const;
+/** Words right before a post that make it a candidacy, not the post: `ứng viên`, `ứng cử viên`, `tranh cử`. */
+const CANDIDATE_MARKERS = ["ứng viên", "ứng cử viên", "ứng cử", "tranh cử"] as const;
+
+/** The last occurrence of any of `words` in `s` at a word boundary: its index and the word, or null. */
+function lastMarker(s: string, words: readonly string[]): { at: number; word: string } | null {
+  let best: { at: number; word: string } | null = null;
+  for (const w of words) {
+    let at = s.lastIndexOf(w);
+    while (at >= 0) {
+      const before = at === 0 ? " " : s[at - 1]!;
+      const after = at + w.length >= s.length ? " " : s[at + w.length]!;
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) break;
+      at = at === 0 ? -1 : s.lastIndexOf(w, at - 1);
+    }
+    if (at >= 0 && (!best || at > best.at)) best = { at, word: w };
+  }
+  return best;
+}
+
+/**
+ * The tense the sentence gives a role, read in the text before it (its sentence, at most
+ * {@link CONTEXT_CHARS} characters): `"candidate"` right after `ứng viên`; `"past"` when the last
+ * marker before it is a past one (`từng là`, `thôi giữ chức`), or `trước khi …,` closes a clause
+ * before it (`Trước khi làm Giám đốc Sở, ông là Giám đốc Trung tâm`: the Centre is the earlier
+ * post); else `"present"`.
+ */
+export function roleTense(text: string, roleStart: number): "past" | "present" | "candidate" {
+  let window = text.slice(Math.max(0, roleStart - CONTEXT_CHARS), roleStart);
+  for (let k = window.length - 1; k >= 0; k--) {
+    // A full stop between digits (`2.000`) ends nothing.
+    if (SENTENCE_END.test(window[k]!) && !/\d/.test(window[k + 1] ?? "")) { window = window.slice(k + 1); break; }
+  }
+  const lower = window.normalize("NFC").toLowerCase();
+  const tail = lower.trimEnd();
+  for (const w of CANDIDATE_MARKERS) if (tail.endsWith(w) && !/[\p{L}\p{N}]/u.test(tail[tail.length - w.length - 1] ?? " ")) return "candidate";
+  let past = lastMarker(lower, PAST_MARKERS)?.at ?? -1;
+  // `Trước khi <later post>, <person> là <this post>`: the clause closed after `trước khi` makes
+  // what follows the earlier post (the post inside the clause is the later one).
+  const before = lastMarker(lower, ["trước khi"]);
+  if (before) {
+    const comma = lower.indexOf(",", before.at);
+    if (comma > past) past = comma >= 0 ? comma : past;
+  }
+  const present = lastMarker(lower, PRESENT_MARKERS)?.at ?? -1;
+  if (past >= 0 && past > present) return "past";
+  return "present";
+}
+
 interface Acc {
   c: TenureCandidate;
   forms: Map<string, number>;
@@ -111,7 +179,8 @@ interface Acc {
 
 /**
  * Aggregates the HOLDS relations of extraction results into tenure candidates, one per person and
- * post (title + body + place, by their refs where the text was linked, else by their folded text).
+ * post (title + body + place, by their refs where the text was linked, else by their lower-cased text,
+ * diacritics kept).
  * A role said to be former (`nguyên`, `cựu`) without a dated period gives no date and is left out;
  * a role without a body or place is kept only when its title is a whole post (`Tổng Bí thư`,
  * `Thủ tướng`), not a head that needs a body (`Bộ trưởng`, `Chủ tịch`), and a body named after a
@@ -128,6 +197,7 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
     if (!result || !Array.isArray(result.entities) || !Array.isArray(result.relations)) throw new TypeError(`thoisu: harvest: document "${doc.id}" has no extraction result`);
     const date = doc.date ?? result.meta?.date ?? null;
     const day = date && ISO_DAY.test(date) ? date : null;
+    const formerRoles = formerInLists(result);
     for (const rel of result.relations) {
       if (rel.type !== "HOLDS") continue;
       const person = result.entities[rel.person];
@@ -135,8 +205,18 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
       if (!person || !role || person.type !== "PERSON" || role.type !== "ROLE") continue;
       const post = postOf(role, gz);
       if (!post) continue;
+      const tense = typeof result.text === "string" && result.text ? roleTense(result.text, role.start) : "present";
+      // A candidate for a post (`Ứng viên Tổng thống`) does not hold it.
+      if (tense === "candidate") continue;
       const timex = (rel as { when?: { timex?: unknown } }).when?.timex;
       let period = typeof timex === "string" ? periodOf(timex) : null;
+      // A term (`nhiệm kỳ 2021-2026`) dates the body's term, not the holder's tenure (who may have
+      // taken the post later): it says only that the post was held within it.
+      if (period && typeof timex === "string" && isTerm(result, timex, role)) {
+        if (day && period.from <= day && (period.to >= day || day.startsWith(period.to))) period = null;
+        else if (day) continue;
+        else period = null;
+      }
       // An article reports the past and the present: a period that starts after its date is not a
       // tenure it saw (a deadline or event window taken for one), and one that runs past it (a term,
       // `nhiệm kỳ 2016-2021`) was seen only up to that date.
@@ -144,7 +224,7 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
         if (period.from > day) period = null;
         else if (period.to > day && !day.startsWith(period.to)) period = { from: period.from, to: day };
       }
-      const former = role.attrs?.modifier === "former";
+      const former = formerRoles.has(rel.role) || tense === "past";
       if (former && !period) continue;
       const name = clean(person.name);
       const personId = person.ref ?? harvestPersonId(name);
@@ -229,6 +309,35 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
   return out.sort((a, b) => (a.post < b.post ? -1 : a.post > b.post ? 1 : (a.from ?? "") < (b.from ?? "") ? -1 : (a.from ?? "") > (b.from ?? "") ? 1 : a.person < b.person ? -1 : 1));
 }
 
+/**
+ * The ROLEs said to be former: `nguyên`/`cựu` (`attrs.modifier`) qualifies every post of the list
+ * it opens (`nguyên Bí thư Thành ủy, Chủ tịch HĐND thành phố`), though the matcher marks the first.
+ */
+function formerInLists(result: Result): Set<number> {
+  const roles: number[] = [];
+  result.entities.forEach((e, k) => { if (e.type === "ROLE") roles.push(k); });
+  roles.sort((a, b) => result.entities[a]!.start - result.entities[b]!.start);
+  const out = new Set<number>();
+  for (let n = 0; n < roles.length; n++) {
+    const e = result.entities[roles[n]!]! as RoleEntity;
+    if (e.attrs?.modifier === "former") { out.add(roles[n]!); continue; }
+    if (e.attrs?.modifier === "new" || n === 0 || !out.has(roles[n - 1]!)) continue;
+    const prev = result.entities[roles[n - 1]!]!;
+    if (typeof result.text === "string" && prev.end <= e.start && isListGap(result.text.slice(prev.end, e.start))) out.add(roles[n]!);
+  }
+  return out;
+}
+
+/** True when the relation's period `timex` is a term (`nhiệm kỳ 2021-2026`, `khóa XV`): a DATE of that value near the role written as one. */
+function isTerm(result: Result, timex: string, role: Entity): boolean {
+  for (const e of result.entities) {
+    if (e.type !== "DATE" || (e as { value?: { timex?: unknown } }).value?.timex !== timex) continue;
+    if (Math.abs(e.start - role.end) > CONTEXT_CHARS && Math.abs(role.start - e.end) > CONTEXT_CHARS) continue;
+    if (/^(?:nhiệm kỳ|nhiệm kì|khóa|khoá)(?![\p{L}\p{N}])/iu.test(e.text.normalize("NFC").trim())) return true;
+  }
+  return false;
+}
+
 /** Adds what `from` saw to `into` (same post, same person). */
 function mergeInto(into: Acc, from: Acc): void {
   const a = into.c, b = from.c;
@@ -242,7 +351,7 @@ function mergeInto(into: Acc, from: Acc): void {
   if (b.lastSeen && (!a.lastSeen || b.lastSeen > a.lastSeen)) a.lastSeen = b.lastSeen;
 }
 
-/** The post of a ROLE: its refs (or folded text), its written form, and whether it is single-holder; null when it names no whole post. */
+/** The post of a ROLE: its refs (or lower-cased text), its written form, and whether it is single-holder; null when it names no whole post. */
 function postOf(role: RoleEntity, gz: Gazetteer): { key: string; text: string; title?: string; body?: string; place?: string; single: boolean } | null {
   const a = role.attrs ?? {};
   const str = (v: unknown): string | undefined => (typeof v === "string" && v ? v : undefined);
@@ -266,11 +375,12 @@ function postOf(role: RoleEntity, gz: Gazetteer): { key: string; text: string; t
     text = `${text} ${place.name}`;
   }
   // Without a body ref, the body's words name it (`Ban Tổ chức Trung ương`); a template body is named by its place.
-  let bodyKey = bodyRef && (!bodyRef.startsWith("tpl:") || placeRef) ? bodyRef : bodyText ? fold(bodyText) : "";
+  // Keys keep diacritics: `Quân ủy` and `Quận ủy` are different bodies.
+  let bodyKey = bodyRef && (!bodyRef.startsWith("tpl:") || placeRef) ? bodyRef : bodyText ? toneKey(bodyText) : "";
   // A whole-post title written with its own body (`Thủ tướng Chính phủ`) is the same post as without it.
   if (bodyRef && titleEntry?.type === "title" && !titleEntry.head && (titleEntry.bodyKind ?? "").split("|").includes(bodyRef)) bodyKey = "";
-  const placeKey = placeRef ?? (placeText ? fold(placeText) : "");
-  const key = `${titleRef ?? fold(titleText)}|${bodyKey}|${placeKey}`;
+  const placeKey = placeRef ?? (placeText ? toneKey(placeText) : "");
+  const key = `${titleRef ?? toneKey(titleText)}|${bodyKey}|${placeKey}`;
   // One holder at a time only for a post that names its body: by ref, by place, or the title alone
   // (`Tổng Bí thư`); `Bí thư Chi bộ` or `Chủ tịch UBND tỉnh` without a place may be many posts.
   const identified = (!!bodyRef && !bodyRef.startsWith("tpl:")) || !!placeRef || (!bodyText && !!titleEntry);

@@ -39,11 +39,12 @@
  */
 import type { Candidate, CandidateAttrs, CandidateRelation, CandidateUpdate, Doc, Linker, Links, YMD } from "../pipeline/types.js";
 import type { DateValue } from "../types.js";
-import { bodyTemplates, lookupKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
+import { bodyTemplates, lookupKey, toneKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
 import { scanTokens, type Sentence } from "../tokenize/index.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
 import { formatYMD } from "../pipeline/reference-date.js";
 import { once } from "../pipeline/once.js";
+import { isWordSyllable } from "../data/word-pairs.js";
 
 /** Place types of the provincial level (what an implicit place may be). */
 const PROVINCIAL: ReadonlySet<string> = new Set(["province", "centrally-run-city"]);
@@ -74,9 +75,33 @@ function isAppositionGap(gap: string): boolean {
 }
 /** Between two posts of one list: `,`, `;`, `và` (and), `kiêm` (concurrently), with spaces around. */
 const LIST_GAPS: ReadonlySet<string> = new Set([",", ";", "và", ", và", "kiêm", ", kiêm"]);
-function isListGap(gap: string): boolean {
+export function isListGap(gap: string): boolean {
   return gap.length <= 8 && LIST_GAPS.has(gap.trim());
 }
+/**
+ * Body types of Vietnam's party and state (data/bodies.tsv): a foreign official's post is never in
+ * one, whatever its words (`Ủy viên Bộ Chính trị` of Laos's party, `Thứ trưởng Bộ Tư pháp` of the
+ * US). Banks, firms, media and international organisations are not among them.
+ */
+const STATE_BODY_TYPES: ReadonlySet<string> = new Set([
+  "ministry", "ministerial-agency", "na-committee", "na-standing-committee", "legislature", "government", "office", "court", "procuracy",
+  "police", "military-agency", "front", "mass-organisation", "election-council", "party", "party-committee", "party-commission",
+  "party-organ", "party-leadership", "party-office", "party-council", "party-congress", "party-academy",
+]);
+const VIET_NAM = "nuoc:viet-nam";
+const LATIN_WORD = /^\p{Script=Latin}{1,20}$/u;
+/**
+ * True when every word of a full name is a romanised word that is no Vietnamese syllable (`Rod
+ * Rosenstein`, `Saleumxay Kommasith`): a foreigner. A name with one Vietnamese syllable is not
+ * (`Ksor Phước`, `Y Thanh Hà Niê Kđăm`), nor one written in Sino-Vietnamese (`Vương Nghị`).
+ */
+export function foreignName(name: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => LATIN_WORD.test(w) && !isWordSyllable(w.toLowerCase()));
+}
+/** A role that places its holder in Vietnam whatever the country it names (`Đại sứ Việt Nam tại Lào`). */
+const POSTED_ABROAD = /(?:^|\s)(?:tại|ở|Việt Nam)(?:\s|$)/u;
+
 /**
  * Why a PERSON whose full name the gazetteer knows has no `ref` (`attrs.refUnresolved`, with the
  * people of that name in `attrs.refCandidates`): `ambiguous` (two or more remain), `role-unfit`
@@ -112,7 +137,7 @@ export const REF_CONFIDENCE = {
   careerUndated: 0.45,
 } as const;
 /** `Thường trực` (standing) inside a title's lookup key, with the spaces around it. */
-const STANDING_KEY = " thuong truc ";
+const STANDING_KEY = " thường trực ";
 /** How far before a PERSON mention a place name that ends with it may start (`Thành phố `). */
 const PLACE_PREFIX_CHARS = 12;
 /** Caches per linker are bounded: a long-running service sees unbounded distinct texts. */
@@ -200,16 +225,20 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   // Built at the first body read, not when the linker is made: the default linker is made at
   // import, and tokenising every template form there would slow every import.
   const templates = once(() => {
+    // By the written form (diacritics kept), and by the folded form for text written without marks.
     const byKey = new Map<string, BodyTemplate>();
+    const byFolded = new Map<string, BodyTemplate>();
     let maxWords = 0;
     for (const t of bodyTemplates()) {
       for (const form of [t.head, ...t.aliases]) {
-        const key = lookupKey(form);
+        const key = toneKey(form);
         if (!byKey.has(key)) byKey.set(key, t);
+        const folded = lookupKey(form);
+        if (!byFolded.has(folded)) byFolded.set(folded, t);
         maxWords = Math.max(maxWords, key.split(" ").length);
       }
     }
-    return { byKey, maxWords };
+    return { byKey, byFolded, maxWords };
   });
 
   // Names are read with the gazetteer's token trie (`matchTokens`), which extraction builds
@@ -238,13 +267,21 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   };
   const headOf = (id: string | undefined): string | undefined => (id ? gazetteer.get(id)?.head ?? id : undefined);
 
-  /** The body template the body text starts with, and the words after its head. */
+  /**
+   * The body template the body text starts with, and the (folded) words after its head. Words
+   * differing only by tone are different words (`Quân ủy Trung ương`, the central military
+   * commission, is not the template `Quận ủy`); a folded match is taken only for words written
+   * without any diacritics (`UBND`, `HDND`), where the text itself does not tell them apart.
+   */
   function templateOf(body: string): { template: BodyTemplate; rest: string } | null {
-    const words = lookupKey(body).split(" ");
-    const { byKey, maxWords } = templates();
+    const words = toneKey(body).split(" ");
+    const folded = lookupKey(body).split(" ");
+    const { byKey, byFolded, maxWords } = templates();
     for (let n = Math.min(maxWords, words.length); n >= 1; n--) {
-      const t = byKey.get(words.slice(0, n).join(" "));
-      if (t) return { template: t, rest: words.slice(n).join(" ") };
+      const written = words.slice(0, n).join(" ");
+      const plain = folded.slice(0, n).join(" ");
+      const t = byKey.get(written) ?? (written === plain ? byFolded.get(plain) : undefined);
+      if (t) return { template: t, rest: folded.slice(n).join(" ") };
     }
     return null;
   }
@@ -300,8 +337,22 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     // The names that end where the body ends (the place closes it), with or without their unit
     // word: district-level names match only with it (`huyện Hoài Ân`).
     let found: GazetteerEntry[] = [];
+    const withUnit: GazetteerEntry[] = [];
     const { matches, length } = namesIn(body ?? place, "place");
-    for (const m of matches) if (m.last === length) for (const e of m.entries) if (!found.includes(e)) found.push(e);
+    for (const m of matches) {
+      if (m.last !== length) continue;
+      m.entries.forEach((e, i) => {
+        if (!found.includes(e)) found.push(e);
+        if (m.units[i]! > 0 && !withUnit.includes(e)) withUnit.push(e);
+      });
+    }
+    // A name written with its unit word names a place of a type that word introduces: `TP Sóc
+    // Trăng` is the city, not the province of that name; `tỉnh Sóc Trăng` the province.
+    // The matcher's ref of the bare name (the province) is then no fallback either.
+    if (withUnit.length) {
+      found = withUnit;
+      if (matcherRef && !withUnit.some((e) => e.id === matcherRef)) matcherRef = undefined;
+    }
     if (types?.length) {
       const typed = found.filter((e) => types.includes(e.type));
       if (typed.length) found = typed;
@@ -377,14 +428,14 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   }
   /**
    * The title's name as a lookup key without `Thường trực` (standing): `Phó Bí thư Thường trực
-   * Tỉnh ủy` → `pho bi thu tinh uy`. Cached per title id.
+   * Tỉnh ủy` → `phó bí thư tỉnh ủy`. Cached per title id.
    */
   const standingCache = new Map<string, string>();
   function withoutStanding(id: string): string {
     let key = standingCache.get(id);
     if (key === undefined) {
       const name = gazetteer.get(id)?.name;
-      key = name ? ` ${lookupKey(name)} `.replace(STANDING_KEY, " ").trim() : "";
+      key = name ? ` ${toneKey(name)} `.replace(STANDING_KEY, " ").trim() : "";
       standingCache.set(id, key);
     }
     return key;
@@ -598,6 +649,83 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     return holder ?? undefined;
   }
 
+  const isStateBody = (id: string | undefined): boolean => {
+    const e = id ? gazetteer.get(id) : undefined;
+    return !!e && e.kind === "body" && STATE_BODY_TYPES.has(e.type);
+  };
+  const isForeignCountry = (id: string | undefined): boolean => !!id && id !== VIET_NAM && gazetteer.get(id)?.type === "country";
+  /** See the call: roles of foreign officials lose Vietnam's bodies. */
+  function dropForeignBodies(text: string, entities: readonly Candidate[], relations: readonly CandidateRelation[], roleInfo: Map<number, RoleInfo>, roleAttrs: Map<number, CandidateAttrs>): void {
+    const startsAt = new Map<number, number[]>();
+    entities.forEach((e, k) => {
+      const list = startsAt.get(e.start);
+      if (list) list.push(k); else startsAt.set(e.start, [k]);
+    });
+    const foreign = new Set<number>();
+    // A country or a foreign party right after the role.
+    for (const k of roleInfo.keys()) {
+      const e = entities[k]!;
+      let p = e.end;
+      while (p < text.length && p - e.end < 3 && (text[p] === " " || text[p] === "\u00a0")) p++;
+      if (p === e.end) continue;
+      for (const j of startsAt.get(p) ?? []) {
+        const n = entities[j]!;
+        if (n.type === "LOC" && isForeignCountry(n.ref)) foreign.add(k);
+        if (n.type === "ORG" && n.ref !== "org:dang-cong-san-viet-nam" && /^Đảng\s/u.test(text.slice(n.start, n.end))) {
+          // A party of a foreign country: one named in it.
+          for (const m of entities) if (m.type === "LOC" && m.start >= n.start && m.end <= n.end && isForeignCountry(m.ref)) { foreign.add(k); break; }
+        }
+      }
+    }
+    // The holders (full names) of each role, and foreign holders.
+    const holders = new Map<number, Set<string>>();
+    for (const r of relations) {
+      if (r.type !== "HOLDS" || !roleInfo.has(r.role)) continue;
+      const p = entities[r.person];
+      if (p?.type !== "PERSON") continue;
+      const name = (p.name ?? text.slice(p.start, p.end)).trim();
+      if (foreignName(name)) foreign.add(r.role);
+      const set = holders.get(r.role);
+      const key = `${name.toLowerCase()}\u0000${p.end}`;
+      if (set) set.add(key); else holders.set(r.role, new Set([key]));
+    }
+    // A list of posts set off after one holder's name (`<name>, A, B`) with a foreign one (a foreign
+    // country as its place): all foreign. Not a list before a name (`Chủ tịch Thượng viện Haiti,
+    // Chủ tịch Quốc hội <name>` are two people's posts).
+    const order = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
+    const foreignPlace = (k: number) => isForeignCountry(roleInfo.get(k)!.placeRef) && !POSTED_ABROAD.test(text.slice(entities[k]!.start, entities[k]!.end));
+    const oneHolder = (x: number, y: number, listStart: number) => {
+      const hx = holders.get(x), hy = holders.get(y);
+      if (!hx || !hy || hx.size !== 1 || hy.size !== 1) return false;
+      const key = [...hx][0]!;
+      return key === [...hy][0] && Number(key.split("\u0000")[1]) <= listStart;
+    };
+    for (let a = 0; a < order.length; ) {
+      let b = a;
+      while (b + 1 < order.length && isListGap(text.slice(entities[order[b]!]!.end, entities[order[b + 1]!]!.start))) b++;
+      for (let f = a; f <= b; f++) {
+        if (!foreignPlace(order[f]!)) continue;
+        for (let n = a; n <= b; n++) if (n !== f && oneHolder(order[f]!, order[n]!, entities[order[a]!]!.start)) foreign.add(order[n]!);
+      }
+      a = b + 1;
+    }
+    for (const k of foreign) {
+      const info = roleInfo.get(k)!, attrs = roleAttrs.get(k)!;
+      if (!isStateBody(info.bodyRef)) continue;
+      const body = info.bodyRef!;
+      delete attrs.bodyRef;
+      info.bodyRef = undefined;
+      // A title that names that body (`Ủy viên Bộ Chính trị`, Vietnam's Politburo) becomes its
+      // head, or, with no head and no other body or place it may name, no title.
+      const title = info.titleId ? gazetteer.get(info.titleId) : undefined;
+      const kinds = title?.bodyKind?.split("|") ?? [];
+      if (title && kinds.includes(body)) {
+        if (title.head) attrs.titleRef = info.titleId = title.head;
+        else if (kinds.every(isStateBody)) { delete attrs.titleRef; info.titleId = undefined; }
+      }
+    }
+  }
+
   return {
     id: "refs",
     link(doc: Doc, entities: readonly Candidate[], relations: readonly CandidateRelation[]): Links {
@@ -645,6 +773,13 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         if (typeof attrs.modifier === "string") info.modifier = attrs.modifier;
         roleInfo.set(k, info);
       });
+
+      // A foreign official's post is in no body of Vietnam's state or party: drop such a body (and
+      // the composite title naming it) when the role is followed by a foreign party or country
+      // (`Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào`), sits in one list of posts with a
+      // foreign one (`Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Lào`), or is held by a foreign name
+      // (`Thứ trưởng Bộ Tư pháp Rod Rosenstein`).
+      dropForeignBodies(text, entities, relations, roleInfo, roleAttrs);
 
       // `nguyên` (former) or `tân` (new) before a list of posts (`nguyên Phó Bí thư Tỉnh ủy, Chủ
       // tịch UBND tỉnh`) qualifies every post of the list, though the ROLE matcher marks the first.
