@@ -16,6 +16,7 @@
  */
 import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeline/types.js";
 import { DEGREE_WORDS } from "../match/lexicon.generated.js";
+import { firstTokenFrom, tokenStartingAt } from "../pipeline/filter.js";
 
 /**
  * Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored; also lists
@@ -498,12 +499,8 @@ export const holdsLinker: Linker = {
       for (let k = E(a).end, end = E(b).start; k < end; k++) if (text.charCodeAt(k) === 10) return false;
       return true;
     };
-    /** The index of the token that starts at `at` (binary search: tokens are in text order), or -1. */
-    const tokenAt = (at: number): number => {
-      let lo = 0, hi = doc.tokens.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
-      return lo < doc.tokens.length && doc.tokens[lo]!.start === at ? lo : -1;
-    };
+    /** The index of the token that starts at `at`, or -1. */
+    const tokenAt = (at: number): number => tokenStartingAt(doc.tokens, at);
     /**
      * The k-th word (0: the nearest) before offset `at`, lower case, when the words up to `at` are
      * separated by spaces only (a bracket or a comma between makes it ""): what precedes a post or a name.
@@ -616,8 +613,7 @@ export const holdsLinker: Linker = {
      */
     const gapLabels = (a: number, b: number): string[] => {
       const from = E(a).end, to = E(b).start;
-      let lo = 0, hi = doc.tokens.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < from) lo = mid + 1; else hi = mid; }
+      const lo = firstTokenFrom(doc.tokens, from);
       let lo2 = 0, hi2 = bodies.length;
       while (lo2 < hi2) { const mid = (lo2 + hi2) >> 1; if (bodies[mid]!.end <= from) lo2 = mid + 1; else hi2 = mid; }
       const out: string[] = [];
@@ -738,8 +734,7 @@ export const holdsLinker: Linker = {
 
     /** The lower-case tokens in [from, to) (binary search for the first: tokens are in text order). */
     const wordsIn = (from: number, to: number): string[] => {
-      let lo = 0, hi = doc.tokens.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < from) lo = mid + 1; else hi = mid; }
+      const lo = firstTokenFrom(doc.tokens, from);
       const out: string[] = [];
       for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) out.push(doc.tokens[k]!.lower);
       return out;

@@ -11,3 +11,15 @@ export function coveredBy(doc: Doc, found: readonly Candidate[], which: (c: Cand
   for (const c of found) if (which(c)) covered.fill(1, c.start, c.end);
   return covered;
 }
+
+/**
+ * A mask over the characters inside a place the gazetteer found, its first character excepted:
+ * a word that starts inside such a place is part of its name (`Trung Quốc Vương Nghị` holds no
+ * `Quốc vương`; `Nhật Bản` holds no village `bản`), one that starts with it is not.
+ */
+export function insideGazetteerPlaces(doc: Doc, found: readonly Candidate[]): Uint8Array {
+  const inGazetteerPlace = (c: Candidate) => c.type === "LOC" && c.rule.startsWith("gazetteer:");
+  const inside = coveredBy(doc, found, inGazetteerPlace);
+  for (const c of found) if (inGazetteerPlace(c)) inside[c.start] = 0;
+  return inside;
+}

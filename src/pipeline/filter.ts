@@ -22,6 +22,13 @@ export function tokenStartingAt(toks: readonly Token[], offset: number, containi
   return -1;
 }
 
+/** The index of the first token that starts at or after `offset` (`toks.length` when none). Tokens are sorted by start. */
+export function firstTokenFrom(toks: readonly Token[], offset: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /**
  * Wraps `m` so that each of its candidates of type `type` whose span lies exactly on tokens
  * [first, last) is kept only when `keep(doc, c, first, last)` says so; other candidates pass.

@@ -12,7 +12,8 @@ import { BODY_TRIE, CUE_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, SURN
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { classifierInWord, isProperPlaceAt } from "../../match/proper.js";
 import { isWordPair } from "../../match/bodies.js";
-import { coveredBy } from "../../match/covered.js";
+import { coveredBy, insideGazetteerPlaces } from "../../match/covered.js";
+import { tokenStartingAt } from "../../pipeline/filter.js";
 
 /** End of a built place's or feature's name after its classifier: capitalised words, a number, titles inside (`Khu lưu niệm Tổng Bí thư Nguyễn Văn Cừ`). */
 function featureNameEnd(doc: Doc, i: number): number {
@@ -121,8 +122,7 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
       const regionAt = new Map<number, Candidate>();
       for (const c of found) if (c.type === "LOC" && c.ref?.startsWith("vung:")) regionAt.set(c.start, c);
       // Inside a place the gazetteer found, a syllable is no unit word (`Nhật Bản Phó Chủ tịch …`: `Bản` is no village).
-      const insidePlace = coveredBy(doc, found, (c) => c.type === "LOC" && c.rule.startsWith("gazetteer:"));
-      for (const c of found) if (c.type === "LOC" && c.rule.startsWith("gazetteer:")) insidePlace[c.start] = 0;
+      const insidePlace = insideGazetteerPlaces(doc, found);
       const out: Candidate[] = [];
       const push = (first: number, last: number, rule: string, ref?: string) =>
         out.push({ type: "LOC", start: toks[first]!.start, end: toks[last - 1]!.end, rule, priority: 1, ...(ref ? { ref } : {}) });
@@ -181,8 +181,6 @@ function siblingPlaces(toks: readonly Token[], found: readonly Candidate[], out:
   for (const c of found) if (c.type === "LOC") placeEnds.set(c.end, c);
   for (const c of out) placeEnds.set(c.end, c);
   if (placeEnds.size === 0) return;
-  const starts = new Map<number, number>();
-  for (let k = 0; k < toks.length; k++) starts.set(toks[k]!.start, k);
   const taken = new Set<number>();
   for (const c of found) if (c.type === "LOC") taken.add(c.start);
   for (const c of out) taken.add(c.start);
@@ -191,8 +189,8 @@ function siblingPlaces(toks: readonly Token[], found: readonly Candidate[], out:
     if (sep.text !== "," && sep.lower !== "và") continue;
     const p = placeEnds.get(toks[k - 1]!.end);
     if (!p) continue;
-    const pf = starts.get(p.start);
-    if (pf === undefined || !localUnitBefore(toks, pf)) continue;
+    const pf = tokenStartingAt(toks, p.start);
+    if (pf < 0 || !localUnitBefore(toks, pf)) continue;
     // Walk the chain: `, A, B và C`.
     let j = k;
     while (toks[j] && (toks[j]!.text === "," || toks[j]!.lower === "và") && !toks[j]!.lineBefore) {

@@ -23,7 +23,7 @@ import type { Token } from "../../tokenize/index.js";
 import { CHINESE_SURNAMES, FIRM_NAME_WORDS, GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
 import { isWordPairOf, isWordSyllable } from "../../data/word-pairs.js";
 import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
-import { coveredBy } from "../../match/covered.js";
+import { coveredBy, insideGazetteerPlaces } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
 
 const BLOCKER_TRIE = new PhraseTrie<string>();
@@ -562,8 +562,7 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       const toks = doc.tokens;
       // A title read across a country's last syllable and a name (`Trung Quốc Vương Nghị` holds no
       // `Quốc vương`): a ROLE that starts inside a place the gazetteer found covers nothing here.
-      const insidePlace = coveredBy(doc, found, (c) => c.type === "LOC" && c.rule.startsWith("gazetteer:"));
-      for (const c of found) if (c.type === "LOC" && c.rule.startsWith("gazetteer:")) insidePlace[c.start] = 0;
+      const insidePlace = insideGazetteerPlaces(doc, found);
       const straddles = (c: Candidate) => c.type === "ROLE" && insidePlace[c.start] === 1;
       const covered = coveredBy(doc, found, (c) => (c.type === "ROLE" && !straddles(c)) || c.type === "ORG" || (c.type === "LOC" && c.rule.startsWith("loc/")));
       const coveredByBody = coveredBy(doc, found, (c) => (c.type === "ROLE" && !straddles(c)) || c.type === "ORG");
