@@ -161,7 +161,7 @@ export function roleTense(text: string, roleStart: number): "past" | "present" |
   const before = lastMarker(lower, ["trước khi"]);
   if (before) {
     const comma = lower.indexOf(",", before.at);
-    if (comma > past) past = comma >= 0 ? comma : past;
+    if (comma > past) past = comma;
   }
   const present = lastMarker(lower, PRESENT_MARKERS)?.at ?? -1;
   if (past >= 0 && past > present) return "past";
@@ -198,6 +198,7 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
     const date = doc.date ?? result.meta?.date ?? null;
     const day = date && ISO_DAY.test(date) ? date : null;
     const formerRoles = formerInLists(result);
+    const terms = termDates(result);
     for (const rel of result.relations) {
       if (rel.type !== "HOLDS") continue;
       const person = result.entities[rel.person];
@@ -212,10 +213,11 @@ export function harvest(docs: Iterable<HarvestDoc>, options: HarvestOptions = {}
       let period = typeof timex === "string" ? periodOf(timex) : null;
       // A term (`nhiệm kỳ 2021-2026`) dates the body's term, not the holder's tenure (who may have
       // taken the post later): it says only that the post was held within it.
-      if (period && typeof timex === "string" && isTerm(result, timex, role)) {
-        if (day && period.from <= day && (period.to >= day || day.startsWith(period.to))) period = null;
-        else if (day) continue;
-        else period = null;
+      if (period && typeof timex === "string" && isTerm(terms, timex, role)) {
+        // Undated, or the article's day inside the term: the post, without a period; a term over by
+        // the article's day says nothing of the present.
+        if (day && !(period.from <= day && (period.to >= day || day.startsWith(period.to)))) continue;
+        period = null;
       }
       // An article reports the past and the present: a period that starts after its date is not a
       // tenure it saw (a deadline or event window taken for one), and one that runs past it (a term,
@@ -328,12 +330,19 @@ function formerInLists(result: Result): Set<number> {
   return out;
 }
 
-/** True when the relation's period `timex` is a term (`nhiệm kỳ 2021-2026`, `khóa XV`): a DATE of that value near the role written as one. */
-function isTerm(result: Result, timex: string, role: Entity): boolean {
-  for (const e of result.entities) {
-    if (e.type !== "DATE" || (e as { value?: { timex?: unknown } }).value?.timex !== timex) continue;
+/** The document's DATEs written as a term (`nhiệm kỳ 2021-2026`, `khóa XV`), found once per document. */
+function termDates(result: Result): Entity[] {
+  const out: Entity[] = [];
+  for (const e of result.entities) if (e.type === "DATE" && /^(?:nhiệm kỳ|nhiệm kì|khóa|khoá)(?![\p{L}\p{N}])/iu.test(e.text.normalize("NFC").trim())) out.push(e);
+  return out;
+}
+
+/** True when the relation's period `timex` is a term: one of the document's term DATEs (`termDates`) of that value near the role. */
+function isTerm(terms: readonly Entity[], timex: string, role: Entity): boolean {
+  for (const e of terms) {
+    if ((e as { value?: { timex?: unknown } }).value?.timex !== timex) continue;
     if (Math.abs(e.start - role.end) > CONTEXT_CHARS && Math.abs(role.start - e.end) > CONTEXT_CHARS) continue;
-    if (/^(?:nhiệm kỳ|nhiệm kì|khóa|khoá)(?![\p{L}\p{N}])/iu.test(e.text.normalize("NFC").trim())) return true;
+    return true;
   }
   return false;
 }

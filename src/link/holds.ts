@@ -267,11 +267,11 @@ function birthClauseEnd(g: string, e: number): number {
  */
 const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+|(?:ông|bà|đồng chí)\s+)?$/iu;
 /** The same over a dash, and `ông`/`bà` after a dash (`Chủ tịch Hạ viện - ông X`). */
-const BEFORE_PERSON_DASH = /^\s*(?:[-–]\s*(?:(?:ông|bà|đồng chí)\s+)?|[-–,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
+const BEFORE_PERSON_DASH = /^\s*(?:-\s*(?:(?:ông|bà|đồng chí)\s+)?|[-,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
 /** Between a post and its holder after a comma, with an honorific (`Chủ tịch UBND tỉnh, ông X`). */
 const ROLE_COMMA_HONORIFIC = /^\s*,\s*(?:ông|bà|đồng chí)\s+$/iu;
 /** Bullets that may open a line before its first word. */
-const BULLET_TOKENS = new Set(["-", "–", "+", "•", "*"]);
+const BULLET_TOKENS = new Set(["-", "+", "•", "*"]);
 /** A verb of meeting or a preposition before a post: the post is someone met, not the person after it. */
 const MEETING_BEFORE = new Set(["với", "gặp", "tiếp", "thăm", "cùng", "và", "của", "cho", "tới"]);
 /** How far `nextPersonsChain` looks for the end of a chain (posts). */
@@ -549,7 +549,7 @@ export const holdsLinker: Linker = {
       if (E(n + 1).start - E(n).end > 24) return false;
       const w = wordsIn(E(n).end, E(n + 1).start);
       let k = 0;
-      if (separated) { if (w[0] !== "," && w[0] !== "-" && w[0] !== "–") return false; k = 1; }
+      if (separated) { if (w[0] !== "," && w[0] !== "-") return false; k = 1; }
       if (k === w.length) return false;
       // Degrees joined by dots (`PGS.TS`, `TS.`): each part one of DEGREES.
       const parts: string[] = [];
@@ -588,7 +588,7 @@ export const holdsLinker: Linker = {
       if (MEETING_BEFORE.has(wordBefore(at, 0))) return null;
       let k = E(n + 1).end;
       while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
-      const closed = text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-" || text[k] === "–";
+      const closed = text[k] === "," || text[k] === ")" || text[k] === "(" || text[k] === "-";
       if (bare) { const t = tokenAt(at); return closed && text[k] !== "(" && t >= 0 && opensClause(t) ? "holds/role-comma-name" : null; }
       if (closed) return "holds/role-comma-honorific";
       // Unclosed, the name goes on to its verb: an apposition still when the honorific is `đồng

@@ -666,7 +666,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     for (const k of roleInfo.keys()) {
       const e = entities[k]!;
       let p = e.end;
-      while (p < text.length && p - e.end < 3 && (text[p] === " " || text[p] === "\u00a0")) p++;
+      while (p < text.length && p - e.end < 3 && text[p] === " ") p++;
       if (p === e.end) continue;
       for (const j of startsAt.get(p) ?? []) {
         const n = entities[j]!;

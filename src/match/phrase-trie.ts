@@ -140,28 +140,23 @@ export class PhraseTrie<V> {
     return this.trie.root.next?.get(word)?.value;
   }
 
+  /** The longest phrase from token `i` (the index's "no" not asked). */
   private walk(tokens: readonly Token[], i: number, limit: number): PhraseHit<V> | null {
-    let n: TrieNode<V> | undefined = this.trie.root;
-    // One result object at the end, not one per prefix that matches (this runs at most tokens).
-    let bestEnd = -1;
-    let bestValue: V | undefined;
-    for (let k = i; k < limit && n; k++) {
-      const t = tokens[k]!;
-      // Phrases run over adjacent words only; a phrase never spans a line break.
-      if (k > i && t.lineBefore) break;
-      n = n.next?.get(t.lower);
-      if (n?.value !== undefined) { bestEnd = k + 1; bestValue = n.value; }
-    }
-    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue as V };
+    const first = this.trie.root.next?.get(tokens[i]!.lower);
+    return first ? this.walkFrom(first, tokens, i, limit) : null;
   }
 
-  /** {@link walk} from token `i` on, where `first` is the node of token `i`'s word (one step from the root). */
+  /**
+   * The longest phrase from token `i`, where `first` is the node of token `i`'s word (one step
+   * from the root). One result object at the end, not one per prefix that matches.
+   */
   private walkFrom(first: TrieNode<V>, tokens: readonly Token[], i: number, limit: number): PhraseHit<V> | null {
     let n: TrieNode<V> | undefined = first;
     let bestEnd = first.value !== undefined ? i + 1 : -1;
     let bestValue: V | undefined = first.value;
     for (let k = i + 1; k < limit && n; k++) {
       const t = tokens[k]!;
+      // Phrases run over adjacent words only; a phrase never spans a line break.
       if (t.lineBefore) break;
       n = n.next?.get(t.lower);
       if (n?.value !== undefined) { bestEnd = k + 1; bestValue = n.value; }

@@ -324,11 +324,11 @@ function specialBody(ctx: PlaceContext, title: TitleEntry, k: number): SpecialBo
     if (country) {
       // A guessed name may run across the dash of a pair of countries: cut it there.
       let loc = country.loc!;
-      for (let m = loc.first + 1; m < loc.last; m++) if (toks[m]!.text === "-" || toks[m]!.text === "–") { loc = { first: loc.first, last: m }; break; }
+      for (let m = loc.first + 1; m < loc.last; m++) if (toks[m]!.text === "-") { loc = { first: loc.first, last: m }; break; }
       e = loc.last; locs.push(loc);
       // A pair of countries of a friendship group: `Việt Nam - Nhật Bản`.
       const dash = toks[e];
-      if (hit.via === "group" && dash && !dash.lineBefore && (dash.text === "-" || dash.text === "–")) {
+      if (hit.via === "group" && dash && !dash.lineBefore && dash.text === "-") {
         const q = toks[e + 1] ? parsePlaceSlot(ctx, e + 1, true) : null;
         if (q && q.unit === null && q.loc) { e = q.end; locs.push(q.loc); }
       }
