@@ -1142,7 +1142,9 @@ export function fundNameEnd(ctx: PlaceContext, i: number): { end: number; locs: 
   return { end: k, locs: placesWithin(ctx, i, k) };
 }
 /** Nouns counted after a number that is then no unit's number (`Bệnh viện 500 giường`). */
-const COUNT_NOUNS: ReadonlySet<string> = new Set("giường tầng căn chiếc km ha tấn ca hộ xã huyện tỉnh đơn vị cán bộ chiến sĩ học sinh bệnh nhân".split(" "));
+const COUNT_NOUNS: ReadonlySet<string> = new Set(["giường", "tầng", "căn", "chiếc", "km", "ha", "tấn", "ca", "hộ", "xã", "huyện", "tỉnh", "đơn vị", "cán bộ", "chiến sĩ", "học sinh", "bệnh nhân"]);
+/** Words after a number that start a date rather than count (`Quân khu 7 năm 2024`: the unit's number, then the year). */
+const DATE_WORDS: ReadonlySet<string> = new Set(["năm", "tháng", "ngày"]);
 /** Words after a number that make it an amount or a count, not part of a name. */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set("tỷ tỉ triệu nghìn ngàn đồng usd % người lần năm tháng ngày".split(" "));
 
@@ -1207,6 +1209,18 @@ function startsClause(toks: readonly Token[], k: number): boolean {
   return !toks[k]!.upper && !!CLAUSE_STARTS.longest(toks, k) || startsPredicate(toks, k);
 }
 
+/**
+ * True when the words at `k` make the number before them a count or an amount (`500 giường`,
+ * `30 người`, `200 cán bộ`): a one- or two-syllable count noun, or an amount word; `năm`,
+ * `tháng`, `ngày` only when no number follows (`30 năm`, not `7 năm 2024`).
+ */
+function countAfter(toks: readonly Token[], k: number): boolean {
+  const u = toks[k]!, n = toks[k + 1];
+  if (COUNT_NOUNS.has(u.lower) || (n && !n.lineBefore && COUNT_NOUNS.has(`${u.lower} ${n.lower}`))) return true;
+  if (!AMOUNT_WORDS.has(u.lower)) return false;
+  return !DATE_WORDS.has(u.lower) || !n || n.kind !== "number";
+}
+
 /** A numbered unit's name: a number, then an optional capitalised name (`Sư đoàn 3 Sao Vàng`). */
 export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; locs: BodyParse["locs"] } {
   const toks = ctx.tokens;
@@ -1215,7 +1229,7 @@ export function numberedNameEnd(ctx: PlaceContext, i: number): { end: number; lo
   else if (toks[i]?.kind !== "number" || toks[i]!.lineBefore) return { end: i, locs: [] };
   // A count is no unit's number (`Đoàn 30 người`, `Bệnh viện 500 giường`).
   const unit = toks[i + 1];
-  if (unit && !unit.lineBefore && (AMOUNT_WORDS.has(unit.lower) || COUNT_NOUNS.has(unit.lower))) return { end: i, locs: [] };
+  if (unit && !unit.lineBefore && countAfter(toks, i + 1)) return { end: i, locs: [] };
   let k = i + 1;
   // A number written with a hyphen is one (`Bệnh viện 19-8`, named after a date).
   if (toks[k]?.text === "-" && !toks[k]!.spaceBefore && toks[k + 1]?.kind === "number" && !toks[k + 1]!.spaceBefore) k += 2;

@@ -571,8 +571,10 @@ export const ORG_UNSEEN_RULES: readonly RuleRow[] = [
     examples: [
       { text: "Hôm qua Bệnh viện 175 tiếp nhận ca bệnh.", find: ["Bệnh viện 175"], only: true },
       { text: "Hôm qua Bệnh viện 19-8 tiếp nhận ca bệnh.", find: ["Bệnh viện 19-8"], only: true },
+      // A count noun of two syllables is read whole: `bộ` alone is no count (`Bộ Công an`).
+      { text: "Hôm qua Bệnh viện 199 Bộ Công an tiếp nhận ca bệnh.", find: ["Bệnh viện 199"] },
     ],
-    counterExamples: ["Bệnh viện 500 giường sẽ khánh thành."],
+    counterExamples: ["Bệnh viện 500 giường sẽ khánh thành.", "Bệnh viện 200 cán bộ sẽ khánh thành."],
   },
   {
     id: "org/head-number",
