@@ -8,7 +8,7 @@ import type { Token } from "../tokenize/index.js";
 import { BODY_ACTIVITIES, FUND_KINDS } from "./lexicon.generated.js";
 import { isWordPairOf } from "../data/word-pairs.js";
 import { parsePlaceSlot, personStartsAt, placeNameEnd, type PlaceContext } from "./places.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, type BodyHead } from "./lexicons.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, vietnameseSyllable, type BodyHead } from "./lexicons.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -470,9 +470,6 @@ function institutionParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs
  * company's, which may be foreign (`Đại học Công nghệ Nanyang`).
  */
 const TRANSLATED_UNIT_HEADS: ReadonlySet<string> = new Set(["cục", "vụ", "ban", "sở", "bộ", "tổng cục", "ủy ban", "văn phòng", "phòng"]);
-const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const vietnameseSyllable = (w: string): boolean => VI_SYLLABLE.test(w.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC"));
 
 /**
  * End of a translated unit's name in tokens [first, end): before the first capitalised word after
@@ -803,7 +800,7 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false, s
       const after = toks[m];
       // Not before a capitalised parent written bare: a verb may stand there (`Bộ Công an trình
       // Quốc hội`), so only `của` and the parent, `quốc hội` in lower case or a dashed parent.
-      const parent = (parentCloseEnd(toks, m) > m && !startsUpper(toks[m])) || dashParentAt(toks, m);
+      const parent = m > k && ((!startsUpper(toks[m]) && parentCloseEnd(toks, m) > m) || dashParentAt(toks, m));
       if (m > k && (parent || (lenientTail && (!after || after.lineBefore || after.kind === "punct" && after.text !== "-" || personStartsAt(toks, m))))) { end = k = m; }
     }
     break;

@@ -42,6 +42,16 @@ for (const [word, kind, keep] of PLACE_UNITS) UNIT_TRIE.add(word!, { word: word!
 export const isCapWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && t.upper;
 /** A word whose letters are all upper case (`TRẦN`), for names in all-caps bylines. */
 export const isAllCaps = (t: Token): boolean => t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+
+/**
+ * A Vietnamese syllable, its tone marks taken off: an initial consonant, one to three vowels,
+ * a final consonant. Foreign names mostly fail it (`Ivan`, `Petrov`, `Tanaka`); `Kim` passes.
+ */
+export function vietnameseSyllable(word: string): boolean {
+  return VI_SYLLABLE.test(word.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC"));
+}
+const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** The lower-case tokens joining two capitalised parts of one name (`Kế hoạch và Đầu tư`). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(["và", "-", "&"]);
 

@@ -9,7 +9,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type PlaceRuleOptions } from "../../match/places.js";
 import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
-import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, NAME_JOINERS, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, type TitleEntry } from "../../match/lexicons.js";
+import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, NAME_JOINERS, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, vietnameseSyllable, type TitleEntry } from "../../match/lexicons.js";
 import { ARMED_SERVICE_NAMES, DEPUTY_GROUP_NAMES, MINISTER_TITLES, MINISTRY_FIELDS } from "../../match/lexicon.generated.js";
 import type { PatternRow } from "../table.js";
 
@@ -337,16 +337,6 @@ function specialBody(ctx: PlaceContext, title: TitleEntry, k: number): SpecialBo
     if (next.kind === "number" || (next.kind === "word" && next.upper && hit.via !== "ministry-field" && !personStartsAt(toks, e) && !CUE_TRIE.longest(toks, e))) return null;
   }
   return hit.ref ? { last: e, locs, ref: hit.ref, via: hit.via } : { last: e, locs, via: hit.via };
-}
-
-/**
- * A Vietnamese syllable, its tone marks taken off: an initial consonant, one to three vowels,
- * a final consonant. Foreign names mostly fail it (`Ivan`, `Petrov`, `Tanaka`); `Kim` passes.
- */
-const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-function vietnameseSyllable(word: string): boolean {
-  return VI_SYLLABLE.test(word.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC"));
 }
 
 /**
