@@ -119,46 +119,43 @@ for (const [file, name] of FILES) {
     `/** The syllables of the two-syllable words: the 1,000 most frequent second syllables, then the rest; each list sorted and front-coded (scripts/lib/pack.mjs). Ids run through both. */\nexport const PAIR_SYLLABLES_FREQUENT = ${JSON.stringify(frontCoded(frequent))};\nexport const PAIR_SYLLABLES = ${JSON.stringify(frontCoded(rest))};\n\n` +
     `/** Per syllable of PAIR_SYLLABLES: how many words it starts, then their second syllables' ids as gaps (scripts/lib/pack.mjs). */\nexport const PAIR_SECONDS = ${JSON.stringify(seconds)};\n`);
 }
-// Derived: the fields of work named by the ministries, National Assembly committees and party
-// commissions of data/bodies.tsv (`Bộ Tài chính` → `Tài chính`, `Ban Tổ chức Trung ương` →
-// `Tổ chức`), so that a department of the same field (`Sở Tài chính`, `Vụ Tổ chức`) reads to
-// its end.
+// Derived from data/bodies.tsv and data/titles.tsv, each read once.
 {
-  const bodies = readFileSync(new URL("data/bodies.tsv", root), "utf8").normalize("NFC").split("\n");
-  const head = bodies[0].split("\t");
-  const col = (name) => head.indexOf(name);
-  const types = new Set(["ministry", "na-committee", "party-commission", "ministerial-agency"]);
-  const fields = new Set();
-  for (const line of bodies.slice(1)) {
-    const c = line.split("\t");
-    if (!types.has(c[col("type")])) continue;
-    for (const n of [c[col("name")], ...(c[col("aliases")] ?? "").split("|")]) {
-      const m = /^(?:Bộ|Ủy ban|Ban)\s+(.+?)(?:\s+(?:Trung ương|TƯ|TW|của Quốc hội))?$/u.exec(n ?? "");
-      if (m && /^\p{Lu}/u.test(m[1]) && !/^\p{Lu}+$/u.test(m[1])) fields.add(m[1]);
-    }
-  }
-  ts += `/** Derived from data/bodies.tsv (see scripts/build-lexicon.mjs). */\nexport const BODY_FIELDS_DERIVED: readonly string[] = ${JSON.stringify([...fields].sort())};\n\n`;
-}
-// Derived: the fields of the ministries of data/bodies.tsv (`Bộ Tài chính` → `Tài chính`, `Bộ
-// GD&ĐT` → `GD&ĐT`) with the ministry's id, and the minister's titles of data/titles.tsv (rows whose
-// `body_kind` is `ministry`: `Bộ trưởng`, `Thứ trưởng`), so that a minister's title followed by
-// the field alone (`Bộ trưởng Tài chính`, `Thứ trưởng Giáo dục và Đào tạo`) reads as the post.
-{
+  /** A TSV's rows (header first; blank lines skipped), each as a lookup by column name. */
   const table = (file) => {
-    const lines = readFileSync(new URL(file, root), "utf8").normalize("NFC").split("\n");
+    const lines = readFileSync(new URL(file, root), "utf8").normalize("NFC").split("\n").map((l) => l.replace(/\r$/u, ""));
     const head = lines[0].split("\t");
     return lines.slice(1).filter((l) => l.trim()).map((l) => { const c = l.split("\t"); return (name) => c[head.indexOf(name)] ?? ""; });
   };
-  const fields = new Map();
-  for (const r of table("data/bodies.tsv")) {
-    if (r("type") !== "ministry") continue;
-    for (const n of [r("name"), ...r("aliases").split("|")]) {
-      const m = /^Bộ\s+(.+)$/u.exec(n);
-      if (m && !fields.has(m[1])) fields.set(m[1], r("id"));
+  const bodies = table("data/bodies.tsv");
+  // The fields of work named by the ministries, National Assembly committees and party
+  // commissions (`Bộ Tài chính` → `Tài chính`, `Ban Tổ chức Trung ương` → `Tổ chức`), so that a
+  // department of the same field (`Sở Tài chính`, `Vụ Tổ chức`) reads to its end.
+  const fieldTypes = new Set(["ministry", "na-committee", "party-commission", "ministerial-agency"]);
+  const bodyFields = new Set();
+  // The fields of the ministries (`Bộ Tài chính` → `Tài chính`, `Bộ GD&ĐT` → `GD&ĐT`) with the
+  // ministry's id, and the minister's titles of data/titles.tsv (rows whose `body_kind` is
+  // `ministry`: `Bộ trưởng`, `Thứ trưởng`), so that a minister's title followed by the field alone
+  // (`Bộ trưởng Tài chính`, `Thứ trưởng Giáo dục và Đào tạo`) reads as the post.
+  const ministryFields = new Map();
+  for (const r of bodies) {
+    const names = [r("name"), ...r("aliases").split("|")];
+    if (fieldTypes.has(r("type"))) {
+      for (const n of names) {
+        const m = /^(?:Bộ|Ủy ban|Ban)\s+(.+?)(?:\s+(?:Trung ương|TƯ|TW|của Quốc hội))?$/u.exec(n);
+        if (m && /^\p{Lu}/u.test(m[1]) && !/^\p{Lu}+$/u.test(m[1])) bodyFields.add(m[1]);
+      }
+    }
+    if (r("type") === "ministry") {
+      for (const n of names) {
+        const m = /^Bộ\s+(.+)$/u.exec(n);
+        if (m && !ministryFields.has(m[1])) ministryFields.set(m[1], r("id"));
+      }
     }
   }
   const titles = table("data/titles.tsv").filter((r) => r("body_kind").split("|").includes("ministry")).map((r) => r("name"));
-  ts += `/** Derived from data/bodies.tsv: [field, ministry id] (see scripts/build-lexicon.mjs). */\nexport const MINISTRY_FIELDS: readonly (readonly string[])[] = ${JSON.stringify([...fields].sort((a, b) => (a[0] < b[0] ? -1 : 1)))};\n\n`;
+  ts += `/** Derived from data/bodies.tsv (see scripts/build-lexicon.mjs). */\nexport const BODY_FIELDS_DERIVED: readonly string[] = ${JSON.stringify([...bodyFields].sort())};\n\n`;
+  ts += `/** Derived from data/bodies.tsv: [field, ministry id] (see scripts/build-lexicon.mjs). */\nexport const MINISTRY_FIELDS: readonly (readonly string[])[] = ${JSON.stringify([...ministryFields].sort((a, b) => (a[0] < b[0] ? -1 : 1)))};\n\n`;
   ts += `/** Derived from data/titles.tsv: the titles whose body is a ministry (see scripts/build-lexicon.mjs). */\nexport const MINISTER_TITLES: readonly string[] = ${JSON.stringify(titles.sort())};\n\n`;
 }
 const out = fileURLToPath(new URL("src/match/lexicon.generated.ts", root));
