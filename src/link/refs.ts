@@ -44,7 +44,7 @@ import { scanTokens, type Sentence } from "../tokenize/index.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
 import { formatYMD } from "../pipeline/reference-date.js";
 import { once } from "../pipeline/once.js";
-import { isWordSyllable } from "../data/word-pairs.js";
+import { LATIN_WORD, vietnameseWord } from "../match/lexicons.js";
 
 /** Place types of the provincial level (what an implicit place may be). */
 const PROVINCIAL: ReadonlySet<string> = new Set(["province", "centrally-run-city"]);
@@ -89,7 +89,6 @@ const STATE_BODY_TYPES: ReadonlySet<string> = new Set([
   "party-organ", "party-leadership", "party-office", "party-council", "party-congress", "party-academy",
 ]);
 const VIET_NAM = "nuoc:viet-nam";
-const LATIN_WORD = /^\p{Script=Latin}{1,20}$/u;
 /**
  * True when every word of a full name is a romanised word that is no Vietnamese syllable (`Rod
  * Rosenstein`, `Saleumxay Kommasith`): a foreigner. A name with one Vietnamese syllable is not
@@ -97,7 +96,7 @@ const LATIN_WORD = /^\p{Script=Latin}{1,20}$/u;
  */
 export function foreignName(name: string): boolean {
   const words = name.split(/[\s-]+/).filter(Boolean);
-  return words.length >= 2 && words.every((w) => LATIN_WORD.test(w) && !isWordSyllable(w.toLowerCase()));
+  return words.length >= 2 && words.every((w) => LATIN_WORD.test(w) && !vietnameseWord(w.toLowerCase()));
 }
 /** A role that places its holder in Vietnam whatever the country it names (`Đại sứ Việt Nam tại Lào`). */
 const POSTED_ABROAD = /(?:^|\s)(?:tại|ở|Việt Nam)(?:\s|$)/u;

@@ -5,8 +5,9 @@
  * @module
  */
 import type { Token } from "../tokenize/index.js";
+import { isWordSyllable } from "../data/word-pairs.js";
 import { PhraseTrie } from "./phrase-trie.js";
-import { BODY_FIELDS_DERIVED, BODY_FIELDS_LISTED, BODY_HEADS, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "./lexicon.generated.js";
+import { BODY_FIELDS_DERIVED, BODY_FIELDS_LISTED, BODY_HEADS, GIVEN_SYLLABLES, NAME_STOPS, PERSON_CUES, PLACE_UNITS, ROLE_TITLES, SURNAMES } from "./lexicon.generated.js";
 
 export { PhraseTrie, phraseKeys } from "./phrase-trie.js";
 
@@ -42,6 +43,15 @@ for (const [word, kind, keep] of PLACE_UNITS) UNIT_TRIE.add(word!, { word: word!
 export const isCapWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && t.upper;
 /** A word whose letters are all upper case (`TRẦN`), for names in all-caps bylines. */
 export const isAllCaps = (t: Token): boolean => t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+
+/** The given-name syllables of data/lexicon (lower case). */
+export const GIVEN_SET: ReadonlySet<string> = new Set(GIVEN_SYLLABLES.map((r) => r[0]!));
+/** Letters of the Latin script only, accented or not: a word of a romanised name (`Díaz`, `Müller`). */
+export const LATIN_WORD = /^\p{Script=Latin}{1,14}$/u;
+/** True when `w` (lower case) is a Vietnamese syllable of the word list, the given-name list or the family names. */
+export function vietnameseWord(w: string): boolean {
+  return isWordSyllable(w) || GIVEN_SET.has(w) || SURNAME_TRIE.wordValue(w) !== undefined;
+}
 
 /**
  * A Vietnamese syllable, its tone marks taken off: an initial consonant, one to three vowels,

@@ -20,9 +20,9 @@
  */
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
-import { CHINESE_SURNAMES, FIRM_NAME_WORDS, GIVEN_SYLLABLES, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
-import { isWordPairOf, isWordSyllable } from "../../data/word-pairs.js";
-import { BODY_TRIE, CUE_TRIE, isAllCaps, isCapWord, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
+import { CHINESE_SURNAMES, FIRM_NAME_WORDS, NAME_BLOCKERS } from "../../match/lexicon.generated.js";
+import { isWordPairOf } from "../../data/word-pairs.js";
+import { BODY_TRIE, CUE_TRIE, GIVEN_SET, isAllCaps, isCapWord, LATIN_WORD, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, vietnameseWord, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
 import { coveredBy, insideGazetteerPlaces } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
 
@@ -76,7 +76,7 @@ interface Run { first: number; last: number; surname: "strong" | "weak" | null; 
 const MAX_GIVEN = 4;
 
 /** Middle and given-name syllables (data/lexicon/given-syllables.tsv, from a name list). */
-const GIVEN: ReadonlySet<string> = new Set(GIVEN_SYLLABLES.map((r) => r[0]!));
+const GIVEN = GIVEN_SET;
 
 /**
  * True when the capitalised syllable at `k` and the lower-case syllable after it make a common
@@ -326,13 +326,6 @@ function hyphenatedPart(toks: readonly Token[], k: number, covered: Uint8Array):
   return !vietnameseWord(before.lower) || !vietnameseWord(part.lower);
 }
 
-/** Letters of the Latin script only, accented or not: a word of a romanised name (`Díaz`, `Müller`). */
-const LATIN_WORD = /^\p{Script=Latin}{1,14}$/u;
-
-/** True when `w` (lower case) is a Vietnamese syllable of the word list or the given-name list. */
-function vietnameseWord(w: string): boolean {
-  return isWordSyllable(w) || GIVEN.has(w) || SURNAME_TRIE.wordValue(w) !== undefined;
-}
 
 /** Letters only, all capitals: a syllable written in capitals (`TRẦN`, `A`), as bylines and headings write names. */
 const CAPS_LETTERS = /^\p{Lu}{1,7}$/u;
