@@ -8,7 +8,7 @@ import type { Token } from "../tokenize/index.js";
 import { BODY_ACTIVITIES, FUND_KINDS } from "./lexicon.generated.js";
 import { isWordPairOf } from "../data/word-pairs.js";
 import { parsePlaceSlot, personStartsAt, placeNameEnd, type PlaceContext } from "./places.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, vietnameseSyllable, type BodyHead } from "./lexicons.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isAllCaps, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, vietnameseSyllable, type BodyHead } from "./lexicons.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -46,7 +46,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   // Oai`, `tỉnh ủy Bình Định`); other lower-case heads are common nouns.
   // A lower-case committee also completes a capitalised body it belongs to (`Ban Thường vụ
   // tỉnh ủy`, depth > 0).
-  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.head.toLowerCase()) && ((isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) || depth > 0)) && !lowerFundName(toks, i, h.end, h.value) && !lowerMediaName(toks, i, h.end, h.value)) return null;
+  if (!startsUpper(toks[i]) && !(LOWER_COMMITTEES.has(h.value.lower) && ((isCapWord(toks[h.end]) && !toks[h.end]!.lineBefore) || depth > 0)) && !lowerFundName(toks, i, h.end, h.value) && !lowerMediaName(toks, i, h.end, h.value)) return null;
   // A head word inside a person's name (`Lê Bộ Lĩnh`): right after a strong family name.
   if (h.end === i + 1 && depth === 0 && !toks[i]!.lineBefore && SURNAME_TRIE.longest(toks, i - 1)?.value === "strong" && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]) && !toks[i + 1]!.lineBefore) return null;
   // A capitalised head of two syllables that ends a person's name (`Khổng Chính Hiệp`).
@@ -66,8 +66,8 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const inner = parseBody(ctx, j, depth + 1, lenientTail);
     if (inner) {
       j = inner.last; locs.push(...inner.locs); completed = true; form = "body";
-      if (inner.form === "alone" && inner.head.place && OFFICE_HEADS.has(head.head.toLowerCase())) j = sharedPlacePairEnd(ctx, inner.first, j, locs);
-    } else if (OFFICE_HEADS.has(head.head.toLowerCase())) {
+      if (inner.form === "alone" && inner.head.place && OFFICE_HEADS.has(head.lower)) j = sharedPlacePairEnd(ctx, inner.first, j, locs);
+    } else if (OFFICE_HEADS.has(head.lower)) {
       const b = BODY_TRIE.longest(toks, j);
       const e = b && b.value.place && startsUpper(toks[j]) ? sharedPlacePairEnd(ctx, j, b.end, locs) : j;
       if (e > j) { j = e; completed = true; form = "body"; }
@@ -93,7 +93,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   const nameHere = head.name && !((head.body || head.place) && (TITLE_TRIE.longest(toks, j) || personStartsAt(toks, j)));
   if (!completed && adjacent && nameHere) {
     // An outlet's name is proper: no lower-case tail (`tạp chí Đông Lạc | qua đời`).
-    const n = bodyNameEnd(ctx, j, lenientTail && !MEDIA_HEADS.has(head.head.toLowerCase()), SCHOOL_HEADS.has(head.head.toLowerCase()));
+    const n = bodyNameEnd(ctx, j, lenientTail && !MEDIA_HEADS.has(head.lower), SCHOOL_HEADS.has(head.lower));
     if (n > j) {
       j = numberSuffixEnd(toks, foreignWordCut(toks, head, j, n)); completed = true; form = "name";
       // A unit or place may follow the name: Sở Tài chính TPHCM, Công an tỉnh Đắk Lắk.
@@ -178,9 +178,11 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     if (e > j) { j = e; completed = true; ref = undefined; }
   }
   // A unit named by its parent after a dash (`Văn phòng - Tổng cục Thuế`).
+  // (`dashTried`: where that found none, so the same question below is not asked twice.)
+  let dashTried = -1;
   if (!completed && head.body && depth === 0) {
     const e = dashParentEnd(ctx, head, j, locs);
-    if (e > j) { j = e; completed = true; form = "body"; }
+    if (e > j) { j = e; completed = true; form = "body"; } else dashTried = j;
   }
   // A complete head stands alone unless it must name its country or seat (`Cơ quan đại diện`).
   if (!completed && !head.standalone && (!head.none || head.at) && !(j === h.end && anaphoricHead(toks, i, h.end))) return null;
@@ -188,7 +190,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   // trị khu vực I`, `Chi cục Thuế khu vực 2`): the region is part of its name.
   if (depth === 0) {
     const r = regionEnd(toks, j);
-    j = r > j ? r : REGIONAL_HEADS.has(head.head.toLowerCase()) && completed ? regionPlacesEnd(ctx, j, locs) : j;
+    j = r > j ? r : REGIONAL_HEADS.has(head.lower) && completed ? regionPlacesEnd(ctx, j, locs) : j;
   }
   // A unit of the legislature or government names its parent right after its name (`Ban Dân
   // nguyện Quốc hội`, `Ủy ban Pháp luật Quốc hội`), as with `của` below.
@@ -209,7 +211,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   }
   // A body that stands alone names the higher body it is an organ of right after it (`Bộ Chính
   // trị Ban Chấp hành Trung ương Đảng`, `Hội đồng Bảo an Liên hợp quốc`): one name.
-  if (form === "alone" && head.standalone && depth === 0 && startsUpper(toks[j]) && !toks[j]!.lineBefore && ORGAN_PARENTS.has(BODY_TRIE.longest(toks, j)?.value.head.toLowerCase() ?? "")) {
+  if (form === "alone" && head.standalone && depth === 0 && startsUpper(toks[j]) && !toks[j]!.lineBefore && ORGAN_PARENTS.has(BODY_TRIE.longest(toks, j)?.value.lower ?? "")) {
     const p = parseBody(ctx, j, 1);
     if (p) { j = p.last; locs.push(...p.locs); ref = undefined; completed = true; }
   }
@@ -218,11 +220,14 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
   if (completed && toks[j]?.lower === "của" && !toks[j]!.lineBefore) {
     const parent = BODY_TRIE.longest(toks, j + 1);
     if (parent && parent.value.none && parent.value.standalone && startsUpper(toks[j + 1]) && depth === 0) { j = parent.end; ref = undefined; }
-    else if (depth === 0 && lowerLegislatureEnd(toks, j + 1) > j + 1) { j = lowerLegislatureEnd(toks, j + 1); ref = undefined; }
+    else if (depth === 0) {
+      const e = lowerLegislatureEnd(toks, j + 1);
+      if (e > j + 1) { j = e; ref = undefined; }
+    }
   }
   // A unit names the ministry, department or government it belongs to after a dash (`Vụ Tổ
   // chức cán bộ - Bộ Nội vụ`, `Văn phòng - Tổng cục Thuế`): one body (maximal name).
-  if (depth === 0 && (completed || head.body)) {
+  if (depth === 0 && (completed || head.body) && j !== dashTried) {
     const e = dashParentEnd(ctx, head, j, locs);
     if (e > j) { j = e; ref = undefined; completed = true; if (form === "alone") form = "body"; }
   }
@@ -241,7 +246,7 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
  */
 export const HEADLESS_BODY_TYPES: ReadonlySet<string> = new Set(["state-group", "enterprise", "bank", "news-outlet", "news-agency", "international-organisation"]);
 /** The head of a body read from its known name alone (see {@link HEADLESS_BODY_TYPES}). */
-export const KNOWN_NAME_HEAD: BodyHead = { head: "", none: true, place: false, name: false, body: false, firm: false, fund: false, num: false, topic: false, at: false, standalone: true };
+export const KNOWN_NAME_HEAD: BodyHead = { head: "", lower: "", none: true, place: false, name: false, body: false, firm: false, fund: false, num: false, topic: false, at: false, standalone: true };
 
 /** A body known by a headless name at token `i`, written with a capital, or null. */
 function knownNameBody(ctx: PlaceContext, i: number): BodyParse | null {
@@ -365,7 +370,7 @@ export function parentBodyEnd(toks: readonly Token[], j: number): number {
   if (!toks[j] || toks[j]!.lineBefore) return j;
   if (!startsUpper(toks[j])) return lowerLegislatureEnd(toks, j);
   const parent = BODY_TRIE.longest(toks, j);
-  return parent && PARENT_BODIES.has(parent.value.head.toLowerCase()) ? parent.end : j;
+  return parent && PARENT_BODIES.has(parent.value.lower) ? parent.end : j;
 }
 
 /**
@@ -392,8 +397,9 @@ function parentCloseEnd(toks: readonly Token[], n: number): number {
     const q = toks[n + 1];
     if (!q || q.lineBefore) return n;
     const p = BODY_TRIE.longest(toks, n + 1);
-    if (p && startsUpper(q) && PARENT_BODIES.has(p.value.head.toLowerCase())) return p.end;
-    return lowerLegislatureEnd(toks, n + 1) > n + 1 ? lowerLegislatureEnd(toks, n + 1) : n;
+    if (p && startsUpper(q) && PARENT_BODIES.has(p.value.lower)) return p.end;
+    const e = lowerLegislatureEnd(toks, n + 1);
+    return e > n + 1 ? e : n;
   }
   return parentBodyEnd(toks, n);
 }
@@ -419,7 +425,7 @@ const SUBUNIT_HEADS: ReadonlySet<string> = new Set(["vụ", "cục", "tổng c�
 function dashParentAt(toks: readonly Token[], j: number): boolean {
   const d = toks[j], n = toks[j + 1];
   if (d?.text !== "-" || d.lineBefore || !n || n.lineBefore || !startsUpper(n) || TITLE_TRIE.longest(toks, j + 1)) return false;
-  return DASH_PARENTS.has(BODY_TRIE.longest(toks, j + 1)?.value.head.toLowerCase() ?? "");
+  return DASH_PARENTS.has(BODY_TRIE.longest(toks, j + 1)?.value.lower ?? "");
 }
 
 /**
@@ -430,9 +436,9 @@ function dashParentAt(toks: readonly Token[], j: number): boolean {
  */
 function dashParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs: BodyParse["locs"]): number {
   const toks = ctx.tokens;
-  const child = head.head.toLowerCase();
+  const child = head.lower;
   if (!SUBUNIT_HEADS.has(child) || !dashParentAt(toks, j) || personStartsAt(toks, j + 1)) return j;
-  if (BODY_TRIE.longest(toks, j + 1)!.value.head.toLowerCase() === child) return j;
+  if (BODY_TRIE.longest(toks, j + 1)!.value.lower === child) return j;
   const p = parseBody(ctx, j + 1, 1);
   if (!p) return j;
   locs.push(...p.locs);
@@ -452,10 +458,10 @@ const INSTITUTION_PARENTS: ReadonlySet<string> = new Set(["trường", "đại h
  */
 function institutionParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs: BodyParse["locs"]): number {
   const toks = ctx.tokens, t = toks[j];
-  const child = head.head.toLowerCase();
+  const child = head.lower;
   if (!t || t.lineBefore || !isCapWord(t) || !DEPARTMENT_HEADS.has(child) || ctx.known.get(j)) return j;
   const h = BODY_TRIE.longest(toks, j);
-  const ph = h?.value.head.toLowerCase() ?? "";
+  const ph = h?.value.lower ?? "";
   if (!h || !INSTITUTION_PARENTS.has(ph) || ph === child) return j;
   const p = parseBody(ctx, j, 1);
   if (!p || p.form !== "name") return j;
@@ -477,7 +483,7 @@ const TRANSLATED_UNIT_HEADS: ReadonlySet<string> = new Set(["cục", "vụ", "ba
  * or `end`.
  */
 function foreignWordCut(toks: readonly Token[], head: BodyHead, first: number, end: number): number {
-  if (!TRANSLATED_UNIT_HEADS.has(head.head.toLowerCase())) return end;
+  if (!TRANSLATED_UNIT_HEADS.has(head.lower)) return end;
   for (let k = first + 1; k < end; k++) {
     const t = toks[k]!;
     if (t.kind === "word" && t.upper && t.text !== t.text.toUpperCase() && !vietnameseSyllable(t.text)) return k;
@@ -514,7 +520,7 @@ function sharedPlacePairEnd(ctx: PlaceContext, first: number, k: number, locs: B
   // people's committee (`Văn phòng Tỉnh ủy và UBND tỉnh` is two bodies).
   const a = BODY_TRIE.longest(toks, first);
   const b = BODY_TRIE.longest(toks, k + 1);
-  if (!a || !b || !PAIR_FIRST.has(a.value.head.toLowerCase()) || !PAIR_SECOND.has(b.value.head.toLowerCase())) return k;
+  if (!a || !b || !PAIR_FIRST.has(a.value.lower) || !PAIR_SECOND.has(b.value.lower)) return k;
   const p = parseBody(ctx, k + 1, 1);
   if (!p || p.form !== "place") return k;
   locs.push(...p.locs);
@@ -556,7 +562,7 @@ function partyParentEnd(ctx: PlaceContext, j: number, locs: BodyParse["locs"]): 
   const toks = ctx.tokens, t = toks[j];
   if (!t || t.lineBefore || !(t.kind === "word" || t.kind === "abbr")) return j;
   const h = BODY_TRIE.longest(toks, j);
-  const hl = h?.value.head.toLowerCase() ?? "";
+  const hl = h?.value.lower ?? "";
   if (!h || !(PARTY_PARENTS.has(hl) || (UNIT_PARENTS.has(hl) && startsUpper(t)))) return j;
   if (!t.upper && !LOWER_COMMITTEES.has(hl)) {
     if (hl !== "trung ương") return j;
@@ -612,7 +618,7 @@ const REGION_DIRECTIONS: ReadonlySet<string> = new Set(["bắc", "trung", "nam"]
 function bracketedAbbrevEnd(toks: readonly Token[], j: number): number {
   const a = toks[j + 1];
   if (toks[j]?.text !== "(" || toks[j]!.lineBefore || !a || toks[j + 2]?.text !== ")") return j;
-  const abbr = a.kind === "abbr" || (a.kind === "word" && a.text.length > 1 && a.text === a.text.toUpperCase() && a.text !== a.text.toLowerCase());
+  const abbr = a.kind === "abbr" || (a.kind === "word" && a.text.length > 1 && isAllCaps(a));
   return abbr && toks[j + 3] && !toks[j + 3]!.lineBefore ? j + 3 : j;
 }
 
@@ -639,7 +645,7 @@ export function topicEnd(toks: readonly Token[], i: number): number {
       const close = toks[m];
       // A verb that ends the topic closes the item too (`…, tiêu cực họp`), and so does the
       // body the unit belongs to (`…, buôn lậu Công an tỉnh`).
-      if (m === k + 1 || (close && !close.lineBefore && close.kind !== "punct" && !TOPIC_STOPS.longest(toks, m) && !(NOT_NAME_SYLLABLES.has(close.lower) && close.lower !== "và") && !(startsUpper(close) && UNIT_PARENTS.has(BODY_TRIE.longest(toks, m)?.value.head.toLowerCase() ?? "")))) break;
+      if (m === k + 1 || (close && !close.lineBefore && close.kind !== "punct" && !TOPIC_STOPS.longest(toks, m) && !(NOT_NAME_SYLLABLES.has(close.lower) && close.lower !== "và") && !(startsUpper(close) && UNIT_PARENTS.has(BODY_TRIE.longest(toks, m)?.value.lower ?? "")))) break;
       k = m; end = m;
       continue;
     }
@@ -726,7 +732,7 @@ export function bodyNameEnd(ctx: PlaceContext, i: number, lenientTail = false, s
       // as does a ministry, department or police force it belongs to (`Vụ Pháp chế Bộ Tài chính`).
       if (k > i && end === k) {
         const hb = BODY_TRIE.longest(toks, k);
-        const ph = hb?.value.head.toLowerCase() ?? "";
+        const ph = hb?.value.lower ?? "";
         if (PARENT_BODIES.has(ph) || UNIT_PARENTS.has(ph)) break;
         // So does the school, university or hospital a department belongs to (`Bộ môn Quản lý
         // công nghiệp Trường Đại học …`), not a place named with a head word (`Trường Sa`).
@@ -920,7 +926,7 @@ function lowerRunToParentEnd(ctx: PlaceContext, k: number, locs: BodyParse["locs
   // `Chính phủ` is a clause (`Hội đồng thẩm định giúp Chính phủ`).
   if (m === k || !members || !startsUpper(toks[m]) || toks[m]!.lineBefore) return k;
   const p = BODY_TRIE.longest(toks, m);
-  if (!p || !PARENT_BODIES.has(p.value.head.toLowerCase())) return k;
+  if (!p || !PARENT_BODIES.has(p.value.lower)) return k;
   let e = p.end;
   const c = toks[e] && !toks[e]!.lineBefore ? ctx.known.get(e) : undefined;
   if (c && c.type === "country" && toks[e]!.upper) { locs.push({ first: e, last: c.last, ...(c.ref ? { ref: c.ref } : {}) }); e = c.last; }
@@ -1100,7 +1106,7 @@ const MEDIA_HEADS: ReadonlySet<string> = new Set(["báo", "tạp chí", "báo đ
  */
 function lowerMediaName(toks: readonly Token[], i: number, end: number, head: BodyHead): boolean {
   const n = toks[end], p = toks[i - 1];
-  if (!MEDIA_HEADS.has(head.head.toLowerCase()) || !head.name || !isCapWord(n) || n.lineBefore || toks[i]!.lineBefore) return false;
+  if (!MEDIA_HEADS.has(head.lower) || !head.name || !isCapWord(n) || n.lineBefore || toks[i]!.lineBefore) return false;
   if (p && isWord(p) && !p.lineBefore && isWordPair(p, toks[i]!)) return false;
   return !BODY_TRIE.longest(toks, end) && !NAME_STOP_SET.has(n.lower) && !personStartsAt(toks, end) && !TITLE_TRIE.longest(toks, end);
 }

@@ -21,17 +21,19 @@ for (const [c, kind] of PERSON_CUES) CUE_TRIE.add(c!, kind as CueKind);
 
 export const NAME_STOP_SET: ReadonlySet<string> = new Set(NAME_STOPS.map((w) => w.toLowerCase()));
 
-export interface TitleEntry { title: string; slot: "body" | "name" | "none"; standalone: boolean }
+/** A post's title; `lower` is `title` in lower case, kept beside it because rules compare it per candidate. */
+export interface TitleEntry { title: string; lower: string; slot: "body" | "name" | "none"; standalone: boolean }
 export const TITLE_TRIE = new PhraseTrie<TitleEntry>();
 for (const [title, slot, standalone] of ROLE_TITLES) {
-  TITLE_TRIE.add(title!, { title: title!, slot: slot as TitleEntry["slot"], standalone: standalone === "yes" });
+  TITLE_TRIE.add(title!, { title: title!, lower: title!.toLowerCase(), slot: slot as TitleEntry["slot"], standalone: standalone === "yes" });
 }
 
-export interface BodyHead { head: string; none: boolean; place: boolean; name: boolean; body: boolean; firm: boolean; fund: boolean; num: boolean; topic: boolean; at: boolean; standalone: boolean }
+/** A body's head word and the complements it takes; `lower` is `head` in lower case (rules compare it per candidate). */
+export interface BodyHead { head: string; lower: string; none: boolean; place: boolean; name: boolean; body: boolean; firm: boolean; fund: boolean; num: boolean; topic: boolean; at: boolean; standalone: boolean }
 export const BODY_TRIE = new PhraseTrie<BodyHead>();
 for (const [head, complement, standalone] of BODY_HEADS) {
   const c = new Set(complement!.split(","));
-  BODY_TRIE.add(head!, { head: head!, none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), firm: c.has("firm"), fund: c.has("fund"), num: c.has("num"), topic: c.has("topic"), at: c.has("at"), standalone: standalone === "yes" });
+  BODY_TRIE.add(head!, { head: head!, lower: head!.toLowerCase(), none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), firm: c.has("firm"), fund: c.has("fund"), num: c.has("num"), topic: c.has("topic"), at: c.has("at"), standalone: standalone === "yes" });
 }
 
 export type UnitKind = "admin" | "feature" | "built" | "region";
@@ -42,7 +44,27 @@ for (const [word, kind, keep] of PLACE_UNITS) UNIT_TRIE.add(word!, { word: word!
 /** A word token that starts with a capital letter. */
 export const isCapWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && t.upper;
 /** A word whose letters are all upper case (`TRẦN`), for names in all-caps bylines. */
-export const isAllCaps = (t: Token): boolean => t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+export const isAllCaps = (t: Token): boolean => allCapsText(t.text, t.lower);
+
+/**
+ * True when `text` has a cased letter and no lower-case one (`text === toUpperCase(text) &&
+ * text !== lower`), where `lower` is `text` in lower case (a token's `lower`). The common
+ * answers come without building a string: no capital at all (`lower` is `text`), or a
+ * lower-case letter of the ranges Vietnamese uses, which upper-casing would change (`Hà`).
+ */
+export function allCapsText(text: string, lower: string): boolean {
+  if (text === lower) return false;
+  for (let k = 0; k < text.length; k++) if (isLowerLetter(text.charCodeAt(k))) return false;
+  return text === text.toUpperCase();
+}
+/** A lower-case letter that has a capital (ASCII, Latin-1, the Latin Extended-A pairs, ơ, ư, Vietnamese U+1EA1–U+1EF9). */
+function isLowerLetter(c: number): boolean {
+  if (c < 0x80) return c >= 97 && c <= 122;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 1;
+  if (c >= 0xdf && c <= 0xff) return c !== 0xf7;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) return (c & 1) === 1;
+  return c === 0x1a1 || c === 0x1b0;
+}
 
 /** The given-name syllables of data/lexicon (lower case). */
 export const GIVEN_SET: ReadonlySet<string> = new Set(GIVEN_SYLLABLES.map((r) => r[0]!));

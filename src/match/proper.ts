@@ -14,9 +14,10 @@ import type { Matcher } from "../pipeline/types.js";
 import { filterCandidates } from "../pipeline/filter.js";
 import type { Token } from "../tokenize/index.js";
 import { PLACE_SYLLABLE_WORDS } from "./lexicon.generated.js";
+import { isAllCaps } from "./lexicons.js";
 
 const COMPOUNDS: ReadonlySet<string> = new Set(PLACE_SYLLABLE_WORDS);
-const allCapsWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "abbr") && t.text.length > 1 && /^\p{L}+$/u.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+const allCapsWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "abbr") && t.text.length > 1 && isAllCaps(t) && /^\p{L}+$/u.test(t.text);
 
 /** True when tokens [first, last) are written as a place's proper name. */
 export function isProperPlaceAt(toks: readonly Token[], first: number, last: number): boolean {

@@ -65,7 +65,7 @@ export const holdsPairs = (r: Result): string[] =>
 function genericBodyVerdict(toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const h = BODY_TRIE.longest(toks, i);
-    if (h && h.value.standalone && (toks[i]!.upper || toks[i]!.kind === "abbr")) return genericBodyWord(toks, i, h.end, h.value.head);
+    if (h && h.value.standalone && (toks[i]!.upper || toks[i]!.kind === "abbr")) return genericBodyWord(toks, i, h.end, h.value.lower);
   }
   throw new Error("no standalone body word in the example");
 }

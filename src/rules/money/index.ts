@@ -148,7 +148,9 @@ export const moneyMatcher: Matcher = {
       if (!startable || (prev && prev.sentence === t.sentence && (isNumberWord(prev.lower) && prev.kind === "word")) || badBefore(prev, t)) {
         // Symbol prefix: `$10`, `€20`.
         // Symbol or code prefix: `$10`, `€20`, `EUR 20`, `Rs. 20`.
-        const prefix = PREFIX_CURRENCIES.get(t.kind === "symbol" ? t.text : t.lower);
+        // (The keys are short: the length first spares the map a look-up at most tokens.)
+        const key = t.kind === "symbol" ? t.text : t.lower;
+        const prefix = key.length <= PREFIX_MAX_LENGTH ? PREFIX_CURRENCIES.get(key) : undefined;
         if (prefix && !(prev?.kind === "number")) {
           let n = i + 1;
           if (t.lower === "rs" && tokens[n]?.text === "." && !tokens[n]!.spaceBefore) n++;
@@ -246,6 +248,8 @@ const inRange = (x: Decimal): boolean => compare(x, MAX_AMOUNT_DECIMAL) <= 0;
 const PREFIX_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ["$", "USD"], ["€", "EUR"], ["£", "GBP"], ["usd", "USD"], ["eur", "EUR"], ["gbp", "GBP"], ["inr", "INR"], ["rs", "INR"], ["vnd", "VND"], ["vnđ", "VND"], ["aed", "AED"],
 ]);
+
+const PREFIX_MAX_LENGTH = Math.max(...[...PREFIX_CURRENCIES.keys()].map((k) => k.length));
 
 /** Subunit words: a hundredth of the currency before them. */
 const SUBUNIT_WORDS: ReadonlySet<string> = new Set(["xu", "xen", "cent", "cents"]);

@@ -8,7 +8,7 @@ import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { personStartsAt, placeContext, type PlaceRuleOptions } from "../../match/places.js";
 import { KNOWN_NAME_HEAD, parseBody, websiteEnd } from "../../match/bodies.js";
-import { BODY_TRIE, FIRM_FORM_TRIE, NAME_STOP_SET, PhraseTrie, TITLE_TRIE } from "../../match/lexicons.js";
+import { BODY_TRIE, FIRM_FORM_TRIE, isAllCaps, NAME_STOP_SET, PhraseTrie, TITLE_TRIE } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 import { coveredBy } from "../../match/covered.js";
 import type { PatternRow } from "../table.js";
@@ -73,10 +73,9 @@ function phraseEndsBefore(toks: readonly Token[], first: number, head: string): 
 
 /**
  * True when the standalone body word at tokens [first, last) is used generically here (see
- * {@link GENERIC_BODY_WORD}); `head` is its lower-case text.
+ * {@link GENERIC_BODY_WORD}); `h` is its lower-case text (a head's `lower`).
  */
-export function genericBodyWord(toks: readonly Token[], first: number, last: number, head: string): boolean {
-  const h = head.toLowerCase();
+export function genericBodyWord(toks: readonly Token[], first: number, last: number, h: string): boolean {
   if (first > 0 && !toks[first]!.lineBefore && phraseEndsBefore(toks, first, h)) return true;
   const next = toks[last];
   if (!next || next.lineBefore) return false;
@@ -97,7 +96,7 @@ export function specificBodiesOnly(m: Matcher): Matcher {
     if (!h || h.end < last || !h.value.standalone) return true;
     // A head alone inside a longer body word (`Đảng` of `Đảng bộ`): the body rule decides.
     if (h.end > last) return false;
-    return !genericBodyWord(toks, first, last, h.value.head);
+    return !genericBodyWord(toks, first, last, h.value.lower);
   });
 }
 
@@ -128,7 +127,7 @@ function brandEnd(toks: readonly Token[], i: number): number {
 /** A capitalised word or an abbreviation. */
 const proper = (t: Token | undefined): t is Token => !!t && (t.kind === "abbr" || (t.kind === "word" && t.upper));
 /** A word written in capitals throughout, of two letters or more (`AIC`, `ĐTTCO`). */
-const acronym = (t: Token | undefined): t is Token => !!t && (t.kind === "abbr" || t.kind === "word") && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+const acronym = (t: Token | undefined): t is Token => !!t && (t.kind === "abbr" || t.kind === "word") && t.text.length >= 2 && isAllCaps(t);
 
 /**
  * The short names a body found in the text introduces for itself, as token texts: the acronym in
@@ -197,7 +196,7 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
         // A headless known name (`Vinalines`) is the gazetteer matcher's to propose; a news
         // credit with its bureau (`VOV-Tokyo`) is this rule's.
         if (!b || (b.head === KNOWN_NAME_HEAD && b.form !== "credit")) continue;
-        if (b.last === b.first + wordCount(b.head.head) && genericBodyWord(toks, b.first, b.last, b.head.head)) continue;
+        if (b.last === b.first + wordCount(b.head.head) && genericBodyWord(toks, b.first, b.last, b.head.lower)) continue;
         const start = t.start, end = toks[b.last - 1]!.end;
         out.push({ type: "ORG", start, end, rule: `org/head-${b.form}`, priority: 1, attrs: { head: b.head.head } });
         for (const l of b.locs) {

@@ -335,7 +335,8 @@ const CAPS_LETTERS = /^\p{Lu}{1,7}$/u;
  * `abbr`, so `TRẦN` is one): letters only, no dot, dash or digit (`TP.HCM`, `BR-VT` are not).
  */
 function capsSyllable(t: Token | undefined): t is Token {
-  return !!t && (t.kind === "word" || t.kind === "abbr") && CAPS_LETTERS.test(t.text);
+  // `upper` and the length first: the regex only for the few tokens that may pass it.
+  return !!t && t.upper && t.text.length <= 7 && (t.kind === "word" || t.kind === "abbr") && CAPS_LETTERS.test(t.text);
 }
 
 /** True when the capitals at `t` are a plausible middle or given name: the name list's syllables, a family name, a letter (`TRẦN VĂN A`). */

@@ -142,14 +142,14 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
   let firmBody = false;
   const nx = toks[k];
   // A deputy's delegation belongs to the post: `đại biểu Quốc hội đoàn Hà Tĩnh`.
-  if (nx && !nx.lineBefore && nx.lower === "đoàn" && DELEGATE_TITLES.has(title.title.toLowerCase()) && toks[k + 1] && !toks[k + 1]!.lineBefore) {
+  if (nx && !nx.lineBefore && nx.lower === "đoàn" && DELEGATE_TITLES.has(title.lower) && toks[k + 1] && !toks[k + 1]!.lineBefore) {
     // The slot holds a province, so a bare capitalised name there is guessed as one.
     const p = parsePlaceSlot(ctx, k + 1, true);
     if (p?.loc && (p.unit === null || p.unit.kind === "admin")) { body = { first: k, last: p.end }; locs.push(p.loc); k = p.end; }
   }
   // A delegation's head names its mission in any case: `Trưởng đoàn thanh tra`, `Trưởng đoàn
   // Kiểm tra số 471`, `Trưởng đoàn đại biểu Quốc hội tỉnh` (with its place).
-  if (nx && !nx.lineBefore && title.title.toLowerCase() === "trưởng đoàn") {
+  if (nx && !nx.lineBefore && title.lower === "trưởng đoàn") {
     const m = MISSION_KINDS.longest(toks, k);
     if (m && !toks[m.end - 1]!.lineBefore) {
       let e = m.end;
@@ -233,7 +233,7 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
     }
   }
   // A diplomat's post names where the mission sits: `Đại sứ Việt Nam tại Nhật Bản`.
-  if (SEATED_TITLES.has(title.title.toLowerCase())) {
+  if (SEATED_TITLES.has(title.lower)) {
     const e = seatEnd(ctx, k, locs);
     if (e > k) { body = { first: body?.first ?? k, last: e }; k = e; bodyRef = undefined; }
   }
@@ -244,7 +244,7 @@ export function parseRole(ctx: PlaceContext, i: number): RoleParse | null {
 }
 
 /** The bare title `đại biểu` (a deputy), read only by {@link deputyBeforeHolder}. */
-const DEPUTY_TITLE: TitleEntry = { title: "đại biểu", slot: "none", standalone: false };
+const DEPUTY_TITLE: TitleEntry = { title: "đại biểu", lower: "đại biểu", slot: "none", standalone: false };
 
 /**
  * A bare `đại biểu` (`Đại biểu`) at `i` right before a named holder and the delegation in
@@ -289,7 +289,7 @@ interface SpecialBody { last: number; locs: RoleParse["locs"]; ref?: string; via
  */
 function specialBody(ctx: PlaceContext, title: TitleEntry, k: number): SpecialBody | null {
   const toks = ctx.tokens;
-  const name = title.title.toLowerCase();
+  const name = title.lower;
   let hit: { end: number; ref?: string; via: BodyVia } | null = null;
   if (MINISTER_TITLE_SET.has(name)) {
     const f = MINISTRY_FIELD_TRIE.longest(toks, k);
@@ -589,7 +589,7 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
   // The election of deputies is of many (`bầu cử đại biểu Quốc hội`, `cuộc bầu cử Đại biểu HĐND`);
   // one person elected is a post (`được bầu đại biểu Quốc hội`, `trúng cử đại biểu Quốc hội`).
   const elected = !!prev && !prev.lineBefore && (prev.lower === "bầu" || prev.lower === "cử") && ELECTED_BEFORE.has(toks[r.first - 2]?.lower ?? "");
-  if (prev && prev.lower === "cử" && toks[r.first - 2]?.lower === "bầu" && DELEGATE_TITLES.has(r.title.title.toLowerCase())) return null;
+  if (prev && prev.lower === "cử" && toks[r.first - 2]?.lower === "bầu" && DELEGATE_TITLES.has(r.title.lower)) return null;
   // A bare deputy before a named holder and a delegation: read by deputyBeforeHolder alone.
   if (r.title === DEPUTY_TITLE) return "deputy-before-holder";
   const capital = first.upper || first.kind === "abbr";
@@ -598,7 +598,7 @@ export function acceptRole(ctx: PlaceContext, r: RoleParse, afterRole = false): 
     // post that names its body itself (`đại biểu Quốc hội`) also as a predicate (`là đại
     // biểu Quốc hội`) or in a chain of posts (`Ủy viên Bộ Chính trị, đại biểu Quốc hội`).
     // A delegation tail alone does not make one post of it (`đại biểu Quốc hội đoàn X thảo luận`).
-    const delegation = DELEGATE_TITLES.has(r.title.title.toLowerCase());
+    const delegation = DELEGATE_TITLES.has(r.title.lower);
     if (r.body !== null && !delegation) return "lower-title-body";
     if (holderFollows(toks, r.last)) return "lower-title-before-holder";
     // A deputy of a council names its body and place itself: `đại biểu HĐND tỉnh Đông Lạc` (not
