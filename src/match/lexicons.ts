@@ -79,11 +79,38 @@ export function vietnameseWord(w: string): boolean {
  * A Vietnamese syllable, its tone marks taken off: an initial consonant, one to three vowels,
  * a final consonant. Foreign names mostly fail it (`Ivan`, `Petrov`, `Tanaka`); `Kim` passes.
  */
-export function vietnameseSyllable(word: string): boolean {
-  return VI_SYLLABLE.test(word.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC"));
-}
 const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+export function vietnameseSyllable(word: string): boolean {
+  // Each letter through TONELESS (what the whole-word pipeline below gives it alone): for letters
+  // that stay one precomposed letter, the two are the same, and no string is normalised twice.
+  let plain = "";
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    const b = c < TONELESS.length ? TONELESS[c]! : 0;
+    if (b === 0) return VI_SYLLABLE.test(tonelessLower(word));
+    plain += String.fromCharCode(b);
+  }
+  return VI_SYLLABLE.test(plain);
+}
+/** `word` in lower case without its tone marks (`Hoàng` → `hoang`, `Đức` → `đưc`). */
+const tonelessLower = (word: string): string => word.toLowerCase().normalize("NFD").replace(TONE_MARKS, "").normalize("NFC");
+/**
+ * For each code unit of ASCII, Latin-1, Latin Extended-A/B and the Vietnamese block, the letter
+ * {@link tonelessLower} makes of it alone when that is one letter of those ranges (all starters,
+ * which never compose with a neighbour), else 0 (then the word takes the whole pipeline).
+ */
+const TONELESS: Uint16Array = (() => {
+  const table = new Uint16Array(0x1efa);
+  for (let c = 1; c < table.length; c++) {
+    if (c === 0x250) c = 0x1ea0;
+    const t = tonelessLower(String.fromCharCode(c));
+    if (t.length !== 1) continue;
+    const b = t.charCodeAt(0);
+    if (b < 0x80 || (b >= 0xc0 && b <= 0x24f) || (b >= 0x1ea0 && b <= 0x1ef9)) table[c] = b;
+  }
+  return table;
+})();
 /** The lower-case tokens joining two capitalised parts of one name (`Kế hoạch và Đầu tư`). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(["và", "-", "&"]);
 

@@ -730,17 +730,24 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       const full = out.filter((c) => c.name!.includes(" "));
       const bySuffix = new Map<string, Candidate[]>();
       const addSuffix = (key: string, c: Candidate) => { const l = bySuffix.get(key); if (l) l.push(c); else bySuffix.set(key, [c]); };
+      // The keys of a name, worked out once per distinct name (a name is mentioned many times).
+      const keysOfName = new Map<string, string[]>();
       for (const c of full) {
-        const parts = c.name!.toLowerCase().split(" ");
-        addSuffix(parts.join(" "), c);
-        if (parts.length >= 3) addSuffix(parts.slice(-2).join(" "), c);
-        if (parts.length >= 3 || (parts.length === 2 && (SURNAME_TRIE.wordValue(parts[0]!) !== undefined || (chinese && CHINESE_SURNAME_TRIE.wordValue(parts[0]!) !== undefined)))) addSuffix(parts[parts.length - 1]!, c);
-        // A romanised foreign name is referred back to by its family name: the last word (`Joe Biden`
-        // → `Biden`), or the first before a hyphenated given name (`Moon Jae-in` → `Moon`).
-        else if (parts.length <= 3 && parts.every((w) => ROMANISED_NAME_PART.test(w))) {
-          const last = parts[parts.length - 1]!;
-          addSuffix(last.includes("-") ? parts[0]! : last, c);
+        let keys = keysOfName.get(c.name!);
+        if (!keys) {
+          const parts = c.name!.toLowerCase().split(" ");
+          keys = [parts.join(" ")];
+          if (parts.length >= 3) keys.push(parts.slice(-2).join(" "));
+          if (parts.length >= 3 || (parts.length === 2 && (SURNAME_TRIE.wordValue(parts[0]!) !== undefined || (chinese && CHINESE_SURNAME_TRIE.wordValue(parts[0]!) !== undefined)))) keys.push(parts[parts.length - 1]!);
+          // A romanised foreign name is referred back to by its family name: the last word (`Joe Biden`
+          // → `Biden`), or the first before a hyphenated given name (`Moon Jae-in` → `Moon`).
+          else if (parts.length <= 3 && parts.every((w) => ROMANISED_NAME_PART.test(w))) {
+            const last = parts[parts.length - 1]!;
+            keys.push(last.includes("-") ? parts[0]! : last);
+          }
+          keysOfName.set(c.name!, keys);
         }
+        for (const key of keys) addSuffix(key, c);
       }
       for (const c of out) if (!c.name!.includes(" ")) {
         const l = bySuffix.get(c.name!.toLowerCase());
