@@ -294,7 +294,7 @@ export function scanTokensWith(text: string, fastWords: boolean): Token[] {
     if (j === i + 1 && c < 0x80) {
       // One ASCII character: its string from the table; not a letter, so its own lower case and not upper.
       const t = ASCII_CHARS[c]!;
-      tokens.push({ kind: isPunct(c) ? "punct" : "symbol", start: i, end: j, text: t, lower: t, upper: false, spaceBefore, lineBefore, sentence: 0 });
+      tokens.push({ kind: ASCII_KINDS[c]!, start: i, end: j, text: t, lower: t, upper: false, spaceBefore, lineBefore, sentence: 0 });
       spaceBefore = false; lineBefore = false;
     } else push(isPunct(c) ? "punct" : "symbol", i, j);
     i = j;
@@ -330,6 +330,8 @@ export function scanNameTokens(text: string): Token[] {
 
 const PUNCT = new Set(".,;:!?…\"'()[]{}-/–—«»“”‘’·•*&%".split("").map((ch) => ch.charCodeAt(0)));
 const isPunct = (c: number) => PUNCT.has(c);
+/** The kind of each one-character ASCII token (not a letter, digit or space), by code: no set lookup per token. */
+const ASCII_KINDS: readonly TokenKind[] = Array.from({ length: 128 }, (_, c) => (isPunct(c) ? "punct" : "symbol"));
 
 type Push = (kind: TokenKind, start: number, end: number) => void;
 

@@ -44,10 +44,12 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
     }
     // Cities and urban districts named bare (`lên Đà Lạt`, `ở Ba Đình`), where the name cannot be a person's.
     const cities = citiesByName(gz);
+    const firsts = FIRST_SYLLABLES.get(cities)!;
     const known = new Set(out.map((h) => h.first));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.kind !== "word" || !t.upper || known.has(i)) continue;
+      // A city's first syllable first: most capitalised words start none, and need no key built.
+      if (t.kind !== "word" || !t.upper || !firsts.has(t.lower) || known.has(i)) continue;
       // Only a name standing alone: not the end of a longer capitalised run (`Khổng Cầu Lạt`, a person).
       const before = toks[i - 1];
       if (before && before.kind === "word" && before.upper && !t.lineBefore) continue;
@@ -106,8 +108,12 @@ function citiesByName(gz: Gazetteer): Map<string, GazetteerEntry> {
   }
   for (const k of shared) m.delete(k);
   CITIES.set(gz, m);
+  FIRST_SYLLABLES.set(m, new Set([...m.keys()].map((k) => k.slice(0, k.indexOf(" ")))));
   return m;
 }
+/** The first syllables of a {@link citiesByName} map's names (each has two or three), held by the map. */
+// module state: held by the map (the key), as CITIES.
+const FIRST_SYLLABLES = new WeakMap<Map<string, GazetteerEntry>, Set<string>>();
 
 /** District-level units by lower-case name, built once per gazetteer (a few hundred rows). */
 // module state: held by the gazetteer, as CITIES.
