@@ -140,6 +140,20 @@ export function needsPassAUnit(c: number): boolean {
   return (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe20 && c <= 0xfe2f) || c === 0xfeff || c === 0xd87e;
 }
 
+/**
+ * {@link NEEDS_PASS_A}`.test(input)` as a loop over code units: twice as fast as the regex on
+ * Vietnamese news (its letters are answered by the first two tests).
+ */
+function needsPassA(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80) { if (c === 0x26) return true; continue; }
+    if (c >= 0x1ea0 && c <= 0x1ef9) continue;
+    if (needsPassAUnit(c)) return true;
+  }
+  return false;
+}
+
 const isCombining = (c: number): boolean =>
   (c >= 0x0300 && c <= 0x036f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 
@@ -154,7 +168,7 @@ const isCombining = (c: number): boolean =>
  */
 export function normalize(input: string): Normalized {
   if (typeof input !== "string") throw new TypeError(`thoisu: normalize expected a string, got ${describe(input)}`);
-  if (!NEEDS_PASS_A.test(input)) {
+  if (!needsPassA(input)) {
     const text = tonePlacementPass(input);
     return { text, original: input, toOriginal: null };
   }

@@ -500,10 +500,12 @@ const PROVINCE_UNIT_HEADS: ReadonlySet<string> = new Set(["thành phố", "thị
  */
 function closingBylineEnd(toks: readonly Token[], i: number): number {
   const t = toks[i]!, prev = toks[i - 1];
-  if (t.lineBefore || !prev || isAllCaps(t)) return i;
-  if (!NAME_STOP_SET.has(t.lower) && !BODY_TRIE.longest(toks, i) && !TITLE_TRIE.longest(toks, i)) return i;
+  if (t.lineBefore || !prev) return i;
+  // The rarest condition first (this runs at every capitalised word): a sentence's end or the end mark.
   const endMark = afterEndMarkAt(toks, i);
   if (!endMark && !SENTENCE_ENDS.has(prev.text)) return i;
+  if (isAllCaps(t)) return i;
+  if (!NAME_STOP_SET.has(t.lower) && !BODY_TRIE.longest(toks, i) && !TITLE_TRIE.longest(toks, i)) return i;
   let k = i;
   while (k - i < 4 && isCapWord(toks[k]) && GIVEN.has(toks[k]!.lower) && !isAllCaps(toks[k]!) && (k === i || (!toks[k]!.lineBefore && toks[k]!.spaceBefore))) k++;
   if (k - i < 2) return i;
