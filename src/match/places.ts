@@ -160,6 +160,8 @@ export function placeNameEnd(ctx: PlaceContext, i: number, guess: boolean): numb
 export interface PlaceSlot { end: number; loc: { first: number; last: number; ref?: string } | null; unit: PlaceUnit | null }
 
 const HCM = new Set(["tp.hcm", "tphcm", "tp.hồ chí minh"]);
+/** One bit per length of an {@link HCM} form (all below 32). */
+const HCM_LENGTHS = [...HCM].reduce((bits, f) => bits | (1 << f.length), 0);
 /** Unit words that keep a number as the name (`Quận 1`, `Phường 5`). */
 const NUMBERED_UNITS: ReadonlySet<string> = new Set(["quận", "phường", "khu"]);
 /** Unit words that stand alone as a place slot with no name after them (`UBND tỉnh`). */
@@ -173,8 +175,10 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
   const toks = ctx.tokens;
   const t = toks[i];
   if (!t) return null;
-  // Every form in HCM starts with `t`: a char test spares a hash lookup at most tokens.
-  if (t.lower.charCodeAt(0) === 116 && HCM.has(t.lower)) return { end: i + 1, loc: { first: i, last: i + 1 }, unit: null };
+  // The token's length (from its offsets) and then its first letter (every form starts with `t`)
+  // spare a hash lookup, and most tokens a read of their string.
+  const n = t.end - t.start;
+  if (n < 32 && (HCM_LENGTHS >>> n) & 1 && t.lower.charCodeAt(0) === 116 && HCM.has(t.lower)) return { end: i + 1, loc: { first: i, last: i + 1 }, unit: null };
   const u = UNIT_TRIE.longest(toks, i);
   if (u && u.value.kind === "admin") {
     // An abbreviated unit written with its dot apart from the name: `TP. Hồ Chí Minh`, `TP. Vinh`,

@@ -148,9 +148,11 @@ export const moneyMatcher: Matcher = {
       if (!startable || (prev && prev.sentence === t.sentence && (isNumberWord(prev.lower) && prev.kind === "word")) || badBefore(prev, t)) {
         // Symbol prefix: `$10`, `€20`.
         // Symbol or code prefix: `$10`, `€20`, `EUR 20`, `Rs. 20`.
-        // (The keys are short: the length first spares the map a look-up at most tokens.)
+        // (A number or the dot of `Rs.` must follow, and the keys are short: asked first, they
+        // spare the map a look-up at most tokens.)
         const key = t.kind === "symbol" ? t.text : t.lower;
-        const prefix = key.length <= PREFIX_MAX_LENGTH ? PREFIX_CURRENCIES.get(key) : undefined;
+        const nx = tokens[i + 1];
+        const prefix = nx && (nx.kind === "number" || nx.text === ".") && key.length <= PREFIX_MAX_LENGTH ? PREFIX_CURRENCIES.get(key) : undefined;
         if (prefix && !(prev?.kind === "number")) {
           let n = i + 1;
           if (t.lower === "rs" && tokens[n]?.text === "." && !tokens[n]!.spaceBefore) n++;
