@@ -248,6 +248,71 @@ function packPeople(people, tenures) {
     `/** The tenures whose row has a note (\`uncertain\`), as a row set. */\nexport const TENURE_UNCERTAIN = ${lit(pack.rowSet(tenures.map((r) => r.uncertain !== "")))};\n`;
 }
 
+/** Contexts of the range-coded commune names (src/gazetteer/data.ts `communeNames` reads them alike). */
+export const NAME_LENGTH = 0, NAME_KEPT = 1, NAME_SYLLABLE = 2; // NAME_SYLLABLE + the syllable's position (0, 1, 2 for the rest)
+/**
+ * Commune names: one table of their syllables (most frequent first), and per commune, old ones
+ * first, the number of syllables and their ids, range-coded (scripts/lib/pack.mjs), the ids in
+ * the context of their position in the name. Two in three new communes keep the name of one of
+ * the communes merged into them: written as 0 syllables and that predecessor's rank among them
+ * (in table order).
+ */
+function communeNames(old, neu) {
+  const count = new Map();
+  for (const r of [...old, ...neu]) for (const x of r.name.split(" ")) count.set(x, (count.get(x) ?? 0) + 1);
+  const syllables = [...count.keys()].sort((a, b) => count.get(b) - count.get(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const id = new Map(syllables.map((x, i) => [x, i]));
+  const enc = new pack.RangeEncoder(), model = new pack.UintModel(NAME_SYLLABLE + 3, 12);
+  const spell = (name) => {
+    const p = name.split(" ");
+    model.encode(enc, NAME_LENGTH, p.length);
+    p.forEach((x, k) => model.encode(enc, NAME_SYLLABLE + Math.min(k, 2), id.get(x)));
+  };
+  const predecessorNames = new Map();
+  for (const r of old) {
+    spell(r.name);
+    for (const x of list(r.successors)) { if (!predecessorNames.has(x)) predecessorNames.set(x, []); predecessorNames.get(x).push(r.name); }
+  }
+  for (const r of neu) {
+    const k = (predecessorNames.get(r.id) ?? []).indexOf(r.name);
+    if (k < 0) spell(r.name);
+    else { model.encode(enc, NAME_LENGTH, 0); model.encode(enc, NAME_KEPT, k); }
+  }
+  return { syllables, coded: enc.finish() };
+}
+
+/** Contexts of the range-coded successors, and how many recent successors are kept (as src/gazetteer/data.ts `communeSuccessors`). */
+export const SUCCESSOR_COUNT = 0, SUCCESSOR_RECENT = 1, SUCCESSOR_ROW = 2, SUCCESSOR_CODE = 3, RECENT_SUCCESSORS = 32;
+/**
+ * The successors of the old communes, range-coded: per commune, how many, then each one as its
+ * rank + 1 among the last 32 distinct successors written (most recent first: neighbours merge
+ * into the same new commune), or 0 and where its code is: nearly every new commune took the code
+ * of one of the communes merged into it, so the signed distance to the old commune of that code,
+ * in rows, + 1 (zigzag); 0 and then the code itself when no old commune has it.
+ */
+function communeSuccessors(old, oldCodes, codeOf) {
+  const rowOfCode = new Map(oldCodes.map((c, i) => [c, i]));
+  const enc = new pack.RangeEncoder(), model = new pack.UintModel(4, 3);
+  const recent = [];
+  old.forEach((r, i) => {
+    const codes = list(r.successors).map(codeOf);
+    model.encode(enc, SUCCESSOR_COUNT, codes.length);
+    for (const c of codes) {
+      const k = recent.indexOf(c);
+      model.encode(enc, SUCCESSOR_RECENT, k + 1);
+      if (k >= 0) recent.splice(k, 1);
+      else {
+        const row = rowOfCode.get(c);
+        if (row === undefined) { model.encode(enc, SUCCESSOR_ROW, 0); model.encode(enc, SUCCESSOR_CODE, c); }
+        else { const d = row - i; model.encode(enc, SUCCESSOR_ROW, (d < 0 ? -2 * d - 1 : 2 * d) + 1); }
+        if (recent.length === RECENT_SUCCESSORS) recent.pop();
+      }
+      recent.unshift(c);
+    }
+  });
+  return enc.finish();
+}
+
 export function generate(texts) {
   const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
   const sources = interner();
@@ -258,44 +323,28 @@ export function generate(texts) {
   )};\n`;
   // Communes (13,000 rows, most of the data): packed by column (scripts/lib/pack.mjs), decoded by
   // src/gazetteer/data.ts when a text first names a commune. Codes as differences from the row
-  // before; names as ids of their syllables (one syllable table, most frequent first, shared by
-  // both tables); successors as differences from the commune's own code; few-valued columns
-  // (type, parent, dates, source) as dictionaries. Values are stored as the entries take them.
+  // before; few-valued columns (type, parent, dates, source) as dictionaries; names and
+  // successors range-coded (communeNames, communeSuccessors). Values are stored as the entries take them.
   const old = [], neu = [];
   for (const r of t.communes) (r.id.startsWith("xa:") ? old : neu).push({ ...r, src: sources.id(r.source) });
-  const syllableCount = new Map();
-  for (const r of t.communes) for (const x of r.name.split(" ")) syllableCount.set(x, (syllableCount.get(x) ?? 0) + 1);
-  const syllables = [...syllableCount.keys()].sort((a, b) => syllableCount.get(b) - syllableCount.get(a) || (a < b ? -1 : a > b ? 1 : 0));
-  const syllableId = new Map(syllables.map((x, i) => [x, i]));
   const codeOf = (id, prefix) => {
     if (!new RegExp(`^${prefix}:\\d{5}$`).test(id)) throw new Error(`build-data: commune id "${id}" is not ${prefix}:<5 digits>`);
     return Number(id.slice(prefix.length + 1));
   };
-  const spelled = (name) => { const p = name.split(" "); return pack.uint(p.length) + p.map((x) => pack.uint(syllableId.get(x))).join(""); };
-  // Two in three new communes keep the name of one of the communes merged into them: written as
-  // 0 and that predecessor's rank among them (in table order).
-  const predecessorNames = new Map();
-  for (const r of old) for (const x of list(r.successors)) { if (!predecessorNames.has(x)) predecessorNames.set(x, []); predecessorNames.get(x).push(r.name); }
-  const newName = (r) => { const k = (predecessorNames.get(r.id) ?? []).indexOf(r.name); return k < 0 ? spelled(r.name) : pack.uint(0) + pack.uint(k); };
-  const column = (name, values) => { const d = pack.dictionary(values); return `export const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`; };
   const oldCodes = old.map((r) => codeOf(r.id, "xa"));
-  let successors = "";
-  old.forEach((r, i) => {
-    const codes = list(r.successors).map((x) => codeOf(x, "xa2025"));
-    successors += pack.uint(codes.length) + codes.map((c) => pack.int(c - oldCodes[i])).join("");
-  });
+  const names = communeNames(old, neu);
+  const column = (name, values) => { const d = pack.dictionary(values); return `export const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`; };
   files["communes.ts"] = `${HEADER}// Packed by scripts/build-data.mjs (format: scripts/lib/pack.mjs), decoded by src/gazetteer/data.ts.\n` +
-    `/** Syllables of commune names, most frequent first, one a line. */\nexport const SYLLABLES = ${lit(syllables.join("\n"))};\n` +
+    `/** Syllables of commune names, most frequent first, one a line. */\nexport const SYLLABLES = ${lit(names.syllables.join("\n"))};\n` +
+    `/** Names of the communes before 2025-07-01, then of those from 2025-07-01, range-coded (see communeNames in scripts/build-data.mjs). */\nexport const NAMES = ${lit(names.coded)};\n` +
     `/** Communes before 2025-07-01 (ids xa:<code>): codes as differences from the row before. */\nexport const OLD_CODES = ${lit(pack.deltas(oldCodes))};\n` +
-    `/** Names: per row, the number of syllables, then their ids in SYLLABLES. */\nexport const OLD_NAMES = ${lit(old.map((r) => spelled(r.name)).join(""))};\n` +
     column("OLD_TYPES", old.map((r) => r.type)) +
     column("OLD_PARENTS", old.map((r) => `huyen:${r.parent.replace(/^huyen:/, "")}`)) +
-    `/** Successors (xa2025:<code>): per row, how many, then each code as its difference from the row's own code. */\nexport const OLD_SUCCESSORS = ${lit(successors)};\n` +
+    `/** Successors (xa2025:<code>), range-coded (see communeSuccessors in scripts/build-data.mjs). */\nexport const OLD_SUCCESSORS = ${lit(communeSuccessors(old, oldCodes, (id) => codeOf(id, "xa2025")))};\n` +
     column("OLD_FROM", old.map((r) => r.valid_from)) +
     column("OLD_TO", old.map((r) => r.valid_to)) +
     column("OLD_SOURCES", old.map((r) => r.src)) +
     `/** Communes from 2025-07-01 (ids xa2025:<code>), as above. */\nexport const NEW_CODES = ${lit(pack.deltas(neu.map((r) => codeOf(r.id, "xa2025"))))};\n` +
-    `/** Names as OLD_NAMES, or 0 and the rank of the predecessor (OLD_SUCCESSORS) whose name the commune keeps. */\nexport const NEW_NAMES = ${lit(neu.map(newName).join(""))};\n` +
     column("NEW_TYPES", neu.map((r) => r.type)) +
     column("NEW_PARENTS", neu.map((r) => r.parent)) +
     column("NEW_FROM", neu.map((r) => r.valid_from || "2025-07-01")) +

@@ -9,3 +9,12 @@ export declare function dictionary(values: readonly string[]): { values: string;
 export declare function frontCoded(strings: readonly string[]): string;
 export declare function sortedDictionary(values: string[]): { values: string; rows: string };
 export declare function rowSet(flags: boolean[]): string;
+export declare class RangeEncoder {
+  bit(probs: Uint16Array, i: number, b: number): void;
+  direct(v: number, n: number): void;
+  finish(): string;
+}
+export declare class UintModel {
+  constructor(contexts: number, lowBits: number);
+  encode(enc: RangeEncoder, ctx: number, v: number): void;
+}

@@ -78,3 +78,90 @@ export function rowSet(flags) {
   flags.forEach((f, i) => { if (f) { s += uint(i - prev - 1); prev = i; } });
   return s;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Range-coded numbers, for the columns where gzip over digits is far from what the numbers hold
+// (the two-syllable words' gaps, commune names as syllable ids): an adaptive binary range coder
+// (LZMA's: 11-bit probabilities, shift 5) over bytes written as base64, and a number model that
+// codes `v + 1` as its bit length (a 5-bit tree of adaptive bits, per context) and then its
+// lower bits (the top `lowBits` of them adaptive, per context and length; the rest plain). The
+// caller picks a context per number (a small integer: where in a row it is, how large the one
+// before was), so numbers of one kind learn their own distribution. Gzip cannot shrink the
+// base64 further, but it costs only 6 bits a character: the bytes cost about themselves gzipped.
+// src/data/packed.ts `RangeDecoder` and `UintModel` decode, and must update their models alike.
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const TOP = 0x1000000;
+
+/** The adaptive binary range encoder (LZMA's). `finish()` gives the bytes as base64, without padding. */
+export class RangeEncoder {
+  low = 0; // up to 33 bits: a Number, never bit operations
+  range = 0xffffffff;
+  cache = 0;
+  cacheSize = 1;
+  bytes = [];
+  /** One bit with the adaptive probability `probs[i]` (of a 0, in 2048ths), which it updates. */
+  bit(probs, i, b) {
+    const p = probs[i], bound = (this.range >>> 11) * p;
+    if (b === 0) { this.range = bound; probs[i] = p + ((2048 - p) >> 5); }
+    else { this.low += bound; this.range -= bound; probs[i] = p - (p >> 5); }
+    while (this.range < TOP) { this.range *= 256; this.shiftLow(); }
+  }
+  /** The low `n` bits of `v`, each with probability one half. */
+  direct(v, n) {
+    for (let k = n - 1; k >= 0; k--) {
+      this.range = Math.floor(this.range / 2);
+      if ((v >>> k) & 1) this.low += this.range;
+      while (this.range < TOP) { this.range *= 256; this.shiftLow(); }
+    }
+  }
+  shiftLow() {
+    if (this.low < 0xff000000 || this.low >= 0x100000000) {
+      const carry = this.low >= 0x100000000 ? 1 : 0;
+      let temp = this.cache;
+      do { this.bytes.push((temp + carry) & 0xff); temp = 0xff; } while (--this.cacheSize !== 0);
+      this.cache = Math.floor(this.low / TOP) & 0xff;
+    }
+    this.cacheSize++;
+    this.low = (this.low % TOP) * 256;
+  }
+  finish() {
+    for (let k = 0; k < 5; k++) this.shiftLow();
+    let s = "";
+    const b = this.bytes;
+    for (let k = 0; k < b.length; k += 3) {
+      const n = (b[k] << 16) | ((b[k + 1] ?? 0) << 8) | (b[k + 2] ?? 0);
+      s += BASE64[n >> 18] + BASE64[(n >> 12) & 63] + (k + 1 < b.length ? BASE64[(n >> 6) & 63] : "") + (k + 2 < b.length ? BASE64[n & 63] : "");
+    }
+    return s;
+  }
+}
+
+/** Adaptive statistics of numbers, per context (0 … contexts − 1); see the section's comment. */
+export class UintModel {
+  constructor(contexts, lowBits) {
+    this.lowBits = lowBits;
+    this.lengths = new Uint16Array(contexts * 32).fill(1024);
+    this.low = [];
+  }
+  /** Codes `v` (0 ≤ v < 2^31 − 1) in context `ctx`. */
+  encode(enc, ctx, v) {
+    if (!Number.isInteger(v) || v < 0 || v >= 0x7fffffff) throw new Error(`pack: ${v} is not a number the range coder takes`);
+    const g = v + 1, len = 31 - Math.clz32(g); // g's bits below its top one
+    treeEncode(enc, this.lengths, ctx * 32, len, 5);
+    const modelled = Math.min(len, this.lowBits), plain = len - modelled, rest = g - (1 << len);
+    const at = ctx * 32 + len;
+    const probs = this.low[at] ?? (this.low[at] = new Uint16Array(1 << modelled).fill(1024));
+    treeEncode(enc, probs, 0, rest >>> plain, modelled);
+    enc.direct(rest, plain);
+  }
+}
+/** `v`'s low `n` bits, top first, each with the probability of its node in a binary tree at `probs[base + 1 …]`. */
+function treeEncode(enc, probs, base, v, n) {
+  let node = 1;
+  for (let k = n - 1; k >= 0; k--) {
+    const b = (v >>> k) & 1;
+    enc.bit(probs, base + node, b);
+    node = node * 2 + b;
+  }
+}

@@ -86,3 +86,83 @@ export function rowSet(s: string, n: number): Uint8Array {
   for (const gap of uints(s)) { at += gap + 1; if (at < n) out[at] = 1; }
   return out;
 }
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const TOP = 0x1000000;
+
+/** The bytes of base64 text without padding. */
+function base64Bytes(s: string): Uint8Array {
+  const value = new Uint8Array(128);
+  for (let k = 0; k < 64; k++) value[BASE64.charCodeAt(k)] = k;
+  const out = new Uint8Array((s.length * 3) >> 2);
+  let acc = 0, bits = 0, n = 0;
+  for (let k = 0; k < s.length; k++) {
+    acc = ((acc << 6) | value[s.charCodeAt(k)]!) & 0xffff;
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out[n++] = acc >> bits; }
+  }
+  return out;
+}
+
+/**
+ * The adaptive binary range decoder (LZMA's) of scripts/lib/pack.mjs `RangeEncoder`, over its
+ * base64 text. `range` and `code` stay below 2^32 as plain numbers (never signed bit operations).
+ */
+export class RangeDecoder {
+  private readonly bytes: Uint8Array;
+  private at = 0;
+  private range = 0xffffffff;
+  private code = 0;
+  constructor(base64: string) {
+    this.bytes = base64Bytes(base64);
+    for (let k = 0; k < 5; k++) this.code = this.code * 256 + this.next();
+  }
+  private next(): number {
+    return this.at < this.bytes.length ? this.bytes[this.at++]! : 0;
+  }
+  /** One bit with the adaptive probability `probs[i]`, which it updates as the encoder did. */
+  bit(probs: Uint16Array, i: number): number {
+    const p = probs[i]!, bound = (this.range >>> 11) * p;
+    let b: number;
+    if (this.code < bound) { this.range = bound; probs[i] = p + ((2048 - p) >> 5); b = 0; }
+    else { this.code -= bound; this.range -= bound; probs[i] = p - (p >> 5); b = 1; }
+    while (this.range < TOP) { this.range *= 256; this.code = this.code * 256 + this.next(); }
+    return b;
+  }
+  /** `n` bits of probability one half, top first. */
+  direct(n: number): number {
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      this.range = Math.floor(this.range / 2);
+      let b = 0;
+      if (this.code >= this.range) { this.code -= this.range; b = 1; }
+      v = v * 2 + b;
+      while (this.range < TOP) { this.range *= 256; this.code = this.code * 256 + this.next(); }
+    }
+    return v;
+  }
+  /** `n` bits through a binary tree of adaptive bits at `probs[base + 1 …]`. */
+  tree(probs: Uint16Array, base: number, n: number): number {
+    let node = 1;
+    for (let k = 0; k < n; k++) node = node * 2 + this.bit(probs, base + node);
+    return node - (1 << n);
+  }
+}
+
+/** The adaptive number statistics of scripts/lib/pack.mjs `UintModel`: the bit length of `v + 1` per context, then its lower bits. */
+export class UintModel {
+  private readonly lengths: Uint16Array;
+  private readonly low: (Uint16Array | undefined)[] = [];
+  constructor(contexts: number, private readonly lowBits: number) {
+    this.lengths = new Uint16Array(contexts * 32).fill(1024);
+  }
+  /** The next number, coded in context `ctx`. */
+  decode(dec: RangeDecoder, ctx: number): number {
+    const len = dec.tree(this.lengths, ctx * 32, 5);
+    const modelled = len < this.lowBits ? len : this.lowBits, plain = len - modelled;
+    const at = ctx * 32 + len;
+    const probs = this.low[at] ?? (this.low[at] = new Uint16Array(1 << modelled).fill(1024));
+    const top = dec.tree(probs, 0, modelled);
+    return (1 << len) + top * (1 << plain) + dec.direct(plain) - 1;
+  }
+}

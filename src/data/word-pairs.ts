@@ -4,7 +4,7 @@
  * @module
  */
 import { PAIR_SECONDS, PAIR_SYLLABLES, PAIR_SYLLABLES_FREQUENT } from "./generated/word-pairs.js";
-import { frontCoded, uints } from "./packed.js";
+import { frontCoded, RangeDecoder, UintModel } from "./packed.js";
 import { once } from "../pipeline/once.js";
 
 interface WordPairs {
@@ -15,22 +15,25 @@ interface WordPairs {
   seconds: Int32Array;
 }
 
+/** A gap's context: the bit length of the id before it (+ 2) and of the row's length (as in scripts/build-lexicon.mjs). */
+const gapContext = (prev: number, n: number): number => Math.min(32 - Math.clz32(prev + 2), 15) * 8 + Math.min(32 - Math.clz32(n), 7);
+
 const pairs: () => WordPairs = once(() => {
   const syllables = frontCoded(PAIR_SYLLABLES_FREQUENT).concat(frontCoded(PAIR_SYLLABLES));
   const ids = new Map<string, number>();
   for (let i = 0; i < syllables.length; i++) ids.set(syllables[i]!, i);
   const from = new Int32Array(syllables.length + 1);
-  // Per syllable: a count, then that many gaps between ascending ids.
-  const v = uints(PAIR_SECONDS);
-  const seconds = new Int32Array(v.length);
-  let n = 0, a = 0;
-  for (let i = 0; i < v.length; a++) {
+  // Per syllable: a count, then that many gaps between ascending ids, range-coded (scripts/build-lexicon.mjs).
+  const dec = new RangeDecoder(PAIR_SECONDS), counts = new UintModel(1, 3), gaps = new UintModel(128, 2);
+  const seconds: number[] = [];
+  let n = 0;
+  for (let a = 0; a < syllables.length; a++) {
     from[a] = n;
     let prev = -1;
-    for (let left = v[i++]!; left > 0; left--) { prev += v[i++]! + 1; seconds[n++] = prev; }
+    for (let left = counts.decode(dec, 0), k = left; left > 0; left--) { prev += gaps.decode(dec, gapContext(prev, k)) + 1; seconds[n++] = prev; }
   }
-  from[a] = n;
-  return { ids, from, seconds: seconds.slice(0, n) };
+  from[syllables.length] = n;
+  return { ids, from, seconds: Int32Array.from(seconds) };
 });
 
 /** True when the two syllables (lower-case) make one word of the list. */

@@ -5,7 +5,7 @@
  */
 import { PLACES } from "../data/generated/places.js";
 import * as C from "../data/generated/communes.js";
-import { deltas, dictionary, rowSet, sortedDictionary, uints } from "../data/packed.js";
+import { deltas, dictionary, RangeDecoder, rowSet, sortedDictionary, UintModel } from "../data/packed.js";
 import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
 import * as P from "../data/generated/people.js";
 import { SOURCES } from "../data/generated/sources.js";
@@ -51,22 +51,30 @@ export function loadEntries(): GazetteerEntry[] {
   return loadBaseEntries().concat(loadCommuneEntries());
 }
 
+/** Contexts of the range-coded commune names (as in scripts/build-data.mjs `communeNames`). */
+const NAME_LENGTH = 0, NAME_KEPT = 1, NAME_SYLLABLE = 2;
+
 /**
- * The names of a packed names column: per row, a number of syllables and their ids; or 0 and the
- * rank of the predecessor whose name the commune keeps (`predecessors(row)`, new communes only).
+ * The commune names, read one after another (range-coded by scripts/build-data.mjs
+ * `communeNames`): the old communes', then the new ones', whose name may be that of one of the
+ * communes merged into them (`predecessors`, known once the old communes are read).
  */
-function communeNames(packed: string, syllables: readonly string[], predecessors?: (row: number) => readonly string[] | undefined): string[] {
-  const out: string[] = [];
-  const v = uints(packed);
-  for (let i = 0; i < v.length;) {
-    const n = v[i++]!;
-    if (n === 0) { out.push(predecessors?.(out.length)?.[v[i++]!] ?? ""); continue; }
-    let name = syllables[v[i++]!]!;
-    for (let k = 1; k < n; k++) name += " " + syllables[v[i++]!]!;
-    out.push(name);
+class CommuneNames {
+  private readonly dec = new RangeDecoder(C.NAMES);
+  private readonly model = new UintModel(NAME_SYLLABLE + 3, 12);
+  private readonly syllables = C.SYLLABLES.split("\n");
+  next(predecessors?: readonly string[]): string {
+    const dec = this.dec, model = this.model, syllables = this.syllables;
+    const n = model.decode(dec, NAME_LENGTH);
+    if (n === 0) return predecessors?.[model.decode(dec, NAME_KEPT)] ?? "";
+    let name = syllables[model.decode(dec, NAME_SYLLABLE)]!;
+    for (let k = 1; k < n; k++) name += " " + syllables[model.decode(dec, NAME_SYLLABLE + (k < 2 ? k : 2))]!;
+    return name;
   }
-  return out;
 }
+
+/** Contexts of the range-coded successors (as in scripts/build-data.mjs `communeSuccessors`). */
+const SUCCESSOR_COUNT = 0, SUCCESSOR_RECENT = 1, SUCCESSOR_ROW = 2, SUCCESSOR_CODE = 3, RECENT_SUCCESSORS = 32;
 
 const fiveDigits = (n: number): string => String(n).padStart(5, "0");
 /** The aliases of every commune (they have none): one frozen array for all 13,000. */
@@ -80,24 +88,32 @@ const NO_ALIASES: readonly string[] = Object.freeze([]);
  */
 export function loadCommuneEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  const syllables = C.SYLLABLES.split("\n");
+  const names = new CommuneNames();
   /** Names of the old communes merged into each new one (by code), in table order. */
   const predecessorNames = new Map<number, string[]>();
   {
-    const codes = deltas(C.OLD_CODES), names = communeNames(C.OLD_NAMES, syllables);
+    const codes = deltas(C.OLD_CODES);
     const types = dictionary(C.OLD_TYPES, C.OLD_TYPES_ROWS), parents = dictionary(C.OLD_PARENTS, C.OLD_PARENTS_ROWS);
     const from = dictionary(C.OLD_FROM, C.OLD_FROM_ROWS), to = dictionary(C.OLD_TO, C.OLD_TO_ROWS), src = dictionary(C.OLD_SOURCES, C.OLD_SOURCES_ROWS);
-    // Per row: how many successors, then each as a difference from the row's own code.
-    const succ = uints(C.OLD_SUCCESSORS);
-    let at = 0;
+    // Per row: how many successors, then each as a rank among the recent ones or where its code is.
+    const dec = new RangeDecoder(C.OLD_SUCCESSORS), model = new UintModel(4, 3);
+    const recent: number[] = [];
     for (let i = 0; i < codes.length; i++) {
-      const code = fiveDigits(codes[i]!), name = names[i]!;
-      const n = succ[at++]!;
+      const code = fiveDigits(codes[i]!), name = names.next();
+      const n = model.decode(dec, SUCCESSOR_COUNT);
       let successors: string[] | undefined;
       if (n) {
         successors = [];
         for (let k = 0; k < n; k++) {
-          const z = succ[at++]!, next = codes[i]! + (z & 1 ? -(z + 1) / 2 : z / 2);
+          const rank = model.decode(dec, SUCCESSOR_RECENT);
+          let next: number;
+          if (rank) next = recent.splice(rank - 1, 1)[0]!;
+          else {
+            const z = model.decode(dec, SUCCESSOR_ROW);
+            next = z === 0 ? model.decode(dec, SUCCESSOR_CODE) : codes[i + (z & 1 ? (z - 1) / 2 : -z / 2)]!;
+            if (recent.length === RECENT_SUCCESSORS) recent.pop();
+          }
+          recent.unshift(next);
           successors.push(`xa2025:${fiveDigits(next)}`);
           const names = predecessorNames.get(next);
           if (names) names.push(name); else predecessorNames.set(next, [name]);
@@ -114,12 +130,12 @@ export function loadCommuneEntries(): GazetteerEntry[] {
     }
   }
   {
-    const codes = deltas(C.NEW_CODES), names = communeNames(C.NEW_NAMES, syllables, (row) => predecessorNames.get(codes[row]!));
+    const codes = deltas(C.NEW_CODES);
     const types = dictionary(C.NEW_TYPES, C.NEW_TYPES_ROWS), parents = dictionary(C.NEW_PARENTS, C.NEW_PARENTS_ROWS);
     const from = dictionary(C.NEW_FROM, C.NEW_FROM_ROWS), to = dictionary(C.NEW_TO, C.NEW_TO_ROWS), src = dictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS);
     for (let i = 0; i < codes.length; i++) {
       const code = fiveDigits(codes[i]!);
-      const id = `xa2025:${code}`, name = names[i]!, type = types[i]!, validFrom = from[i]!, parent = parents[i]!, src_ = source(src[i]);
+      const id = `xa2025:${code}`, name = names.next(predecessorNames.get(codes[i]!)), type = types[i]!, validFrom = from[i]!, parent = parents[i]!, src_ = source(src[i]);
       out.push((to[i]
         ? { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, validTo: to[i]!, parent, code, source: src_ }
         : { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, parent, code, source: src_ }) as GazetteerEntry);
