@@ -212,6 +212,15 @@ function placeIdCode(r) {
   return `=${r.id}`;
 }
 
+/**
+ * How a body's or title's id is written: empty when it is the prefix and the name's slug
+ * (`org:bo-tai-chinh`), a suffix after them, or `=` and the id (src/gazetteer/data.ts `slugId`).
+ */
+function slugIdCode(id, prefix, name) {
+  const slug = `${prefix}:${placeSlug(name)}`;
+  return id === slug ? "" : id.startsWith(`${slug}-`) ? id.slice(slug.length) : `=${id}`;
+}
+
 /** A person id as the runtime derives it from the name (src/gazetteer/data.ts `personSlug`). */
 export const personSlug = (name) => `person:${name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().split(" ").join("-")}`;
 
@@ -222,9 +231,9 @@ export const personSlug = (name) => `person:${name.normalize("NFD").replace(/[\u
  * table, `data/people.tsv:<line>`, and `uncertain` that address too when the row has a note).
  * Person ids are derived from the name (a suffix kept where they differ); a tenure's person is
  * that person's row number, as a difference from the tenure before; post, title, body, place and
- * the dates are indexes into dictionaries.
+ * the dates are indexes into dictionaries, range-coded by recency (scripts/lib/pack.mjs `recentRows`).
  */
-function packPeople(people, tenures) {
+function packPeople(people, tenures, syllables) {
   const rowOf = new Map(people.map((r, i) => [r.id, i]));
   const idSuffix = (r) => {
     const derived = personSlug(r.name);
@@ -232,53 +241,73 @@ function packPeople(people, tenures) {
   };
   for (const r of people) if (idSuffix(r).includes("\n") || r.name.includes("\n") || r.aliases.includes("\n")) throw new Error(`build-data: a line break in ${r.id}`);
   const column = (name, doc, d) => `/** ${doc} */\nexport const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`;
-  const dates = pack.sortedDictionary(tenures.flatMap((r) => [r.from, r.to]));
+  const dates = pack.codedSortedDictionary(tenures.flatMap((r) => [r.from, r.to]), 2);
   return `${HEADER}// Packed by scripts/build-data.mjs (packPeople; format: scripts/lib/pack.mjs), decoded by src/gazetteer/data.ts.\n` +
-    `/** People: names, one a line. */\nexport const PEOPLE_NAMES = ${lit(people.map((r) => r.name).join("\n"))};\n` +
+    `/** People: how many. */\nexport const PEOPLE_COUNT = ${people.length};\n` +
+    `/** People: names, range-coded (see NameWriter). */\nexport const PEOPLE_NAMES = ${lit(people.reduce((w, r) => w.spell(r.name), new NameWriter(syllables)).finish())};\n` +
     `/** Per person, how its id differs from the one its name gives: empty (the same), a suffix, or \`=\` and the id. */\nexport const PEOPLE_IDS = ${lit(people.map(idSuffix).join("\n"))};\n` +
     `/** Per person, its aliases (\`|\`-separated). */\nexport const PEOPLE_ALIASES = ${lit(people.map((r) => r.aliases).join("\n"))};\n` +
     `/** The people whose row has a note (\`uncertain\`), as a row set. */\nexport const PEOPLE_UNCERTAIN = ${lit(pack.rowSet(people.map((r) => r.uncertain !== "")))};\n` +
     `/** Tenures: the person's row, as differences from the tenure before. */\nexport const TENURE_PERSONS = ${lit(pack.deltas(tenures.map((r) => rowOf.get(r.person))))};\n` +
-    column("TENURE_POSTS", "Posts (sorted, front-coded) and per tenure its index.", pack.sortedDictionary(tenures.map((r) => r.post))) +
-    column("TENURE_TITLES", "Title ids (in order of first use) and per tenure its index.", pack.dictionary(tenures.map((r) => r.title))) +
-    column("TENURE_BODIES", "Body ids, as TENURE_TITLES.", pack.dictionary(tenures.map((r) => r.body))) +
-    column("TENURE_PLACES", "Place ids, as TENURE_TITLES.", pack.dictionary(tenures.map((r) => r.place))) +
+    column("TENURE_POSTS", "Posts (sorted, front-coded) and per tenure its index (range-coded: `recentRows`).", pack.codedSortedDictionary(tenures.map((r) => r.post))) +
+    column("TENURE_TITLES", "Title ids (in order of first use) and per tenure its index (range-coded).", pack.codedDictionary(tenures.map((r) => r.title))) +
+    column("TENURE_BODIES", "Body ids, as TENURE_TITLES.", pack.codedDictionary(tenures.map((r) => r.body))) +
+    column("TENURE_PLACES", "Place ids, as TENURE_TITLES.", pack.codedDictionary(tenures.map((r) => r.place))) +
     `/** The dates of the tenures, \`from\` and \`to\` (sorted, front-coded; empty first). */\nexport const TENURE_DATES = ${lit(dates.values)};\n` +
-    `/** Per tenure, the indexes of its \`from\` and \`to\` in TENURE_DATES. */\nexport const TENURE_DATES_ROWS = ${lit(dates.rows)};\n` +
+    `/** Per tenure, the indexes of its \`from\` and \`to\` in TENURE_DATES (range-coded, \`from\` and \`to\` each a lane of its own). */\nexport const TENURE_DATES_ROWS = ${lit(dates.rows)};\n` +
     `/** The tenures whose row has a note (\`uncertain\`), as a row set. */\nexport const TENURE_UNCERTAIN = ${lit(pack.rowSet(tenures.map((r) => r.uncertain !== "")))};\n`;
 }
 
-/** Contexts of the range-coded commune names (src/gazetteer/data.ts `communeNames` reads them alike). */
+/** Contexts of range-coded names (src/gazetteer/data.ts `NameReader` reads them alike). */
 export const NAME_LENGTH = 0, NAME_KEPT = 1, NAME_SYLLABLE = 2; // NAME_SYLLABLE + the syllable's position (0, 1, 2 for the rest)
 /**
- * Commune names: one table of their syllables (most frequent first), and per commune, old ones
- * first, the number of syllables and their ids, range-coded (scripts/lib/pack.mjs), the ids in
- * the context of their position in the name. Two in three new communes keep the name of one of
- * the communes merged into them: written as 0 syllables and that predecessor's rank among them
- * (in table order).
+ * Names as syllable ids, range-coded (scripts/lib/pack.mjs): per name, the number of syllables
+ * and their ids in one table of the syllables of all names (communes, places, people: most
+ * frequent first), each in the context of its position in the name; or 0 syllables and a rank
+ * (`kept`: a new commune that keeps a predecessor's name).
  */
-function communeNames(old, neu) {
-  const count = new Map();
-  for (const r of [...old, ...neu]) for (const x of r.name.split(" ")) count.set(x, (count.get(x) ?? 0) + 1);
-  const syllables = [...count.keys()].sort((a, b) => count.get(b) - count.get(a) || (a < b ? -1 : a > b ? 1 : 0));
-  const id = new Map(syllables.map((x, i) => [x, i]));
-  const enc = new pack.RangeEncoder(), model = new pack.UintModel(NAME_SYLLABLE + 3, 12);
-  const spell = (name) => {
+class NameWriter {
+  constructor(syllables) {
+    this.id = new Map(syllables.map((x, i) => [x, i]));
+    this.enc = new pack.RangeEncoder();
+    this.model = new pack.UintModel(NAME_SYLLABLE + 3, 12);
+  }
+  spell(name) {
     const p = name.split(" ");
-    model.encode(enc, NAME_LENGTH, p.length);
-    p.forEach((x, k) => model.encode(enc, NAME_SYLLABLE + Math.min(k, 2), id.get(x)));
-  };
+    this.model.encode(this.enc, NAME_LENGTH, p.length);
+    p.forEach((x, k) => this.model.encode(this.enc, NAME_SYLLABLE + Math.min(k, 2), this.id.get(x)));
+    return this;
+  }
+  kept(k) {
+    this.model.encode(this.enc, NAME_LENGTH, 0);
+    this.model.encode(this.enc, NAME_KEPT, k);
+    return this;
+  }
+  finish() { return this.enc.finish(); }
+}
+/** The syllables of `names`, most frequent first (then in code-unit order). */
+function nameSyllables(names) {
+  const count = new Map();
+  for (const n of names) for (const x of n.split(" ")) count.set(x, (count.get(x) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => count.get(b) - count.get(a) || (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * Commune names, old ones first, as `NameWriter` writes them. Two in three new communes keep
+ * the name of one of the communes merged into them: written as that predecessor's rank among
+ * them (in table order).
+ */
+function communeNames(old, neu, syllables) {
+  const w = new NameWriter(syllables);
   const predecessorNames = new Map();
   for (const r of old) {
-    spell(r.name);
+    w.spell(r.name);
     for (const x of list(r.successors)) { if (!predecessorNames.has(x)) predecessorNames.set(x, []); predecessorNames.get(x).push(r.name); }
   }
   for (const r of neu) {
     const k = (predecessorNames.get(r.id) ?? []).indexOf(r.name);
-    if (k < 0) spell(r.name);
-    else { model.encode(enc, NAME_LENGTH, 0); model.encode(enc, NAME_KEPT, k); }
+    if (k < 0) w.spell(r.name); else w.kept(k);
   }
-  return { syllables, coded: enc.finish() };
+  return w.finish();
 }
 
 /** Contexts of the range-coded successors, and how many recent successors are kept (as src/gazetteer/data.ts `communeSuccessors`). */
@@ -317,9 +346,13 @@ export function generate(texts) {
   const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
   const sources = interner();
   const files = {};
+  // One table of the syllables of the names of communes, places and people (NameWriter).
+  const syllables = nameSyllables([...t.communes, ...t.places, ...t.people].map((r) => r.name));
+  files["syllables.ts"] = `${HEADER}/** Syllables of the names of communes, places and people, most frequent first, one a line (see NameWriter in scripts/build-data.mjs). */\nexport const SYLLABLES = ${lit(syllables.join("\n"))};\n`;
   // Place ids are not shipped where the name, type and code give them (placeIdCode).
-  files["places.ts"] = `${HEADER}/** Columns (cells joined by \\n): name, id (see placeIdCode in scripts/build-data.mjs), type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${columns(
-    (t.places.map((r) => [r.name, placeIdCode(r), r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
+  files["places.ts"] = `${HEADER}/** Names, range-coded (see NameWriter in scripts/build-data.mjs). */\nexport const PLACE_NAMES = ${lit(t.places.reduce((w, r) => w.spell(r.name), new NameWriter(syllables)).finish())};\n` +
+    `/** Columns (cells joined by \\n): type, id (see placeIdCode in scripts/build-data.mjs), aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${columns(
+    (t.places.map((r) => [r.type, placeIdCode(r), r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, r.merged_from, r.name_from, r.code, sources.id(r.source), r.uncertain])),
   )};\n`;
   // Communes (13,000 rows, most of the data): packed by column (scripts/lib/pack.mjs), decoded by
   // src/gazetteer/data.ts when a text first names a commune. Codes as differences from the row
@@ -332,11 +365,10 @@ export function generate(texts) {
     return Number(id.slice(prefix.length + 1));
   };
   const oldCodes = old.map((r) => codeOf(r.id, "xa"));
-  const names = communeNames(old, neu);
+  const names = communeNames(old, neu, syllables);
   const column = (name, values) => { const d = pack.dictionary(values); return `export const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`; };
   files["communes.ts"] = `${HEADER}// Packed by scripts/build-data.mjs (format: scripts/lib/pack.mjs), decoded by src/gazetteer/data.ts.\n` +
-    `/** Syllables of commune names, most frequent first, one a line. */\nexport const SYLLABLES = ${lit(names.syllables.join("\n"))};\n` +
-    `/** Names of the communes before 2025-07-01, then of those from 2025-07-01, range-coded (see communeNames in scripts/build-data.mjs). */\nexport const NAMES = ${lit(names.coded)};\n` +
+    `/** Names of the communes before 2025-07-01, then of those from 2025-07-01, range-coded (see communeNames in scripts/build-data.mjs). */\nexport const NAMES = ${lit(names)};\n` +
     `/** Communes before 2025-07-01 (ids xa:<code>): codes as differences from the row before. */\nexport const OLD_CODES = ${lit(pack.deltas(oldCodes))};\n` +
     column("OLD_TYPES", old.map((r) => r.type)) +
     column("OLD_PARENTS", old.map((r) => `huyen:${r.parent.replace(/^huyen:/, "")}`)) +
@@ -350,14 +382,14 @@ export function generate(texts) {
     column("NEW_FROM", neu.map((r) => r.valid_from || "2025-07-01")) +
     column("NEW_TO", neu.map((r) => r.valid_to)) +
     column("NEW_SOURCES", neu.map((r) => r.src));
-  files["bodies.ts"] = `${HEADER}/** Columns (cells joined by \\n): id, name, type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, source#, uncertain */\nexport const BODIES = ${columns(
-    (t.bodies.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, sources.id(r.source), r.uncertain])),
+  files["bodies.ts"] = `${HEADER}/** Columns (cells joined by \\n): name, id (see slugIdCode in scripts/build-data.mjs), type, aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, source#, uncertain */\nexport const BODIES = ${columns(
+    (t.bodies.map((r) => [r.name, slugIdCode(r.id, "org", r.name), r.type, r.aliases, r.ambiguous_aliases, r.parent, r.valid_from, r.valid_to, r.successors, sources.id(r.source), r.uncertain])),
   )};\n/** Columns: id, head, aliases, wraps, place_types, unit_word, body_type, fields, valid_from, valid_to, example, source# */\nexport const TEMPLATES = ${columns(
     (t["body-templates"].map((r) => [r.id, r.head, r.aliases, r.wraps, r.place_types, r.unit_word, r.body_type, r.fields, r.valid_from, r.valid_to, r.example, sources.id(r.source)])),
-  )};\n/** Columns: id, name, type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${columns(
-    (t.titles.map((r) => [r.id, r.name, r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
+  )};\n/** Columns: name, id (as in BODIES), type, aliases, ambiguous_aliases, head, body_kind, single_holder, level, valid_from, valid_to, source#, uncertain */\nexport const TITLES = ${columns(
+    (t.titles.map((r) => [r.name, slugIdCode(r.id, "title", r.name), r.type, r.aliases, r.ambiguous_aliases, r.head, r.body_kind, r.single_holder, r.level, r.valid_from, r.valid_to, sources.id(r.source), r.uncertain])),
   )};\n`;
-  files["people.ts"] = packPeople(t.people, t.tenures);
+  files["people.ts"] = packPeople(t.people, t.tenures, syllables);
   files["sources.ts"] = `${HEADER}/** Sources cited by the rows of the other generated modules (by index). */\nexport const SOURCES: readonly string[] = ${JSON.stringify(sources.values, null, 0)};\n`;
   return files;
 }

@@ -18,3 +18,6 @@ export declare class UintModel {
   constructor(contexts: number, lowBits: number);
   encode(enc: RangeEncoder, ctx: number, v: number): void;
 }
+export declare function recentRows(indexes: readonly number[], lanes?: number): string;
+export declare function codedDictionary(values: readonly string[], lanes?: number): { values: string; rows: string };
+export declare function codedSortedDictionary(values: string[], lanes?: number): { values: string; rows: string };

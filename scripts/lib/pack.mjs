@@ -165,3 +165,43 @@ function treeEncode(enc, probs, base, v, n) {
     node = node * 2 + b;
   }
 }
+
+/**
+ * A column of indexes into a dictionary (see `dictionary`), range-coded: each row's index as its
+ * rank + 1 among the last 16 distinct indexes of the column (most recent first: rows of one
+ * kind come together), or 0 and the index. With `lanes` > 1, rows take turns in that many
+ * columns of their own (a tenure's start and end dates), each with its recent indexes and models.
+ */
+export function recentRows(indexes, lanes = 1) {
+  const enc = new RangeEncoder(), model = new UintModel(2 * lanes, 12);
+  const recent = Array.from({ length: lanes }, () => []);
+  indexes.forEach((v, i) => {
+    const lane = i % lanes, r = recent[lane], k = r.indexOf(v);
+    model.encode(enc, 2 * lane, k + 1);
+    if (k >= 0) r.splice(k, 1);
+    else { model.encode(enc, 2 * lane + 1, v); if (r.length === RECENT_ROWS) r.pop(); }
+    r.unshift(v);
+  });
+  return enc.finish();
+}
+const RECENT_ROWS = 16;
+/** `dictionary`, its rows range-coded (`recentRows`). */
+export function codedDictionary(values, lanes = 1) {
+  const d = dictionary(values);
+  return { values: d.values, rows: recentRows(uintsOf(d.rows), lanes) };
+}
+/** `sortedDictionary`, its rows range-coded (`recentRows`). */
+export function codedSortedDictionary(values, lanes = 1) {
+  const d = sortedDictionary(values);
+  return { values: d.values, rows: recentRows(uintsOf(d.rows), lanes) };
+}
+/** The numbers of `uints` text (the encoder's own reader, for re-coding a column). */
+function uintsOf(s) {
+  const out = [];
+  let v = 0;
+  for (const ch of s) {
+    const t = TERMINAL.indexOf(ch);
+    if (t >= 0) { out.push(v * BASE + t); v = 0; } else v = v * BASE + CONTINUED.indexOf(ch);
+  }
+  return out;
+}

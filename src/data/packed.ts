@@ -166,3 +166,29 @@ export class UintModel {
     return (1 << len) + top * (1 << plain) + dec.direct(plain) - 1;
   }
 }
+
+const RECENT_ROWS = 16;
+/** The `n` indexes of a range-coded column (scripts/lib/pack.mjs `recentRows`). */
+export function recentRows(s: string, n: number, lanes = 1): number[] {
+  const dec = new RangeDecoder(s), model = new UintModel(2 * lanes, 12);
+  const recent: number[][] = [];
+  for (let l = 0; l < lanes; l++) recent.push([]);
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const lane = i % lanes, r = recent[lane]!, k = model.decode(dec, 2 * lane);
+    let v: number;
+    if (k) v = r.splice(k - 1, 1)[0]!;
+    else { v = model.decode(dec, 2 * lane + 1); if (r.length === RECENT_ROWS) r.pop(); }
+    r.unshift(v);
+    out[i] = v;
+  }
+  return out;
+}
+/** The `n` per-row values of a dictionary column with range-coded rows (scripts/lib/pack.mjs `codedDictionary`). */
+export function codedDictionary(values: string, rows: string, n: number, lanes = 1): string[] {
+  return lookUp(values.split("\n"), recentRows(rows, n, lanes));
+}
+/** The `n` per-row values of a sorted dictionary column with range-coded rows (`codedSortedDictionary`). */
+export function codedSortedDictionary(values: string, rows: string, n: number, lanes = 1): string[] {
+  return lookUp(frontCoded(values), recentRows(rows, n, lanes));
+}

@@ -3,9 +3,10 @@
  * tenures and templates. Called once, lazily, by the default gazetteer.
  * @module
  */
-import { PLACES } from "../data/generated/places.js";
+import { PLACE_NAMES, PLACES } from "../data/generated/places.js";
+import { SYLLABLES } from "../data/generated/syllables.js";
 import * as C from "../data/generated/communes.js";
-import { deltas, dictionary, RangeDecoder, rowSet, sortedDictionary, UintModel } from "../data/packed.js";
+import { codedDictionary, codedSortedDictionary, deltas, dictionary, RangeDecoder, rowSet, UintModel } from "../data/packed.js";
 import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
 import * as P from "../data/generated/people.js";
 import { SOURCES } from "../data/generated/sources.js";
@@ -51,18 +52,23 @@ export function loadEntries(): GazetteerEntry[] {
   return loadBaseEntries().concat(loadCommuneEntries());
 }
 
-/** Contexts of the range-coded commune names (as in scripts/build-data.mjs `communeNames`). */
+/** Contexts of range-coded names (as in scripts/build-data.mjs `NameWriter`). */
 const NAME_LENGTH = 0, NAME_KEPT = 1, NAME_SYLLABLE = 2;
+/** The syllables of the names of communes, places and people (src/data/generated/syllables.ts). */
+const nameSyllables = once((): readonly string[] => SYLLABLES.split("\n"));
 
 /**
- * The commune names, read one after another (range-coded by scripts/build-data.mjs
- * `communeNames`): the old communes', then the new ones', whose name may be that of one of the
- * communes merged into them (`predecessors`, known once the old communes are read).
+ * Range-coded names (scripts/build-data.mjs `NameWriter`), read one after another. A new
+ * commune's name may be that of one of the communes merged into it (`predecessors`, known once
+ * the old communes are read).
  */
-class CommuneNames {
-  private readonly dec = new RangeDecoder(C.NAMES);
+class NameReader {
+  private readonly dec: RangeDecoder;
   private readonly model = new UintModel(NAME_SYLLABLE + 3, 12);
-  private readonly syllables = C.SYLLABLES.split("\n");
+  private readonly syllables = nameSyllables();
+  constructor(coded: string) {
+    this.dec = new RangeDecoder(coded);
+  }
   next(predecessors?: readonly string[]): string {
     const dec = this.dec, model = this.model, syllables = this.syllables;
     const n = model.decode(dec, NAME_LENGTH);
@@ -88,7 +94,7 @@ const NO_ALIASES: readonly string[] = Object.freeze([]);
  */
 export function loadCommuneEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  const names = new CommuneNames();
+  const names = new NameReader(C.NAMES);
   /** Names of the old communes merged into each new one (by code), in table order. */
   const predecessorNames = new Map<number, string[]>();
   {
@@ -159,6 +165,10 @@ function placeId(written: string, name: string, type: string, code: string): str
   return written === "#" ? `${prefix}:${code}` : `${prefix}:${placeSlug(name)}${written}`;
 }
 
+/** A body's or title's id from how it is written (see slugIdCode in scripts/build-data.mjs). */
+const slugId = (written: string, prefix: string, name: string): string =>
+  written.startsWith("=") ? written.slice(1) : `${prefix}:${placeSlug(name)}${written}`;
+
 /**
  * Bundled places above commune level, bodies, titles and people. Fields are read by index, not
  * by destructuring: this runs once, at the first extract, in cold code, where array
@@ -166,24 +176,25 @@ function placeId(written: string, name: string, type: string, code: string): str
  */
 export function loadBaseEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
+  const names = new NameReader(PLACE_NAMES);
   for (const r of rows(PLACES)) {
-    const name = r[0], id = placeId(r[1]!, name!, r[2]!, r[11]!), type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], merged = r[9], code = r[11], src = r[12], unc = r[13];
+    const name = names.next(), type = r[0], id = placeId(r[1]!, name, type!, r[10]!), aliases = r[2], amb = r[3], parent = r[4], from = r[5], to = r[6], succ = r[7], merged = r[8], code = r[10], src = r[11], unc = r[12];
     out.push(compact(withAliases({
-      id: id!, kind: "place", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
+      id, kind: "place", name, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
       successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(src), uncertain: opt(unc),
     }, aliases!, amb!)));
   }
   for (const r of rows(BODIES)) {
-    const id = r[0], name = r[1], type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], src = r[9], unc = r[10];
+    const name = r[0], id = slugId(r[1]!, "org", name!), type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], src = r[9], unc = r[10];
     out.push(compact(withAliases({
-      id: id!, kind: "body", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
+      id, kind: "body", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
       successors: succ ? list(succ) : undefined, source: source(src), uncertain: opt(unc),
     }, aliases!, amb!)));
   }
   for (const r of rows(TITLES)) {
-    const id = r[0], name = r[1], type = r[2], aliases = r[3], amb = r[4], head = r[5], bodyKind = r[6], single = r[7], from = r[9], to = r[10], src = r[11], unc = r[12];
+    const name = r[0], id = slugId(r[1]!, "title", name!), type = r[2], aliases = r[3], amb = r[4], head = r[5], bodyKind = r[6], single = r[7], from = r[9], to = r[10], src = r[11], unc = r[12];
     out.push(compact(withAliases({
-      id: id!, kind: "title", name: name!, aliases: [], type: type!, head: opt(head), bodyKind: opt(bodyKind), singleHolder: single === "yes",
+      id, kind: "title", name: name!, aliases: [], type: type!, head: opt(head), bodyKind: opt(bodyKind), singleHolder: single === "yes",
       validFrom: opt(from), validTo: opt(to), source: source(src), uncertain: opt(unc),
     }, aliases!, amb!)));
   }
@@ -196,12 +207,19 @@ export const personSlug = (name: string): string => `person:${slugWords(name)}`;
 const slugWords = (s: string): string =>
   s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().split(" ").join("-");
 
+/** The names of the bundled people, in table order (range-coded). */
+const peopleNames = once((): readonly string[] => {
+  const reader = new NameReader(P.PEOPLE_NAMES), out: string[] = new Array(P.PEOPLE_COUNT);
+  for (let i = 0; i < out.length; i++) out[i] = reader.next();
+  return out;
+});
+
 /**
  * The ids of the bundled people, in table order: derived from the names a syllable at a time
  * (about 900 names share a few hundred syllables, so each is folded once), then the stored suffix.
  */
 const peopleIds = once((): readonly string[] => {
-  const names = P.PEOPLE_NAMES ? P.PEOPLE_NAMES.split("\n") : [];
+  const names = peopleNames();
   const suffixes = P.PEOPLE_IDS.split("\n");
   const syllables = new Map<string, string>();
   return names.map((name, i) => {
@@ -228,7 +246,7 @@ const rowAddress = (table: string, row: number): string => `data/${table}.tsv:${
  * when the row has a note.
  */
 function loadPeople(): GazetteerEntry[] {
-  const names = P.PEOPLE_NAMES ? P.PEOPLE_NAMES.split("\n") : [];
+  const names = peopleNames();
   const ids = peopleIds(), aliases = P.PEOPLE_ALIASES.split("\n");
   const uncertain = rowSet(P.PEOPLE_UNCERTAIN, names.length);
   const out: GazetteerEntry[] = new Array(names.length);
@@ -248,9 +266,10 @@ function loadPeople(): GazetteerEntry[] {
 export function loadTenures(): Tenure[] {
   const personId = peopleIds();
   const persons = deltas(P.TENURE_PERSONS);
-  const posts = sortedDictionary(P.TENURE_POSTS, P.TENURE_POSTS_ROWS);
-  const titles = dictionary(P.TENURE_TITLES, P.TENURE_TITLES_ROWS), bodies = dictionary(P.TENURE_BODIES, P.TENURE_BODIES_ROWS), places = dictionary(P.TENURE_PLACES, P.TENURE_PLACES_ROWS);
-  const dates = sortedDictionary(P.TENURE_DATES, P.TENURE_DATES_ROWS);
+  const n = persons.length;
+  const posts = codedSortedDictionary(P.TENURE_POSTS, P.TENURE_POSTS_ROWS, n);
+  const titles = codedDictionary(P.TENURE_TITLES, P.TENURE_TITLES_ROWS, n), bodies = codedDictionary(P.TENURE_BODIES, P.TENURE_BODIES_ROWS, n), places = codedDictionary(P.TENURE_PLACES, P.TENURE_PLACES_ROWS, n);
+  const dates = codedSortedDictionary(P.TENURE_DATES, P.TENURE_DATES_ROWS, 2 * n, 2);
   const uncertain = rowSet(P.TENURE_UNCERTAIN, persons.length);
   const out: Tenure[] = new Array(persons.length);
   for (let i = 0; i < persons.length; i++) {
