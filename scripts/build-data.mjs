@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pack from "./lib/pack.mjs";
+import { spellingOrder, twoSyllableWords } from "./lib/syllables.mjs";
 
 /** Columns of each table, in order. A table must have exactly these. */
 export const SCHEMAS = {
@@ -285,12 +286,33 @@ class NameWriter {
   }
   finish() { return this.enc.finish(); }
 }
-/** The syllables of `names`, most frequent first (then in code-unit order). */
-function nameSyllables(names) {
+/** How many of the most frequent name syllables are written out first (`nameSyllables`). */
+const NAME_SYLLABLES_FREQUENT = 128;
+/**
+ * The table of the syllables of `names`: the most frequent (spelled, one a line), then those
+ * that are a syllable of the two-syllable words capitalised (`Tân`, `Phú`: a range-coded flag
+ * per syllable of `pairs`, in its order), then the others (`Nguyễn`, `Đắk`, `1`, spelled, most
+ * frequent first). Ids run through the three, in that order.
+ */
+function nameSyllables(names, pairs) {
   const count = new Map();
   for (const n of names) for (const x of n.split(" ")) count.set(x, (count.get(x) ?? 0) + 1);
-  return [...count.keys()].sort((a, b) => count.get(b) - count.get(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const byCount = [...count.keys()].sort((a, b) => count.get(b) - count.get(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const frequent = byCount.slice(0, NAME_SYLLABLES_FREQUENT), rest = new Set(byCount.slice(NAME_SYLLABLES_FREQUENT));
+  const enc = new pack.RangeEncoder(), probs = new Uint16Array(1).fill(1024);
+  const listed = [];
+  for (const x of pairs) {
+    const name = capitalised(x), is = rest.has(name);
+    enc.bit(probs, 0, is ? 1 : 0);
+    if (is) { listed.push(name); rest.delete(name); }
+  }
+  const other = [...rest];
+  for (const x of [...frequent, ...other]) if (x.includes("\n")) throw new Error(`build-data: a name syllable holds a line break: ${JSON.stringify(x)}`);
+  return { syllables: [...frequent, ...listed, ...other], frequent: frequent.join("\n"), listed: enc.finish(), other: other.join("\n") };
 }
+/** A syllable with its first letter upper-case (as src/gazetteer/data.ts `capitalised`). */
+const capitalised = (x) => x.charAt(0).toUpperCase() + x.slice(1);
+
 /**
  * Commune names, old ones first, as `NameWriter` writes them. Two in three new communes keep
  * the name of one of the communes merged into them: written as that predecessor's rank among
@@ -343,12 +365,17 @@ function communeSuccessors(old, oldCodes, codeOf) {
 }
 
 export function generate(texts) {
+  const pairSyllables = spellingOrder(twoSyllableWords(new URL("../", import.meta.url)).syllables);
   const t = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseTsv(v).rows]));
   const sources = interner();
   const files = {};
   // One table of the syllables of the names of communes, places and people (NameWriter).
-  const syllables = nameSyllables([...t.communes, ...t.places, ...t.people].map((r) => r.name));
-  files["syllables.ts"] = `${HEADER}/** Syllables of the names of communes, places and people, most frequent first, one a line (see NameWriter in scripts/build-data.mjs). */\nexport const SYLLABLES = ${lit(syllables.join("\n"))};\n`;
+  const table = nameSyllables([...t.communes, ...t.places, ...t.people].map((r) => r.name), pairSyllables);
+  const syllables = table.syllables;
+  files["syllables.ts"] = `${HEADER}// The syllables of the names of communes, places and people (see nameSyllables in scripts/build-data.mjs): ids run through the three lists.\n` +
+    `/** The most frequent, one a line. */\nexport const SYLLABLES_FREQUENT = ${lit(table.frequent)};\n` +
+    `/** Range-coded: per syllable of the two-syllable words (src/data/word-pairs.ts \`pairSyllables\`), whether its capitalised form is one. */\nexport const SYLLABLES_LISTED = ${lit(table.listed)};\n` +
+    `/** The others, most frequent first, one a line. */\nexport const SYLLABLES_OTHER = ${lit(table.other)};\n`;
   // Place ids are not shipped where the name, type and code give them (placeIdCode).
   files["places.ts"] = `${HEADER}/** Names, range-coded (see NameWriter in scripts/build-data.mjs). */\nexport const PLACE_NAMES = ${lit(t.places.reduce((w, r) => w.spell(r.name), new NameWriter(syllables)).finish())};\n` +
     `/** Columns (cells joined by \\n): type, id (see placeIdCode in scripts/build-data.mjs), aliases, ambiguous_aliases, parent, valid_from, valid_to, successors, merged_from, name_from, code, source#, uncertain */\nexport const PLACES = ${columns(

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { frontCoded, RangeEncoder, UintModel } from "./lib/pack.mjs";
+import { ONSETS, spellingOrder, splitSyllable, twoSyllableWords } from "./lib/syllables.mjs";
 
 const root = new URL("../", import.meta.url);
 /**
@@ -87,37 +88,35 @@ for (const [file, name, keep] of FILES) {
 // name rules can ask "is `Cao su` one word?" (and the PERSON rules "does this given-name syllable
 // complete a word: `Cảnh cáo`, `Thu nhập`?") without loading the whole segmentation lexicon into
 // the core bundle. Packed (scripts/lib/pack.mjs) into src/data/generated/word-pairs.ts, decoded
-// by src/data/word-pairs.ts: the syllables, as two sorted front-coded lists (the most frequent
-// second syllables first, so their ids are small, then the rest); then, range-coded, per
-// syllable in that order the number of words it starts and the ids of their second syllables,
-// ascending, each as the gap from the one before. A gap is coded in the context of the id before
-// it and of the row's length (gaps are small among the frequent ids and in long rows): 57 KB
-// gzipped, against 65 KB for the same gaps as digits.
+// by src/data/word-pairs.ts. The syllables (scripts/lib/syllables.mjs): the rests after the
+// onset, front-coded, and range-coded per rest which onsets it takes; they are listed by rest,
+// then onset. Ids: the 600 most frequent second syllables first, then the rest, each group in
+// that order (a flag per syllable). Then, range-coded, per syllable in id order the number of
+// words it starts and the ids of their second syllables, ascending, each as the gap from the
+// one before, in the context of the id before it and of the row's length (gaps are small among
+// the frequent ids and in long rows): 57 KB gzipped, against 65 KB for the same gaps as digits.
 {
-  /** How many syllables lead the ids (by how many words they end): 600 gives the fewest bytes. */
+  /** How many syllables lead the ids (by how many words they end): 600 gives about the fewest bytes. */
   const PAIR_FREQUENT = 600;
   /** A gap's context: the bit length of the id before it (+ 2) and of the row's length; as src/data/word-pairs.ts `gapContext`. */
   const PAIR_GAP_CONTEXTS = 128;
   const pairGapContext = (prev, n) => Math.min(32 - Math.clz32(prev + 2), 15) * 8 + Math.min(32 - Math.clz32(n), 7);
-  const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
-  const bySyllable = new Map();
-  const syllables = new Set();
-  for (const w of words) {
-    if (w.startsWith("#")) continue;
-    const p = w.trim().toLowerCase().split(" ");
-    if (p.length !== 2 || !p[0] || !p[1]) continue;
-    syllables.add(p[0]).add(p[1]);
-    const set = bySyllable.get(p[0]);
-    if (set) set.add(p[1]); else bySyllable.set(p[0], new Set([p[1]]));
-  }
-  const alpha = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const { bySyllable, syllables } = twoSyllableWords(root);
   const asSecond = new Map();
   for (const set of bySyllable.values()) for (const x of set) asSecond.set(x, (asSecond.get(x) ?? 0) + 1);
-  const byFrequency = [...syllables].sort((a, b) => (asSecond.get(b) ?? 0) - (asSecond.get(a) ?? 0) || alpha(a, b));
-  const frequent = byFrequency.slice(0, PAIR_FREQUENT).sort(alpha), rest = byFrequency.slice(PAIR_FREQUENT).sort(alpha);
-  const sorted = [...frequent, ...rest];
+  const alpha = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const frequent = new Set([...syllables].sort((a, b) => (asSecond.get(b) ?? 0) - (asSecond.get(a) ?? 0) || alpha(a, b)).slice(0, PAIR_FREQUENT));
+  const spelled = spellingOrder(syllables);
+  // The syllables: per rest, a flag per onset (in the context of the onset).
+  const rests = [...new Set(spelled.map((x) => splitSyllable(x)[1]))];
+  const set = new RangeEncoder(), onsetProbs = new Uint16Array(ONSETS.length).fill(1024);
+  const onsetsOf = new Map(rests.map((r) => [r, new Set()]));
+  for (const x of spelled) { const [o, r] = splitSyllable(x); onsetsOf.get(r).add(o); }
+  for (const r of rests) for (let o = 0; o < ONSETS.length; o++) set.bit(onsetProbs, o, onsetsOf.get(r).has(o) ? 1 : 0);
+  const sorted = spelled.filter((x) => frequent.has(x)).concat(spelled.filter((x) => !frequent.has(x)));
   const id = new Map(sorted.map((s, i) => [s, i]));
-  const enc = new RangeEncoder(), counts = new UintModel(1, 3), gaps = new UintModel(PAIR_GAP_CONTEXTS, 2);
+  const enc = new RangeEncoder(), flagProbs = new Uint16Array(1).fill(1024), counts = new UintModel(1, 3), gaps = new UintModel(PAIR_GAP_CONTEXTS, 2);
+  for (const x of spelled) enc.bit(flagProbs, 0, frequent.has(x) ? 1 : 0);
   for (const s of sorted) {
     const ids = [...(bySyllable.get(s) ?? [])].map((x) => id.get(x)).sort((a, b) => a - b);
     counts.encode(enc, 0, ids.length);
@@ -127,8 +126,9 @@ for (const [file, name, keep] of FILES) {
   const out = fileURLToPath(new URL("src/data/generated/word-pairs.ts", root));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `// GENERATED by scripts/build-lexicon.mjs from data/lexicon/words-viet74k.txt — do not edit by hand.\n\n` +
-    `/** The syllables of the two-syllable words: the ${PAIR_FREQUENT} most frequent second syllables, then the rest; each list sorted and front-coded (scripts/lib/pack.mjs). Ids run through both. */\nexport const PAIR_SYLLABLES_FREQUENT = ${JSON.stringify(frontCoded(frequent))};\nexport const PAIR_SYLLABLES = ${JSON.stringify(frontCoded(rest))};\n\n` +
-    `/** Range-coded (scripts/lib/pack.mjs): per syllable, how many words it starts, then their second syllables' ids as gaps (see scripts/build-lexicon.mjs). */\nexport const PAIR_SECONDS = ${JSON.stringify(enc.finish())};\n`);
+    `/** The syllables of the two-syllable words: what follows the onset (scripts/lib/syllables.mjs), sorted and front-coded (scripts/lib/pack.mjs). */\nexport const PAIR_RESTS = ${JSON.stringify(frontCoded(rests))};\n` +
+    `/** Range-coded: per rest of PAIR_RESTS, a flag per onset (the syllables, listed by rest then onset). */\nexport const PAIR_ONSETS = ${JSON.stringify(set.finish())};\n\n` +
+    `/** Range-coded: per syllable, a flag for the ${PAIR_FREQUENT} that lead the ids; then per syllable in id order, how many words it starts and their second syllables' ids as gaps (see scripts/build-lexicon.mjs). */\nexport const PAIR_SECONDS = ${JSON.stringify(enc.finish())};\n`);
 }
 // Derived from data/bodies.tsv and data/titles.tsv, each read once.
 {

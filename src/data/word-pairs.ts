@@ -3,7 +3,7 @@
  * at build time (scripts/build-lexicon.mjs), decoded on the first question.
  * @module
  */
-import { PAIR_SECONDS, PAIR_SYLLABLES, PAIR_SYLLABLES_FREQUENT } from "./generated/word-pairs.js";
+import { PAIR_ONSETS, PAIR_RESTS, PAIR_SECONDS } from "./generated/word-pairs.js";
 import { frontCoded, RangeDecoder, UintModel } from "./packed.js";
 import { once } from "../pipeline/once.js";
 
@@ -18,13 +18,35 @@ interface WordPairs {
 /** A gap's context: the bit length of the id before it (+ 2) and of the row's length (as in scripts/build-lexicon.mjs). */
 const gapContext = (prev: number, n: number): number => Math.min(32 - Math.clz32(prev + 2), 15) * 8 + Math.min(32 - Math.clz32(n), 7);
 
+/** Vietnamese initial consonants, as scripts/lib/syllables.mjs `ONSETS`. */
+const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"];
+
+/**
+ * The syllables of the two-syllable words, listed by rest then onset (scripts/lib/syllables.mjs):
+ * per rest of PAIR_RESTS, range-coded flags say which onsets it takes. The name tables refer to them
+ * (src/gazetteer/data.ts).
+ */
+export const pairSyllables: () => readonly string[] = once(() => {
+  const dec = new RangeDecoder(PAIR_ONSETS), probs = new Uint16Array(ONSETS.length).fill(1024);
+  const out: string[] = [];
+  for (const rest of frontCoded(PAIR_RESTS)) {
+    for (let o = 0; o < ONSETS.length; o++) if (dec.bit(probs, o)) out.push(ONSETS[o] + rest);
+  }
+  return out;
+});
+
 const pairs: () => WordPairs = once(() => {
-  const syllables = frontCoded(PAIR_SYLLABLES_FREQUENT).concat(frontCoded(PAIR_SYLLABLES));
+  const spelled = pairSyllables();
+  // Ids: the syllables flagged frequent first, then the others, each group in listed order.
+  const dec = new RangeDecoder(PAIR_SECONDS), flag = new Uint16Array(1).fill(1024);
+  const frequent: string[] = [], others: string[] = [];
+  for (const x of spelled) (dec.bit(flag, 0) ? frequent : others).push(x);
+  const syllables = frequent.concat(others);
   const ids = new Map<string, number>();
   for (let i = 0; i < syllables.length; i++) ids.set(syllables[i]!, i);
   const from = new Int32Array(syllables.length + 1);
   // Per syllable: a count, then that many gaps between ascending ids, range-coded (scripts/build-lexicon.mjs).
-  const dec = new RangeDecoder(PAIR_SECONDS), counts = new UintModel(1, 3), gaps = new UintModel(128, 2);
+  const counts = new UintModel(1, 3), gaps = new UintModel(128, 2);
   const seconds: number[] = [];
   let n = 0;
   for (let a = 0; a < syllables.length; a++) {

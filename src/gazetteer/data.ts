@@ -4,7 +4,8 @@
  * @module
  */
 import { PLACE_NAMES, PLACES } from "../data/generated/places.js";
-import { SYLLABLES } from "../data/generated/syllables.js";
+import * as S from "../data/generated/syllables.js";
+import { pairSyllables } from "../data/word-pairs.js";
 import * as C from "../data/generated/communes.js";
 import { codedDictionary, codedSortedDictionary, deltas, dictionary, RangeDecoder, rowSet, UintModel } from "../data/packed.js";
 import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
@@ -54,8 +55,19 @@ export function loadEntries(): GazetteerEntry[] {
 
 /** Contexts of range-coded names (as in scripts/build-data.mjs `NameWriter`). */
 const NAME_LENGTH = 0, NAME_KEPT = 1, NAME_SYLLABLE = 2;
-/** The syllables of the names of communes, places and people (src/data/generated/syllables.ts). */
-const nameSyllables = once((): readonly string[] => SYLLABLES.split("\n"));
+/** A syllable with its first letter upper-case (as in scripts/build-data.mjs). */
+const capitalised = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+/**
+ * The syllables of the names of communes, places and people (src/data/generated/syllables.ts,
+ * see nameSyllables in scripts/build-data.mjs): the most frequent, then the syllables of the
+ * two-syllable words flagged as capitalised name syllables, then the others.
+ */
+const nameSyllables = once((): readonly string[] => {
+  const out = S.SYLLABLES_FREQUENT ? S.SYLLABLES_FREQUENT.split("\n") : [];
+  const dec = new RangeDecoder(S.SYLLABLES_LISTED), probs = new Uint16Array(1).fill(1024);
+  for (const x of pairSyllables()) if (dec.bit(probs, 0)) out.push(capitalised(x));
+  return S.SYLLABLES_OTHER ? out.concat(S.SYLLABLES_OTHER.split("\n")) : out;
+});
 
 /**
  * Range-coded names (scripts/build-data.mjs `NameWriter`), read one after another. A new
