@@ -249,7 +249,7 @@ function packPeople(people, tenures, syllables) {
     `/** Per person, how its id differs from the one its name gives: empty (the same), a suffix, or \`=\` and the id. */\nexport const PEOPLE_IDS = ${lit(people.map(idSuffix).join("\n"))};\n` +
     `/** Per person, its aliases (\`|\`-separated). */\nexport const PEOPLE_ALIASES = ${lit(people.map((r) => r.aliases).join("\n"))};\n` +
     `/** The people whose row has a note (\`uncertain\`), as a row set. */\nexport const PEOPLE_UNCERTAIN = ${lit(pack.rowSet(people.map((r) => r.uncertain !== "")))};\n` +
-    `/** Tenures: the person's row, as differences from the tenure before. */\nexport const TENURE_PERSONS = ${lit(pack.deltas(tenures.map((r) => rowOf.get(r.person))))};\n` +
+    `/** Tenures: the person's row, as differences from the tenure before, range-coded (their count first). */\nexport const TENURE_PERSONS = ${lit(pack.codedDeltas(tenures.map((r) => rowOf.get(r.person))))};\n` +
     column("TENURE_POSTS", "Posts (sorted, front-coded) and per tenure its index (range-coded: `recentRows`).", pack.codedSortedDictionary(tenures.map((r) => r.post))) +
     column("TENURE_TITLES", "Title ids (in order of first use) and per tenure its index (range-coded).", pack.codedDictionary(tenures.map((r) => r.title))) +
     column("TENURE_BODIES", "Body ids, as TENURE_TITLES.", pack.codedDictionary(tenures.map((r) => r.body))) +
@@ -383,8 +383,7 @@ export function generate(texts) {
   )};\n`;
   // Communes (13,000 rows, most of the data): packed by column (scripts/lib/pack.mjs), decoded by
   // src/gazetteer/data.ts when a text first names a commune. Codes as differences from the row
-  // before; few-valued columns (type, parent, dates, source) as dictionaries; names and
-  // successors range-coded (communeNames, communeSuccessors). Values are stored as the entries take them.
+  // before; few-valued columns (type, parent, dates, source) as dictionaries; all range-coded (communeNames, communeSuccessors). Values are stored as the entries take them.
   const old = [], neu = [];
   for (const r of t.communes) (r.id.startsWith("xa:") ? old : neu).push({ ...r, src: sources.id(r.source) });
   const codeOf = (id, prefix) => {
@@ -393,17 +392,17 @@ export function generate(texts) {
   };
   const oldCodes = old.map((r) => codeOf(r.id, "xa"));
   const names = communeNames(old, neu, syllables);
-  const column = (name, values) => { const d = pack.dictionary(values); return `export const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`; };
+  const column = (name, values) => { const d = pack.codedDictionary(values); return `export const ${name} = ${lit(d.values)};\nexport const ${name}_ROWS = ${lit(d.rows)};\n`; };
   files["communes.ts"] = `${HEADER}// Packed by scripts/build-data.mjs (format: scripts/lib/pack.mjs), decoded by src/gazetteer/data.ts.\n` +
     `/** Names of the communes before 2025-07-01, then of those from 2025-07-01, range-coded (see communeNames in scripts/build-data.mjs). */\nexport const NAMES = ${lit(names)};\n` +
-    `/** Communes before 2025-07-01 (ids xa:<code>): codes as differences from the row before. */\nexport const OLD_CODES = ${lit(pack.deltas(oldCodes))};\n` +
+    `/** Communes before 2025-07-01 (ids xa:<code>): codes as differences from the row before, range-coded (their count first). */\nexport const OLD_CODES = ${lit(pack.codedDeltas(oldCodes))};\n` +
     column("OLD_TYPES", old.map((r) => r.type)) +
     column("OLD_PARENTS", old.map((r) => `huyen:${r.parent.replace(/^huyen:/, "")}`)) +
     `/** Successors (xa2025:<code>), range-coded (see communeSuccessors in scripts/build-data.mjs). */\nexport const OLD_SUCCESSORS = ${lit(communeSuccessors(old, oldCodes, (id) => codeOf(id, "xa2025")))};\n` +
     column("OLD_FROM", old.map((r) => r.valid_from)) +
     column("OLD_TO", old.map((r) => r.valid_to)) +
     column("OLD_SOURCES", old.map((r) => r.src)) +
-    `/** Communes from 2025-07-01 (ids xa2025:<code>), as above. */\nexport const NEW_CODES = ${lit(pack.deltas(neu.map((r) => codeOf(r.id, "xa2025"))))};\n` +
+    `/** Communes from 2025-07-01 (ids xa2025:<code>), as above. */\nexport const NEW_CODES = ${lit(pack.codedDeltas(neu.map((r) => codeOf(r.id, "xa2025"))))};\n` +
     column("NEW_TYPES", neu.map((r) => r.type)) +
     column("NEW_PARENTS", neu.map((r) => r.parent)) +
     column("NEW_FROM", neu.map((r) => r.valid_from || "2025-07-01")) +

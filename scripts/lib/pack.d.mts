@@ -21,3 +21,4 @@ export declare class UintModel {
 export declare function recentRows(indexes: readonly number[], lanes?: number): string;
 export declare function codedDictionary(values: readonly string[], lanes?: number): { values: string; rows: string };
 export declare function codedSortedDictionary(values: string[], lanes?: number): { values: string; rows: string };
+export declare function codedDeltas(vs: readonly number[]): string;

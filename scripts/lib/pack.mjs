@@ -205,3 +205,12 @@ function uintsOf(s) {
   }
   return out;
 }
+
+/** Integers as signed differences from the one before (as `deltas`), range-coded, their count first. */
+export function codedDeltas(vs) {
+  const enc = new RangeEncoder(), model = new UintModel(2, 4);
+  model.encode(enc, 0, vs.length);
+  let prev = 0;
+  for (const v of vs) { const d = v - prev; model.encode(enc, 1, d < 0 ? -2 * d - 1 : 2 * d); prev = v; }
+  return enc.finish();
+}

@@ -192,3 +192,16 @@ export function codedDictionary(values: string, rows: string, n: number, lanes =
 export function codedSortedDictionary(values: string, rows: string, n: number, lanes = 1): string[] {
   return lookUp(frontCoded(values), recentRows(rows, n, lanes));
 }
+
+/** The integers of a column packed by scripts/lib/pack.mjs `codedDeltas`. */
+export function codedDeltas(s: string): number[] {
+  const dec = new RangeDecoder(s), model = new UintModel(2, 4);
+  const out: number[] = new Array(model.decode(dec, 0));
+  let prev = 0;
+  for (let i = 0; i < out.length; i++) {
+    const z = model.decode(dec, 1);
+    prev += z & 1 ? -(z + 1) / 2 : z / 2;
+    out[i] = prev;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { PLACE_NAMES, PLACES } from "../data/generated/places.js";
 import * as S from "../data/generated/syllables.js";
 import { pairSyllables } from "../data/word-pairs.js";
 import * as C from "../data/generated/communes.js";
-import { codedDictionary, codedSortedDictionary, deltas, dictionary, RangeDecoder, rowSet, UintModel } from "../data/packed.js";
+import { codedDeltas, codedDictionary, codedSortedDictionary, RangeDecoder, rowSet, UintModel } from "../data/packed.js";
 import { BODIES, TEMPLATES, TITLES } from "../data/generated/bodies.js";
 import * as P from "../data/generated/people.js";
 import { SOURCES } from "../data/generated/sources.js";
@@ -110,9 +110,9 @@ export function loadCommuneEntries(): GazetteerEntry[] {
   /** Names of the old communes merged into each new one (by code), in table order. */
   const predecessorNames = new Map<number, string[]>();
   {
-    const codes = deltas(C.OLD_CODES);
-    const types = dictionary(C.OLD_TYPES, C.OLD_TYPES_ROWS), parents = dictionary(C.OLD_PARENTS, C.OLD_PARENTS_ROWS);
-    const from = dictionary(C.OLD_FROM, C.OLD_FROM_ROWS), to = dictionary(C.OLD_TO, C.OLD_TO_ROWS), src = dictionary(C.OLD_SOURCES, C.OLD_SOURCES_ROWS);
+    const codes = codedDeltas(C.OLD_CODES), n = codes.length;
+    const types = codedDictionary(C.OLD_TYPES, C.OLD_TYPES_ROWS, n), parents = codedDictionary(C.OLD_PARENTS, C.OLD_PARENTS_ROWS, n);
+    const from = codedDictionary(C.OLD_FROM, C.OLD_FROM_ROWS, n), to = codedDictionary(C.OLD_TO, C.OLD_TO_ROWS, n), src = codedDictionary(C.OLD_SOURCES, C.OLD_SOURCES_ROWS, n);
     // Per row: how many successors, then each as a rank among the recent ones or where its code is.
     const dec = new RangeDecoder(C.OLD_SUCCESSORS), model = new UintModel(4, 3);
     const recent: number[] = [];
@@ -148,9 +148,9 @@ export function loadCommuneEntries(): GazetteerEntry[] {
     }
   }
   {
-    const codes = deltas(C.NEW_CODES);
-    const types = dictionary(C.NEW_TYPES, C.NEW_TYPES_ROWS), parents = dictionary(C.NEW_PARENTS, C.NEW_PARENTS_ROWS);
-    const from = dictionary(C.NEW_FROM, C.NEW_FROM_ROWS), to = dictionary(C.NEW_TO, C.NEW_TO_ROWS), src = dictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS);
+    const codes = codedDeltas(C.NEW_CODES), n = codes.length;
+    const types = codedDictionary(C.NEW_TYPES, C.NEW_TYPES_ROWS, n), parents = codedDictionary(C.NEW_PARENTS, C.NEW_PARENTS_ROWS, n);
+    const from = codedDictionary(C.NEW_FROM, C.NEW_FROM_ROWS, n), to = codedDictionary(C.NEW_TO, C.NEW_TO_ROWS, n), src = codedDictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS, n);
     for (let i = 0; i < codes.length; i++) {
       const code = fiveDigits(codes[i]!);
       const id = `xa2025:${code}`, name = names.next(predecessorNames.get(codes[i]!)), type = types[i]!, validFrom = from[i]!, parent = parents[i]!, src_ = source(src[i]);
@@ -277,7 +277,7 @@ function loadPeople(): GazetteerEntry[] {
  */
 export function loadTenures(): Tenure[] {
   const personId = peopleIds();
-  const persons = deltas(P.TENURE_PERSONS);
+  const persons = codedDeltas(P.TENURE_PERSONS);
   const n = persons.length;
   const posts = codedSortedDictionary(P.TENURE_POSTS, P.TENURE_POSTS_ROWS, n);
   const titles = codedDictionary(P.TENURE_TITLES, P.TENURE_TITLES_ROWS, n), bodies = codedDictionary(P.TENURE_BODIES, P.TENURE_BODIES_ROWS, n), places = codedDictionary(P.TENURE_PLACES, P.TENURE_PLACES_ROWS, n);

@@ -21,6 +21,15 @@ describe("packing round-trips", () => {
   it("signed differences", () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 })), (vs) => { expect(unpack.deltas(pack.deltas(vs))).toEqual(vs); }));
   });
+  it("range-coded differences and dictionary columns", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -5e8, max: 5e8 })), (vs) => { expect(unpack.codedDeltas(pack.codedDeltas(vs))).toEqual(vs); }));
+    fc.assert(fc.property(fc.array(line), fc.integer({ min: 1, max: 3 }), (vs, lanes) => {
+      const d = pack.codedDictionary(vs, lanes);
+      expect(unpack.codedDictionary(d.values, d.rows, vs.length, lanes)).toEqual(vs);
+      const s = [...vs].sort(), sd = pack.codedSortedDictionary(s, lanes);
+      expect(unpack.codedSortedDictionary(sd.values, sd.rows, s.length, lanes)).toEqual(s);
+    }));
+  });
   it("dictionary columns", () => {
     fc.assert(fc.property(fc.array(line), (vs) => { const d = pack.dictionary(vs); expect(unpack.dictionary(d.values, d.rows).slice(0, vs.length)).toEqual(vs); }));
   });
