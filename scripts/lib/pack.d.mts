@@ -2,9 +2,7 @@
 export declare const TERMINAL: string;
 export declare const CONTINUED: string;
 export declare function uint(v: number): string;
-export declare function int(v: number): string;
 export declare function uints(vs: readonly number[]): string;
-export declare function deltas(vs: readonly number[]): string;
 export declare function dictionary(values: readonly string[]): { values: string; rows: string };
 export declare function frontCoded(strings: readonly string[]): string;
 export declare function sortedDictionary(values: string[]): { values: string; rows: string };

@@ -22,19 +22,8 @@ export function uint(v) {
   while (v > 0) { s = CONTINUED[v % BASE] + s; v = Math.floor(v / BASE); }
   return s;
 }
-/** A signed integer (zigzag: 0, -1, 1, -2 … → 0, 1, 2, 3 …). */
-export const int = (v) => uint(v < 0 ? -2 * v - 1 : 2 * v);
 /** A list of non-negative integers, one after another. */
 export const uints = (vs) => vs.map(uint).join("");
-/**
- * Integers as differences from the one before (the first from 0), signed: a column of codes
- * that mostly rise by small steps packs to about one character each.
- */
-export function deltas(vs) {
-  let prev = 0, s = "";
-  for (const v of vs) { s += int(v - prev); prev = v; }
-  return s;
-}
 /**
  * A column of strings from few distinct values: the values (joined by "\n", in order of first
  * appearance) and, per row, the index of its value.

@@ -12,19 +12,9 @@ function digit(c: number): number {
   return d;
 }
 
-/** Calls `f` with each number of a run of variable-length digits. */
-export function eachUint(s: string, f: (v: number) => void): void {
-  let v = 0;
-  for (let i = 0; i < s.length; i++) {
-    const d = digit(s.charCodeAt(i));
-    if (d >= BASE) v = v * BASE + (d - BASE);
-    else { f(v * BASE + d); v = 0; }
-  }
-}
-
 /**
- * The numbers of a run of variable-length digits. A plain loop, not {@link eachUint}: the tables are decoded
- * once, in cold code, where a callback per number costs more than the decoding itself.
+ * The numbers of a run of variable-length digits. A plain loop: the tables are decoded once, in cold code,
+ * where a callback per number costs more than the decoding itself.
  */
 export function uints(s: string): number[] {
   const out: number[] = [];
@@ -36,23 +26,6 @@ export function uints(s: string): number[] {
     else { out.push(v * BASE + d); v = 0; }
   }
   return out;
-}
-
-/** The integers of a column packed as signed differences from the one before. */
-export function deltas(s: string): number[] {
-  const out = uints(s);
-  let prev = 0;
-  for (let i = 0; i < out.length; i++) {
-    const z = out[i]!;
-    prev += z & 1 ? -(z + 1) / 2 : z / 2;
-    out[i] = prev;
-  }
-  return out;
-}
-
-/** The per-row values of a dictionary column. */
-export function dictionary(values: string, rows: string): string[] {
-  return lookUp(values.split("\n"), uints(rows));
 }
 
 /** `table[i]` for each index (a loop: `map` with a callback is slower in cold code). */
@@ -72,11 +45,6 @@ export function frontCoded(s: string): string[] {
     out.push(prev);
   }
   return out;
-}
-
-/** The per-row values of a sorted dictionary column (front-coded values, then per row an index). */
-export function sortedDictionary(values: string, rows: string): string[] {
-  return lookUp(frontCoded(values), uints(rows));
 }
 
 /** The rows of a packed row set, as flags for `n` rows. */
