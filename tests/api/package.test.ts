@@ -22,6 +22,12 @@ const libraryModules = jsFiles(dist("")).filter((f) => f !== dist("cli.js") && f
 /** Limits from issue 13: the packed package, and a bundle that imports only `normalize`. */
 const PACKED_MAX = 1_000_000;
 const NORMALIZE_ONLY_GZIP_MAX = 20_000;
+/**
+ * A bundle of `extract` in one file, gzipped: 265 kB when set (with fuse.js, ~9.6 kB, which
+ * benchmarks/footprint.mjs counts apart as loaded on demand: 249 KB there, the goal being 250), and a
+ * little slack. Data that grows, or a packing that gets worse, shows here.
+ */
+const EXTRACT_GZIP_MAX = 268_000;
 
 const work = mkdtempSync(join(tmpdir(), "thoisu-package-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -74,7 +80,7 @@ describe("package", () => {
     expect(files).toContain("dist/cli.js");
   });
 
-  it(`tree-shakes: a bundle of \`normalize\` alone stays under ${NORMALIZE_ONLY_GZIP_MAX / 1e3} kB gzipped`, async () => {
+  it(`tree-shakes: a bundle of \`normalize\` alone stays under ${NORMALIZE_ONLY_GZIP_MAX / 1e3} kB gzipped, one of \`extract\` under ${EXTRACT_GZIP_MAX / 1e3} kB`, async () => {
     // Resolved through the package's own exports map and sideEffects flag, as a user's bundler does.
     mkdirSync(join(work, "app", "node_modules"), { recursive: true });
     symlinkSync(root, join(work, "app", "node_modules", "thoisu"), "dir");
@@ -87,5 +93,6 @@ describe("package", () => {
     console.log(`bundle gzipped: normalize alone ${(normalizeOnly / 1e3).toFixed(1)} kB, extract ${(full / 1e3).toFixed(0)} kB`);
     expect(normalizeOnly).toBeLessThanOrEqual(NORMALIZE_ONLY_GZIP_MAX);
     expect(full).toBeGreaterThan(10 * normalizeOnly); // the limit is met by shaking, not by an empty bundle
+    expect(full).toBeLessThanOrEqual(EXTRACT_GZIP_MAX);
   });
 });
