@@ -70,59 +70,57 @@ export function rowSet(flags) {
 
 // ---------------------------------------------------------------------------------------------
 // Range-coded numbers, for the columns where gzip over digits is far from what the numbers hold
-// (the two-syllable words' gaps, commune names as syllable ids): an adaptive binary range coder
-// (LZMA's: 11-bit probabilities, shift 5) over bytes written as base64, and a number model that
-// codes `v + 1` as its bit length (a 5-bit tree of adaptive bits, per context) and then its
-// lower bits (the top `lowBits` of them adaptive, per context and length; the rest plain). The
-// caller picks a context per number (a small integer: where in a row it is, how large the one
-// before was), so numbers of one kind learn their own distribution. Gzip cannot shrink the
-// base64 further, but it costs only 6 bits a character: the bytes cost about themselves gzipped.
+// (the two-syllable words' gaps, names as syllable ids): an adaptive binary range coder (LZMA's,
+// 11-bit probabilities, shift 5, but over base64 digits: a 30-bit window that moves 6 bits at a
+// time, so the decoder's arithmetic stays in small integers), and a number model that codes
+// `v + 1` as its bit length (a 5-bit tree of adaptive bits, per context) and then its lower
+// bits (the top `lowBits` of them adaptive, per context and length; the rest plain). The caller
+// picks a context per number (a small integer: where in a row it is, how large the one before
+// was), so numbers of one kind learn their own distribution. Gzip cannot shrink the base64
+// further, but it costs only 6 bits a character: the coded bits cost about themselves gzipped.
 // src/data/packed.ts `RangeDecoder` and `UintModel` decode, and must update their models alike.
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const TOP = 0x1000000;
+/** The range is renormalised (one digit shifted in) when it falls below this; it stays below 2^30. */
+const TOP = 1 << 24;
+const WINDOW = 1 << 30;
 
-/** The adaptive binary range encoder (LZMA's). `finish()` gives the bytes as base64, without padding. */
+/** The adaptive binary range encoder (LZMA's, in base64 digits). `finish()` gives the text. */
 export class RangeEncoder {
-  low = 0; // up to 33 bits: a Number, never bit operations
-  range = 0xffffffff;
+  low = 0; // the 30-bit window and a carry
+  range = WINDOW - 1;
   cache = 0;
   cacheSize = 1;
-  bytes = [];
+  digits = [];
   /** One bit with the adaptive probability `probs[i]` (of a 0, in 2048ths), which it updates. */
   bit(probs, i, b) {
     const p = probs[i], bound = (this.range >>> 11) * p;
     if (b === 0) { this.range = bound; probs[i] = p + ((2048 - p) >> 5); }
     else { this.low += bound; this.range -= bound; probs[i] = p - (p >> 5); }
-    while (this.range < TOP) { this.range *= 256; this.shiftLow(); }
+    while (this.range < TOP) { this.range *= 64; this.shiftLow(); }
   }
   /** The low `n` bits of `v`, each with probability one half. */
   direct(v, n) {
     for (let k = n - 1; k >= 0; k--) {
-      this.range = Math.floor(this.range / 2);
+      this.range = this.range >>> 1;
       if ((v >>> k) & 1) this.low += this.range;
-      while (this.range < TOP) { this.range *= 256; this.shiftLow(); }
+      while (this.range < TOP) { this.range *= 64; this.shiftLow(); }
     }
   }
   shiftLow() {
-    if (this.low < 0xff000000 || this.low >= 0x100000000) {
-      const carry = this.low >= 0x100000000 ? 1 : 0;
+    if (this.low < 63 * TOP || this.low >= WINDOW) {
+      const carry = this.low >= WINDOW ? 1 : 0;
       let temp = this.cache;
-      do { this.bytes.push((temp + carry) & 0xff); temp = 0xff; } while (--this.cacheSize !== 0);
-      this.cache = Math.floor(this.low / TOP) & 0xff;
+      do { this.digits.push((temp + carry) & 63); temp = 63; } while (--this.cacheSize !== 0);
+      this.cache = Math.floor(this.low / TOP) & 63;
     }
     this.cacheSize++;
-    this.low = (this.low % TOP) * 256;
+    this.low = (this.low % TOP) * 64;
   }
   finish() {
-    for (let k = 0; k < 5; k++) this.shiftLow();
-    let s = "";
-    const b = this.bytes;
-    for (let k = 0; k < b.length; k += 3) {
-      const n = (b[k] << 16) | ((b[k + 1] ?? 0) << 8) | (b[k + 2] ?? 0);
-      s += BASE64[n >> 18] + BASE64[(n >> 12) & 63] + (k + 1 < b.length ? BASE64[(n >> 6) & 63] : "") + (k + 2 < b.length ? BASE64[n & 63] : "");
-    }
-    return s;
+    for (let k = 0; k < 6; k++) this.shiftLow();
+    // The first digit is always 0 (the initial cache), and the decoder takes it as read.
+    return this.digits.slice(1).map((d) => BASE64[d]).join("");
   }
 }
 

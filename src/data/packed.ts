@@ -55,38 +55,31 @@ export function rowSet(s: string, n: number): Uint8Array {
   return out;
 }
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const TOP = 0x1000000;
-
-/** The bytes of base64 text without padding. */
-function base64Bytes(s: string): Uint8Array {
-  const value = new Uint8Array(128);
-  for (let k = 0; k < 64; k++) value[BASE64.charCodeAt(k)] = k;
-  const out = new Uint8Array((s.length * 3) >> 2);
-  let acc = 0, bits = 0, n = 0;
-  for (let k = 0; k < s.length; k++) {
-    acc = ((acc << 6) | value[s.charCodeAt(k)]!) & 0xffff;
-    bits += 6;
-    if (bits >= 8) { bits -= 8; out[n++] = acc >> bits; }
-  }
-  return out;
-}
+/** Digit values of the base64 characters (by character code). */
+const BASE64 = ((): Uint8Array => {
+  const value = new Uint8Array(128), digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  for (let k = 0; k < 64; k++) value[digits.charCodeAt(k)] = k;
+  return value;
+})();
+/** Below this the range takes in one more digit (it stays below 2^30: small integers all through). */
+const TOP = 1 << 24;
 
 /**
- * The adaptive binary range decoder (LZMA's) of scripts/lib/pack.mjs `RangeEncoder`, over its
- * base64 text. `range` and `code` stay below 2^32 as plain numbers (never signed bit operations).
+ * The adaptive binary range decoder (LZMA's, in base64 digits) of scripts/lib/pack.mjs
+ * `RangeEncoder`. The fields are public for {@link UintModel.decode}, which works on them in
+ * local variables: the tables are decoded once, in cold code, where a call per bit costs more
+ * than the bit. After a bit of low probability the range may take in two digits.
  */
 export class RangeDecoder {
-  private readonly bytes: Uint8Array;
-  private at = 0;
-  private range = 0xffffffff;
-  private code = 0;
-  constructor(base64: string) {
-    this.bytes = base64Bytes(base64);
-    for (let k = 0; k < 5; k++) this.code = this.code * 256 + this.next();
+  at = 0;
+  range = (1 << 30) - 1;
+  code = 0;
+  constructor(readonly text: string) {
+    for (let k = 0; k < 5; k++) this.code = (this.code << 6) | this.digit();
   }
-  private next(): number {
-    return this.at < this.bytes.length ? this.bytes[this.at++]! : 0;
+  /** The next digit (0 past the end). */
+  digit(): number {
+    return this.at < this.text.length ? BASE64[this.text.charCodeAt(this.at++) & 127]! : 0;
   }
   /** One bit with the adaptive probability `probs[i]`, which it updates as the encoder did. */
   bit(probs: Uint16Array, i: number): number {
@@ -94,26 +87,8 @@ export class RangeDecoder {
     let b: number;
     if (this.code < bound) { this.range = bound; probs[i] = p + ((2048 - p) >> 5); b = 0; }
     else { this.code -= bound; this.range -= bound; probs[i] = p - (p >> 5); b = 1; }
-    while (this.range < TOP) { this.range *= 256; this.code = this.code * 256 + this.next(); }
+    while (this.range < TOP) { this.range <<= 6; this.code = (this.code << 6) | this.digit(); }
     return b;
-  }
-  /** `n` bits of probability one half, top first. */
-  direct(n: number): number {
-    let v = 0;
-    for (let k = 0; k < n; k++) {
-      this.range = Math.floor(this.range / 2);
-      let b = 0;
-      if (this.code >= this.range) { this.code -= this.range; b = 1; }
-      v = v * 2 + b;
-      while (this.range < TOP) { this.range *= 256; this.code = this.code * 256 + this.next(); }
-    }
-    return v;
-  }
-  /** `n` bits through a binary tree of adaptive bits at `probs[base + 1 …]`. */
-  tree(probs: Uint16Array, base: number, n: number): number {
-    let node = 1;
-    for (let k = 0; k < n; k++) node = node * 2 + this.bit(probs, base + node);
-    return node - (1 << n);
   }
 }
 
@@ -124,14 +99,42 @@ export class UintModel {
   constructor(contexts: number, private readonly lowBits: number) {
     this.lengths = new Uint16Array(contexts * 32).fill(1024);
   }
-  /** The next number, coded in context `ctx`. */
+  /**
+   * The next number, coded in context `ctx`: every bit decoded here, inline, on the decoder's
+   * state in local variables.
+   */
   decode(dec: RangeDecoder, ctx: number): number {
-    const len = dec.tree(this.lengths, ctx * 32, 5);
-    const modelled = len < this.lowBits ? len : this.lowBits, plain = len - modelled;
-    const at = ctx * 32 + len;
-    const probs = this.low[at] ?? (this.low[at] = new Uint16Array(1 << modelled).fill(1024));
-    const top = dec.tree(probs, 0, modelled);
-    return (1 << len) + top * (1 << plain) + dec.direct(plain) - 1;
+    const text = dec.text, size = text.length;
+    let range = dec.range, code = dec.code, at = dec.at;
+    // The bit length: a 5-bit tree of adaptive bits.
+    let probs = this.lengths, node = 1;
+    const base = ctx * 32;
+    for (let k = 0; k < 5; k++) {
+      const i = base + node, p = probs[i]!, bound = (range >>> 11) * p;
+      if (code < bound) { range = bound; probs[i] = p + ((2048 - p) >> 5); node += node; }
+      else { code -= bound; range -= bound; probs[i] = p - (p >> 5); node += node + 1; }
+      while (range < TOP) { range <<= 6; code = (code << 6) | (at < size ? BASE64[text.charCodeAt(at++) & 127]! : 0); }
+    }
+    const len = node - 32, modelled = len < this.lowBits ? len : this.lowBits;
+    // The top `modelled` bits below the leading one: a tree of adaptive bits per context and length.
+    const slot = base + len;
+    probs = this.low[slot] ?? (this.low[slot] = new Uint16Array(1 << modelled).fill(1024));
+    node = 1;
+    for (let k = 0; k < modelled; k++) {
+      const p = probs[node]!, bound = (range >>> 11) * p;
+      if (code < bound) { range = bound; probs[node] = p + ((2048 - p) >> 5); node += node; }
+      else { code -= bound; range -= bound; probs[node] = p - (p >> 5); node += node + 1; }
+      while (range < TOP) { range <<= 6; code = (code << 6) | (at < size ? BASE64[text.charCodeAt(at++) & 127]! : 0); }
+    }
+    // The rest: plain bits.
+    let v = node;
+    for (let k = modelled; k < len; k++) {
+      range >>>= 1;
+      if (code >= range) { code -= range; v = v * 2 + 1; } else v *= 2;
+      while (range < TOP) { range <<= 6; code = (code << 6) | (at < size ? BASE64[text.charCodeAt(at++) & 127]! : 0); }
+    }
+    dec.range = range; dec.code = code; dec.at = at;
+    return v - 1;
   }
 }
 
