@@ -142,15 +142,16 @@ const RECENT_ROWS = 16;
 /** The `n` indexes of a range-coded column (scripts/lib/pack.mjs `recentRows`). */
 export function recentRows(s: string, n: number, lanes = 1): number[] {
   const dec = new RangeDecoder(s), model = new UintModel(2 * lanes, 12);
-  const recent: number[][] = [];
-  for (let l = 0; l < lanes; l++) recent.push([]);
+  // Per lane, its recent indexes (most recent first) and how many; moved to the front in place.
+  const recent = new Int32Array(lanes * RECENT_ROWS), size = new Int32Array(lanes);
   const out: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const lane = i % lanes, r = recent[lane]!, k = model.decode(dec, 2 * lane);
-    let v: number;
-    if (k) v = r.splice(k - 1, 1)[0]!;
-    else { v = model.decode(dec, 2 * lane + 1); if (r.length === RECENT_ROWS) r.pop(); }
-    r.unshift(v);
+    const lane = i % lanes, at = lane * RECENT_ROWS, k = model.decode(dec, 2 * lane);
+    let v: number, from: number;
+    if (k) { v = recent[at + k - 1]!; from = k - 1; }
+    else { v = model.decode(dec, 2 * lane + 1); from = size[lane]! < RECENT_ROWS ? size[lane]!++ : RECENT_ROWS - 1; }
+    for (let j = from; j > 0; j--) recent[at + j] = recent[at + j - 1]!;
+    recent[at] = v;
     out[i] = v;
   }
   return out;
