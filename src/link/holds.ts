@@ -406,6 +406,22 @@ const MAX_OPENING_PHRASE = 60;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
 const MAX_PRONOUN_LEAD = 240;
 
+/**
+ * How many words an honorific (`ông`, `bà`, `đồng chí`) takes when `last` is its last word and
+ * `before` the word before that; 0 when they end no honorific.
+ */
+function honorificWords(last: string | undefined, before: string | undefined): number {
+  return last === "ông" || last === "bà" ? 1 : last === "chí" && before === "đồng" ? 2 : 0;
+}
+/** An honorific at the end of `w`: how many words it takes (0 when none). */
+const honorificAtEnd = (w: readonly string[]): number => honorificWords(w[w.length - 1], w[w.length - 2]);
+/** An honorific starting at word k of `w`: how many words it takes (0 when none). */
+const honorificAt = (w: readonly string[], k: number): number =>
+  w[k] === "ông" || w[k] === "bà" ? 1 : w[k] === "đồng" && w[k + 1] === "chí" ? 2 : 0;
+/** A bullet or an item number that opens a line of a list (`-`, `+`, `•`, `1.`, `2)`): how many words it takes. */
+const bulletAt = (w: readonly string[], k: number): number =>
+  BULLET_TOKENS.has(w[k] ?? "") ? 1 : /^[0-9]{1,2}$/u.test(w[k] ?? "") && (w[k + 1] === "." || w[k + 1] === ")") ? 2 : 0;
+
 /** The HOLDS linker. */
 export const holdsLinker: Linker = {
   id: "holds",
@@ -518,6 +534,12 @@ export const holdsLinker: Linker = {
         next = t.start;
       }
       return "";
+    };
+    /** The word before offset `at` over an honorific right before it (`cho ông X`, `được đồng chí X`). */
+    const wordBeforeHonorific = (at: number): string => {
+      const w0 = wordBefore(at, 0);
+      const k = honorificWords(w0, w0 === "chí" ? wordBefore(at, 1) : undefined);
+      return k === 0 ? w0 : wordBefore(at, k);
     };
     /**
      * Token t opens its clause: it opens its sentence (after a bullet at most), or follows the comma
@@ -671,13 +693,8 @@ export const holdsLinker: Linker = {
     const isObject = (n: number) => {
       let m = n;
       while (isRole(m - 1) && heldBy.get(items[m - 1]!) === items[n]) m--;
-      const at = E(m).start;
       // Over an honorific: `cho ông X`, `của đồng chí X`.
-      let k = 0;
-      const w0 = wordBefore(at, 0);
-      if (w0 === "ông" || w0 === "bà") k = 1;
-      else if (w0 === "chí" && wordBefore(at, 1) === "đồng") k = 2;
-      return OBJECT_BEFORE.has(wordBefore(at, k));
+      return OBJECT_BEFORE.has(wordBeforeHonorific(E(m).start));
     };
 
     /**
@@ -754,16 +771,12 @@ export const holdsLinker: Linker = {
       while (k < w.length && POST_GIVEN_ADVERBS.has(w[k]!)) k++;
       if (w[k] !== "được" || !POST_GIVEN_VERBS.has(w[k + 1] ?? "") || w[k + 2] !== "cho") return false;
       k += 3;
-      if (w[k] === "ông" || w[k] === "bà") k++;
-      else if (w[k] === "đồng" && w[k + 1] === "chí") k += 2;
-      return k === w.length;
+      return k + honorificAt(w, k) === w.length;
     };
     /** A plural word before the person (and its honorific): `các ông A, B`, `hai bà A, B`, `các đồng chí A, B`. */
     const pluralBefore = (p: number): boolean => {
       const w = wordsIn(Math.max(0, E(p).start - 16), E(p).start);
-      let k = w.length - 1;
-      if (w[k] === "ông" || w[k] === "bà") k--;
-      else if (w[k] === "chí" && w[k - 1] === "đồng") k -= 2;
+      const k = w.length - 1 - honorificAtEnd(w);
       return k >= 0 && PLURALS.has(w[k]!);
     };
     /**
@@ -775,8 +788,7 @@ export const holdsLinker: Linker = {
       while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start < sentStart) lo = mid + 1; else hi = mid; }
       if (lo >= before || !isPerson(lo) || E(lo).start - sentStart > 16) return -1;
       const w = wordsIn(sentStart, E(lo).start).filter((x) => !BULLET_TOKENS.has(x));
-      const honorific = w.length === 0 || w.length === 1 && (w[0] === "ông" || w[0] === "bà") || w.length === 2 && w[0] === "đồng" && w[1] === "chí";
-      return honorific ? lo : -1;
+      return w.length === honorificAtEnd(w) ? lo : -1;
     };
     /**
      * A far predicate coordinated by `và` right after a person (`Ông A, Chủ tịch …, đã gặp ông B và
@@ -828,19 +840,9 @@ export const holdsLinker: Linker = {
     };
     /** Person q is the agent of a passive (`được ông B …`, `bị bà C …`). */
     const passiveAgent = (q: number): boolean => {
-      let k = 0;
-      const w0 = wordBefore(E(q).start, 0);
-      if (w0 === "ông" || w0 === "bà") k = 1;
-      else if (w0 === "chí" && wordBefore(E(q).start, 1) === "đồng") k = 2;
-      const w = wordBefore(E(q).start, k);
+      const w = wordBeforeHonorific(E(q).start);
       return w === "được" || w === "bị";
     };
-    /** An honorific at the end of `w` (`ông`, `bà`, `đồng chí`): how many words it takes (0 when none). */
-    const honorificAtEnd = (w: readonly string[]): number =>
-      w[w.length - 1] === "ông" || w[w.length - 1] === "bà" ? 1 : w[w.length - 1] === "chí" && w[w.length - 2] === "đồng" ? 2 : 0;
-    /** A bullet or an item number that opens a line of a list (`-`, `+`, `•`, `1.`, `2)`): how many words it takes. */
-    const bulletAt = (w: readonly string[], k: number): number =>
-      BULLET_TOKENS.has(w[k] ?? "") ? 1 : /^[0-9]{1,2}$/u.test(w[k] ?? "") && (w[k + 1] === "." || w[k + 1] === ")") ? 2 : 0;
     /**
      * The colon after a heading's posts (item b) before the people it lists: "line" when the list
      * follows on its line (`: A, B`, `: ông A`), "block" when the colon ends the line and the entries
@@ -878,6 +880,14 @@ export const holdsLinker: Linker = {
       if (E(n + 1).start - E(n).end > 16) return false;
       const w = gapLabels(n, n + 1);
       return w[0] === "," && (w.length === 2 && PLURALS.has(w[1]!) || w.length === 3 && w[1] === "cả" && PLURALS.has(w[2]!));
+    };
+    /** The first person of the list of people that ends with person n (`A, B và C`), and whether `và` joins the list. */
+    const peopleListEndingAt = (n: number): { first: number; joined: boolean } => {
+      let first = n;
+      while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
+      let joined = false;
+      for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+      return { first, joined };
     };
     let lastPerson = -1;
     let chainEnd = -1;
@@ -927,10 +937,7 @@ export const holdsLinker: Linker = {
           // A post shared in apposition by the people before it (`A và B, hai Phó Chủ tịch …,`):
           // a count or `các` before the post, the people joined by `và`.
           else if (isPerson(n - 1) && pluralApposition(n)) {
-            let first = n;
-            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
-            let joined = false;
-            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+            const { first, joined } = peopleListEndingAt(n);
             if (joined) for (let q = first; q <= n; q++) { hold(items[q]!, items[n + 1]!, "holds/apposition-list"); chainAfter(n + 1, q, "holds/apposition-list"); }
           }
           // A predicate after the posts in apposition still has the person as subject:
@@ -950,10 +957,7 @@ export const holdsLinker: Linker = {
           // A list joined by commas alone is one only after a plural (`các ông A, B được …`): in `Theo
           // ông A, ông B từng giữ chức …` the comma closes an opening phrase.
           if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
-            let first = n;
-            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
-            let joined = false;
-            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+            const { first, joined } = peopleListEndingAt(n);
             if (first < n && (joined || pluralBefore(first))) {
               for (let q = n - 1; q >= first; q--) {
                 hold(items[q]!, items[n + 1]!, "holds/predicate-list");
