@@ -970,9 +970,10 @@ export const holdsLinker: Linker = {
         if (e.rule !== "person/credit" && e.rule !== "person/byline") lastPerson = n;
         continue;
       }
-      // A role: a pronoun subject (`Ông là ...`) refers to the last person named.
+      // A role. Where its sentence starts: every rule below reads back to it.
+      const sentStart = sentenceStartBefore(doc, e.start);
+      // A pronoun subject (`Ông là ...`) refers to the last person named.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         // PREDICATE is anchored at both ends and a few words long, so only a short lead can
         // match: looking no further keeps this constant per role (no re-reading of long sentences).
         const sentLead = e.start - sentStart <= MAX_PRONOUN_LEAD ? text.slice(sentStart, e.start) : "";
@@ -1018,7 +1019,7 @@ export const holdsLinker: Linker = {
       // gian ông ta giữ chức A`, `… khi bà ấy còn là A`): the last person of its gender. (`ông` alone
       // inside a sentence is mostly an honorific before a name, so only the unambiguous pairs.)
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const from = Math.max(sentenceStartBefore(doc, e.start), e.start - MAX_PRONOUN_LEAD, n > 0 ? E(n - 1).end : 0);
+        const from = Math.max(sentStart, e.start - MAX_PRONOUN_LEAD, n > 0 ? E(n - 1).end : 0);
         const w = wordsIn(from, e.start);
         let k = w.length - 2;
         while (k >= 0 && !((w[k] === "ông" || w[k] === "bà") && INNER_PRONOUN_SECOND.has(w[k + 1]!))) k--;
@@ -1034,7 +1035,6 @@ export const holdsLinker: Linker = {
       // chức A, B.`, `Được bầu làm A năm 2015.`): the last person named. Not when a person or a
       // pronoun follows in the sentence (`Được bầu làm A, ông X cho biết`: an opening clause).
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         const w = e.start - sentStart <= MAX_PRONOUN_LEAD ? wordsIn(sentStart, e.start).filter((x) => !BULLET_TOKENS.has(x)) : [];
         const opens = w[0] === "từng" || w[0] === "được" || w[0] === "đã" && w[1] === "được" || w[0] === "từng" && w[1] === "được";
         if (opens && PREDICATE.test(" " + text.slice(doc.tokens[tokenAt(e.start) - w.length]?.start ?? e.start, e.start))) {
@@ -1050,7 +1050,6 @@ export const holdsLinker: Linker = {
       // An opening clause about the post of a pronoun subject (`Năm 2015, khi đang là A, ông được
       // bầu …`, `Trước khi giữ chức A, B, bà đã …`): the person the pronoun refers to.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         if (e.start - sentStart <= MAX_OPENING_CLAUSE + MAX_OPENING_PHRASE) {
           let lead = text.slice(sentStart, e.start);
           const opener = CAREER_OPENER.exec(lead);
@@ -1080,7 +1079,6 @@ export const holdsLinker: Linker = {
       // A predicate naming the post far from its subject, within one sentence; a post given
       // to a person named after it (`bổ nhiệm chức vụ Y đối với ông X`) is that person's.
       if (!heldRoles.has(items[n]!) && n > 0 && !ownedByNext(n) && !(isPerson(n + 1) && ROLE_FOR.test(gap(n, n + 1)))) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         const lead = text.slice(Math.max(E(n - 1).end, e.start - 60, sentStart), e.start);
         // `, là` alone is a predicate too when the person right before is the object of a preposition
         // (`A từng là thư ký cho Bí thư B, là Chánh Văn phòng`): the subject's.
