@@ -12,6 +12,9 @@
  *   pronoun refers to the last person named);
  * - a list after a role: `ba Phó chủ tịch gồm các ông A, B và C`.
  * A role directly followed by a person belongs to that person, never to one before it.
+ *
+ * The text read is normalised (src/normalize): every dash is `-`, every odd space a plain one,
+ * quotes are straight; the patterns here know no other forms.
  * @module
  */
 import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeline/types.js";
@@ -24,21 +27,21 @@ import { firstTokenFrom, tokenStartingAt } from "../pipeline/filter.js";
  * 2010 - 2015`). A list item must end the numeral (`khóa XI, Chủ tịch …` keeps `, Chủ tịch`):
  * checked in code by `dropTerms`.
  */
-const TERM = /(?:(?:hai|ba|bốn|năm|các|và)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?[-–]\s?[0-9]{4}|\s?(?:,|và)\s?[0-9IVXLC]{1,5})*/giu;
+const TERM = /(?:(?:hai|ba|bốn|năm|các|và)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?-\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?-\s?[0-9]{4}|\s?(?:,|và)\s?[0-9IVXLC]{1,5})*/giu;
 /**
  * Also ignored inside a chain of posts: military and police ranks (`Bí thư Đảng ủy, đại tá,
  * Giám đốc Công an tỉnh`) and a short date in brackets (`thiếu tướng (6 - 2021)`).
  */
-const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-–]{1,12}\))?/giu;
+const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-]{1,12}\))?/giu;
 /** Necessary parts of TERM, RANK and BIRTH (same flags, so the same case folding): no part, no match. */
 const TERM_WORD = /khóa|khoá|nhiệm kỳ/iu;
 const RANK_WORDS = /(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)/iu;
 const BIRTH_WORD = /sinh\s|SN|tuổi/iu;
 const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
 /** Between a person and the first role after it. */
-const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-–]\s*)?${MOD}$`, "iu");
+const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-]\s*)?${MOD}$`, "iu");
 /** Between two roles of one chain (a dash too: `Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội X`). */
-const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+|\s[\-–]\s)${MOD}$`, "iu");
+const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+|\s-\s)${MOD}$`, "iu");
 /** A time adverb and `là` inside a chain read forward: `khi đó là A và hiện nay là B`. */
 const THEN_IS = String.raw`(?:(?:(?:khi đó|lúc đó|hiện nay|hiện|nay|sau đó|trước đó|đồng thời)\s+)?(?:là|làm)\s+)?`;
 /**
@@ -96,7 +99,7 @@ function dropBodyTail(g: string): string {
   return g.slice(k);
 }
 /** A predicate between a person (or a pronoun) and a role. */
-const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
+const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
   // `còn là`, `không chỉ là … mà còn là`, and years in the post: `có nhiều năm làm`, `12 năm làm`.
   String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|đều|cùng|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|bổ nhiệm lại|tái bổ nhiệm|đề bạt|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
@@ -140,7 +143,7 @@ const MAX_PRONOUN_PERSONS = 6;
 /** A comma and `là` right before a post (with FAR_PREDICATE's spaces). */
 const COMMA_IS = /,\s*(?:là|làm)\s*$/u;
 /** `tôi` and a dash or comma right before a post: the speaker gives the post. */
-const FIRST_PERSON = /(?:^|[\s"“(])tôi\s*[-–,]\s*$/iu;
+const FIRST_PERSON = /(?:^|[\s"(])tôi\s*[-,]\s*$/iu;
 /** How far (characters) the speaker may be named before the post given in the first person. */
 const MAX_SPEAKER_DISTANCE = 400;
 /** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
@@ -178,7 +181,7 @@ const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng ch�
 const BIRTH = /(?:,\s*|\(\s*)(?:(?:sinh\s+(?:(?:ngày|năm|tháng)\s*)?|SN\s*)[0-9][0-9\/.\-]{0,12}|[0-9]{1,3}\s+tuổi)/giu;
 const DATE_CHARS = "0123456789/.-";
 /** What may follow a birth clause's date (after spaces): the clause ends there. */
-const BIRTH_FOLLOWERS = ",;-–)";
+const BIRTH_FOLLOWERS = ",;-)";
 
 /**
  * `g.replace(re, replacement)` where a match counts only if `endOf(start, matchEnd)` gives its
@@ -212,7 +215,7 @@ function dropTerms(g: string): string {
     // The last item runs into a word (`khóa XI, Chủ tịch`): give it back, with its separator.
     let k = end;
     while (k > start && isWordChar(g[k - 1])) k--;
-    while (k > start && (isSpace(g[k - 1]!) || g[k - 1] === "," || g[k - 1] === "-" || g[k - 1] === "–")) k--;
+    while (k > start && (isSpace(g[k - 1]!) || g[k - 1] === "," || g[k - 1] === "-")) k--;
     if (k - start >= 2 && g.slice(k - 2, k).toLowerCase() === "và") { k -= 2; while (k > start && isSpace(g[k - 1]!)) k--; }
     return TERM_KEY_END.test(g.slice(Math.max(start, k - 8), k)) || k <= start ? -1 : k;
   }, " ");
@@ -348,7 +351,7 @@ function opensCareerList(head: string): boolean {
   for (const w of POST_WORDS) {
     for (let i = tail.lastIndexOf(w); i >= 0; i = i > 0 ? tail.lastIndexOf(w, i - 1) : -1) {
       const after = tail.slice(i + w.length);
-      if (after.length > MAX_POST_WORDS_TAIL || after !== "" && !/^[\s,]/u.test(after) || /[.!?;:()"“”]/u.test(after)) continue;
+      if (after.length > MAX_POST_WORDS_TAIL || after !== "" && !/^[\s,]/u.test(after) || /[.!?;:()"]/u.test(after)) continue;
       if (i > 0 && !isSpace(tail[i - 1]!)) continue;
       const words = tail.slice(0, i).trim().split(/\s+/u);
       if (words.length >= 2 && POST_QUANTIFIERS.has(words.slice(-2).join(" "))) words.length -= 2;
@@ -396,7 +399,7 @@ function afterPronoun(s: string): string | null {
  * What may open a career sentence before its subject: a time adverb (group 1: the subject may then
  * be left out) or a short date (`Năm 2010,`, `Từ tháng 6/2011,`).
  */
-const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:(?:từ|đến|cuối|đầu|giữa|trong|vào)\s+)?(?:năm|tháng|ngày)\s[0-9\/.\-]{1,10}(?:\s*(?:đến|tới|-|–)\s*(?:(?:năm|tháng|ngày)\s)?[0-9\/.\-]{1,10})?)(?:\s*,)?\s/iu;
+const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:(?:từ|đến|cuối|đầu|giữa|trong|vào)\s+)?(?:năm|tháng|ngày)\s[0-9\/.\-]{1,10}(?:\s*(?:đến|tới|-)\s*(?:(?:năm|tháng|ngày)\s)?[0-9\/.\-]{1,10})?)(?:\s*,)?\s/iu;
 /** A passive predicate opening a clause whose subject is left out: `được bổ nhiệm`, `tiếp tục được bầu`. */
 const PASSIVE_START = /^\s*(?:(?:tiếp tục|đã|lại)\s+)?(?:được|bị)\s/iu;
 /** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`, `rồi`, `và` (`… năm 2015 và được bầu làm …`). */
@@ -1255,7 +1258,7 @@ function careerEntries(doc: Doc, dates: readonly Candidate[], roleStarts: Readon
     let j = d.end;
     while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
     let bodyStart = j + 1, isLoose = false;
-    if (text[j] !== ":" && !((text[j] === "-" || text[j] === "–") && text[j + 1] === " ")) {
+    if (text[j] !== ":" && !(text[j] === "-" && text[j + 1] === " ")) {
       // Or, on a line of its own opened by a range or a bullet, a post after a comma or `là`.
       const bulleted = /[-+•*]/u.test(text.slice(k, d.start));
       if (!lineStart || !bulleted && !(d.value as { timex: string }).timex.includes("/")) continue;

@@ -71,7 +71,7 @@ const NEW_POST_DAYS = 90;
  */
 function isAppositionGap(gap: string): boolean {
   const t = gap.trim();
-  return t === "," || t === "(" || t === ":" || ((t === "-" || t === "–") && /^\s/u.test(gap));
+  return t === "," || t === "(" || t === ":" || (t === "-" && /^\s/u.test(gap));
 }
 /** Between two posts of one list: `,`, `;`, `và` (and), `kiêm` (concurrently), with spaces around. */
 const LIST_GAPS: ReadonlySet<string> = new Set([",", ";", "và", ", và", "kiêm", ", kiêm"]);
