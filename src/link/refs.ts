@@ -185,6 +185,17 @@ function textPeriods(text: string, entities: readonly Candidate[], sentences: re
   return out;
 }
 
+/** Who holds a role, as far as telling one holder from two goes: the full name (lower case) and where that mention ends. */
+interface RoleHolder { name: string; end: number }
+const sameHolder = (a: RoleHolder, b: RoleHolder) => a.name === b.name && a.end === b.end;
+
+/** The index of the first of `spans` (sorted by start) that starts at or after `at` (binary search). */
+function firstStartingFrom(spans: readonly { start: number }[], at: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** What a role resolved to, as the person fit needs it. */
 interface RoleInfo {
   titleId?: string;
@@ -653,16 +664,24 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     return !!e && e.kind === "body" && STATE_BODY_TYPES.has(e.type);
   };
   const isForeignCountry = (id: string | undefined): boolean => !!id && id !== VIET_NAM && gazetteer.get(id)?.type === "country";
-  /** See the call: roles of foreign officials lose Vietnam's bodies. */
-  function dropForeignBodies(text: string, entities: readonly Candidate[], relations: readonly CandidateRelation[], roleInfo: Map<number, RoleInfo>, roleAttrs: Map<number, CandidateAttrs>): void {
+  /**
+   * The roles (of `roleOrder`, in text order) followed by a foreign country or a foreign party (a
+   * party whose name holds a foreign country: `Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào`).
+   */
+  function foreignFollowed(text: string, entities: readonly Candidate[], roleOrder: readonly number[]): Set<number> {
     const startsAt = new Map<number, number[]>();
     entities.forEach((e, k) => {
       const list = startsAt.get(e.start);
       if (list) list.push(k); else startsAt.set(e.start, [k]);
     });
+    // The foreign countries written, by start: those inside a party's name are found by binary search.
+    const countries = entities.filter((m) => m.type === "LOC" && isForeignCountry(m.ref)).sort((a, b) => a.start - b.start);
+    const countryWithin = (n: Candidate): boolean => {
+      for (let c = firstStartingFrom(countries, n.start); c < countries.length && countries[c]!.start < n.end; c++) if (countries[c]!.end <= n.end) return true;
+      return false;
+    };
     const foreign = new Set<number>();
-    // A country or a foreign party right after the role.
-    for (const k of roleInfo.keys()) {
+    for (const k of roleOrder) {
       const e = entities[k]!;
       let p = e.end;
       while (p < text.length && p - e.end < 3 && text[p] === " ") p++;
@@ -670,41 +689,48 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       for (const j of startsAt.get(p) ?? []) {
         const n = entities[j]!;
         if (n.type === "LOC" && isForeignCountry(n.ref)) foreign.add(k);
-        if (n.type === "ORG" && n.ref !== "org:dang-cong-san-viet-nam" && /^Đảng\s/u.test(text.slice(n.start, n.end))) {
-          // A party of a foreign country: one named in it.
-          for (const m of entities) if (m.type === "LOC" && m.start >= n.start && m.end <= n.end && isForeignCountry(m.ref)) { foreign.add(k); break; }
-        }
+        if (n.type === "ORG" && n.ref !== "org:dang-cong-san-viet-nam" && /^Đảng\s/u.test(text.slice(n.start, n.end)) && countryWithin(n)) foreign.add(k);
       }
     }
-    // The holders (full names) of each role, and foreign holders.
-    const holders = new Map<number, Set<string>>();
+    return foreign;
+  }
+  /**
+   * See the call: roles of foreign officials lose Vietnam's bodies. `roleOrder` is the ROLEs in
+   * text order, `inListWithNext[n]` whether role n of it and the next are one list of posts.
+   */
+  function dropForeignBodies(
+    text: string, entities: readonly Candidate[], relations: readonly CandidateRelation[], roleInfo: Map<number, RoleInfo>,
+    roleAttrs: Map<number, CandidateAttrs>, roleOrder: readonly number[], inListWithNext: readonly boolean[],
+  ): void {
+    const foreign = foreignFollowed(text, entities, roleOrder);
+    // The holder of each role (full name and where the mention ends), null for a role of several
+    // holders; and roles held by a foreign name.
+    const holders = new Map<number, RoleHolder | null>();
     for (const r of relations) {
       if (r.type !== "HOLDS" || !roleInfo.has(r.role)) continue;
       const p = entities[r.person];
       if (p?.type !== "PERSON") continue;
       const name = (p.name ?? text.slice(p.start, p.end)).trim();
       if (foreignName(name)) foreign.add(r.role);
-      const set = holders.get(r.role);
-      const key = `${name.toLowerCase()}\u0000${p.end}`;
-      if (set) set.add(key); else holders.set(r.role, new Set([key]));
+      const holder = { name: name.toLowerCase(), end: p.end };
+      const had = holders.get(r.role);
+      if (had === undefined) holders.set(r.role, holder);
+      else if (had && !sameHolder(had, holder)) holders.set(r.role, null);
     }
     // A list of posts set off after one holder's name (`<name>, A, B`) with a foreign one (a foreign
     // country as its place): all foreign. Not a list before a name (`Chủ tịch Thượng viện Haiti,
     // Chủ tịch Quốc hội <name>` are two people's posts).
-    const order = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
     const foreignPlace = (k: number) => isForeignCountry(roleInfo.get(k)!.placeRef) && !POSTED_ABROAD.test(text.slice(entities[k]!.start, entities[k]!.end));
     const oneHolder = (x: number, y: number, listStart: number) => {
       const hx = holders.get(x), hy = holders.get(y);
-      if (!hx || !hy || hx.size !== 1 || hy.size !== 1) return false;
-      const key = [...hx][0]!;
-      return key === [...hy][0] && Number(key.split("\u0000")[1]) <= listStart;
+      return !!hx && !!hy && sameHolder(hx, hy) && hx.end <= listStart;
     };
-    for (let a = 0; a < order.length; ) {
+    for (let a = 0; a < roleOrder.length; ) {
       let b = a;
-      while (b + 1 < order.length && isListGap(text.slice(entities[order[b]!]!.end, entities[order[b + 1]!]!.start))) b++;
+      while (inListWithNext[b]) b++;
       for (let f = a; f <= b; f++) {
-        if (!foreignPlace(order[f]!)) continue;
-        for (let n = a; n <= b; n++) if (n !== f && oneHolder(order[f]!, order[n]!, entities[order[a]!]!.start)) foreign.add(order[n]!);
+        if (!foreignPlace(roleOrder[f]!)) continue;
+        for (let n = a; n <= b; n++) if (n !== f && oneHolder(roleOrder[f]!, roleOrder[n]!, entities[roleOrder[a]!]!.start)) foreign.add(roleOrder[n]!);
       }
       a = b + 1;
     }
@@ -778,14 +804,15 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       // (`Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào`), sits in one list of posts with a
       // foreign one (`Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Lào`), or is held by a foreign name
       // (`Thứ trưởng Bộ Tư pháp Rod Rosenstein`).
-      dropForeignBodies(text, entities, relations, roleInfo, roleAttrs);
+      const roleOrder = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
+      const inListWithNext = roleOrder.map((k, n) => n + 1 < roleOrder.length && isListGap(text.slice(entities[k]!.end, entities[roleOrder[n + 1]!]!.start)));
+      dropForeignBodies(text, entities, relations, roleInfo, roleAttrs, roleOrder, inListWithNext);
 
       // `nguyên` (former) or `tân` (new) before a list of posts (`nguyên Phó Bí thư Tỉnh ủy, Chủ
       // tịch UBND tỉnh`) qualifies every post of the list, though the ROLE matcher marks the first.
-      const roleOrder = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
       for (let n = 1; n < roleOrder.length; n++) {
         const a = roleInfo.get(roleOrder[n - 1]!)!, b = roleInfo.get(roleOrder[n]!)!;
-        if (a.modifier && !b.modifier && isListGap(text.slice(entities[roleOrder[n - 1]!]!.end, entities[roleOrder[n]!]!.start))) b.modifier = a.modifier;
+        if (a.modifier && !b.modifier && inListWithNext[n - 1]) b.modifier = a.modifier;
       }
 
       // PERSONs: the roles the text gives each full name (case-insensitive: an all-caps heading
