@@ -22,6 +22,18 @@ import { DEGREE_WORDS } from "../match/lexicon.generated.js";
 import { firstTokenFrom, tokenStartingAt } from "../pipeline/filter.js";
 
 /**
+ * The officer ranks of the army and the police, two words each (`thiếu tướng`, `đại tá`,
+ * `trung úy`): a level and a grade. They are among the ranks of the cue lexicon
+ * (data/lexicon/person-cues.tsv, `rank`; tests/link/holds.test.ts checks it), which also lists
+ * ranks HOLDS does not read inside chains of posts (admirals, `Đô đốc`; non-commissioned ranks and
+ * privates, `Thượng sĩ`, `Binh nhất`): reading those too would change which chains run, an accuracy
+ * change with its own examples, not this table's.
+ */
+export const OFFICER_LEVELS: readonly string[] = ["đại", "thượng", "trung", "thiếu"];
+export const OFFICER_GRADES: readonly string[] = ["tá", "úy", "tướng"];
+/** An officer rank in a pattern (case-insensitive flags): level, spaces, grade. */
+const OFFICER_RANK = String.raw`(?:${OFFICER_LEVELS.join("|")})\s+(?:${OFFICER_GRADES.join("|")})`;
+/**
  * Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored; also lists
  * of terms (`các khóa 3, 4`, `khóa 15, 16, 17`, `khóa XI, XII`, `nhiệm kỳ 2005 - 2010 và nhiệm kỳ
  * 2010 - 2015`). A list item must end the numeral (`khóa XI, Chủ tịch …` keeps `, Chủ tịch`):
@@ -32,10 +44,10 @@ const TERM = /(?:(?:hai|ba|bốn|năm|các|và)\s+)?(?:khóa|khoá|nhiệm kỳ)
  * Also ignored inside a chain of posts: military and police ranks (`Bí thư Đảng ủy, đại tá,
  * Giám đốc Công an tỉnh`) and a short date in brackets (`thiếu tướng (6 - 2021)`).
  */
-const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-]{1,12}\))?/giu;
+const RANK = new RegExp(String.raw`[,;]\s*${OFFICER_RANK}(?:\s*\([0-9\s\/.\-]{1,12}\))?`, "giu");
 /** Necessary parts of TERM, RANK and BIRTH (same flags, so the same case folding): no part, no match. */
 const TERM_WORD = /khóa|khoá|nhiệm kỳ/iu;
-const RANK_WORDS = /(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)/iu;
+const RANK_WORDS = new RegExp(OFFICER_RANK, "iu");
 const BIRTH_WORD = /sinh\s|SN|tuổi/iu;
 const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
 /** Between a person and the first role after it. */
@@ -148,9 +160,6 @@ const FIRST_PERSON = /(?:^|[\s"(])tôi\s*[-,]\s*$/iu;
 const MAX_SPEAKER_DISTANCE = 400;
 /** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
 const REPLACES = /^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+){0,2}(?:thay|thay thế)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
-/** The two words of a military or police rank (`thiếu tướng`, `đại tá`). */
-const RANK_FIRST = new Set(["đại", "thượng", "trung", "thiếu"]);
-const RANK_SECOND = new Set(["tá", "úy", "tướng"]);
 /** The second word of a pronoun inside a sentence (`ông ta`, `bà ấy`, `ông này`). */
 const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
 /** The longest phrase (characters) about a subject, between its commas, that names another person. */
@@ -268,9 +277,9 @@ function birthClauseEnd(g: string, e: number): number {
  * Between a role and its holder named right after it: nothing, a rank (`Thiếu tướng`), or an
  * honorific (`Chủ tịch UBND tỉnh ông X`).
  */
-const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+|(?:ông|bà|đồng chí)\s+)?$/iu;
+const BEFORE_PERSON = new RegExp(String.raw`^\s*(?:${OFFICER_RANK}\s+|(?:ông|bà|đồng chí)\s+)?$`, "iu");
 /** The same over a dash, and `ông`/`bà` after a dash (`Chủ tịch Hạ viện - ông X`). */
-const BEFORE_PERSON_DASH = /^\s*(?:-\s*(?:(?:ông|bà|đồng chí)\s+)?|[-,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
+const BEFORE_PERSON_DASH = new RegExp(String.raw`^\s*(?:-\s*(?:(?:ông|bà|đồng chí)\s+)?|[-,]\s*${OFFICER_RANK}\s+)$`, "iu");
 /** Between a post and its holder after a comma, with an honorific (`Chủ tịch UBND tỉnh, ông X`). */
 const ROLE_COMMA_HONORIFIC = /^\s*,\s*(?:ông|bà|đồng chí)\s+$/iu;
 /** Bullets that may open a line before its first word. */
@@ -674,7 +683,7 @@ export const holdsLinker: Linker = {
       if (semi < 0) return false;
       const rest = w.slice(semi + 1, -1);
       return (rest.length === 2 || rest.length === 3 && (rest[2] === "⟨ORG⟩" || rest[2] === "⟨LOC⟩")) &&
-        RANK_FIRST.has(rest[0]!) && RANK_SECOND.has(rest[1]!);
+        OFFICER_LEVELS.includes(rest[0]!) && OFFICER_GRADES.includes(rest[1]!);
     };
     /**
      * Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person.
