@@ -20,6 +20,7 @@
 import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeline/types.js";
 import { DEGREE_WORDS } from "../match/lexicon.generated.js";
 import { firstTokenFrom, tokenStartingAt } from "../pipeline/filter.js";
+import { partitionPoint, sentenceEndAfter, sentenceStartBefore } from "../pipeline/search.js";
 
 /**
  * The officer ranks of the army and the police, two words each (`thiếu tướng`, `đại tá`,
@@ -534,8 +535,7 @@ export const holdsLinker: Linker = {
      * separated by spaces only (a bracket or a comma between makes it ""): what precedes a post or a name.
      */
     const wordBefore = (at: number, k: number): string => {
-      let lo = 0, hi = doc.tokens.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.end <= at) lo = mid + 1; else hi = mid; }
+      const lo = partitionPoint(doc.tokens.length, (k) => doc.tokens[k]!.end > at);
       // lo: the first token ending after `at`; the words before it, each followed by a space.
       let next = at;
       for (let j = lo - 1, seen = 0; j >= 0; j--, seen++) {
@@ -570,8 +570,7 @@ export const holdsLinker: Linker = {
       const from = j >= 0 && doc.tokens[j]!.sentence === tok.sentence ? doc.tokens[j]!.end : sentenceStartBefore(doc, tok.start);
       const to = doc.tokens[k]!.start;
       // Items are in text order: is there one in [from, to)?
-      let lo = 0, hi = items.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).end <= from) lo = mid + 1; else hi = mid; }
+      const lo = partitionPoint(items.length, (k) => E(k).end > from);
       return !(lo < items.length && E(lo).start < to);
     };
     /**
@@ -648,8 +647,7 @@ export const holdsLinker: Linker = {
     const gapLabels = (a: number, b: number): string[] => {
       const from = E(a).end, to = E(b).start;
       const lo = firstTokenFrom(doc.tokens, from);
-      let lo2 = 0, hi2 = bodies.length;
-      while (lo2 < hi2) { const mid = (lo2 + hi2) >> 1; if (bodies[mid]!.end <= from) lo2 = mid + 1; else hi2 = mid; }
+      let lo2 = partitionPoint(bodies.length, (k) => bodies[k]!.end > from);
       const out: string[] = [];
       for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) {
         const t = doc.tokens[k]!;
@@ -796,8 +794,7 @@ export const holdsLinker: Linker = {
      * honorific at most (`Ông A, Chủ tịch …, đã gặp …`); -1 otherwise.
      */
     const sentenceSubject = (sentStart: number, before: number): number => {
-      let lo = 0, hi = items.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start < sentStart) lo = mid + 1; else hi = mid; }
+      const lo = partitionPoint(items.length, (k) => E(k).start >= sentStart);
       if (lo >= before || !isPerson(lo) || E(lo).start - sentStart > 16) return -1;
       const w = wordsIn(sentStart, E(lo).start).filter((x) => !BULLET_TOKENS.has(x));
       return w.length === honorificAtEnd(w) ? lo : -1;
@@ -1224,9 +1221,7 @@ export const holdsLinker: Linker = {
         let stop = d.end;
         while (stop < text.length && !/[.;:!?\n]/u.test(text[stop]!)) stop++;
         // The items after the date (binary search: items are in text order), up to the clause's end.
-        let lo = 0, hi = items.length;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start > d.end) hi = mid; else lo = mid + 1; }
-        for (let q = lo; q < items.length && E(q).end <= stop; q++) {
+        for (let q = partitionPoint(items.length, (k) => E(k).start > d.end); q < items.length && E(q).end <= stop; q++) {
           if (E(q).type === "ROLE" && !whenOf.has(items[q]!)) whenOf.set(items[q]!, (d.value as { timex: string }).timex);
         }
       }
@@ -1317,22 +1312,3 @@ function biographySubject(doc: Doc, entities: readonly Candidate[]): number {
 const POST_FIELD = /^[\s\-+•*]*(?:chức vụ|chức danh)(?:\s+(?:hiện nay|hiện tại|hiện giờ|trước khi nghỉ hưu|đảng|chính quyền))?\s*:\s*$/iu;
 /** A heading that names the subject of a biography, right before the name. */
 const NAME_HEADING = /(?:^|[\s:])họ(?:\s+và)?\s+tên\s*:\s*$/iu;
-
-function sentenceEndAfter(doc: Doc, at: number): number {
-  let lo = 0, hi = doc.sentences.length - 1, best = doc.text.length;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const sent = doc.sentences[mid]!;
-    if (sent.end > at) { best = sent.end; hi = mid - 1; } else lo = mid + 1;
-  }
-  return best;
-}
-
-function sentenceStartBefore(doc: Doc, at: number): number {
-  let lo = 0, hi = doc.sentences.length - 1, best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.start <= at) { best = doc.sentences[mid]!.start; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best;
-}

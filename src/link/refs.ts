@@ -40,7 +40,8 @@
 import type { Candidate, CandidateAttrs, CandidateRelation, CandidateUpdate, Doc, Linker, Links, YMD } from "../pipeline/types.js";
 import type { DateValue } from "../types.js";
 import { bodyTemplates, lookupKey, toneKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
-import { scanTokens, type Sentence } from "../tokenize/index.js";
+import { scanTokens } from "../tokenize/index.js";
+import { partitionPoint, sentenceAt } from "../pipeline/search.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
 import { formatYMD } from "../pipeline/reference-date.js";
 import { once } from "../pipeline/once.js";
@@ -154,16 +155,6 @@ function addDays(day: string, n: number): string {
 /** A period as ISO days, inclusive, and the sentence (index) that writes it. */
 interface Period { low: string; high: string; sentence: number }
 
-/** The index of the sentence holding offset `at` (sentences are sorted; binary search). */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** A birth date (`sinh ngày 5/2/1966`, `SN 1966`) dates no post. */
 function isBirthDate(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start).trimEnd().toLowerCase();
@@ -171,12 +162,12 @@ function isBirthDate(text: string, start: number): boolean {
 }
 
 /** The dates written in the text (DATE values, birth dates aside), as periods: used when the article's date is unknown. */
-function textPeriods(text: string, entities: readonly Candidate[], sentences: readonly Sentence[]): Period[] {
+function textPeriods(text: string, entities: readonly Candidate[], doc: Pick<Doc, "sentences">): Period[] {
   const out: Period[] = [];
   for (const e of entities) {
     if (e.type !== "DATE" || !e.value || !("timex" in e.value) || isBirthDate(text, e.start)) continue;
     const timex = (e.value as DateValue).timex;
-    const sentence = sentenceAt(sentences, e.start);
+    const sentence = sentenceAt(doc, e.start);
     for (const m of timex.matchAll(/(?<![0-9X])([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?/g)) {
       const d = m[0]!;
       out.push({ low: dateLow(d), high: dateHigh(d), sentence });
@@ -188,13 +179,6 @@ function textPeriods(text: string, entities: readonly Candidate[], sentences: re
 /** Who holds a role, as far as telling one holder from two goes: the full name (lower case) and where that mention ends. */
 interface RoleHolder { name: string; end: number }
 const sameHolder = (a: RoleHolder, b: RoleHolder) => a.name === b.name && a.end === b.end;
-
-/** The index of the first of `spans` (sorted by start) that starts at or after `at` (binary search). */
-function firstStartingFrom(spans: readonly { start: number }[], at: number): number {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.start < at) lo = mid + 1; else hi = mid; }
-  return lo;
-}
 
 /** What a role resolved to, as the person fit needs it. */
 interface RoleInfo {
@@ -677,7 +661,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     // The foreign countries written, by start: those inside a party's name are found by binary search.
     const countries = entities.filter((m) => m.type === "LOC" && isForeignCountry(m.ref)).sort((a, b) => a.start - b.start);
     const countryWithin = (n: Candidate): boolean => {
-      for (let c = firstStartingFrom(countries, n.start); c < countries.length && countries[c]!.start < n.end; c++) if (countries[c]!.end <= n.end) return true;
+      for (let c = partitionPoint(countries.length, (i) => countries[i]!.start >= n.start); c < countries.length && countries[c]!.start < n.end; c++) if (countries[c]!.end <= n.end) return true;
       return false;
     };
     const foreign = new Set<number>();
@@ -780,7 +764,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         const body = typeof attrs.body === "string" ? attrs.body : undefined;
         const place = typeof attrs.place === "string" ? attrs.place : undefined;
         const parts = roleParts(text.slice(e.start, e.end), body, !!place);
-        const info: RoleInfo = { sentence: day ? 0 : sentenceAt(doc.sentences, e.start) };
+        const info: RoleInfo = { sentence: day ? 0 : sentenceAt(doc, e.start) };
         if (parts.title) attrs.titleRef = info.titleId = parts.title.id;
         if (typeof attrs.bodyRef === "string") info.bodyRef = attrs.bodyRef;
         else if (parts.bodyRef) attrs.bodyRef = info.bodyRef = parts.bodyRef;
@@ -858,7 +842,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       }
       if (!mentions.size) return { updates };
 
-      const periods = day ? [] : textPeriods(text, entities, doc.sentences);
+      const periods = day ? [] : textPeriods(text, entities, doc);
       // Provinces the article mentions (for namesakes told apart by place).
       const provincesMentioned = new Set(counts.keys());
       for (const [key, ks] of mentions) {
