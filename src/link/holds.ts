@@ -21,6 +21,7 @@ import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeli
 import { DEGREE_WORDS } from "../match/lexicon.generated.js";
 import { firstTokenFrom, tokenStartingAt } from "../pipeline/filter.js";
 import { partitionPoint, sentenceEndAfter, sentenceStartBefore } from "../pipeline/search.js";
+import { once } from "../pipeline/once.js";
 
 /**
  * The officer ranks of the army and the police, two words each (`thiếu tướng`, `đại tá`,
@@ -435,6 +436,72 @@ const honorificAt = (w: readonly string[], k: number): number =>
 const bulletAt = (w: readonly string[], k: number): number =>
   BULLET_TOKENS.has(w[k] ?? "") ? 1 : /^[0-9]{1,2}$/u.test(w[k] ?? "") && (w[k + 1] === "." || w[k + 1] === ")") ? 2 : 0;
 
+/**
+ * The text as the gaps between items read it, offsets kept: each ORG (a post's parent body in a
+ * chain) one \u0001 per character, read as one placeholder; a period written right after a post
+ * (`Giám đốc Sở từ năm 2008, Phó Chủ tịch …`), which dates that post, one \u0002 per character, read
+ * as nothing, so a chain runs over it.
+ */
+function maskedForGaps(text: string, entities: readonly Candidate[]): string {
+  return maskPostDates(text, maskOrgs(text, entities), entities);
+}
+function maskOrgs(text: string, entities: readonly Candidate[]): string {
+  let masked = "", at = 0;
+  for (const e of entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start)) {
+    if (e.start < at) continue;
+    masked += text.slice(at, e.start) + "\u0001".repeat(e.end - e.start);
+    at = e.end;
+  }
+  return masked + text.slice(at);
+}
+function maskPostDates(text: string, masked: string, entities: readonly Candidate[]): string {
+  const roleEnds = new Set<number>();
+  for (const e of entities) if (e.type === "ROLE") roleEnds.add(e.end);
+  let out = "", from = 0;
+  for (const d of entities.filter((x) => x.type === "DATE").sort((a, b) => a.start - b.start)) {
+    let k = d.start;
+    // A term (`nhiệm kỳ 2015 - 2020, 2020 - 2025`) is dropped whole by dropTerms.
+    if (k < from || TERM_WORD.test(text.slice(d.start, d.start + 9))) continue;
+    while (k > from && k > d.start - 4 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
+    if (k - 3 >= from && text.slice(k - 3, k).toLowerCase() === " từ") k -= 3;
+    else if (k - 2 >= from && text.slice(k - 2, k).toLowerCase() === "từ") k -= 2;
+    while (k > from && k > d.start - 8 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
+    if (!roleEnds.has(k)) continue;
+    let end = d.end;
+    if (text[end] === ")" && text.slice(k, d.start).includes("(")) end++;
+    out += masked.slice(from, k) + "\u0002".repeat(end - k);
+    from = end;
+  }
+  return out + masked.slice(from);
+}
+/** The outermost ORG and LOC spans, in text order, for reading gaps as tokens (`gapLabels`). */
+function outermostBodies(entities: readonly Candidate[]): Candidate[] {
+  const bodies: Candidate[] = [];
+  for (const x of entities.filter((y) => y.type === "ORG" || y.type === "LOC").sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = bodies[bodies.length - 1];
+    if (!last || x.start >= last.end) bodies.push(x);
+  }
+  return bodies;
+}
+
+/**
+ * The gender a person's mentions give it by their honorific (`ông`, `anh`: "m"; `bà`, `chị`, `cô`:
+ * "f"), by full name; "" when mixed (a name without an honorific has none).
+ */
+function gendersByName(text: string, entities: readonly Candidate[]): Map<string, string> {
+  const genderOf = new Map<string, string>();
+  for (const x of entities) {
+    if (x.type !== "PERSON") continue;
+    const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, x.start - 6), x.start));
+    if (!m) continue;
+    const g = /^(?:ông|anh)$/iu.test(m[1]!) ? "m" : "f";
+    const name = x.name ?? text.slice(x.start, x.end);
+    const had = genderOf.get(name);
+    genderOf.set(name, had === undefined || had === g ? g : "");
+  }
+  return genderOf;
+}
+
 /** The HOLDS linker. */
 export const holdsLinker: Linker = {
   id: "holds",
@@ -460,44 +527,8 @@ export const holdsLinker: Linker = {
       relations.push({ type: "HOLDS", person: p, role: r, rule });
     };
     const E = (n: number) => entities[items[n]!]!;
-    // ORG spans read as one placeholder in the gaps (a post's parent body in a chain); the
-    // masked text keeps offsets (one \u0001 per character).
-    const orgs = entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start);
-    // The outermost ORG and LOC spans, in text order, for reading gaps as tokens (`gapLabels`).
-    const bodies: Candidate[] = [];
-    for (const x of entities.filter((y) => y.type === "ORG" || y.type === "LOC").sort((a, b) => a.start - b.start || b.end - a.end)) {
-      const last = bodies[bodies.length - 1];
-      if (!last || x.start >= last.end) bodies.push(x);
-    }
-    let masked = "", at = 0;
-    for (const e of orgs) {
-      if (e.start < at) continue;
-      masked += text.slice(at, e.start) + "\u0001".repeat(e.end - e.start);
-      at = e.end;
-    }
-    masked += text.slice(at);
-    // A period written right after a post (`Giám đốc Sở từ năm 2008, Phó Chủ tịch …`) dates that
-    // post: in the gaps it reads as nothing, so a chain runs over it.
-    {
-      const roleEnds = new Set<number>();
-      for (const e of entities) if (e.type === "ROLE") roleEnds.add(e.end);
-      let out = "", from = 0;
-      for (const d of entities.filter((x) => x.type === "DATE").sort((a, b) => a.start - b.start)) {
-        let k = d.start;
-        // A term (`nhiệm kỳ 2015 - 2020, 2020 - 2025`) is dropped whole by dropTerms.
-        if (k < from || TERM_WORD.test(text.slice(d.start, d.start + 9))) continue;
-        while (k > from && k > d.start - 4 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
-        if (k - 3 >= from && text.slice(k - 3, k).toLowerCase() === " từ") k -= 3;
-        else if (k - 2 >= from && text.slice(k - 2, k).toLowerCase() === "từ") k -= 2;
-        while (k > from && k > d.start - 8 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
-        if (!roleEnds.has(k)) continue;
-        let end = d.end;
-        if (text[end] === ")" && text.slice(k, d.start).includes("(")) end++;
-        out += masked.slice(from, k) + "\u0002".repeat(end - k);
-        from = end;
-      }
-      masked = out + masked.slice(from);
-    }
+    const masked = maskedForGaps(text, entities);
+    const bodies = outermostBodies(entities);
     // The text between two items, with ORGs as placeholders and term numbers, ranks and birth
     // clauses dropped. Every rule asks about neighbouring items, several times per pair: each
     // gap is built once (four regex passes), then read from `gapAfter`.
@@ -707,21 +738,9 @@ export const holdsLinker: Linker = {
       return OBJECT_BEFORE.has(wordBeforeHonorific(E(m).start));
     };
 
-    /**
-     * The gender a person's mentions give it by their honorific (`ông`, `anh`: "m"; `bà`, `chị`, `cô`:
-     * "f"), by full name; none when unmarked or mixed.
-     */
-    const genderOf = new Map<string, string>();
-    entities.forEach((x) => {
-      if (x.type !== "PERSON") return;
-      const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, x.start - 6), x.start));
-      if (!m) return;
-      const g = /^(?:ông|anh)$/iu.test(m[1]!) ? "m" : "f";
-      const name = x.name ?? text.slice(x.start, x.end);
-      const had = genderOf.get(name);
-      genderOf.set(name, had === undefined || had === g ? g : "");
-    });
-    const genderAt = (n: number) => genderOf.get(E(n).name ?? text.slice(E(n).start, E(n).end)) || "";
+    // Read only when a gendered pronoun needs it.
+    const genderOf = once(() => gendersByName(text, entities));
+    const genderAt = (n: number) => genderOf().get(E(n).name ?? text.slice(E(n).start, E(n).end)) || "";
     /**
      * The person a gendered pronoun opening `clause` refers to: the last person named of its gender
      * (`Bà A gặp ông B. Bà là …` is A's), else the last one named unless its gender is the other; -1
@@ -739,24 +758,17 @@ export const holdsLinker: Linker = {
       }
       return genderAt(last) === "" ? last : -1;
     };
-    /** What follows the opening phrases of a sentence that opens with a pronoun subject. */
-    const pronounClause = (sentStart: number) => {
+    /**
+     * The clause of a sentence that opens with a pronoun subject, from the pronoun on, after a time
+     * opener or a short opening phrase at most; null when the sentence opens with none.
+     */
+    const pronounSubjectClause = (sentStart: number): string | null => {
       const lead = text.slice(sentStart, Math.min(text.length, sentStart + MAX_OPENING_PHRASE + 24));
       const opener = CAREER_OPENER.exec(lead);
       const rest = opener ? lead.slice(opener[0].length) : lead;
       if (afterPronoun(rest) !== null) return rest;
       const comma = rest.indexOf(", ");
-      return comma > 0 ? rest.slice(comma + 1) : rest;
-    };
-
-    /** The sentence opens with a pronoun subject, after a time opener or a short opening phrase at most. */
-    const opensWithPronoun = (sentStart: number) => {
-      const lead = text.slice(sentStart, Math.min(text.length, sentStart + MAX_OPENING_PHRASE + 24));
-      const opener = CAREER_OPENER.exec(lead);
-      const rest = opener ? lead.slice(opener[0].length) : lead;
-      if (afterPronoun(rest) !== null) return true;
-      const comma = rest.indexOf(", ");
-      return comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(rest.slice(comma + 1)) !== null;
+      return comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(rest.slice(comma + 1)) !== null ? rest.slice(comma + 1) : null;
     };
 
     /** The lower-case tokens in [from, to) (binary search for the first: tokens are in text order). */
@@ -901,6 +913,7 @@ export const holdsLinker: Linker = {
     let lastPerson = -1;
     let chainEnd = -1;
     let viaComma: string | null;
+    let pronounClause: string | null;
     for (let n = 0; n < items.length; n++) {
       const e = E(n);
       if (e.type === "PERSON") {
@@ -1124,8 +1137,8 @@ export const holdsLinker: Linker = {
           }
           // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
           // trị điều động, phân công giữ chức …`): the last person named.
-          else if (q >= 0 && opensWithPronoun(sentStart)) {
-            const p = agreeing(q, pronounClause(sentStart));
+          else if (q >= 0 && (pronounClause = pronounSubjectClause(sentStart)) !== null) {
+            const p = agreeing(q, pronounClause);
             if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-far"); chainAfter(n, p, "holds/pronoun-far"); }
           }
         }

@@ -176,6 +176,9 @@ function textPeriods(text: string, entities: readonly Candidate[], doc: Pick<Doc
   return out;
 }
 
+/** A PERSON's full name (coreference's `name`, else its own text), trimmed. */
+const fullName = (text: string, p: Candidate): string => (p.name ?? text.slice(p.start, p.end)).trim();
+
 /** Who holds a role, as far as telling one holder from two goes: the full name (lower case) and where that mention ends. */
 interface RoleHolder { name: string; end: number }
 const sameHolder = (a: RoleHolder, b: RoleHolder) => a.name === b.name && a.end === b.end;
@@ -694,7 +697,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       if (r.type !== "HOLDS" || !roleInfo.has(r.role)) continue;
       const p = entities[r.person];
       if (p?.type !== "PERSON") continue;
-      const name = (p.name ?? text.slice(p.start, p.end)).trim();
+      const name = fullName(text, p);
       if (foreignName(name)) foreign.add(r.role);
       const holder = { name: name.toLowerCase(), end: p.end };
       const had = holders.get(r.role);
@@ -803,15 +806,14 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       // name is the same name).
       const rolesOf = new Map<string, Set<number>>();
       const mentions = new Map<string, number[]>();
-      const nameOf = (p: Candidate) => (p.name ?? text.slice(p.start, p.end)).trim();
-      const keyOf = (p: Candidate) => nameOf(p).toLowerCase();
+      const keyOf = (p: Candidate) => fullName(text, p).toLowerCase();
       const shownName = new Map<string, string>();
       entities.forEach((e, k) => {
         if (e.type !== "PERSON") return;
         const n = keyOf(e);
         if (!n) return;
         const list = mentions.get(n);
-        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); shownName.set(n, nameOf(e)); }
+        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); shownName.set(n, fullName(text, e)); }
       });
       const heldRoles = new Set<number>();
       for (const r of relations) {
