@@ -912,89 +912,87 @@ export const holdsLinker: Linker = {
     };
     let lastPerson = -1;
     let chainEnd = -1;
-    let viaComma: string | null;
-    let pronounClause: string | null;
-    for (let n = 0; n < items.length; n++) {
-      const e = E(n);
-      if (e.type === "PERSON") {
-        // Apposition before, and the chain of roles before that.
-        if (isRole(n - 1) && (ownedByNext(n - 1) || dashedToNext(n - 1))) {
-          hold(items[n]!, items[n - 1]!, "holds/role-before");
-          // The chain stops at a post someone named before holds (`A, Bộ trưởng … và Bí thư … B`).
-          for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1) && !heldRoles.has(items[m]!); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
-          // Several holders of one post: `nguyên Tổng Bí thư A, B;` (the list closes with `;`, `.` or the line).
-          let m = n;
-          while (isPerson(m + 1) && /^\s*(?:,|và|,\s*và)\s*$/.test(gap(m, m + 1)) && sameLine(m, m + 1)) m++;
-          let k = E(m).end;
-          while (text[k] === " " || text[k] === "\t") k++;
-          const closes = k >= text.length || text[k] === ";" || text[k] === "." || text[k] === "\n" || text[k] === "\r";
-          if (m > n && closes) {
-            for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
-          }
-        } else if (isRole(n - 1) && (viaComma = commaToNext(n - 1)) !== null) {
-          hold(items[n]!, items[n - 1]!, viaComma);
-        } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
-          hold(items[n]!, items[n - 1]!, "holds/role-for");
-        } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && postGivenTo(n - 1, n)) {
-          hold(items[n]!, items[n - 1]!, "holds/post-given");
-        } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && OPENING_TO_SUBJECT.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
-          // An opening clause about the subject's post: `Trước khi giữ chức A, ông X …`, `Khi còn là
-          // A, B, bà Y …` (the chain of posts in the clause too).
-          let m = n - 1;
-          while (isRole(m - 1) && CHAIN.test(gap(m - 1, m)) && sameLine(m - 1, m) && !heldRoles.has(items[m - 1]!)) m--;
-          const sentStart = sentenceStartBefore(doc, E(m).start);
-          if (E(m).start - sentStart <= MAX_OPENING_CLAUSE && OPENING_CLAUSE.test(text.slice(sentStart, E(m).start))) {
-            for (let k = m; k < n; k++) hold(items[n]!, items[k]!, "holds/opening-clause");
-          }
+    /** A post (and the chain of posts before it) right before person n, or given to n: its holder is n. */
+    const linkPostsBefore = (n: number): void => {
+      let viaComma: string | null;
+      // Apposition before, and the chain of roles before that.
+      if (isRole(n - 1) && (ownedByNext(n - 1) || dashedToNext(n - 1))) {
+        hold(items[n]!, items[n - 1]!, "holds/role-before");
+        // The chain stops at a post someone named before holds (`A, Bộ trưởng … và Bí thư … B`).
+        for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1) && !heldRoles.has(items[m]!); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
+        // Several holders of one post: `nguyên Tổng Bí thư A, B;` (the list closes with `;`, `.` or the line).
+        let m = n;
+        while (isPerson(m + 1) && /^\s*(?:,|và|,\s*và)\s*$/.test(gap(m, m + 1)) && sameLine(m, m + 1)) m++;
+        let k = E(m).end;
+        while (text[k] === " " || text[k] === "\t") k++;
+        const closes = k >= text.length || text[k] === ";" || text[k] === "." || text[k] === "\n" || text[k] === "\r";
+        if (m > n && closes) {
+          for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
         }
-        // Apposition or predicate after.
-        if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
-          const g = dropAboutPerson(gap(n, n + 1));
-          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && (isObject(n) || aboutSubject(n))) ? "holds/predicate" :
-            POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : isCareerList(g) ? "holds/career-list" : null;
-          // `A thay ông B làm X`: the post is given to A, who replaces B.
-          const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
-          if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
-          else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, rule === "holds/career-list" || opensList(g)); }
-          // A post shared in apposition by the people before it (`A và B, hai Phó Chủ tịch …,`):
-          // a count or `các` before the post, the people joined by `và`.
-          else if (isPerson(n - 1) && pluralApposition(n)) {
-            const { first, joined } = peopleListEndingAt(n);
-            if (joined) for (let q = first; q <= n; q++) { hold(items[q]!, items[n + 1]!, "holds/apposition-list"); chainAfter(n + 1, q, "holds/apposition-list"); }
-          }
-          // A predicate after the posts in apposition still has the person as subject:
-          // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
-          if (rule === "holds/apposition") {
-            let b = n + 1;
-            while (isRole(b + 1) && heldBy.get(items[b + 1]!) === items[n]) b++;
-            const g2 = isRole(b + 1) && !heldRoles.has(items[b + 1]!) && sameLine(b, b + 1) && !ownedByNext(b + 1) ? gap(b, b + 1) : "";
-            const close = /^\s*[),]/u.exec(g2);
-            if (close && g2.length <= 80 && PREDICATE.test(" " + g2.slice(close[0].length)) && !isObject(n)) {
-              hold(items[n]!, items[b + 1]!, "holds/apposition-predicate");
-              chainAfter(b + 1, n, "holds/apposition-predicate", opensList(g2));
-            }
-          }
-          // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
-          // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
-          // A list joined by commas alone is one only after a plural (`các ông A, B được …`): in `Theo
-          // ông A, ông B từng giữ chức …` the comma closes an opening phrase.
-          if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
-            const { first, joined } = peopleListEndingAt(n);
-            if (first < n && (joined || pluralBefore(first))) {
-              for (let q = n - 1; q >= first; q--) {
-                hold(items[q]!, items[n + 1]!, "holds/predicate-list");
-                chainAfter(n + 1, q, "holds/predicate-list");
-              }
-            }
-          }
+      } else if (isRole(n - 1) && (viaComma = commaToNext(n - 1)) !== null) {
+        hold(items[n]!, items[n - 1]!, viaComma);
+      } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
+        hold(items[n]!, items[n - 1]!, "holds/role-for");
+      } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && postGivenTo(n - 1, n)) {
+        hold(items[n]!, items[n - 1]!, "holds/post-given");
+      } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && OPENING_TO_SUBJECT.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
+        // An opening clause about the subject's post: `Trước khi giữ chức A, ông X …`, `Khi còn là
+        // A, B, bà Y …` (the chain of posts in the clause too).
+        let m = n - 1;
+        while (isRole(m - 1) && CHAIN.test(gap(m - 1, m)) && sameLine(m - 1, m) && !heldRoles.has(items[m - 1]!)) m--;
+        const sentStart = sentenceStartBefore(doc, E(m).start);
+        if (E(m).start - sentStart <= MAX_OPENING_CLAUSE && OPENING_CLAUSE.test(text.slice(sentStart, E(m).start))) {
+          for (let k = m; k < n; k++) hold(items[n]!, items[k]!, "holds/opening-clause");
         }
-        // A photo credit or byline (`(Ảnh: Thu Hà)`) is never the subject of what follows.
-        if (e.rule !== "person/credit" && e.rule !== "person/byline") lastPerson = n;
-        continue;
       }
-      // A role. Where its sentence starts: every rule below reads back to it.
-      const sentStart = sentenceStartBefore(doc, e.start);
-      // A pronoun subject (`Ông là ...`) refers to the last person named.
+    };
+    /** The posts after person n, in apposition or as a predicate, and the people of a list ending with n who share them. */
+    const linkPostsAfter = (n: number): void => {
+      // Apposition or predicate after.
+      if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
+        const g = dropAboutPerson(gap(n, n + 1));
+        const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && (isObject(n) || aboutSubject(n))) ? "holds/predicate" :
+          POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : isCareerList(g) ? "holds/career-list" : null;
+        // `A thay ông B làm X`: the post is given to A, who replaces B.
+        const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
+        if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
+        else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, rule === "holds/career-list" || opensList(g)); }
+        // A post shared in apposition by the people before it (`A và B, hai Phó Chủ tịch …,`):
+        // a count or `các` before the post, the people joined by `và`.
+        else if (isPerson(n - 1) && pluralApposition(n)) {
+          const { first, joined } = peopleListEndingAt(n);
+          if (joined) for (let q = first; q <= n; q++) { hold(items[q]!, items[n + 1]!, "holds/apposition-list"); chainAfter(n + 1, q, "holds/apposition-list"); }
+        }
+        // A predicate after the posts in apposition still has the person as subject:
+        // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
+        if (rule === "holds/apposition") {
+          let b = n + 1;
+          while (isRole(b + 1) && heldBy.get(items[b + 1]!) === items[n]) b++;
+          const g2 = isRole(b + 1) && !heldRoles.has(items[b + 1]!) && sameLine(b, b + 1) && !ownedByNext(b + 1) ? gap(b, b + 1) : "";
+          const close = /^\s*[),]/u.exec(g2);
+          if (close && g2.length <= 80 && PREDICATE.test(" " + g2.slice(close[0].length)) && !isObject(n)) {
+            hold(items[n]!, items[b + 1]!, "holds/apposition-predicate");
+            chainAfter(b + 1, n, "holds/apposition-predicate", opensList(g2));
+          }
+        }
+        // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
+        // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
+        // A list joined by commas alone is one only after a plural (`các ông A, B được …`): in `Theo
+        // ông A, ông B từng giữ chức …` the comma closes an opening phrase.
+        if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
+          const { first, joined } = peopleListEndingAt(n);
+          if (first < n && (joined || pluralBefore(first))) {
+            for (let q = n - 1; q >= first; q--) {
+              hold(items[q]!, items[n + 1]!, "holds/predicate-list");
+              chainAfter(n + 1, q, "holds/predicate-list");
+            }
+          }
+        }
+      }
+    };
+    /** A pronoun subject (`Ông là ...`): the last person named holds role n. */
+    const linkByPronoun = (n: number, sentStart: number): void => {
+      const e = E(n);
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
         // PREDICATE is anchored at both ends and a few words long, so only a short lead can
         // match: looking no further keeps this constant per role (no re-reading of long sentences).
@@ -1030,6 +1028,10 @@ export const holdsLinker: Linker = {
           }
         }
       }
+    };
+    /** The first person in the speaker's words: the speaker holds role n. */
+    const linkByFirstPerson = (n: number): void => {
+      const e = E(n);
       // The first person in the speaker's words, with a post (`…, tôi - Chủ tịch nước … xin tuyên thệ`,
       // `"Tôi, Giám đốc Sở, cam kết …"`): the speaker, named last before the quote.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n) && e.start - E(lastPerson).end <= MAX_SPEAKER_DISTANCE &&
@@ -1037,6 +1039,10 @@ export const holdsLinker: Linker = {
         hold(items[lastPerson]!, items[n]!, "holds/first-person");
         chainAfter(n, lastPerson, "holds/first-person");
       }
+    };
+    /** A two-word pronoun inside the sentence before role n. */
+    const linkByInnerPronoun = (n: number, sentStart: number): void => {
+      const e = E(n);
       // A two-word pronoun inside the sentence, then a predicate right before the post (`… trong thời
       // gian ông ta giữ chức A`, `… khi bà ấy còn là A`): the last person of its gender. (`ông` alone
       // inside a sentence is mostly an honorific before a name, so only the unambiguous pairs.)
@@ -1053,6 +1059,10 @@ export const holdsLinker: Linker = {
           if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-inner"); chainAfter(n, p, "holds/pronoun-inner"); }
         }
       }
+    };
+    /** A career sentence without its subject, opened by its predicate. */
+    const linkSubjectless = (n: number, sentStart: number): void => {
+      const e = E(n);
       // A sentence of a career that leaves its subject out and opens with its predicate (`Từng giữ
       // chức A, B.`, `Được bầu làm A năm 2015.`): the last person named. Not when a person or a
       // pronoun follows in the sentence (`Được bầu làm A, ông X cho biết`: an opening clause).
@@ -1069,6 +1079,10 @@ export const holdsLinker: Linker = {
           if (!later && !pronounAfter) for (let k = n; k <= b; k++) hold(items[lastPerson]!, items[k]!, "holds/subjectless");
         }
       }
+    };
+    /** An opening clause about the post of a pronoun subject. */
+    const linkOpeningClauseOfPronoun = (n: number, sentStart: number): void => {
+      const e = E(n);
       // An opening clause about the post of a pronoun subject (`Năm 2015, khi đang là A, ông được
       // bầu …`, `Trước khi giữ chức A, B, bà đã …`): the person the pronoun refers to.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
@@ -1087,6 +1101,9 @@ export const holdsLinker: Linker = {
           }
         }
       }
+    };
+    /** A later clause of a career sentence: the holder of the post before. */
+    const linkLaterClause = (n: number): void => {
       // A later clause of the same career sentence: `… là A, sau đó được điều động làm B` (B is
       // the holder of A's).
       if (!heldRoles.has(items[n]!) && isRole(n - 1) && heldBy.has(items[n - 1]!) && !ownedByNext(n) && sameLine(n - 1, n)) {
@@ -1098,6 +1115,11 @@ export const holdsLinker: Linker = {
           chainAfter(n, itemOf.get(p)!, "holds/career-clause");
         }
       }
+    };
+    /** A predicate naming post n far from its subject, within one sentence. */
+    const linkFarPredicate = (n: number, sentStart: number): void => {
+      const e = E(n);
+      let pronounClause: string | null;
       // A predicate naming the post far from its subject, within one sentence; a post given
       // to a person named after it (`bổ nhiệm chức vụ Y đối với ông X`) is that person's.
       if (!heldRoles.has(items[n]!) && n > 0 && !ownedByNext(n) && !(isPerson(n + 1) && ROLE_FOR.test(gap(n, n + 1)))) {
@@ -1143,6 +1165,9 @@ export const holdsLinker: Linker = {
           }
         }
       }
+    };
+    /** A list heading ending with post n: its posts go to each person listed. The last post of the heading, or -1 when n heads none. */
+    const linkListHeading = (n: number): number => {
       // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các
       // nguyên Ủy viên Ban Cán sự đảng, Thứ trưởng: A, B, C`) gives its posts to each person listed.
       if (!isPerson(n - 1) || !/^\s*$/.test(gap(n - 1, n))) {
@@ -1166,10 +1191,13 @@ export const holdsLinker: Linker = {
             }
             if (isPerson(m)) for (let h = n; h <= b; h++) hold(items[m]!, items[h]!, "holds/list-heading");
           }
-          n = b;
-          continue;
+          return b;
         }
       }
+      return -1;
+    };
+    /** A list of holders named after post n (`Phó Trưởng ban là ông B`). */
+    const linkListAfter = (n: number): void => {
       // A list of holders after the role.
       if (headsHolders(n)) {
         for (let m = n + 1; isPerson(m); m++) {
@@ -1177,6 +1205,27 @@ export const holdsLinker: Linker = {
           if (!(isPerson(m + 1) && LIST_SEP.test(dropNote(gap(m, m + 1))))) break;
         }
       }
+    };
+    for (let n = 0; n < items.length; n++) {
+      if (E(n).type === "PERSON") {
+        linkPostsBefore(n);
+        linkPostsAfter(n);
+        // A photo credit or byline (`(Ảnh: Thu Hà)`) is never the subject of what follows.
+        if (E(n).rule !== "person/credit" && E(n).rule !== "person/byline") lastPerson = n;
+        continue;
+      }
+      // A role. Where its sentence starts: every rule below reads back to it.
+      const sentStart = sentenceStartBefore(doc, E(n).start);
+      linkByPronoun(n, sentStart);
+      linkByFirstPerson(n);
+      linkByInnerPronoun(n, sentStart);
+      linkSubjectless(n, sentStart);
+      linkOpeningClauseOfPronoun(n, sentStart);
+      linkLaterClause(n);
+      linkFarPredicate(n, sentStart);
+      const headingEnd = linkListHeading(n);
+      if (headingEnd >= 0) { n = headingEnd; continue; }
+      linkListAfter(n);
     }
     // Career timelines: every post in a line opened by a period is the biography's subject's.
     const dates = entities.filter((x) => x.type === "DATE" && x.value && "timex" in x.value).sort((a, b) => a.start - b.start);
