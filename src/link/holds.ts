@@ -727,6 +727,24 @@ export const holdsLinker: Linker = {
       }
     };
 
+    /** The last of the posts from item `from` on that person p holds, one right after the other (`from` itself when the next is not p's). */
+    const lastPostHeldAfter = (p: number, from: number): number => {
+      let m = from;
+      while (isRole(m + 1) && heldBy.get(items[m + 1]!) === items[p]) m++;
+      return m;
+    };
+    /**
+     * The last post of the chain (CHAIN gaps, one line) that runs on from post n. Items are read in
+     * text order and a chain ends where it ends from any post inside it: the last end found is
+     * reused rather than walking the same chain again from each of its posts (quadratic).
+     */
+    let chainEnd = -1;
+    const chainEndFrom = (n: number): number => {
+      if (n < chainEnd) return chainEnd;
+      let b = n;
+      while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+      return (chainEnd = b);
+    };
     /**
      * The person (with the posts before the name that are its own) is the object of a preposition
      * (`Thư ký cho Bí thư Thành ủy X, là …`): a predicate after the comma is not this person's.
@@ -843,8 +861,7 @@ export const holdsLinker: Linker = {
      * no `và`; q with no post of its own after it, which would make a list of people).
      */
     const insideAboutPhrase = (s1: number, q: number): boolean => {
-      let m = s1;
-      while (isRole(m + 1) && heldBy.get(items[m + 1]!) === items[s1]) m++;
+      const m = lastPostHeldAfter(s1, s1);
       if (m + 1 >= items.length || E(q).start - E(m).end > MAX_ABOUT_PHRASE) return false;
       for (let k = m + 1; k < q; k++) if (isPerson(k) || isRole(k)) return false;
       const w = wordsIn(E(m).end, E(q).start);
@@ -911,7 +928,6 @@ export const holdsLinker: Linker = {
       return { first, joined };
     };
     let lastPerson = -1;
-    let chainEnd = -1;
     /** A post (and the chain of posts before it) right before person n, or given to n: its holder is n. */
     const linkPostsBefore = (n: number): void => {
       let viaComma: string | null;
@@ -966,8 +982,7 @@ export const holdsLinker: Linker = {
         // A predicate after the posts in apposition still has the person as subject:
         // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
         if (rule === "holds/apposition") {
-          let b = n + 1;
-          while (isRole(b + 1) && heldBy.get(items[b + 1]!) === items[n]) b++;
+          const b = lastPostHeldAfter(n, n + 1);
           const g2 = isRole(b + 1) && !heldRoles.has(items[b + 1]!) && sameLine(b, b + 1) && !ownedByNext(b + 1) ? gap(b, b + 1) : "";
           const close = /^\s*[),]/u.exec(g2);
           if (close && g2.length <= 80 && PREDICATE.test(" " + g2.slice(close[0].length)) && !isObject(n)) {
@@ -1090,8 +1105,7 @@ export const holdsLinker: Linker = {
           let lead = text.slice(sentStart, e.start);
           const opener = CAREER_OPENER.exec(lead);
           if (opener) lead = lead.slice(opener[0].length);
-          let b = n;
-          while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+          const b = chainEndFrom(n);
           const t = OPENING_CLAUSE.test(lead) ? tokenAt(E(b).end) : -1;
           // After the clause's posts: a comma, then the pronoun subject (no name: `ông X` is X's own).
           if (t >= 0 && doc.tokens[t]!.text === "," && doc.tokens[t]!.sentence === doc.tokens[tokenAt(e.start)]?.sentence) {
@@ -1171,11 +1185,7 @@ export const holdsLinker: Linker = {
       // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các
       // nguyên Ủy viên Ban Cán sự đảng, Thứ trưởng: A, B, C`) gives its posts to each person listed.
       if (!isPerson(n - 1) || !/^\s*$/.test(gap(n - 1, n))) {
-        // The chain of posts from n ends where it ends from any post inside it: reuse the last
-        // chain end found rather than walking the same chain again from each post (quadratic).
-        let b = n <= chainEnd ? chainEnd : n;
-        if (b === n) while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
-        chainEnd = b;
+        const b = chainEndFrom(n);
         const heading = b + 1 < items.length ? headingColon(b) : null;
         if (heading !== null) {
           // People listed with commas (`: Bộ trưởng A, Bí thư B; Đại sứ C`): a `;` ends the heading's
