@@ -661,10 +661,14 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       const list = startsAt.get(e.start);
       if (list) list.push(k); else startsAt.set(e.start, [k]);
     });
-    // The foreign countries written, by start: those inside a party's name are found by binary search.
-    const countries = entities.filter((m) => m.type === "LOC" && isForeignCountry(m.ref)).sort((a, b) => a.start - b.start);
+    // The places written, by start (made at the first party's name after a role): those inside a
+    // party's name are found by binary search.
+    const places = once(() => entities.filter((m) => m.type === "LOC").sort((a, b) => a.start - b.start));
     const countryWithin = (n: Candidate): boolean => {
-      for (let c = partitionPoint(countries.length, (i) => countries[i]!.start >= n.start); c < countries.length && countries[c]!.start < n.end; c++) if (countries[c]!.end <= n.end) return true;
+      const locs = places();
+      for (let c = partitionPoint(locs.length, (i) => locs[i]!.start >= n.start); c < locs.length && locs[c]!.start < n.end; c++) {
+        if (locs[c]!.end <= n.end && isForeignCountry(locs[c]!.ref)) return true;
+      }
       return false;
     };
     const foreign = new Set<number>();
