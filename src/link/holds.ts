@@ -25,16 +25,16 @@ import { once } from "../pipeline/once.js";
 
 /**
  * The officer ranks of the army and the police, two words each (`thiếu tướng`, `đại tá`,
- * `trung úy`): a level and a grade. They are among the ranks of the cue lexicon
+ * `trung úy`): one of four levels and one of three grades. They are among the ranks of the cue lexicon
  * (data/lexicon/person-cues.tsv, `rank`; tests/link/holds.test.ts checks it), which also lists
  * ranks HOLDS does not read inside chains of posts (admirals, `Đô đốc`; non-commissioned ranks and
  * privates, `Thượng sĩ`, `Binh nhất`): reading those too would change which chains run, an accuracy
  * change with its own examples, not this table's.
  */
-export const OFFICER_LEVELS: readonly string[] = ["đại", "thượng", "trung", "thiếu"];
-export const OFFICER_GRADES: readonly string[] = ["tá", "úy", "tướng"];
-/** An officer rank in a pattern (case-insensitive flags): level, spaces, grade. */
-const OFFICER_RANK = String.raw`(?:${OFFICER_LEVELS.join("|")})\s+(?:${OFFICER_GRADES.join("|")})`;
+const OFFICER_RANK = String.raw`(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)`;
+const OFFICER_RANK_WHOLE = new RegExp(String.raw`^${OFFICER_RANK}$`, "iu");
+/** The phrase is an officer rank (`Thiếu tướng`, `đại tá`). */
+export const isOfficerRank = (phrase: string): boolean => OFFICER_RANK_WHOLE.test(phrase);
 /**
  * Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored; also lists
  * of terms (`các khóa 3, 4`, `khóa 15, 16, 17`, `khóa XI, XII`, `nhiệm kỳ 2005 - 2010 và nhiệm kỳ
@@ -712,7 +712,7 @@ export const holdsLinker: Linker = {
       if (semi < 0) return false;
       const rest = w.slice(semi + 1, -1);
       return (rest.length === 2 || rest.length === 3 && (rest[2] === "⟨ORG⟩" || rest[2] === "⟨LOC⟩")) &&
-        OFFICER_LEVELS.includes(rest[0]!) && OFFICER_GRADES.includes(rest[1]!);
+        isOfficerRank(`${rest[0]} ${rest[1]}`);
     };
     /**
      * Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person.
