@@ -12,33 +12,50 @@
  *   pronoun refers to the last person named);
  * - a list after a role: `ba Phó chủ tịch gồm các ông A, B và C`.
  * A role directly followed by a person belongs to that person, never to one before it.
+ *
+ * The text read is normalised (src/normalize): every dash is `-`, every odd space a plain one,
+ * quotes are straight; the patterns here know no other forms.
  * @module
  */
 import type { Candidate, CandidateRelation, Doc, Linker, Links } from "../pipeline/types.js";
 import { DEGREE_WORDS } from "../match/lexicon.generated.js";
 import { firstTokenFrom, tokenStartingAt } from "../pipeline/filter.js";
+import { partitionPoint, sentenceEndAfter, sentenceStartBefore } from "../pipeline/search.js";
+import { once } from "../pipeline/once.js";
 
+/**
+ * The officer ranks of the army and the police, two words each (`thiếu tướng`, `đại tá`,
+ * `trung úy`): one of four levels and one of three grades. They are among the ranks of the cue lexicon
+ * (data/lexicon/person-cues.tsv, `rank`; tests/link/holds.test.ts checks it), which also lists
+ * ranks HOLDS does not read inside chains of posts (admirals, `Đô đốc`; non-commissioned ranks and
+ * privates, `Thượng sĩ`, `Binh nhất`): reading those too would change which chains run, an accuracy
+ * change with its own examples, not this table's.
+ */
+const OFFICER_RANK = String.raw`(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)`;
+const OFFICER_RANK_WHOLE = new RegExp(String.raw`^${OFFICER_RANK}$`, "iu");
+/** The phrase is an officer rank (`Thiếu tướng`, `đại tá`). */
+export const isOfficerRank = (phrase: string): boolean => OFFICER_RANK_WHOLE.test(phrase);
 /**
  * Term numbers and counts between chained roles (`ba khóa 11-13`, `khóa XII`), ignored; also lists
  * of terms (`các khóa 3, 4`, `khóa 15, 16, 17`, `khóa XI, XII`, `nhiệm kỳ 2005 - 2010 và nhiệm kỳ
  * 2010 - 2015`). A list item must end the numeral (`khóa XI, Chủ tịch …` keeps `, Chủ tịch`):
  * checked in code by `dropTerms`.
  */
-const TERM = /(?:(?:hai|ba|bốn|năm|các|và)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?[-–]\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?[-–]\s?[0-9]{4}|\s?(?:,|và)\s?[0-9IVXLC]{1,5})*/giu;
+const TERM = /(?:(?:hai|ba|bốn|năm|các|và)\s+)?(?:khóa|khoá|nhiệm kỳ)\s+[0-9IVXLC]{1,5}(?:\s?-\s?[0-9IVXLC]{1,5})?(?:,\s?[0-9]{4}\s?-\s?[0-9]{4}|\s?(?:,|và)\s?[0-9IVXLC]{1,5})*/giu;
 /**
  * Also ignored inside a chain of posts: military and police ranks (`Bí thư Đảng ủy, đại tá,
  * Giám đốc Công an tỉnh`) and a short date in brackets (`thiếu tướng (6 - 2021)`).
  */
-const RANK = /[,;]\s*(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)(?:\s*\([0-9\s\/.\-–]{1,12}\))?/giu;
+const RANK = new RegExp(String.raw`[,;]\s*${OFFICER_RANK}(?:\s*\([0-9\s\/.\-]{1,12}\))?`, "giu");
 /** Necessary parts of TERM, RANK and BIRTH (same flags, so the same case folding): no part, no match. */
 const TERM_WORD = /khóa|khoá|nhiệm kỳ/iu;
-const RANK_WORDS = /(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)/iu;
+const RANK_WORDS = new RegExp(OFFICER_RANK, "iu");
 const BIRTH_WORD = /sinh\s|SN|tuổi/iu;
 const MOD = String.raw`(?:(?:nguyên|cựu|tân|hiện là|đương kim)\s+)?`;
 /** Between a person and the first role after it. */
-const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-–]\s*)?${MOD}$`, "iu");
+const AFTER_PERSON = new RegExp(String.raw`^\s*(?:[,(:\-]\s*)?${MOD}$`, "iu");
 /** Between two roles of one chain (a dash too: `Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội X`). */
-const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+|\s[\-–]\s)${MOD}$`, "iu");
+const CHAIN = new RegExp(String.raw`^\s*(?:[,]\s*|\s(?:và|kiêm)\s+|,\s*(?:và|kiêm)\s+|\s-\s)${MOD}$`, "iu");
 /** A time adverb and `là` inside a chain read forward: `khi đó là A và hiện nay là B`. */
 const THEN_IS = String.raw`(?:(?:(?:khi đó|lúc đó|hiện nay|hiện|nay|sau đó|trước đó|đồng thời)\s+)?(?:là|làm)\s+)?`;
 /**
@@ -96,7 +113,7 @@ function dropBodyTail(g: string): string {
   return g.slice(k);
 }
 /** A predicate between a person (or a pronoun) and a role. */
-const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-–(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
+const PREDICATE = new RegExp(String.raw`^\s*(?:[,\-(]\s*)?(?:(?:nguyên|cựu|khi còn|lúc còn|khi|lúc|thời điểm đó|trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|hiện nay|hiện|trước đó|sau đó|đã|sẽ|vừa|từng|đang|được|bị|chính thức|cũng|tiếp tục|là người|nộp đơn|` +
   // `còn là`, `không chỉ là … mà còn là`, and years in the post: `có nhiều năm làm`, `12 năm làm`.
   String.raw`còn|vẫn|không chỉ|mà còn|lần lượt|đều|cùng|(?:có\s+)?(?:nhiều|[0-9]{1,2}|hai|ba|bốn|năm|mười)\s+năm)\s+){0,3}` +
   String.raw`(?:(?:bầu|bổ nhiệm|giới thiệu|phân công|điều động|điều chuyển|chỉ định|luân chuyển|cử|hiệp thương cử|giao|bầu bổ sung|bầu lại|bổ nhiệm lại|tái bổ nhiệm|đề bạt|tái đắc cử|đắc cử|trúng cử|cách chức|miễn nhiệm|kiêm|tuyên thệ)\s+)?` +
@@ -140,14 +157,11 @@ const MAX_PRONOUN_PERSONS = 6;
 /** A comma and `là` right before a post (with FAR_PREDICATE's spaces). */
 const COMMA_IS = /,\s*(?:là|làm)\s*$/u;
 /** `tôi` and a dash or comma right before a post: the speaker gives the post. */
-const FIRST_PERSON = /(?:^|[\s"“(])tôi\s*[-–,]\s*$/iu;
+const FIRST_PERSON = /(?:^|[\s"(])tôi\s*[-,]\s*$/iu;
 /** How far (characters) the speaker may be named before the post given in the first person. */
 const MAX_SPEAKER_DISTANCE = 400;
 /** Between a person and the one it replaces: `A thay ông B làm …`, `A sẽ thay thế bà B ở vị trí …`. */
 const REPLACES = /^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+){0,2}(?:thay|thay thế)\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
-/** The two words of a military or police rank (`thiếu tướng`, `đại tá`). */
-const RANK_FIRST = new Set(["đại", "thượng", "trung", "thiếu"]);
-const RANK_SECOND = new Set(["tá", "úy", "tướng"]);
 /** The second word of a pronoun inside a sentence (`ông ta`, `bà ấy`, `ông này`). */
 const INNER_PRONOUN_SECOND = new Set(["ta", "ấy", "này"]);
 /** The longest phrase (characters) about a subject, between its commas, that names another person. */
@@ -178,7 +192,7 @@ const ROLE_FOR = /^\s*(?:,\s*)?(?:đối với|cho)(?:\s+(?:ông|bà|đồng ch�
 const BIRTH = /(?:,\s*|\(\s*)(?:(?:sinh\s+(?:(?:ngày|năm|tháng)\s*)?|SN\s*)[0-9][0-9\/.\-]{0,12}|[0-9]{1,3}\s+tuổi)/giu;
 const DATE_CHARS = "0123456789/.-";
 /** What may follow a birth clause's date (after spaces): the clause ends there. */
-const BIRTH_FOLLOWERS = ",;-–)";
+const BIRTH_FOLLOWERS = ",;-)";
 
 /**
  * `g.replace(re, replacement)` where a match counts only if `endOf(start, matchEnd)` gives its
@@ -212,7 +226,7 @@ function dropTerms(g: string): string {
     // The last item runs into a word (`khóa XI, Chủ tịch`): give it back, with its separator.
     let k = end;
     while (k > start && isWordChar(g[k - 1])) k--;
-    while (k > start && (isSpace(g[k - 1]!) || g[k - 1] === "," || g[k - 1] === "-" || g[k - 1] === "–")) k--;
+    while (k > start && (isSpace(g[k - 1]!) || g[k - 1] === "," || g[k - 1] === "-")) k--;
     if (k - start >= 2 && g.slice(k - 2, k).toLowerCase() === "và") { k -= 2; while (k > start && isSpace(g[k - 1]!)) k--; }
     return TERM_KEY_END.test(g.slice(Math.max(start, k - 8), k)) || k <= start ? -1 : k;
   }, " ");
@@ -265,9 +279,9 @@ function birthClauseEnd(g: string, e: number): number {
  * Between a role and its holder named right after it: nothing, a rank (`Thiếu tướng`), or an
  * honorific (`Chủ tịch UBND tỉnh ông X`).
  */
-const BEFORE_PERSON = /^\s*(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+|(?:ông|bà|đồng chí)\s+)?$/iu;
+const BEFORE_PERSON = new RegExp(String.raw`^\s*(?:${OFFICER_RANK}\s+|(?:ông|bà|đồng chí)\s+)?$`, "iu");
 /** The same over a dash, and `ông`/`bà` after a dash (`Chủ tịch Hạ viện - ông X`). */
-const BEFORE_PERSON_DASH = /^\s*(?:-\s*(?:(?:ông|bà|đồng chí)\s+)?|[-,]\s*(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s+)$/iu;
+const BEFORE_PERSON_DASH = new RegExp(String.raw`^\s*(?:-\s*(?:(?:ông|bà|đồng chí)\s+)?|[-,]\s*${OFFICER_RANK}\s+)$`, "iu");
 /** Between a post and its holder after a comma, with an honorific (`Chủ tịch UBND tỉnh, ông X`). */
 const ROLE_COMMA_HONORIFIC = /^\s*,\s*(?:ông|bà|đồng chí)\s+$/iu;
 /** Bullets that may open a line before its first word. */
@@ -348,7 +362,7 @@ function opensCareerList(head: string): boolean {
   for (const w of POST_WORDS) {
     for (let i = tail.lastIndexOf(w); i >= 0; i = i > 0 ? tail.lastIndexOf(w, i - 1) : -1) {
       const after = tail.slice(i + w.length);
-      if (after.length > MAX_POST_WORDS_TAIL || after !== "" && !/^[\s,]/u.test(after) || /[.!?;:()"“”]/u.test(after)) continue;
+      if (after.length > MAX_POST_WORDS_TAIL || after !== "" && !/^[\s,]/u.test(after) || /[.!?;:()"]/u.test(after)) continue;
       if (i > 0 && !isSpace(tail[i - 1]!)) continue;
       const words = tail.slice(0, i).trim().split(/\s+/u);
       if (words.length >= 2 && POST_QUANTIFIERS.has(words.slice(-2).join(" "))) words.length -= 2;
@@ -396,7 +410,7 @@ function afterPronoun(s: string): string | null {
  * What may open a career sentence before its subject: a time adverb (group 1: the subject may then
  * be left out) or a short date (`Năm 2010,`, `Từ tháng 6/2011,`).
  */
-const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:(?:từ|đến|cuối|đầu|giữa|trong|vào)\s+)?(?:năm|tháng|ngày)\s[0-9\/.\-]{1,10}(?:\s*(?:đến|tới|-|–)\s*(?:(?:năm|tháng|ngày)\s)?[0-9\/.\-]{1,10})?)(?:\s*,)?\s/iu;
+const CAREER_OPENER = /^\s*(?:(trước đó|sau đó|tiếp đó|từ đó|sau này)|(?:(?:từ|đến|cuối|đầu|giữa|trong|vào)\s+)?(?:năm|tháng|ngày)\s[0-9\/.\-]{1,10}(?:\s*(?:đến|tới|-)\s*(?:(?:năm|tháng|ngày)\s)?[0-9\/.\-]{1,10})?)(?:\s*,)?\s/iu;
 /** A passive predicate opening a clause whose subject is left out: `được bổ nhiệm`, `tiếp tục được bầu`. */
 const PASSIVE_START = /^\s*(?:(?:tiếp tục|đã|lại)\s+)?(?:được|bị)\s/iu;
 /** Between two posts of one career sentence, a later clause: `, sau đó`, `; trước đó`, `rồi`, `và` (`… năm 2015 và được bầu làm …`). */
@@ -405,6 +419,88 @@ const CLAUSE_THEN = /^\s*(?:[,;]\s*)?(?:sau đó|trước đó|tiếp đó|rồi
 const MAX_OPENING_PHRASE = 60;
 /** The longest lead (characters from the sentence start to a post) that PREDICATE could match after a pronoun. */
 const MAX_PRONOUN_LEAD = 240;
+
+/**
+ * How many words an honorific (`ông`, `bà`, `đồng chí`) takes when `last` is its last word and
+ * `before` the word before that; 0 when they end no honorific.
+ */
+function honorificWords(last: string | undefined, before: string | undefined): number {
+  return last === "ông" || last === "bà" ? 1 : last === "chí" && before === "đồng" ? 2 : 0;
+}
+/** An honorific at the end of `w`: how many words it takes (0 when none). */
+const honorificAtEnd = (w: readonly string[]): number => honorificWords(w[w.length - 1], w[w.length - 2]);
+/** An honorific starting at word k of `w`: how many words it takes (0 when none). */
+const honorificAt = (w: readonly string[], k: number): number =>
+  w[k] === "ông" || w[k] === "bà" ? 1 : w[k] === "đồng" && w[k + 1] === "chí" ? 2 : 0;
+/** A bullet or an item number that opens a line of a list (`-`, `+`, `•`, `1.`, `2)`): how many words it takes. */
+const bulletAt = (w: readonly string[], k: number): number =>
+  BULLET_TOKENS.has(w[k] ?? "") ? 1 : /^[0-9]{1,2}$/u.test(w[k] ?? "") && (w[k + 1] === "." || w[k + 1] === ")") ? 2 : 0;
+
+/**
+ * The text as the gaps between items read it, offsets kept: each ORG (a post's parent body in a
+ * chain) one \u0001 per character, read as one placeholder; a period written right after a post
+ * (`Giám đốc Sở từ năm 2008, Phó Chủ tịch …`), which dates that post, one \u0002 per character, read
+ * as nothing, so a chain runs over it.
+ */
+function maskedForGaps(text: string, entities: readonly Candidate[]): string {
+  return maskPostDates(text, maskOrgs(text, entities), entities);
+}
+function maskOrgs(text: string, entities: readonly Candidate[]): string {
+  let masked = "", at = 0;
+  for (const e of entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start)) {
+    if (e.start < at) continue;
+    masked += text.slice(at, e.start) + "\u0001".repeat(e.end - e.start);
+    at = e.end;
+  }
+  return masked + text.slice(at);
+}
+function maskPostDates(text: string, masked: string, entities: readonly Candidate[]): string {
+  const roleEnds = new Set<number>();
+  for (const e of entities) if (e.type === "ROLE") roleEnds.add(e.end);
+  let out = "", from = 0;
+  for (const d of entities.filter((x) => x.type === "DATE").sort((a, b) => a.start - b.start)) {
+    let k = d.start;
+    // A term (`nhiệm kỳ 2015 - 2020, 2020 - 2025`) is dropped whole by dropTerms.
+    if (k < from || TERM_WORD.test(text.slice(d.start, d.start + 9))) continue;
+    while (k > from && k > d.start - 4 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
+    if (k - 3 >= from && text.slice(k - 3, k).toLowerCase() === " từ") k -= 3;
+    else if (k - 2 >= from && text.slice(k - 2, k).toLowerCase() === "từ") k -= 2;
+    while (k > from && k > d.start - 8 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
+    if (!roleEnds.has(k)) continue;
+    let end = d.end;
+    if (text[end] === ")" && text.slice(k, d.start).includes("(")) end++;
+    out += masked.slice(from, k) + "\u0002".repeat(end - k);
+    from = end;
+  }
+  return out + masked.slice(from);
+}
+/** The outermost ORG and LOC spans, in text order, for reading gaps as tokens (`gapLabels`). */
+function outermostBodies(entities: readonly Candidate[]): Candidate[] {
+  const bodies: Candidate[] = [];
+  for (const x of entities.filter((y) => y.type === "ORG" || y.type === "LOC").sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = bodies[bodies.length - 1];
+    if (!last || x.start >= last.end) bodies.push(x);
+  }
+  return bodies;
+}
+
+/**
+ * The gender a person's mentions give it by their honorific (`ông`, `anh`: "m"; `bà`, `chị`, `cô`:
+ * "f"), by full name; "" when mixed (a name without an honorific has none).
+ */
+function gendersByName(text: string, entities: readonly Candidate[]): Map<string, string> {
+  const genderOf = new Map<string, string>();
+  for (const x of entities) {
+    if (x.type !== "PERSON") continue;
+    const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, x.start - 6), x.start));
+    if (!m) continue;
+    const g = /^(?:ông|anh)$/iu.test(m[1]!) ? "m" : "f";
+    const name = x.name ?? text.slice(x.start, x.end);
+    const had = genderOf.get(name);
+    genderOf.set(name, had === undefined || had === g ? g : "");
+  }
+  return genderOf;
+}
 
 /** The HOLDS linker. */
 export const holdsLinker: Linker = {
@@ -431,44 +527,8 @@ export const holdsLinker: Linker = {
       relations.push({ type: "HOLDS", person: p, role: r, rule });
     };
     const E = (n: number) => entities[items[n]!]!;
-    // ORG spans read as one placeholder in the gaps (a post's parent body in a chain); the
-    // masked text keeps offsets (one \u0001 per character).
-    const orgs = entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start);
-    // The outermost ORG and LOC spans, in text order, for reading gaps as tokens (`gapLabels`).
-    const bodies: Candidate[] = [];
-    for (const x of entities.filter((y) => y.type === "ORG" || y.type === "LOC").sort((a, b) => a.start - b.start || b.end - a.end)) {
-      const last = bodies[bodies.length - 1];
-      if (!last || x.start >= last.end) bodies.push(x);
-    }
-    let masked = "", at = 0;
-    for (const e of orgs) {
-      if (e.start < at) continue;
-      masked += text.slice(at, e.start) + "\u0001".repeat(e.end - e.start);
-      at = e.end;
-    }
-    masked += text.slice(at);
-    // A period written right after a post (`Giám đốc Sở từ năm 2008, Phó Chủ tịch …`) dates that
-    // post: in the gaps it reads as nothing, so a chain runs over it.
-    {
-      const roleEnds = new Set<number>();
-      for (const e of entities) if (e.type === "ROLE") roleEnds.add(e.end);
-      let out = "", from = 0;
-      for (const d of entities.filter((x) => x.type === "DATE").sort((a, b) => a.start - b.start)) {
-        let k = d.start;
-        // A term (`nhiệm kỳ 2015 - 2020, 2020 - 2025`) is dropped whole by dropTerms.
-        if (k < from || TERM_WORD.test(text.slice(d.start, d.start + 9))) continue;
-        while (k > from && k > d.start - 4 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
-        if (k - 3 >= from && text.slice(k - 3, k).toLowerCase() === " từ") k -= 3;
-        else if (k - 2 >= from && text.slice(k - 2, k).toLowerCase() === "từ") k -= 2;
-        while (k > from && k > d.start - 8 && (text[k - 1] === " " || text[k - 1] === "(")) k--;
-        if (!roleEnds.has(k)) continue;
-        let end = d.end;
-        if (text[end] === ")" && text.slice(k, d.start).includes("(")) end++;
-        out += masked.slice(from, k) + "\u0002".repeat(end - k);
-        from = end;
-      }
-      masked = out + masked.slice(from);
-    }
+    const masked = maskedForGaps(text, entities);
+    const bodies = outermostBodies(entities);
     // The text between two items, with ORGs as placeholders and term numbers, ranks and birth
     // clauses dropped. Every rule asks about neighbouring items, several times per pair: each
     // gap is built once (four regex passes), then read from `gapAfter`.
@@ -506,8 +566,7 @@ export const holdsLinker: Linker = {
      * separated by spaces only (a bracket or a comma between makes it ""): what precedes a post or a name.
      */
     const wordBefore = (at: number, k: number): string => {
-      let lo = 0, hi = doc.tokens.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.end <= at) lo = mid + 1; else hi = mid; }
+      const lo = partitionPoint(doc.tokens.length, (k) => doc.tokens[k]!.end > at);
       // lo: the first token ending after `at`; the words before it, each followed by a space.
       let next = at;
       for (let j = lo - 1, seen = 0; j >= 0; j--, seen++) {
@@ -518,6 +577,12 @@ export const holdsLinker: Linker = {
         next = t.start;
       }
       return "";
+    };
+    /** The word before offset `at` over an honorific right before it (`cho ông X`, `được đồng chí X`). */
+    const wordBeforeHonorific = (at: number): string => {
+      const w0 = wordBefore(at, 0);
+      const k = honorificWords(w0, w0 === "chí" ? wordBefore(at, 1) : undefined);
+      return k === 0 ? w0 : wordBefore(at, k);
     };
     /**
      * Token t opens its clause: it opens its sentence (after a bullet at most), or follows the comma
@@ -536,8 +601,7 @@ export const holdsLinker: Linker = {
       const from = j >= 0 && doc.tokens[j]!.sentence === tok.sentence ? doc.tokens[j]!.end : sentenceStartBefore(doc, tok.start);
       const to = doc.tokens[k]!.start;
       // Items are in text order: is there one in [from, to)?
-      let lo = 0, hi = items.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).end <= from) lo = mid + 1; else hi = mid; }
+      const lo = partitionPoint(items.length, (k) => E(k).end > from);
       return !(lo < items.length && E(lo).start < to);
     };
     /**
@@ -614,8 +678,7 @@ export const holdsLinker: Linker = {
     const gapLabels = (a: number, b: number): string[] => {
       const from = E(a).end, to = E(b).start;
       const lo = firstTokenFrom(doc.tokens, from);
-      let lo2 = 0, hi2 = bodies.length;
-      while (lo2 < hi2) { const mid = (lo2 + hi2) >> 1; if (bodies[mid]!.end <= from) lo2 = mid + 1; else hi2 = mid; }
+      let lo2 = partitionPoint(bodies.length, (k) => bodies[k]!.end > from);
       const out: string[] = [];
       for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) {
         const t = doc.tokens[k]!;
@@ -649,7 +712,7 @@ export const holdsLinker: Linker = {
       if (semi < 0) return false;
       const rest = w.slice(semi + 1, -1);
       return (rest.length === 2 || rest.length === 3 && (rest[2] === "⟨ORG⟩" || rest[2] === "⟨LOC⟩")) &&
-        RANK_FIRST.has(rest[0]!) && RANK_SECOND.has(rest[1]!);
+        isOfficerRank(`${rest[0]} ${rest[1]}`);
     };
     /**
      * Roles chained after role n (following CHAIN gaps), stopping at a role owned by a next person.
@@ -664,6 +727,24 @@ export const holdsLinker: Linker = {
       }
     };
 
+    /** The last of the posts from item `from` on that person p holds, one right after the other (`from` itself when the next is not p's). */
+    const lastPostHeldAfter = (p: number, from: number): number => {
+      let m = from;
+      while (isRole(m + 1) && heldBy.get(items[m + 1]!) === items[p]) m++;
+      return m;
+    };
+    /**
+     * The last post of the chain (CHAIN gaps, one line) that runs on from post n. Items are read in
+     * text order and a chain ends where it ends from any post inside it: the last end found is
+     * reused rather than walking the same chain again from each of its posts (quadratic).
+     */
+    let chainEnd = -1;
+    const chainEndFrom = (n: number): number => {
+      if (n < chainEnd) return chainEnd;
+      let b = n;
+      while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+      return (chainEnd = b);
+    };
     /**
      * The person (with the posts before the name that are its own) is the object of a preposition
      * (`Thư ký cho Bí thư Thành ủy X, là …`): a predicate after the comma is not this person's.
@@ -671,30 +752,13 @@ export const holdsLinker: Linker = {
     const isObject = (n: number) => {
       let m = n;
       while (isRole(m - 1) && heldBy.get(items[m - 1]!) === items[n]) m--;
-      const at = E(m).start;
       // Over an honorific: `cho ông X`, `của đồng chí X`.
-      let k = 0;
-      const w0 = wordBefore(at, 0);
-      if (w0 === "ông" || w0 === "bà") k = 1;
-      else if (w0 === "chí" && wordBefore(at, 1) === "đồng") k = 2;
-      return OBJECT_BEFORE.has(wordBefore(at, k));
+      return OBJECT_BEFORE.has(wordBeforeHonorific(E(m).start));
     };
 
-    /**
-     * The gender a person's mentions give it by their honorific (`ông`, `anh`: "m"; `bà`, `chị`, `cô`:
-     * "f"), by full name; none when unmarked or mixed.
-     */
-    const genderOf = new Map<string, string>();
-    entities.forEach((x) => {
-      if (x.type !== "PERSON") return;
-      const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, x.start - 6), x.start));
-      if (!m) return;
-      const g = /^(?:ông|anh)$/iu.test(m[1]!) ? "m" : "f";
-      const name = x.name ?? text.slice(x.start, x.end);
-      const had = genderOf.get(name);
-      genderOf.set(name, had === undefined || had === g ? g : "");
-    });
-    const genderAt = (n: number) => genderOf.get(E(n).name ?? text.slice(E(n).start, E(n).end)) || "";
+    // Read only when a gendered pronoun needs it.
+    const genderOf = once(() => gendersByName(text, entities));
+    const genderAt = (n: number) => genderOf().get(E(n).name ?? text.slice(E(n).start, E(n).end)) || "";
     /**
      * The person a gendered pronoun opening `clause` refers to: the last person named of its gender
      * (`Bà A gặp ông B. Bà là …` is A's), else the last one named unless its gender is the other; -1
@@ -712,24 +776,17 @@ export const holdsLinker: Linker = {
       }
       return genderAt(last) === "" ? last : -1;
     };
-    /** What follows the opening phrases of a sentence that opens with a pronoun subject. */
-    const pronounClause = (sentStart: number) => {
+    /**
+     * The clause of a sentence that opens with a pronoun subject, from the pronoun on, after a time
+     * opener or a short opening phrase at most; null when the sentence opens with none.
+     */
+    const pronounSubjectClause = (sentStart: number): string | null => {
       const lead = text.slice(sentStart, Math.min(text.length, sentStart + MAX_OPENING_PHRASE + 24));
       const opener = CAREER_OPENER.exec(lead);
       const rest = opener ? lead.slice(opener[0].length) : lead;
       if (afterPronoun(rest) !== null) return rest;
       const comma = rest.indexOf(", ");
-      return comma > 0 ? rest.slice(comma + 1) : rest;
-    };
-
-    /** The sentence opens with a pronoun subject, after a time opener or a short opening phrase at most. */
-    const opensWithPronoun = (sentStart: number) => {
-      const lead = text.slice(sentStart, Math.min(text.length, sentStart + MAX_OPENING_PHRASE + 24));
-      const opener = CAREER_OPENER.exec(lead);
-      const rest = opener ? lead.slice(opener[0].length) : lead;
-      if (afterPronoun(rest) !== null) return true;
-      const comma = rest.indexOf(", ");
-      return comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(rest.slice(comma + 1)) !== null;
+      return comma > 0 && comma <= MAX_OPENING_PHRASE && afterPronoun(rest.slice(comma + 1)) !== null ? rest.slice(comma + 1) : null;
     };
 
     /** The lower-case tokens in [from, to) (binary search for the first: tokens are in text order). */
@@ -754,16 +811,12 @@ export const holdsLinker: Linker = {
       while (k < w.length && POST_GIVEN_ADVERBS.has(w[k]!)) k++;
       if (w[k] !== "được" || !POST_GIVEN_VERBS.has(w[k + 1] ?? "") || w[k + 2] !== "cho") return false;
       k += 3;
-      if (w[k] === "ông" || w[k] === "bà") k++;
-      else if (w[k] === "đồng" && w[k + 1] === "chí") k += 2;
-      return k === w.length;
+      return k + honorificAt(w, k) === w.length;
     };
     /** A plural word before the person (and its honorific): `các ông A, B`, `hai bà A, B`, `các đồng chí A, B`. */
     const pluralBefore = (p: number): boolean => {
       const w = wordsIn(Math.max(0, E(p).start - 16), E(p).start);
-      let k = w.length - 1;
-      if (w[k] === "ông" || w[k] === "bà") k--;
-      else if (w[k] === "chí" && w[k - 1] === "đồng") k -= 2;
+      const k = w.length - 1 - honorificAtEnd(w);
       return k >= 0 && PLURALS.has(w[k]!);
     };
     /**
@@ -771,12 +824,10 @@ export const holdsLinker: Linker = {
      * honorific at most (`Ông A, Chủ tịch …, đã gặp …`); -1 otherwise.
      */
     const sentenceSubject = (sentStart: number, before: number): number => {
-      let lo = 0, hi = items.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start < sentStart) lo = mid + 1; else hi = mid; }
+      const lo = partitionPoint(items.length, (k) => E(k).start >= sentStart);
       if (lo >= before || !isPerson(lo) || E(lo).start - sentStart > 16) return -1;
       const w = wordsIn(sentStart, E(lo).start).filter((x) => !BULLET_TOKENS.has(x));
-      const honorific = w.length === 0 || w.length === 1 && (w[0] === "ông" || w[0] === "bà") || w.length === 2 && w[0] === "đồng" && w[1] === "chí";
-      return honorific ? lo : -1;
+      return w.length === honorificAtEnd(w) ? lo : -1;
     };
     /**
      * A far predicate coordinated by `và` right after a person (`Ông A, Chủ tịch …, đã gặp ông B và
@@ -810,8 +861,7 @@ export const holdsLinker: Linker = {
      * no `và`; q with no post of its own after it, which would make a list of people).
      */
     const insideAboutPhrase = (s1: number, q: number): boolean => {
-      let m = s1;
-      while (isRole(m + 1) && heldBy.get(items[m + 1]!) === items[s1]) m++;
+      const m = lastPostHeldAfter(s1, s1);
       if (m + 1 >= items.length || E(q).start - E(m).end > MAX_ABOUT_PHRASE) return false;
       for (let k = m + 1; k < q; k++) if (isPerson(k) || isRole(k)) return false;
       const w = wordsIn(E(m).end, E(q).start);
@@ -828,19 +878,9 @@ export const holdsLinker: Linker = {
     };
     /** Person q is the agent of a passive (`được ông B …`, `bị bà C …`). */
     const passiveAgent = (q: number): boolean => {
-      let k = 0;
-      const w0 = wordBefore(E(q).start, 0);
-      if (w0 === "ông" || w0 === "bà") k = 1;
-      else if (w0 === "chí" && wordBefore(E(q).start, 1) === "đồng") k = 2;
-      const w = wordBefore(E(q).start, k);
+      const w = wordBeforeHonorific(E(q).start);
       return w === "được" || w === "bị";
     };
-    /** An honorific at the end of `w` (`ông`, `bà`, `đồng chí`): how many words it takes (0 when none). */
-    const honorificAtEnd = (w: readonly string[]): number =>
-      w[w.length - 1] === "ông" || w[w.length - 1] === "bà" ? 1 : w[w.length - 1] === "chí" && w[w.length - 2] === "đồng" ? 2 : 0;
-    /** A bullet or an item number that opens a line of a list (`-`, `+`, `•`, `1.`, `2)`): how many words it takes. */
-    const bulletAt = (w: readonly string[], k: number): number =>
-      BULLET_TOKENS.has(w[k] ?? "") ? 1 : /^[0-9]{1,2}$/u.test(w[k] ?? "") && (w[k + 1] === "." || w[k + 1] === ")") ? 2 : 0;
     /**
      * The colon after a heading's posts (item b) before the people it lists: "line" when the list
      * follows on its line (`: A, B`, `: ông A`), "block" when the colon ends the line and the entries
@@ -879,96 +919,96 @@ export const holdsLinker: Linker = {
       const w = gapLabels(n, n + 1);
       return w[0] === "," && (w.length === 2 && PLURALS.has(w[1]!) || w.length === 3 && w[1] === "cả" && PLURALS.has(w[2]!));
     };
+    /** The first person of the list of people that ends with person n (`A, B và C`), and whether `và` joins the list. */
+    const peopleListEndingAt = (n: number): { first: number; joined: boolean } => {
+      let first = n;
+      while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
+      let joined = false;
+      for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
+      return { first, joined };
+    };
     let lastPerson = -1;
-    let chainEnd = -1;
-    let viaComma: string | null;
-    for (let n = 0; n < items.length; n++) {
-      const e = E(n);
-      if (e.type === "PERSON") {
-        // Apposition before, and the chain of roles before that.
-        if (isRole(n - 1) && (ownedByNext(n - 1) || dashedToNext(n - 1))) {
-          hold(items[n]!, items[n - 1]!, "holds/role-before");
-          // The chain stops at a post someone named before holds (`A, Bộ trưởng … và Bí thư … B`).
-          for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1) && !heldRoles.has(items[m]!); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
-          // Several holders of one post: `nguyên Tổng Bí thư A, B;` (the list closes with `;`, `.` or the line).
-          let m = n;
-          while (isPerson(m + 1) && /^\s*(?:,|và|,\s*và)\s*$/.test(gap(m, m + 1)) && sameLine(m, m + 1)) m++;
-          let k = E(m).end;
-          while (text[k] === " " || text[k] === "\t") k++;
-          const closes = k >= text.length || text[k] === ";" || text[k] === "." || text[k] === "\n" || text[k] === "\r";
-          if (m > n && closes) {
-            for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
-          }
-        } else if (isRole(n - 1) && (viaComma = commaToNext(n - 1)) !== null) {
-          hold(items[n]!, items[n - 1]!, viaComma);
-        } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
-          hold(items[n]!, items[n - 1]!, "holds/role-for");
-        } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && postGivenTo(n - 1, n)) {
-          hold(items[n]!, items[n - 1]!, "holds/post-given");
-        } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && OPENING_TO_SUBJECT.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
-          // An opening clause about the subject's post: `Trước khi giữ chức A, ông X …`, `Khi còn là
-          // A, B, bà Y …` (the chain of posts in the clause too).
-          let m = n - 1;
-          while (isRole(m - 1) && CHAIN.test(gap(m - 1, m)) && sameLine(m - 1, m) && !heldRoles.has(items[m - 1]!)) m--;
-          const sentStart = sentenceStartBefore(doc, E(m).start);
-          if (E(m).start - sentStart <= MAX_OPENING_CLAUSE && OPENING_CLAUSE.test(text.slice(sentStart, E(m).start))) {
-            for (let k = m; k < n; k++) hold(items[n]!, items[k]!, "holds/opening-clause");
-          }
+    /** A post (and the chain of posts before it) right before person n, or given to n: its holder is n. */
+    const linkPostsBefore = (n: number): void => {
+      let viaComma: string | null;
+      // Apposition before, and the chain of roles before that.
+      if (isRole(n - 1) && (ownedByNext(n - 1) || dashedToNext(n - 1))) {
+        hold(items[n]!, items[n - 1]!, "holds/role-before");
+        // The chain stops at a post someone named before holds (`A, Bộ trưởng … và Bí thư … B`).
+        for (let m = n - 2; isRole(m) && CHAIN.test(gap(m, m + 1)) && sameLine(m, m + 1) && !heldRoles.has(items[m]!); m--) hold(items[n]!, items[m]!, "holds/role-chain-before");
+        // Several holders of one post: `nguyên Tổng Bí thư A, B;` (the list closes with `;`, `.` or the line).
+        let m = n;
+        while (isPerson(m + 1) && /^\s*(?:,|và|,\s*và)\s*$/.test(gap(m, m + 1)) && sameLine(m, m + 1)) m++;
+        let k = E(m).end;
+        while (text[k] === " " || text[k] === "\t") k++;
+        const closes = k >= text.length || text[k] === ";" || text[k] === "." || text[k] === "\n" || text[k] === "\r";
+        if (m > n && closes) {
+          for (let q = n + 1; q <= m; q++) hold(items[q]!, items[n - 1]!, "holds/role-before-list");
         }
-        // Apposition or predicate after.
-        if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
-          const g = dropAboutPerson(gap(n, n + 1));
-          const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && (isObject(n) || aboutSubject(n))) ? "holds/predicate" :
-            POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : isCareerList(g) ? "holds/career-list" : null;
-          // `A thay ông B làm X`: the post is given to A, who replaces B.
-          const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
-          if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
-          else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, rule === "holds/career-list" || opensList(g)); }
-          // A post shared in apposition by the people before it (`A và B, hai Phó Chủ tịch …,`):
-          // a count or `các` before the post, the people joined by `và`.
-          else if (isPerson(n - 1) && pluralApposition(n)) {
-            let first = n;
-            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
-            let joined = false;
-            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
-            if (joined) for (let q = first; q <= n; q++) { hold(items[q]!, items[n + 1]!, "holds/apposition-list"); chainAfter(n + 1, q, "holds/apposition-list"); }
-          }
-          // A predicate after the posts in apposition still has the person as subject:
-          // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
-          if (rule === "holds/apposition") {
-            let b = n + 1;
-            while (isRole(b + 1) && heldBy.get(items[b + 1]!) === items[n]) b++;
-            const g2 = isRole(b + 1) && !heldRoles.has(items[b + 1]!) && sameLine(b, b + 1) && !ownedByNext(b + 1) ? gap(b, b + 1) : "";
-            const close = /^\s*[),]/u.exec(g2);
-            if (close && g2.length <= 80 && PREDICATE.test(" " + g2.slice(close[0].length)) && !isObject(n)) {
-              hold(items[n]!, items[b + 1]!, "holds/apposition-predicate");
-              chainAfter(b + 1, n, "holds/apposition-predicate", opensList(g2));
-            }
-          }
-          // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
-          // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
-          // A list joined by commas alone is one only after a plural (`các ông A, B được …`): in `Theo
-          // ông A, ông B từng giữ chức …` the comma closes an opening phrase.
-          if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
-            let first = n;
-            while (isPerson(first - 1) && LIST_SEP.test(gap(first - 1, first)) && sameLine(first - 1, first)) first--;
-            let joined = false;
-            for (let q = first; q < n && !joined; q++) joined = wordsIn(E(q).end, E(q + 1).start).includes("và");
-            if (first < n && (joined || pluralBefore(first))) {
-              for (let q = n - 1; q >= first; q--) {
-                hold(items[q]!, items[n + 1]!, "holds/predicate-list");
-                chainAfter(n + 1, q, "holds/predicate-list");
-              }
-            }
-          }
+      } else if (isRole(n - 1) && (viaComma = commaToNext(n - 1)) !== null) {
+        hold(items[n]!, items[n - 1]!, viaComma);
+      } else if (isRole(n - 1) && ROLE_FOR.test(gap(n - 1, n)) && sameLine(n - 1, n) && !heldRoles.has(items[n - 1]!)) {
+        hold(items[n]!, items[n - 1]!, "holds/role-for");
+      } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && postGivenTo(n - 1, n)) {
+        hold(items[n]!, items[n - 1]!, "holds/post-given");
+      } else if (isRole(n - 1) && !heldRoles.has(items[n - 1]!) && OPENING_TO_SUBJECT.test(gap(n - 1, n)) && sameLine(n - 1, n)) {
+        // An opening clause about the subject's post: `Trước khi giữ chức A, ông X …`, `Khi còn là
+        // A, B, bà Y …` (the chain of posts in the clause too).
+        let m = n - 1;
+        while (isRole(m - 1) && CHAIN.test(gap(m - 1, m)) && sameLine(m - 1, m) && !heldRoles.has(items[m - 1]!)) m--;
+        const sentStart = sentenceStartBefore(doc, E(m).start);
+        if (E(m).start - sentStart <= MAX_OPENING_CLAUSE && OPENING_CLAUSE.test(text.slice(sentStart, E(m).start))) {
+          for (let k = m; k < n; k++) hold(items[n]!, items[k]!, "holds/opening-clause");
         }
-        // A photo credit or byline (`(Ảnh: Thu Hà)`) is never the subject of what follows.
-        if (e.rule !== "person/credit" && e.rule !== "person/byline") lastPerson = n;
-        continue;
       }
-      // A role: a pronoun subject (`Ông là ...`) refers to the last person named.
+    };
+    /** The posts after person n, in apposition or as a predicate, and the people of a list ending with n who share them. */
+    const linkPostsAfter = (n: number): void => {
+      // Apposition or predicate after.
+      if (isRole(n + 1) && sameLine(n, n + 1) && !ownedByNext(n + 1) && !headsHolders(n + 1)) {
+        const g = dropAboutPerson(gap(n, n + 1));
+        const rule = AFTER_PERSON.test(g) ? "holds/apposition" : g.length <= 80 && PREDICATE.test(g) && !(/^\s*,/u.test(g) && (isObject(n) || aboutSubject(n))) ? "holds/predicate" :
+          POSTS_LIST.test(g) ? "holds/posts-list" : PASSIVE_OBJECT.test(g) ? "holds/predicate" : isCareerList(g) ? "holds/career-list" : null;
+        // `A thay ông B làm X`: the post is given to A, who replaces B.
+        const replaced = rule === "holds/predicate" && isPerson(n - 1) && REPLACES.test(gap(n - 1, n)) && sameLine(n - 1, n);
+        if (replaced) { hold(items[n - 1]!, items[n + 1]!, "holds/replaces"); chainAfter(n + 1, n - 1, "holds/replaces"); }
+        else if (rule) { hold(items[n]!, items[n + 1]!, rule); chainAfter(n + 1, n, rule, rule === "holds/career-list" || opensList(g)); }
+        // A post shared in apposition by the people before it (`A và B, hai Phó Chủ tịch …,`):
+        // a count or `các` before the post, the people joined by `và`.
+        else if (isPerson(n - 1) && pluralApposition(n)) {
+          const { first, joined } = peopleListEndingAt(n);
+          if (joined) for (let q = first; q <= n; q++) { hold(items[q]!, items[n + 1]!, "holds/apposition-list"); chainAfter(n + 1, q, "holds/apposition-list"); }
+        }
+        // A predicate after the posts in apposition still has the person as subject:
+        // `A (Ủy viên …) từng giữ các chức vụ như B, C`, `A, Phó Bí thư …, từng là B`.
+        if (rule === "holds/apposition") {
+          const b = lastPostHeldAfter(n, n + 1);
+          const g2 = isRole(b + 1) && !heldRoles.has(items[b + 1]!) && sameLine(b, b + 1) && !ownedByNext(b + 1) ? gap(b, b + 1) : "";
+          const close = /^\s*[),]/u.exec(g2);
+          if (close && g2.length <= 80 && PREDICATE.test(" " + g2.slice(close[0].length)) && !isObject(n)) {
+            hold(items[n]!, items[b + 1]!, "holds/apposition-predicate");
+            chainAfter(b + 1, n, "holds/apposition-predicate", opensList(g2));
+          }
+        }
+        // Several subjects of one predicate: `các ông A, B và C được bổ nhiệm làm Thứ trưởng`.
+        // (Not over a comma: `gặp A và B, được bầu làm …` is B's alone.)
+        // A list joined by commas alone is one only after a plural (`các ông A, B được …`): in `Theo
+        // ông A, ông B từng giữ chức …` the comma closes an opening phrase.
+        if (rule === "holds/predicate" && !/^\s*,/u.test(g)) {
+          const { first, joined } = peopleListEndingAt(n);
+          if (first < n && (joined || pluralBefore(first))) {
+            for (let q = n - 1; q >= first; q--) {
+              hold(items[q]!, items[n + 1]!, "holds/predicate-list");
+              chainAfter(n + 1, q, "holds/predicate-list");
+            }
+          }
+        }
+      }
+    };
+    /** A pronoun subject (`Ông là ...`): the last person named holds role n. */
+    const linkByPronoun = (n: number, sentStart: number): void => {
+      const e = E(n);
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         // PREDICATE is anchored at both ends and a few words long, so only a short lead can
         // match: looking no further keeps this constant per role (no re-reading of long sentences).
         const sentLead = e.start - sentStart <= MAX_PRONOUN_LEAD ? text.slice(sentStart, e.start) : "";
@@ -1003,6 +1043,10 @@ export const holdsLinker: Linker = {
           }
         }
       }
+    };
+    /** The first person in the speaker's words: the speaker holds role n. */
+    const linkByFirstPerson = (n: number): void => {
+      const e = E(n);
       // The first person in the speaker's words, with a post (`…, tôi - Chủ tịch nước … xin tuyên thệ`,
       // `"Tôi, Giám đốc Sở, cam kết …"`): the speaker, named last before the quote.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n) && e.start - E(lastPerson).end <= MAX_SPEAKER_DISTANCE &&
@@ -1010,11 +1054,15 @@ export const holdsLinker: Linker = {
         hold(items[lastPerson]!, items[n]!, "holds/first-person");
         chainAfter(n, lastPerson, "holds/first-person");
       }
+    };
+    /** A two-word pronoun inside the sentence before role n. */
+    const linkByInnerPronoun = (n: number, sentStart: number): void => {
+      const e = E(n);
       // A two-word pronoun inside the sentence, then a predicate right before the post (`… trong thời
       // gian ông ta giữ chức A`, `… khi bà ấy còn là A`): the last person of its gender. (`ông` alone
       // inside a sentence is mostly an honorific before a name, so only the unambiguous pairs.)
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const from = Math.max(sentenceStartBefore(doc, e.start), e.start - MAX_PRONOUN_LEAD, n > 0 ? E(n - 1).end : 0);
+        const from = Math.max(sentStart, e.start - MAX_PRONOUN_LEAD, n > 0 ? E(n - 1).end : 0);
         const w = wordsIn(from, e.start);
         let k = w.length - 2;
         while (k >= 0 && !((w[k] === "ông" || w[k] === "bà") && INNER_PRONOUN_SECOND.has(w[k + 1]!))) k--;
@@ -1026,11 +1074,14 @@ export const holdsLinker: Linker = {
           if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-inner"); chainAfter(n, p, "holds/pronoun-inner"); }
         }
       }
+    };
+    /** A career sentence without its subject, opened by its predicate. */
+    const linkSubjectless = (n: number, sentStart: number): void => {
+      const e = E(n);
       // A sentence of a career that leaves its subject out and opens with its predicate (`Từng giữ
       // chức A, B.`, `Được bầu làm A năm 2015.`): the last person named. Not when a person or a
       // pronoun follows in the sentence (`Được bầu làm A, ông X cho biết`: an opening clause).
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         const w = e.start - sentStart <= MAX_PRONOUN_LEAD ? wordsIn(sentStart, e.start).filter((x) => !BULLET_TOKENS.has(x)) : [];
         const opens = w[0] === "từng" || w[0] === "được" || w[0] === "đã" && w[1] === "được" || w[0] === "từng" && w[1] === "được";
         if (opens && PREDICATE.test(" " + text.slice(doc.tokens[tokenAt(e.start) - w.length]?.start ?? e.start, e.start))) {
@@ -1043,16 +1094,18 @@ export const holdsLinker: Linker = {
           if (!later && !pronounAfter) for (let k = n; k <= b; k++) hold(items[lastPerson]!, items[k]!, "holds/subjectless");
         }
       }
+    };
+    /** An opening clause about the post of a pronoun subject. */
+    const linkOpeningClauseOfPronoun = (n: number, sentStart: number): void => {
+      const e = E(n);
       // An opening clause about the post of a pronoun subject (`Năm 2015, khi đang là A, ông được
       // bầu …`, `Trước khi giữ chức A, B, bà đã …`): the person the pronoun refers to.
       if (lastPerson >= 0 && !heldRoles.has(items[n]!) && !ownedByNext(n)) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         if (e.start - sentStart <= MAX_OPENING_CLAUSE + MAX_OPENING_PHRASE) {
           let lead = text.slice(sentStart, e.start);
           const opener = CAREER_OPENER.exec(lead);
           if (opener) lead = lead.slice(opener[0].length);
-          let b = n;
-          while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
+          const b = chainEndFrom(n);
           const t = OPENING_CLAUSE.test(lead) ? tokenAt(E(b).end) : -1;
           // After the clause's posts: a comma, then the pronoun subject (no name: `ông X` is X's own).
           if (t >= 0 && doc.tokens[t]!.text === "," && doc.tokens[t]!.sentence === doc.tokens[tokenAt(e.start)]?.sentence) {
@@ -1062,6 +1115,9 @@ export const holdsLinker: Linker = {
           }
         }
       }
+    };
+    /** A later clause of a career sentence: the holder of the post before. */
+    const linkLaterClause = (n: number): void => {
       // A later clause of the same career sentence: `… là A, sau đó được điều động làm B` (B is
       // the holder of A's).
       if (!heldRoles.has(items[n]!) && isRole(n - 1) && heldBy.has(items[n - 1]!) && !ownedByNext(n) && sameLine(n - 1, n)) {
@@ -1073,10 +1129,14 @@ export const holdsLinker: Linker = {
           chainAfter(n, itemOf.get(p)!, "holds/career-clause");
         }
       }
+    };
+    /** A predicate naming post n far from its subject, within one sentence. */
+    const linkFarPredicate = (n: number, sentStart: number): void => {
+      const e = E(n);
+      let pronounClause: string | null;
       // A predicate naming the post far from its subject, within one sentence; a post given
       // to a person named after it (`bổ nhiệm chức vụ Y đối với ông X`) is that person's.
       if (!heldRoles.has(items[n]!) && n > 0 && !ownedByNext(n) && !(isPerson(n + 1) && ROLE_FOR.test(gap(n, n + 1)))) {
-        const sentStart = sentenceStartBefore(doc, e.start);
         const lead = text.slice(Math.max(E(n - 1).end, e.start - 60, sentStart), e.start);
         // `, là` alone is a predicate too when the person right before is the object of a preposition
         // (`A từng là thư ký cho Bí thư B, là Chánh Văn phòng`): the subject's.
@@ -1113,20 +1173,19 @@ export const holdsLinker: Linker = {
           }
           // No person named in the sentence, which opens with a pronoun subject (`Ông được Bộ Chính
           // trị điều động, phân công giữ chức …`): the last person named.
-          else if (q >= 0 && opensWithPronoun(sentStart)) {
-            const p = agreeing(q, pronounClause(sentStart));
+          else if (q >= 0 && (pronounClause = pronounSubjectClause(sentStart)) !== null) {
+            const p = agreeing(q, pronounClause);
             if (p >= 0) { hold(items[p]!, items[n]!, "holds/pronoun-far"); chainAfter(n, p, "holds/pronoun-far"); }
           }
         }
       }
+    };
+    /** A list heading ending with post n: its posts go to each person listed. The last post of the heading, or -1 when n heads none. */
+    const linkListHeading = (n: number): number => {
       // A list heading (`các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B`, `các
       // nguyên Ủy viên Ban Cán sự đảng, Thứ trưởng: A, B, C`) gives its posts to each person listed.
       if (!isPerson(n - 1) || !/^\s*$/.test(gap(n - 1, n))) {
-        // The chain of posts from n ends where it ends from any post inside it: reuse the last
-        // chain end found rather than walking the same chain again from each post (quadratic).
-        let b = n <= chainEnd ? chainEnd : n;
-        if (b === n) while (isRole(b + 1) && CHAIN.test(gap(b, b + 1)) && sameLine(b, b + 1)) b++;
-        chainEnd = b;
+        const b = chainEndFrom(n);
         const heading = b + 1 < items.length ? headingColon(b) : null;
         if (heading !== null) {
           // People listed with commas (`: Bộ trưởng A, Bí thư B; Đại sứ C`): a `;` ends the heading's
@@ -1142,10 +1201,13 @@ export const holdsLinker: Linker = {
             }
             if (isPerson(m)) for (let h = n; h <= b; h++) hold(items[m]!, items[h]!, "holds/list-heading");
           }
-          n = b;
-          continue;
+          return b;
         }
       }
+      return -1;
+    };
+    /** A list of holders named after post n (`Phó Trưởng ban là ông B`). */
+    const linkListAfter = (n: number): void => {
       // A list of holders after the role.
       if (headsHolders(n)) {
         for (let m = n + 1; isPerson(m); m++) {
@@ -1153,6 +1215,27 @@ export const holdsLinker: Linker = {
           if (!(isPerson(m + 1) && LIST_SEP.test(dropNote(gap(m, m + 1))))) break;
         }
       }
+    };
+    for (let n = 0; n < items.length; n++) {
+      if (E(n).type === "PERSON") {
+        linkPostsBefore(n);
+        linkPostsAfter(n);
+        // A photo credit or byline (`(Ảnh: Thu Hà)`) is never the subject of what follows.
+        if (E(n).rule !== "person/credit" && E(n).rule !== "person/byline") lastPerson = n;
+        continue;
+      }
+      // A role. Where its sentence starts: every rule below reads back to it.
+      const sentStart = sentenceStartBefore(doc, E(n).start);
+      linkByPronoun(n, sentStart);
+      linkByFirstPerson(n);
+      linkByInnerPronoun(n, sentStart);
+      linkSubjectless(n, sentStart);
+      linkOpeningClauseOfPronoun(n, sentStart);
+      linkLaterClause(n);
+      linkFarPredicate(n, sentStart);
+      const headingEnd = linkListHeading(n);
+      if (headingEnd >= 0) { n = headingEnd; continue; }
+      linkListAfter(n);
     }
     // Career timelines: every post in a line opened by a period is the biography's subject's.
     const dates = entities.filter((x) => x.type === "DATE" && x.value && "timex" in x.value).sort((a, b) => a.start - b.start);
@@ -1210,9 +1293,7 @@ export const holdsLinker: Linker = {
         let stop = d.end;
         while (stop < text.length && !/[.;:!?\n]/u.test(text[stop]!)) stop++;
         // The items after the date (binary search: items are in text order), up to the clause's end.
-        let lo = 0, hi = items.length;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (E(mid).start > d.end) hi = mid; else lo = mid + 1; }
-        for (let q = lo; q < items.length && E(q).end <= stop; q++) {
+        for (let q = partitionPoint(items.length, (k) => E(k).start > d.end); q < items.length && E(q).end <= stop; q++) {
           if (E(q).type === "ROLE" && !whenOf.has(items[q]!)) whenOf.set(items[q]!, (d.value as { timex: string }).timex);
         }
       }
@@ -1253,7 +1334,7 @@ function careerEntries(doc: Doc, dates: readonly Candidate[], roleStarts: Readon
     let j = d.end;
     while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
     let bodyStart = j + 1, isLoose = false;
-    if (text[j] !== ":" && !((text[j] === "-" || text[j] === "–") && text[j + 1] === " ")) {
+    if (text[j] !== ":" && !(text[j] === "-" && text[j + 1] === " ")) {
       // Or, on a line of its own opened by a range or a bullet, a post after a comma or `là`.
       const bulleted = /[-+•*]/u.test(text.slice(k, d.start));
       if (!lineStart || !bulleted && !(d.value as { timex: string }).timex.includes("/")) continue;
@@ -1303,22 +1384,3 @@ function biographySubject(doc: Doc, entities: readonly Candidate[]): number {
 const POST_FIELD = /^[\s\-+•*]*(?:chức vụ|chức danh)(?:\s+(?:hiện nay|hiện tại|hiện giờ|trước khi nghỉ hưu|đảng|chính quyền))?\s*:\s*$/iu;
 /** A heading that names the subject of a biography, right before the name. */
 const NAME_HEADING = /(?:^|[\s:])họ(?:\s+và)?\s+tên\s*:\s*$/iu;
-
-function sentenceEndAfter(doc: Doc, at: number): number {
-  let lo = 0, hi = doc.sentences.length - 1, best = doc.text.length;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const sent = doc.sentences[mid]!;
-    if (sent.end > at) { best = sent.end; hi = mid - 1; } else lo = mid + 1;
-  }
-  return best;
-}
-
-function sentenceStartBefore(doc: Doc, at: number): number {
-  let lo = 0, hi = doc.sentences.length - 1, best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.start <= at) { best = doc.sentences[mid]!.start; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best;
-}

@@ -40,7 +40,8 @@
 import type { Candidate, CandidateAttrs, CandidateRelation, CandidateUpdate, Doc, Linker, Links, YMD } from "../pipeline/types.js";
 import type { DateValue } from "../types.js";
 import { bodyTemplates, lookupKey, toneKey, tenureOn, validOn, type BodyTemplate, type Gazetteer, type GazetteerEntry, type NameMatch, type Tenure } from "../gazetteer/index.js";
-import { scanTokens, type Sentence } from "../tokenize/index.js";
+import { scanTokens } from "../tokenize/index.js";
+import { partitionPoint, sentenceAt } from "../pipeline/search.js";
 import { dateHigh, dateLow } from "../gazetteer/gazetteer.js";
 import { formatYMD } from "../pipeline/reference-date.js";
 import { once } from "../pipeline/once.js";
@@ -71,7 +72,7 @@ const NEW_POST_DAYS = 90;
  */
 function isAppositionGap(gap: string): boolean {
   const t = gap.trim();
-  return t === "," || t === "(" || t === ":" || ((t === "-" || t === "–") && /^\s/u.test(gap));
+  return t === "," || t === "(" || t === ":" || (t === "-" && /^\s/u.test(gap));
 }
 /** Between two posts of one list: `,`, `;`, `và` (and), `kiêm` (concurrently), with spaces around. */
 const LIST_GAPS: ReadonlySet<string> = new Set([",", ";", "và", ", và", "kiêm", ", kiêm"]);
@@ -154,16 +155,6 @@ function addDays(day: string, n: number): string {
 /** A period as ISO days, inclusive, and the sentence (index) that writes it. */
 interface Period { low: string; high: string; sentence: number }
 
-/** The index of the sentence holding offset `at` (sentences are sorted; binary search). */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** A birth date (`sinh ngày 5/2/1966`, `SN 1966`) dates no post. */
 function isBirthDate(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start).trimEnd().toLowerCase();
@@ -171,12 +162,12 @@ function isBirthDate(text: string, start: number): boolean {
 }
 
 /** The dates written in the text (DATE values, birth dates aside), as periods: used when the article's date is unknown. */
-function textPeriods(text: string, entities: readonly Candidate[], sentences: readonly Sentence[]): Period[] {
+function textPeriods(text: string, entities: readonly Candidate[], doc: Pick<Doc, "sentences">): Period[] {
   const out: Period[] = [];
   for (const e of entities) {
     if (e.type !== "DATE" || !e.value || !("timex" in e.value) || isBirthDate(text, e.start)) continue;
     const timex = (e.value as DateValue).timex;
-    const sentence = sentenceAt(sentences, e.start);
+    const sentence = sentenceAt(doc, e.start);
     for (const m of timex.matchAll(/(?<![0-9X])([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?/g)) {
       const d = m[0]!;
       out.push({ low: dateLow(d), high: dateHigh(d), sentence });
@@ -184,6 +175,13 @@ function textPeriods(text: string, entities: readonly Candidate[], sentences: re
   }
   return out;
 }
+
+/** A PERSON's full name (coreference's `name`, else its own text), trimmed. */
+const fullName = (text: string, p: Candidate): string => (p.name ?? text.slice(p.start, p.end)).trim();
+
+/** Who holds a role, as far as telling one holder from two goes: the full name (lower case) and where that mention ends. */
+interface RoleHolder { name: string; end: number }
+const sameHolder = (a: RoleHolder, b: RoleHolder) => a.name === b.name && a.end === b.end;
 
 /** What a role resolved to, as the person fit needs it. */
 interface RoleInfo {
@@ -653,16 +651,28 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     return !!e && e.kind === "body" && STATE_BODY_TYPES.has(e.type);
   };
   const isForeignCountry = (id: string | undefined): boolean => !!id && id !== VIET_NAM && gazetteer.get(id)?.type === "country";
-  /** See the call: roles of foreign officials lose Vietnam's bodies. */
-  function dropForeignBodies(text: string, entities: readonly Candidate[], relations: readonly CandidateRelation[], roleInfo: Map<number, RoleInfo>, roleAttrs: Map<number, CandidateAttrs>): void {
+  /**
+   * The roles (of `roleOrder`, in text order) followed by a foreign country or a foreign party (a
+   * party whose name holds a foreign country: `Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào`).
+   */
+  function foreignFollowed(text: string, entities: readonly Candidate[], roleOrder: readonly number[]): Set<number> {
     const startsAt = new Map<number, number[]>();
     entities.forEach((e, k) => {
       const list = startsAt.get(e.start);
       if (list) list.push(k); else startsAt.set(e.start, [k]);
     });
+    // The places written, by start (made at the first party's name after a role): those inside a
+    // party's name are found by binary search.
+    const places = once(() => entities.filter((m) => m.type === "LOC").sort((a, b) => a.start - b.start));
+    const countryWithin = (n: Candidate): boolean => {
+      const locs = places();
+      for (let c = partitionPoint(locs.length, (i) => locs[i]!.start >= n.start); c < locs.length && locs[c]!.start < n.end; c++) {
+        if (locs[c]!.end <= n.end && isForeignCountry(locs[c]!.ref)) return true;
+      }
+      return false;
+    };
     const foreign = new Set<number>();
-    // A country or a foreign party right after the role.
-    for (const k of roleInfo.keys()) {
+    for (const k of roleOrder) {
       const e = entities[k]!;
       let p = e.end;
       while (p < text.length && p - e.end < 3 && text[p] === " ") p++;
@@ -670,41 +680,48 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       for (const j of startsAt.get(p) ?? []) {
         const n = entities[j]!;
         if (n.type === "LOC" && isForeignCountry(n.ref)) foreign.add(k);
-        if (n.type === "ORG" && n.ref !== "org:dang-cong-san-viet-nam" && /^Đảng\s/u.test(text.slice(n.start, n.end))) {
-          // A party of a foreign country: one named in it.
-          for (const m of entities) if (m.type === "LOC" && m.start >= n.start && m.end <= n.end && isForeignCountry(m.ref)) { foreign.add(k); break; }
-        }
+        if (n.type === "ORG" && n.ref !== "org:dang-cong-san-viet-nam" && /^Đảng\s/u.test(text.slice(n.start, n.end)) && countryWithin(n)) foreign.add(k);
       }
     }
-    // The holders (full names) of each role, and foreign holders.
-    const holders = new Map<number, Set<string>>();
+    return foreign;
+  }
+  /**
+   * See the call: roles of foreign officials lose Vietnam's bodies. `roleOrder` is the ROLEs in
+   * text order, `inListWithNext[n]` whether role n of it and the next are one list of posts.
+   */
+  function dropForeignBodies(
+    text: string, entities: readonly Candidate[], relations: readonly CandidateRelation[], roleInfo: Map<number, RoleInfo>,
+    roleAttrs: Map<number, CandidateAttrs>, roleOrder: readonly number[], inListWithNext: readonly boolean[],
+  ): void {
+    const foreign = foreignFollowed(text, entities, roleOrder);
+    // The holder of each role (full name and where the mention ends), null for a role of several
+    // holders; and roles held by a foreign name.
+    const holders = new Map<number, RoleHolder | null>();
     for (const r of relations) {
       if (r.type !== "HOLDS" || !roleInfo.has(r.role)) continue;
       const p = entities[r.person];
       if (p?.type !== "PERSON") continue;
-      const name = (p.name ?? text.slice(p.start, p.end)).trim();
+      const name = fullName(text, p);
       if (foreignName(name)) foreign.add(r.role);
-      const set = holders.get(r.role);
-      const key = `${name.toLowerCase()}\u0000${p.end}`;
-      if (set) set.add(key); else holders.set(r.role, new Set([key]));
+      const holder = { name: name.toLowerCase(), end: p.end };
+      const had = holders.get(r.role);
+      if (had === undefined) holders.set(r.role, holder);
+      else if (had && !sameHolder(had, holder)) holders.set(r.role, null);
     }
     // A list of posts set off after one holder's name (`<name>, A, B`) with a foreign one (a foreign
     // country as its place): all foreign. Not a list before a name (`Chủ tịch Thượng viện Haiti,
     // Chủ tịch Quốc hội <name>` are two people's posts).
-    const order = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
     const foreignPlace = (k: number) => isForeignCountry(roleInfo.get(k)!.placeRef) && !POSTED_ABROAD.test(text.slice(entities[k]!.start, entities[k]!.end));
     const oneHolder = (x: number, y: number, listStart: number) => {
       const hx = holders.get(x), hy = holders.get(y);
-      if (!hx || !hy || hx.size !== 1 || hy.size !== 1) return false;
-      const key = [...hx][0]!;
-      return key === [...hy][0] && Number(key.split("\u0000")[1]) <= listStart;
+      return !!hx && !!hy && sameHolder(hx, hy) && hx.end <= listStart;
     };
-    for (let a = 0; a < order.length; ) {
+    for (let a = 0; a < roleOrder.length; ) {
       let b = a;
-      while (b + 1 < order.length && isListGap(text.slice(entities[order[b]!]!.end, entities[order[b + 1]!]!.start))) b++;
+      while (inListWithNext[b]) b++;
       for (let f = a; f <= b; f++) {
-        if (!foreignPlace(order[f]!)) continue;
-        for (let n = a; n <= b; n++) if (n !== f && oneHolder(order[f]!, order[n]!, entities[order[a]!]!.start)) foreign.add(order[n]!);
+        if (!foreignPlace(roleOrder[f]!)) continue;
+        for (let n = a; n <= b; n++) if (n !== f && oneHolder(roleOrder[f]!, roleOrder[n]!, entities[roleOrder[a]!]!.start)) foreign.add(roleOrder[n]!);
       }
       a = b + 1;
     }
@@ -754,7 +771,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
         const body = typeof attrs.body === "string" ? attrs.body : undefined;
         const place = typeof attrs.place === "string" ? attrs.place : undefined;
         const parts = roleParts(text.slice(e.start, e.end), body, !!place);
-        const info: RoleInfo = { sentence: day ? 0 : sentenceAt(doc.sentences, e.start) };
+        const info: RoleInfo = { sentence: day ? 0 : sentenceAt(doc, e.start) };
         if (parts.title) attrs.titleRef = info.titleId = parts.title.id;
         if (typeof attrs.bodyRef === "string") info.bodyRef = attrs.bodyRef;
         else if (parts.bodyRef) attrs.bodyRef = info.bodyRef = parts.bodyRef;
@@ -778,29 +795,29 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       // (`Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào`), sits in one list of posts with a
       // foreign one (`Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Lào`), or is held by a foreign name
       // (`Thứ trưởng Bộ Tư pháp Rod Rosenstein`).
-      dropForeignBodies(text, entities, relations, roleInfo, roleAttrs);
+      const roleOrder = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
+      const inListWithNext = roleOrder.map((k, n) => n + 1 < roleOrder.length && isListGap(text.slice(entities[k]!.end, entities[roleOrder[n + 1]!]!.start)));
+      dropForeignBodies(text, entities, relations, roleInfo, roleAttrs, roleOrder, inListWithNext);
 
       // `nguyên` (former) or `tân` (new) before a list of posts (`nguyên Phó Bí thư Tỉnh ủy, Chủ
       // tịch UBND tỉnh`) qualifies every post of the list, though the ROLE matcher marks the first.
-      const roleOrder = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
       for (let n = 1; n < roleOrder.length; n++) {
         const a = roleInfo.get(roleOrder[n - 1]!)!, b = roleInfo.get(roleOrder[n]!)!;
-        if (a.modifier && !b.modifier && isListGap(text.slice(entities[roleOrder[n - 1]!]!.end, entities[roleOrder[n]!]!.start))) b.modifier = a.modifier;
+        if (a.modifier && !b.modifier && inListWithNext[n - 1]) b.modifier = a.modifier;
       }
 
       // PERSONs: the roles the text gives each full name (case-insensitive: an all-caps heading
       // name is the same name).
       const rolesOf = new Map<string, Set<number>>();
       const mentions = new Map<string, number[]>();
-      const nameOf = (p: Candidate) => (p.name ?? text.slice(p.start, p.end)).trim();
-      const keyOf = (p: Candidate) => nameOf(p).toLowerCase();
+      const keyOf = (p: Candidate) => fullName(text, p).toLowerCase();
       const shownName = new Map<string, string>();
       entities.forEach((e, k) => {
         if (e.type !== "PERSON") return;
         const n = keyOf(e);
         if (!n) return;
         const list = mentions.get(n);
-        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); shownName.set(n, nameOf(e)); }
+        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); shownName.set(n, fullName(text, e)); }
       });
       const heldRoles = new Set<number>();
       for (const r of relations) {
@@ -831,7 +848,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       }
       if (!mentions.size) return { updates };
 
-      const periods = day ? [] : textPeriods(text, entities, doc.sentences);
+      const periods = day ? [] : textPeriods(text, entities, doc);
       // Provinces the article mentions (for namesakes told apart by place).
       const provincesMentioned = new Set(counts.keys());
       for (const [key, ks] of mentions) {

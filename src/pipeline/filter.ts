@@ -5,6 +5,7 @@
  */
 import type { Token } from "../tokenize/index.js";
 import type { Candidate, Doc, Matcher } from "./types.js";
+import { partitionPoint } from "./search.js";
 
 /**
  * The index of the token that starts at `offset` (or, with `containing`, the token that contains
@@ -24,9 +25,7 @@ export function tokenStartingAt(toks: readonly Token[], offset: number, containi
 
 /** The index of the first token that starts at or after `offset` (`toks.length` when none). Tokens are sorted by start. */
 export function firstTokenFrom(toks: readonly Token[], offset: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start < offset) lo = mid + 1; else hi = mid; }
-  return lo;
+  return partitionPoint(toks.length, (k) => toks[k]!.start >= offset);
 }
 
 /**

@@ -4,7 +4,8 @@ import { roleMatcher } from "../../src/rules/role/index.js";
 import { orgMatcher } from "../../src/rules/org/index.js";
 import { locMatcher } from "../../src/rules/loc/index.js";
 import { personMatcher } from "../../src/rules/person/index.js";
-import { holdsLinker } from "../../src/link/holds.js";
+import { holdsLinker, isOfficerRank } from "../../src/link/holds.js";
+import { PERSON_CUES } from "../../src/match/lexicon.generated.js";
 import { extract } from "../../src/index.js";
 
 const ex = createExtractor({ matchers: [roleMatcher, orgMatcher, locMatcher, personMatcher], linkers: [holdsLinker] });
@@ -14,6 +15,13 @@ const pairs = (text: string) => {
 };
 
 describe("HOLDS", () => {
+  it("reads as officer ranks the twelve officer ranks of the cue lexicon, and no other rank", () => {
+    const ranks = PERSON_CUES.filter(([, kind]) => kind === "rank").map(([cue]) => cue!);
+    // Four levels by three grades: all twelve are rows of the lexicon.
+    expect(ranks.filter(isOfficerRank)).toHaveLength(12);
+    expect(ranks.filter(isOfficerRank)).not.toContain("Thượng sĩ");
+    expect(isOfficerRank("thiếu tướng") && isOfficerRank("Đại úy") && !isOfficerRank("đại sứ")).toBe(true);
+  });
   it("links a role before the name, with its chain", () => {
     expect(pairs("Ủy viên Bộ Chính trị, Bí thư Thành ủy Đông Lạc Khổng Viết Thuận phát biểu.")).toEqual([
       "Khổng Viết Thuận = Bí thư Thành ủy Đông Lạc", "Khổng Viết Thuận = Ủy viên Bộ Chính trị"]);
