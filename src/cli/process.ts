@@ -38,8 +38,13 @@ export type Work =
 
 /** The finished output of a batch, as UTF-8 bytes ready to write. */
 export interface BatchOutput {
-  /** For the main output (stdout, or the one CSV table); with format json, the documents joined by ",\n". */
+  /**
+   * For the main output (stdout, or the one CSV table); with format json, the documents joined by
+   * ",\n". With a buffer given to `processWork`, a view of it (or of a larger one when it is too small).
+   */
   out: Uint8Array;
+  /** From a pool worker: the buffer its batch's bytes came in, handed back for the next batch. */
+  input?: ArrayBuffer;
   /** Documents in `out` with format json (the main thread puts ",\n" between batches). */
   items: number;
   /** With `allTables`: rows for each CSV table. */
@@ -53,8 +58,23 @@ export interface BatchOutput {
 
 const utf8 = new TextEncoder();
 
-/** Processes a batch or an article. Never throws: a failed document becomes an error record and a report. */
-export function processWork(work: Work, s: Settings): BatchOutput {
+/**
+ * UTF-8 of `text` in `into` when it fits, else in a new buffer large enough for any text of its
+ * length (3 bytes per UTF-16 unit) and at least twice `into`.
+ */
+export function encodeInto(text: string, into: ArrayBuffer): Uint8Array {
+  const { read, written } = utf8.encodeInto(text, new Uint8Array(into));
+  if (read === text.length) return new Uint8Array(into, 0, written);
+  const larger = new ArrayBuffer(Math.max(text.length * 3, into.byteLength * 2));
+  return new Uint8Array(larger, 0, utf8.encodeInto(text, new Uint8Array(larger)).written);
+}
+
+/**
+ * Processes a batch or an article. Never throws: a failed document becomes an error record and a
+ * report. `into`: a buffer for the main output (see `encodeInto`), so that a pool's buffers go back
+ * and forth instead of one being made per batch.
+ */
+export function processWork(work: Work, s: Settings, into?: ArrayBuffer): BatchOutput {
   const outs: string[] = [];
   const tables: Record<CsvTable, string[]> = { entities: [], relations: [], documents: [] };
   const reports: string[] = [];
@@ -74,7 +94,7 @@ export function processWork(work: Work, s: Settings): BatchOutput {
     }
   }
   return {
-    out: utf8.encode(outs.join(s.format === "json" ? ",\n" : "")),
+    out: into ? encodeInto(outs.join(s.format === "json" ? ",\n" : ""), into) : utf8.encode(outs.join(s.format === "json" ? ",\n" : "")),
     items: outs.length,
     ...(s.allTables ? { tables: { entities: utf8.encode(tables.entities.join("")), relations: utf8.encode(tables.relations.join("")), documents: utf8.encode(tables.documents.join("")) } } : {}),
     reports, documents, characters,
