@@ -18,6 +18,9 @@ export function createProgress(enabled: boolean, totalBytes: number | null): Pro
     hideCursor: true,
     clearOnComplete: false,
     etaBuffer: 50,
+    // cli-progress cuts a line at the terminal's width (80 columns when unknown): the bar gives up
+    // what the figures need (~70 columns on a large corpus), between 10 and 40 characters.
+    barsize: Math.max(10, Math.min(40, (process.stderr.columns || 80) - 70)),
     format: totalBytes
       ? "{bar} {percentage}% | {docs} documents | {chars} characters | {rate} chars/s | ETA {eta_formatted}"
       : "{docs} documents | {chars} characters | {rate} chars/s",
