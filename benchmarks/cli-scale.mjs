@@ -13,7 +13,9 @@
 //     (nothing to do: starved by the reader or the ordering window);
 //   - steady CPU per line: CPU spent on the second half of the output lines, when the JIT of every
 //     isolate has warmed up (each worker warms up on its own, a fixed cost per worker);
-//   - peak RSS (Linux VmHWM) and whether output lines equal input lines, in input order;
+//   - peak RSS (Linux VmHWM of the CLI's process: its main thread and worker threads; it starts no
+//     other process) of each run, since it moves by tens of MB between runs of one build, and
+//     whether output lines equal input lines, in input order;
 //   - a CPU-bound estimate of the speed-up on idle cores, from the CPU times (see `estimate`),
 //     at this size and, from the steady cost per line, for a 1 GB corpus.
 //   node benchmarks/cli-scale.mjs [MB] [--runs N] [--jobs 1,2]   (default 48 MB, 2 runs; run.mjs calls it)
@@ -153,6 +155,8 @@ export async function cliScale({ mb = 48, runs = 2, jobs = null } = {}) {
         extractorBusyShare: leastCpu.extractorBusyShare, extractorWaitShare: leastCpu.extractorWaitShare, extractorIdleShare: leastCpu.extractorIdleShare,
         steadyCpuMsPerLine: leastCpu.steadyCpuMsPerLine, busiestThreadSteadyCpuMsPerLine: leastCpu.busiestThreadSteadyCpuMsPerLine,
         peakRssBytes: Math.max(...rs.map((r) => r.peakRssBytes ?? 0)) || null,
+        peakRssRunsBytes: rs.map((r) => r.peakRssBytes),
+        mbPerSecRuns: rs.map((r) => bytes / 1048576 / (r.wallMs / 1000)),
         loadAverage: [Math.min(...rs.map((r) => Math.min(...r.loadAverage))), Math.max(...rs.map((r) => Math.max(...r.loadAverage)))],
       };
     });
@@ -195,7 +199,7 @@ const sec = (ms) => (ms == null ? "n/a" : `${(ms / 1000).toFixed(1)} s`);
 export function cliScaleTable(r) {
   const pc = (x) => (x == null ? "n/a" : `${Math.round(x * 100)}%`);
   const rows = r.byJobs.flatMap((b) => [
-    `  --jobs ${b.jobs}: ${sec(b.wallMs)} wall, ${b.mbPerSec.toFixed(2)} MB/s; CPU ${sec(b.cpuMs)} (main thread ${sec(b.mainThreadCpuMs)}${b.jobs > 1 ? `, ${b.jobs} workers ${sec(b.extractorsCpuMs)}` : ""}, V8 background threads ${sec(b.backgroundCpuMs)}; busiest thread ${sec(b.busiestThreadCpuMs)}); steady ${b.steadyCpuMsPerLine != null ? b.steadyCpuMsPerLine.toFixed(2) + " ms" : "n/a"} CPU per line; peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}`,
+    `  --jobs ${b.jobs}: ${sec(b.wallMs)} wall, ${b.mbPerSec.toFixed(2)} MB/s; CPU ${sec(b.cpuMs)} (main thread ${sec(b.mainThreadCpuMs)}${b.jobs > 1 ? `, ${b.jobs} workers ${sec(b.extractorsCpuMs)}` : ""}, V8 background threads ${sec(b.backgroundCpuMs)}; busiest thread ${sec(b.busiestThreadCpuMs)}); steady ${b.steadyCpuMsPerLine != null ? b.steadyCpuMsPerLine.toFixed(2) + " ms" : "n/a"} CPU per line; peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}${b.peakRssRunsBytes.length > 1 && b.peakRssBytes ? ` (runs: ${b.peakRssRunsBytes.map((x) => (x / 1048576).toFixed(0)).join(", ")} MB; ${b.mbPerSecRuns.map((x) => x.toFixed(2)).join(", ")} MB/s)` : ""}`,
     `    extracting thread${b.jobs > 1 ? "s (workers)" : " (main)"}: busy ${pc(b.extractorBusyShare)} of ${b.jobs > 1 ? "their" : "its"} lifetime, waiting for a CPU ${pc(b.extractorWaitShare)}, idle ${pc(b.extractorIdleShare)}`,
   ]);
   const loaded = r.loadAverage[1] >= r.cores;

@@ -1,6 +1,6 @@
 /**
- * The work done for a batch of JSONL lines or one plain-text article, the same in the main thread
- * (`--jobs 1`) and in a pool worker: split and decode the lines, parse each record, extract, format,
+ * The work done for a batch of JSONL lines or one plain-text article, the same in a pool worker and
+ * in the main thread (plain text with `--jobs 1`; a batch that ran out of memory in a worker): split and decode the lines, parse each record, extract, format,
  * and encode the output as UTF-8, so that the main thread only reads and writes bytes.
  */
 import { extract } from "../index.js";

@@ -69,6 +69,35 @@ describe("thoisu extract: clean ends", () => {
   }, 60000);
 });
 
+describe("thoisu extract: buffers reused between batches", () => {
+  // The main thread hands each batch's bytes, and a buffer for its result, to a worker, which moves
+  // both back, and reuses them for later batches: a buffer handed out twice, a view past a batch's
+  // end, or a result cut where it outgrew its buffer would show as a line of another document, or
+  // a broken one. (A result's buffer is reused once the output stream is done with it; on Linux
+  // stdout is written synchronously, so that wait matters where writes are asynchronous.)
+  it("a slow reader gets every line whole and in order, also a result larger than the buffers", async () => {
+    const texts = ["000", "001", "002"].map((id) => readFileSync(join(__dirname, "..", "..", "benchmarks", "corpus", "raw", `${id}.txt`), "utf8"));
+    // A document whose result (~0.5 MB of JSON) outgrows the 256 KB result buffers.
+    texts.push(texts.slice(0, 3).join("\n").repeat(10));
+    const textOf = (k: number) => texts[k === 100 ? 3 : k % 3]!;
+    const lines = 240; // about 25 batches of 64 KB: each buffer goes round several times
+    const input = join(dir, "reuse.jsonl");
+    writeFileSync(input, Array.from({ length: lines }, (_, k) => JSON.stringify({ id: `r${k}`, text: textOf(k) })).join("\n") + "\n");
+    const expected = texts.map((t) => { const r = extract(t); return JSON.parse(JSON.stringify({ entities: r.entities, relations: r.relations })); });
+    for (const jobs of ["1", "2"]) {
+      const child = spawn(process.execPath, [cli, "extract", "--jsonl", input, "--jobs", jobs], { stdio: ["ignore", "pipe", "pipe"] });
+      const chunks: Buffer[] = [];
+      // Read a chunk, then nothing for 20 ms: the pipe fills and the CLI's writes wait.
+      child.stdout.on("data", (d: Buffer) => { chunks.push(d); child.stdout.pause(); setTimeout(() => child.stdout.resume(), 20); });
+      const code = await new Promise((r) => child.on("close", (c) => r(c)));
+      expect(code).toBe(0);
+      const out = parseLines(Buffer.concat(chunks).toString("utf8"));
+      expect(out.map((l) => l.id)).toEqual(Array.from({ length: lines }, (_, k) => `r${k}`));
+      out.forEach((l, k) => expect({ entities: l.entities, relations: l.relations }).toEqual(expected[k === 100 ? 3 : k % 3]));
+    }
+  }, 180000);
+});
+
 describe("thoisu extract: progress", () => {
   // `script` runs the CLI on a pseudo-terminal, as in an interactive shell.
   const hasScript = spawnSync("script", ["--version"]).status === 0;
