@@ -76,7 +76,7 @@ export async function runExtract(o: RunOptions): Promise<number> {
 
   // ---------------------------------------------------------------- workers
   // A corpus is always extracted in pool workers, also with one job: a worker's heap has the
-  // limits of WORKER_LIMITS, while the main thread's grows as V8 pleases (with --jobs 1 extracting
+  // limits of workerLimits, while the main thread's grows as V8 pleases (with --jobs 1 extracting
   // in the main thread, a 48 MB corpus peaked at 302 MB RSS, a 16 MB one at 244; in one worker,
   // see README). Plain-text articles with one job are extracted in the main thread.
   const pool = o.jobs > 1 || o.jsonl ? await createPool(o.jobs) : null;
@@ -84,7 +84,7 @@ export async function runExtract(o: RunOptions): Promise<number> {
   // while the pool works ahead on up to `window` batches (of about BATCH_BYTES, a few articles).
   const window = pool ? o.jobs * 4 : 1;
   // With a pool the main thread only reads and writes: it loads the library only for a document
-  // that ran out of memory in a worker (see WORKER_LIMITS).
+  // that ran out of memory in a worker (see workerLimits).
   // The worker module itself, by URL, so that cli.js does not import the library at start.
   const inMain = async (work: Work): Promise<BatchOutput> =>
     ((await import(new URL("./cli-worker.js", import.meta.url).href)) as typeof import("./worker.js")).workHere({ work, settings });
@@ -251,8 +251,13 @@ interface Pool { run(task: WorkerTask, transferList: ArrayBuffer[]): Promise<Bat
  * mark-compacts per 450 articles against 0-3. But 48 MB took the CLI's peak RSS with 2 jobs to
  * 280-295 MB on 8-24 MB corpora, still creeping, against 235-252 at 24; an old generation of 64 MB
  * saved no RSS and doubled the CPU (GC thrashing); 96 or 512 changed neither.
+ *
+ * One worker (`--jobs 1`; a corpus is always extracted in workers) gets 48 MB, the young
+ * generation Node gives the main thread, which did the work with one job before: at 24 MB one
+ * worker spent 5-19% more CPU than the main thread (16 and 50 MB corpora), at 48 MB 5-10% less,
+ * for a peak of ~195 MB RSS against 172-179 at 24 (the main thread had peaked at 189-302 MB).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
+const workerLimits = (jobs: number) => ({ maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: jobs === 1 ? 48 : 24 });
 
 async function createPool(jobs: number): Promise<Pool> {
   const { default: Tinypool } = await import("tinypool");
@@ -261,7 +266,7 @@ async function createPool(jobs: number): Promise<Pool> {
     // Each worker holds its next batch in its own queue, so it never waits for the main thread
     // (busy with reading and writing, or not scheduled on a loaded machine) to hand it one.
     concurrentTasksPerWorker: 2,
-    resourceLimits: WORKER_LIMITS,
+    resourceLimits: workerLimits(jobs),
   });
   return { run: (task, transferList) => pool.run(task, { transferList }), destroy: () => pool.destroy() };
 }
