@@ -6,8 +6,9 @@
 //     the runs: on a shared, loaded machine wall time measures the other load as much as thoisu;
 //   - CPU time of the whole process (all threads, exact: this process's children's time, from
 //     /proc/self/stat), of its main thread, and its busiest thread (sampled from /proc/PID/task);
-//   - where that CPU goes: the main thread, the extracting threads (the pool's workers, or the main
-//     thread with 1 job), and V8's background threads (JIT compiler, concurrent/parallel GC);
+//   - where that CPU goes: the main thread (reading and writing), the extracting threads (the pool's
+//     workers: a corpus goes to a worker also with 1 job), and V8's background threads (JIT
+//     compiler, concurrent/parallel GC);
 //   - how the extracting threads spent their lifetime (Linux schedstat): busy (on a CPU), waiting for
 //     a CPU (runnable: the cores are taken, by thoisu's other threads or by other processes), idle
 //     (nothing to do: starved by the reader or the ordering window);
@@ -90,10 +91,10 @@ function runCli(file, lines, jobs) {
       const cpuMs = linux ? childrenCpu() - cpu0 : null;
       const busiest = [...threads].sort((a, b) => b[1] - a[1])[0];
       const steady = half && cpuMs !== null && out > half.out;
-      // The extracting threads: with a pool, its workers, the last threads the process starts (V8's
-      // and libuv's threads start before the pool); with 1 job, the main thread.
+      // The extracting threads: the pool's workers, the last threads the process starts (V8's and
+      // libuv's threads start before the pool), also with 1 job.
       const tids = [...threads.keys()].sort((a, b) => Number(a) - Number(b));
-      const extractors = jobs > 1 ? tids.slice(-jobs) : [String(child.pid)];
+      const extractors = tids.slice(-jobs);
       const mainThreadCpuMs = threads.get(String(child.pid)) ?? null;
       const extractorsCpuMs = linux ? extractors.reduce((a, t) => a + (threads.get(t) ?? 0), 0) : null;
       // Shares of each extracting thread's lifetime, averaged over the threads.
@@ -103,8 +104,8 @@ function runCli(file, lines, jobs) {
       resolve({
         jobs, wallMs, cpuMs, peakRssBytes: peak, lines: out, inOrder,
         mainThreadCpuMs,
-        extractorsCpuMs: jobs > 1 ? extractorsCpuMs : mainThreadCpuMs,
-        backgroundCpuMs: cpuMs !== null && mainThreadCpuMs !== null ? cpuMs - (jobs > 1 ? mainThreadCpuMs + extractorsCpuMs : mainThreadCpuMs) : null,
+        extractorsCpuMs,
+        backgroundCpuMs: cpuMs !== null && mainThreadCpuMs !== null ? cpuMs - mainThreadCpuMs - extractorsCpuMs : null,
         extractorBusyShare: busyShare, extractorWaitShare: waitShare,
         extractorIdleShare: busyShare !== null && waitShare !== null ? Math.max(0, 1 - busyShare - waitShare) : null,
         busiestThreadCpuMs: busiest?.[1] ?? null,
@@ -199,8 +200,8 @@ const sec = (ms) => (ms == null ? "n/a" : `${(ms / 1000).toFixed(1)} s`);
 export function cliScaleTable(r) {
   const pc = (x) => (x == null ? "n/a" : `${Math.round(x * 100)}%`);
   const rows = r.byJobs.flatMap((b) => [
-    `  --jobs ${b.jobs}: ${sec(b.wallMs)} wall, ${b.mbPerSec.toFixed(2)} MB/s; CPU ${sec(b.cpuMs)} (main thread ${sec(b.mainThreadCpuMs)}${b.jobs > 1 ? `, ${b.jobs} workers ${sec(b.extractorsCpuMs)}` : ""}, V8 background threads ${sec(b.backgroundCpuMs)}; busiest thread ${sec(b.busiestThreadCpuMs)}); steady ${b.steadyCpuMsPerLine != null ? b.steadyCpuMsPerLine.toFixed(2) + " ms" : "n/a"} CPU per line; peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}${b.peakRssRunsBytes.length > 1 && b.peakRssBytes ? ` (runs: ${b.peakRssRunsBytes.map((x) => (x / 1048576).toFixed(0)).join(", ")} MB; ${b.mbPerSecRuns.map((x) => x.toFixed(2)).join(", ")} MB/s)` : ""}`,
-    `    extracting thread${b.jobs > 1 ? "s (workers)" : " (main)"}: busy ${pc(b.extractorBusyShare)} of ${b.jobs > 1 ? "their" : "its"} lifetime, waiting for a CPU ${pc(b.extractorWaitShare)}, idle ${pc(b.extractorIdleShare)}`,
+    `  --jobs ${b.jobs}: ${sec(b.wallMs)} wall, ${b.mbPerSec.toFixed(2)} MB/s; CPU ${sec(b.cpuMs)} (main thread ${sec(b.mainThreadCpuMs)}, ${b.jobs} worker${b.jobs > 1 ? "s" : ""} ${sec(b.extractorsCpuMs)}, V8 background threads ${sec(b.backgroundCpuMs)}; busiest thread ${sec(b.busiestThreadCpuMs)}); steady ${b.steadyCpuMsPerLine != null ? b.steadyCpuMsPerLine.toFixed(2) + " ms" : "n/a"} CPU per line; peak RSS ${b.peakRssBytes ? (b.peakRssBytes / 1048576).toFixed(0) + " MB" : "n/a"}${b.peakRssRunsBytes.length > 1 && b.peakRssBytes ? ` (runs: ${b.peakRssRunsBytes.map((x) => (x / 1048576).toFixed(0)).join(", ")} MB; ${b.mbPerSecRuns.map((x) => x.toFixed(2)).join(", ")} MB/s)` : ""}`,
+    `    extracting thread${b.jobs > 1 ? "s (workers)" : " (worker)"}: busy ${pc(b.extractorBusyShare)} of ${b.jobs > 1 ? "their" : "its"} lifetime, waiting for a CPU ${pc(b.extractorWaitShare)}, idle ${pc(b.extractorIdleShare)}`,
   ]);
   const loaded = r.loadAverage[1] >= r.cores;
   const out = [
