@@ -122,8 +122,8 @@ const common = { bundle: true, format: "esm", charset: "utf8", target: "es2022",
 const CORE_ENTRIES = coreEntries();
 rmSync(dist, { recursive: true, force: true });
 await buildCore();
-// The CLI and its pool worker (src/cli/worker.ts, loaded by tinypool in each thread, and by the main
-// thread itself with --jobs 1).
+// The CLI and its pool worker (src/cli/worker.ts, loaded by tinypool in each thread: a JSONL corpus
+// goes to a worker also with --jobs 1; plain text with --jobs 1 is extracted by the main thread).
 // tinypool is copied whole into dist/vendor/tinypool (MIT, licence beside it) rather than bundled: it
 // starts its threads from a file of its own (dist/entry/worker.js), which bundling would lose.
 const tinypoolDir = join(dirname(fileURLToPath(import.meta.resolve("tinypool"))), "..");
