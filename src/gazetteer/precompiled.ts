@@ -51,3 +51,59 @@ function decode(entries: readonly GazetteerEntry[], packed: string, packedCaps: 
 export const baseForms = (entries: readonly GazetteerEntry[]): PrecompiledForms => decode(entries, BASE_FORMS, BASE_FORMS_CAPS, BASE_FORMS_EXPLICIT);
 /** Forms of the bundled communes (`loadCommuneEntries`, in order). */
 export const communeForms = (entries: readonly GazetteerEntry[]): PrecompiledForms => decode(entries, COMMUNE_FORMS, COMMUNE_FORMS_CAPS, COMMUNE_FORMS_EXPLICIT);
+
+/**
+ * The precompiled forms of the bundled communes, one per row of a commune table (communes have
+ * no aliases), decoded per row when asked: a text that names three communes does not make
+ * 13,000 forms. Null when the packed forms do not fit the table (a stale build).
+ */
+export interface LateForms {
+  /** The form of row `i` (named `name`), or null when it indexes nothing. */
+  form(i: number, name: string): FormSpec | null;
+  /** Bit 1: row `i`'s form indexes the name trie; bit 2: the unit-word trie (0: nothing). */
+  where(i: number): number;
+  /** The first two keys of row `i`'s form, joined by a space (its first one alone when it has one). */
+  headKey(i: number, name: string): string;
+}
+
+export function communeFormTable(size: number): LateForms | null {
+  const codes = uints(COMMUNE_FORMS);
+  if (codes.length !== size) return null;
+  const explicit = COMMUNE_FORMS_EXPLICIT ? COMMUNE_FORMS_EXPLICIT.split("\n") : [];
+  const caps = uints(COMMUNE_FORMS_CAPS);
+  // Where each row's explicit path or capitals are (-1: none): the lines are in row order.
+  const lineOf = new Map<number, number>(), capsOf = new Map<number, number>();
+  let line = 0, capsAt = 0;
+  for (let i = 0; i < size; i++) {
+    const code = codes[i]!;
+    if (code & 4) lineOf.set(i, line++);
+    else if (code & 8) capsOf.set(i, capsAt++);
+  }
+  if (line !== explicit.length || capsAt !== caps.length) return null;
+  return {
+    where: (i) => codes[i]! & 3,
+    headKey(i, name) {
+      const l = lineOf.get(i);
+      let keys: string;
+      if (l !== undefined) { const row = explicit[l]!; keys = row.slice(row.lastIndexOf("\t") + 1); } else keys = name;
+      const sp = keys.indexOf(" "), sp2 = sp < 0 ? -1 : keys.indexOf(" ", sp + 1);
+      const head = sp2 < 0 ? keys : keys.slice(0, sp2);
+      return l !== undefined ? head : head.toLowerCase();
+    },
+    form(i, name) {
+      const code = codes[i]!;
+      if (code === 0) return null;
+      let path: FormSpec["path"];
+      const l = lineOf.get(i);
+      if (l !== undefined) {
+        const [c, punct, keys] = explicit[l]!.split("\t");
+        path = { keys: keys!.split(" "), caps: Number(c), punct: punct ? punct.split(",").map(Number) : NO_PUNCT };
+      } else {
+        const keys = name.toLowerCase().split(" ");
+        const k = capsOf.get(i);
+        path = { keys, caps: k !== undefined ? caps[k]! : fullCaps(keys.length), punct: NO_PUNCT };
+      }
+      return { path, bare: (code & 1) !== 0, unit: (code & 2) !== 0, ambiguous: false };
+    },
+  };
+}
