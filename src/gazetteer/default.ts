@@ -157,11 +157,12 @@ export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; te
   // The bundled entries come with their precompiled name forms (src/gazetteer/precompiled.ts).
   return new Gazetteer(() => {
     const base = replace ? [] : loadBaseEntries().map(freezeEntry);
-    const { entries, forms } = keep(base, baseForms(base), overridden);
+    const { entries } = keep(base, [], overridden);
     for (const e of mine.entries) entries.push(e);
     // The bundled tenures are decoded when a text first needs an office-holder.
     const tenures = (): Tenure[] => (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
-    return { entries, tenures, forms };
+    // The forms are decoded for each index built from them, and not kept (~0.9 MB).
+    return { entries, tenures, forms: () => keep(base, baseForms(base), overridden).forms };
   }, replace ? null : () => lateCommunes(overridden));
 }
 

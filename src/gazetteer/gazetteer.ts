@@ -404,12 +404,14 @@ export class Gazetteer {
    *   at a time
    */
   constructor(
-    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms },
+    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms | (() => PrecompiledForms) },
     private readonly loadLate: (() => GazetteerEntry[] | { entries: GazetteerEntry[]; forms?: PrecompiledForms } | LateEntries) | null = null,
   ) {}
 
-  /** @internal Per entry (by index in `entries`), its {@link entryForms} when precompiled. */
-  private formList: (readonly (FormSpec | null)[] | undefined)[] = [];
+  /** @internal Per entry (by index in `entries`), its {@link entryForms} when precompiled (null: not decoded now). */
+  private formList: (readonly (FormSpec | null)[] | undefined)[] | null = [];
+  /** Decodes the precompiled forms again: the trie and the key maps are built at different times, and the forms are not kept in between. */
+  private decodeForms: (() => PrecompiledForms) | null = null;
 
   /** The tenures when `load` gives them as a function, until first asked for. */
   private tenuresToLoad: (() => Tenure[]) | null = null;
@@ -419,7 +421,7 @@ export class Gazetteer {
       const { entries, tenures, forms } = this.load();
       this.entries = entries;
       if (typeof tenures === "function") this.tenuresToLoad = tenures; else this.tenureList = tenures;
-      if (forms) this.formList = forms.slice();
+      if (typeof forms === "function") { this.decodeForms = forms; this.formList = null; } else if (forms) this.formList = forms.slice();
     }
     return { entries: this.entries };
   }
@@ -436,7 +438,7 @@ export class Gazetteer {
   /** The forms of entry `i` of `entries`: precompiled, or computed now. */
   private formsAt(i: number): readonly (FormSpec | null)[] {
     const e = this.entries![i]!;
-    return this.formList[i] ?? entryForms(e, this.isCanonical(e));
+    return (this.formList ??= this.decodeForms ? this.decodeForms().slice() : [])[i] ?? entryForms(e, this.isCanonical(e));
   }
 
   /** Loads the late entries (communes): their table, and their paths into the tries if built. */
@@ -508,6 +510,7 @@ export class Gazetteer {
     const n = this.data().entries.length;
     for (let i = 0; i < n; i++) this.insert(i);
     if (this.late) this.indexLate();
+    if (this.decodeForms) this.formList = null;
   }
 
   /**
@@ -521,6 +524,7 @@ export class Gazetteer {
     const n = this.data().entries.length;
     for (let i = 0; i < n; i++) this.insertKeys(this.entries![i]!, this.formsAt(i));
     if (this.lateKeyed) this.insertLateKeys();
+    if (this.decodeForms) this.formList = null;
   }
 
   private isCanonical(e: GazetteerEntry): boolean {
