@@ -5,7 +5,7 @@
 import { fold } from "../normalize/index.js";
 import { communeTable, loadBaseEntries, loadTenures } from "./data.js";
 import { Gazetteer, dateHigh, dateLow, type LateEntries, type PrecompiledForms } from "./gazetteer.js";
-import { baseForms, communeFormTable } from "./precompiled.js";
+import { baseFormTable, baseForms, communeFormTable } from "./precompiled.js";
 import { isValidDate } from "../pipeline/reference-date.js";
 import type { EntryKind, GazetteerEntry, Tenure } from "./types.js";
 
@@ -161,8 +161,10 @@ export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; te
     for (const e of mine.entries) entries.push(e);
     // The bundled tenures are decoded when a text first needs an office-holder.
     const tenures = (): Tenure[] => (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
-    // The forms are decoded for each index built from them, and not kept (~0.9 MB).
-    return { entries, tenures, forms: () => keep(base, baseForms(base), overridden).forms };
+    // The forms are decoded per entry as the indexes need them (the trie a first key at a time),
+    // and not kept (~0.9 MB); when user entries replace bundled ones, for each index built.
+    const table = entries.length === base.length + mine.entries.length ? baseFormTable(base) : null;
+    return { entries, tenures, forms: table ?? (() => keep(base, baseForms(base), overridden).forms) };
   }, replace ? null : () => lateCommunes(overridden));
 }
 

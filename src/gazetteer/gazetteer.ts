@@ -10,7 +10,7 @@ import { scanNameTokens, scanTokens, tokenize, type Token } from "../tokenize/in
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
 import { insertionSort } from "../pipeline/sort.js";
 import { docState } from "../pipeline/doc-state.js";
-import { KeyTrie } from "../match/trie.js";
+import { KeyTrie, type TrieNode } from "../match/trie.js";
 
 /**
  * Unit words written before a place name, per place type. Districts and communes are matched
@@ -286,6 +286,9 @@ interface NameNode {
   byUnit?: Map<string, Hit[]>;
 }
 
+/** The value of a root node whose subtrie is not built yet (frozen: adding to it throws). */
+const PENDING: NameNode = Object.freeze({ hits: Object.freeze([]) as unknown as Hit[] });
+
 // Matches of one entry (nearly all) share their one-slot `units`, `cased` and `ambiguousForm`
 // arrays: results are read-only, and a dozen thousand small arrays per corpus pass cost GC time.
 const ONE_TRUE: boolean[] = [true], ONE_FALSE: boolean[] = [false];
@@ -294,6 +297,17 @@ const oneNumber = (n: number): number[] => ONE_NUMBER[n] ?? [n];
 
 /** @internal Per entry, its precompiled {@link entryForms} (undefined: computed at first use). */
 export type PrecompiledForms = readonly (readonly (FormSpec | null)[] | undefined)[];
+
+/**
+ * @internal The forms of the first `size` entries, decoded per entry when asked, and which
+ * entries have forms under each first key (ascending, once each) in the name trie (`bare`) and
+ * the unit-word trie (`unit`), found without decoding them.
+ */
+export interface FormTable {
+  readonly size: number;
+  forms(i: number): (FormSpec | null)[];
+  index(): { bare: Map<string, number[]>; unit: Map<string, number[]> };
+}
 
 /** @internal The first two keys of a path joined by a space (its first alone when it has one): how late forms wait for the unit trie. */
 export const headKey = (keys: readonly string[]): string => (keys.length > 1 ? `${keys[0]} ${keys[1]}` : keys[0]!);
@@ -404,7 +418,7 @@ export class Gazetteer {
    *   at a time
    */
   constructor(
-    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms | (() => PrecompiledForms) },
+    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms | (() => PrecompiledForms) | FormTable },
     private readonly loadLate: (() => GazetteerEntry[] | { entries: GazetteerEntry[]; forms?: PrecompiledForms } | LateEntries) | null = null,
   ) {}
 
@@ -412,6 +426,19 @@ export class Gazetteer {
   private formList: (readonly (FormSpec | null)[] | undefined)[] | null = [];
   /** Decodes the precompiled forms again: the trie and the key maps are built at different times, and the forms are not kept in between. */
   private decodeForms: (() => PrecompiledForms) | null = null;
+  /** The precompiled forms of the first entries, decoded per entry (see {@link pendingBare}). */
+  private formTable: FormTable | null = null;
+  /**
+   * Entries (by index) whose name-trie forms are not in the trie yet, by the forms' first key,
+   * and late rows (`Phường 1`) waiting behind them. The root holds a {@link PENDING} node for each
+   * such key; the walk builds the subtrie when a document first writes the key, so the first
+   * extract does not insert 3,000 names of which a text writes a few dozen. Hits keep their order:
+   * a path's hits all come from its first key's group, built in entry order, late rows last.
+   */
+  private pendingBare: Map<string, number[]> | null = null;
+  private pendingLateBare: Map<string, number[]> | null = null;
+  /** Entries whose unit-word forms are not in the unit trie yet, by first key (built when a unit word and the key are written). */
+  private pendingBaseUnit: Map<string, number[]> | null = null;
 
   /** The tenures when `load` gives them as a function, until first asked for. */
   private tenuresToLoad: (() => Tenure[]) | null = null;
@@ -421,7 +448,9 @@ export class Gazetteer {
       const { entries, tenures, forms } = this.load();
       this.entries = entries;
       if (typeof tenures === "function") this.tenuresToLoad = tenures; else this.tenureList = tenures;
-      if (typeof forms === "function") { this.decodeForms = forms; this.formList = null; } else if (forms) this.formList = forms.slice();
+      if (typeof forms === "function") { this.decodeForms = forms; this.formList = null; }
+      else if (forms && !Array.isArray(forms)) this.formTable = forms as FormTable;
+      else if (forms) this.formList = (forms as PrecompiledForms).slice();
     }
     return { entries: this.entries };
   }
@@ -438,6 +467,7 @@ export class Gazetteer {
   /** The forms of entry `i` of `entries`: precompiled, or computed now. */
   private formsAt(i: number): readonly (FormSpec | null)[] {
     const e = this.entries![i]!;
+    if (this.formTable && i < this.formTable.size) return this.formTable.forms(i);
     return (this.formList ??= this.decodeForms ? this.decodeForms().slice() : [])[i] ?? entryForms(e, this.isCanonical(e));
   }
 
@@ -508,7 +538,25 @@ export class Gazetteer {
     this.trie = new KeyTrie();
     this.unitTrie = new KeyTrie();
     const n = this.data().entries.length;
-    for (let i = 0; i < n; i++) this.insert(i);
+    const table = this.formTable;
+    if (table) {
+      // Groups by first key: the table's entries, then the others (user entries), in order.
+      const { bare, unit } = table.index();
+      for (let i = table.size; i < n; i++) {
+        for (const f of this.formsAt(i)) {
+          if (!f) continue;
+          const key = f.path.keys[0]!;
+          for (const [m, on] of [[bare, f.bare], [unit, f.unit]] as const) {
+            if (!on) continue;
+            const list = m.get(key);
+            if (!list) m.set(key, [i]); else if (list[list.length - 1] !== i) list.push(i);
+          }
+        }
+      }
+      for (const key of bare.keys()) KeyTrie.child(this.trie.root, key).value = PENDING;
+      this.pendingBare = bare;
+      this.pendingBaseUnit = unit;
+    } else for (let i = 0; i < n; i++) this.insert(i);
     if (this.late) this.indexLate();
     if (this.decodeForms) this.formList = null;
   }
@@ -550,9 +598,52 @@ export class Gazetteer {
     const { bare, unit } = late.index();
     for (const r of bare) {
       const e = this.lateEntry(r);
-      for (const f of late.forms(r, e)) if (f && f.bare) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+      for (const f of late.forms(r, e)) {
+        if (!f || !f.bare) continue;
+        const key = f.path.keys[0]!;
+        // Behind the entries of this key when they are not in yet.
+        if (this.pendingBare?.has(key)) {
+          const waiting = (this.pendingLateBare ??= new Map());
+          const list = waiting.get(key);
+          if (!list) waiting.set(key, [r]); else if (list[list.length - 1] !== r) list.push(r);
+        } else addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+      }
     }
     this.pendingUnit = unit;
+  }
+
+  /** Builds the subtrie under first key `key` (whose root node is {@link PENDING}) and returns its node. */
+  private fillBare(key: string): TrieNode<NameNode> {
+    const node = this.trie!.root.next!.get(key)!;
+    node.value = undefined;
+    const list = this.pendingBare!.get(key)!;
+    this.pendingBare!.delete(key);
+    for (const i of list) {
+      const e = this.entries![i]!;
+      for (const f of this.formsAt(i)) if (f && f.bare && f.path.keys[0] === key) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+    }
+    const late = this.pendingLateBare?.get(key);
+    if (late) {
+      this.pendingLateBare!.delete(key);
+      for (const r of late) {
+        const e = this.lateEntry(r);
+        for (const f of this.late!.forms(r, e)) if (f && f.bare && f.path.keys[0] === key) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+      }
+    }
+    return node;
+  }
+
+  /** Adds the entries' unit-word forms under first key `key` to the unit trie. */
+  private fillBaseUnit(key: string): void {
+    const list = this.pendingBaseUnit!.get(key);
+    if (!list) return;
+    this.pendingBaseUnit!.delete(key);
+    for (const i of list) {
+      const e = this.entries![i]!;
+      const units = unitsOf(e);
+      if (!units) continue;
+      for (const f of this.formsAt(i)) if (f && f.unit && f.path.keys[0] === key) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
+    }
   }
 
   /**
@@ -721,6 +812,7 @@ export class Gazetteer {
       // which reserves room for 17).
       let found: Span[] | undefined;
       let node = root.next?.get(first.lower);
+      if (node !== undefined && node.value === PENDING) node = this.fillBare(first.lower);
       let j = i + 1;
       while (node) {
         if (node.value) { const sp: Span = { end: j, hits: node.value.hits }; if (found) found.push(sp); else found = [sp]; }
@@ -741,6 +833,7 @@ export class Gazetteer {
           if (!head || head.lineBefore) continue;
           // The late forms that start with this key (and the next) join the unit trie now, before
           // their first walk (no pass of its own over the document; these paths are read only here).
+          if (this.pendingBaseUnit?.size) this.fillBaseUnit(head.lower);
           if (this.pendingUnit?.size) this.addPending(head.lower, tokens[i + length + 1]);
           let un = unitRoot.next?.get(head.lower);
           let uj = i + length + 1;

@@ -5,7 +5,7 @@
  */
 import { BASE_FORMS, BASE_FORMS_CAPS, BASE_FORMS_EXPLICIT, COMMUNE_FORMS, COMMUNE_FORMS_CAPS, COMMUNE_FORMS_EXPLICIT } from "../data/generated/forms.js";
 import { uints } from "../data/packed.js";
-import { NO_PUNCT, type FormSpec, type PrecompiledForms } from "./gazetteer.js";
+import { NO_PUNCT, type FormSpec, type FormTable, type PrecompiledForms } from "./gazetteer.js";
 import type { GazetteerEntry } from "./types.js";
 
 const fullCaps = (n: number): number => (n >= 31 ? 0x7fffffff : (1 << n) - 1);
@@ -104,6 +104,74 @@ export function communeFormTable(size: number): LateForms | null {
         path = { keys, caps: k !== undefined ? caps[k]! : fullCaps(keys.length), punct: NO_PUNCT };
       }
       return { path, bare: (code & 1) !== 0, unit: (code & 2) !== 0, ambiguous: false };
+    },
+  };
+}
+
+/**
+ * The bundled base entries' forms, decoded per entry when asked, and indexed by first key
+ * without being decoded: the gazetteer builds the subtrie under a first key when a document
+ * first writes that key. Null when the packed forms do not fit the entries (a stale build).
+ */
+export function baseFormTable(entries: readonly GazetteerEntry[]): FormTable | null {
+  const codes = uints(BASE_FORMS);
+  const explicit = BASE_FORMS_EXPLICIT ? BASE_FORMS_EXPLICIT.split("\n") : [];
+  const caps = uints(BASE_FORMS_CAPS);
+  const n = entries.length;
+  // Where each entry's codes, explicit paths and capitals start.
+  const formAt = new Int32Array(n + 1), lineAt = new Int32Array(n), capsAt = new Int32Array(n);
+  let at = 0, line = 0, c = 0;
+  for (let i = 0; i < n; i++) {
+    formAt[i] = at; lineAt[i] = line; capsAt[i] = c;
+    const end = at + 1 + entries[i]!.aliases.length;
+    if (end > codes.length) return null;
+    for (; at < end; at++) { const code = codes[at]!; if (code & 4) line++; else if (code & 8) c++; }
+  }
+  formAt[n] = at;
+  if (at !== codes.length || line !== explicit.length || c !== caps.length) return null;
+  const firstOfLine = (row: string): string => { const keys = row.slice(row.lastIndexOf("\t") + 1), sp = keys.indexOf(" "); return sp < 0 ? keys : keys.slice(0, sp); };
+  return {
+    size: n,
+    forms(i) {
+      const e = entries[i]!, amb = e.ambiguousAliases;
+      const out: (FormSpec | null)[] = new Array(formAt[i + 1]! - formAt[i]!);
+      let l = lineAt[i]!, k8 = capsAt[i]!;
+      for (let k = 0; k < out.length; k++) {
+        const code = codes[formAt[i]! + k]!;
+        if (code === 0) { out[k] = null; continue; }
+        const name = k === 0 ? e.name : e.aliases[k - 1]!;
+        let path: FormSpec["path"];
+        if (code & 4) {
+          const [pc, punct, keys] = explicit[l++]!.split("\t");
+          path = { keys: keys!.split(" "), caps: Number(pc), punct: punct ? punct.split(",").map(Number) : NO_PUNCT };
+        } else {
+          const keys = name.toLowerCase().split(" ");
+          path = { keys, caps: code & 8 ? caps[k8++]! : fullCaps(keys.length), punct: NO_PUNCT };
+        }
+        out[k] = { path, bare: (code & 1) !== 0, unit: (code & 2) !== 0, ambiguous: amb ? amb.includes(name) : false };
+      }
+      return out;
+    },
+    index() {
+      const bare = new Map<string, number[]>(), unit = new Map<string, number[]>();
+      const note = (m: Map<string, number[]>, key: string, i: number) => {
+        const list = m.get(key);
+        if (!list) m.set(key, [i]); else if (list[list.length - 1] !== i) list.push(i);
+      };
+      for (let i = 0; i < n; i++) {
+        const e = entries[i]!;
+        let l = lineAt[i]!;
+        for (let at = formAt[i]!; at < formAt[i + 1]!; at++) {
+          const code = codes[at]!;
+          if (code === 0) continue;
+          let key: string;
+          if (code & 4) key = firstOfLine(explicit[l++]!);
+          else { const name = at === formAt[i] ? e.name : e.aliases[at - formAt[i]! - 1]!, sp = name.indexOf(" "); key = (sp < 0 ? name : name.slice(0, sp)).toLowerCase(); }
+          if (code & 1) note(bare, key, i);
+          if (code & 2) note(unit, key, i);
+        }
+      }
+      return { bare, unit };
     },
   };
 }
