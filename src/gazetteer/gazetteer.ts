@@ -409,7 +409,7 @@ export class Gazetteer {
    * order (a path's hits all come from the group of its first two keys; a group keeps row order;
    * base entries are all in before).
    */
-  private pendingUnit: Map<string, number[]> | null = null;
+  private pendingUnit: Map<string, Map<string, number[]>> | null = null;
   /**
    * @param load   the entries and tenures, or a function that gives the tenures (called on first use)
    * @param loadLate entries loaded only when first needed: communes (about 13,000), needed
@@ -609,7 +609,15 @@ export class Gazetteer {
         } else addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
       }
     }
-    this.pendingUnit = unit;
+    // By first key, then second key ("" for a one-key form): keys hold no space.
+    const pending = new Map<string, Map<string, number[]>>();
+    for (const [key, rows] of unit) {
+      const sp = key.indexOf(" ");
+      const head = sp < 0 ? key : key.slice(0, sp), second = sp < 0 ? "" : key.slice(sp + 1);
+      const bySecond = pending.get(head);
+      if (bySecond) bySecond.set(second, rows); else pending.set(head, new Map([[second, rows]]));
+    }
+    this.pendingUnit = pending;
   }
 
   /** Builds the subtrie under first key `key` (whose root node is {@link PENDING}) and returns its node. */
@@ -648,25 +656,29 @@ export class Gazetteer {
 
   /**
    * Adds the pending unit-word forms the walk may reach from the name's first token `head`
-   * (then `next`, unless the name cannot run on to it) to the unit trie.
+   * (then `next`, unless the name cannot run on to it) to the unit trie. Two map lookups by the
+   * tokens' own strings: the walk asks after every unit word.
    */
   private addPending(head: string, next: Token | undefined): void {
-    this.addPendingKey(head);
-    if (next && !next.lineBefore && this.pendingUnit!.size) this.addPendingKey(`${head} ${next.lower}`);
+    const bySecond = this.pendingUnit!.get(head);
+    if (!bySecond) return;
+    this.addPendingGroup(head, bySecond, "");
+    if (next && !next.lineBefore) this.addPendingGroup(head, bySecond, next.lower);
+    if (!bySecond.size) this.pendingUnit!.delete(head);
   }
 
-  /** Adds the pending unit-word forms whose {@link headKey} is `key` to the unit trie. */
-  private addPendingKey(key: string): void {
-    const list = this.pendingUnit!.get(key);
+  /** Adds the pending unit-word forms whose first two keys are `head` and `second` ("": none) to the unit trie. */
+  private addPendingGroup(head: string, bySecond: Map<string, number[]>, second: string): void {
+    const list = bySecond.get(second);
     if (!list) return;
-    this.pendingUnit!.delete(key);
+    bySecond.delete(second);
     const late = this.late!;
     for (const r of list) {
       const e = this.lateEntry(r);
       const units = unitsOf(e);
       if (!units) continue;
       for (const f of late.forms(r, e)) {
-        if (f && f.unit && headKey(f.path.keys) === key) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
+        if (f && f.unit && f.path.keys[0] === head && (f.path.keys[1] ?? "") === second) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
       }
     }
   }
