@@ -4,8 +4,8 @@
  */
 import { fold } from "../normalize/index.js";
 import { communeTable, loadBaseEntries, loadTenures } from "./data.js";
-import { Gazetteer, dateHigh, dateLow, type LateEntries, type PrecompiledForms } from "./gazetteer.js";
-import { baseFormTable, baseForms, communeFormTable } from "./precompiled.js";
+import { Gazetteer, dateHigh, dateLow, type FormTable, type LateEntries, type PrecompiledForms } from "./gazetteer.js";
+import { baseFormTable, communeFormTable } from "./precompiled.js";
 import { isValidDate } from "../pipeline/reference-date.js";
 import type { EntryKind, GazetteerEntry, Tenure } from "./types.js";
 
@@ -157,14 +157,15 @@ export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; te
   // The bundled entries come with their precompiled name forms (src/gazetteer/precompiled.ts).
   return new Gazetteer(() => {
     const base = replace ? [] : loadBaseEntries().map(freezeEntry);
-    const { entries } = keep(base, [], overridden);
+    // The forms are decoded per entry as the indexes need them (the trie a first key at a time),
+    // and not kept (~0.9 MB). None on a stale build: the gazetteer computes them.
+    const table = baseFormTable(base);
+    const entries = base.filter((e) => !overridden.has(e.id));
+    const kept = entries.length;
     for (const e of mine.entries) entries.push(e);
     // The bundled tenures are decoded when a text first needs an office-holder.
     const tenures = (): Tenure[] => (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
-    // The forms are decoded per entry as the indexes need them (the trie a first key at a time),
-    // and not kept (~0.9 MB); when user entries replace bundled ones, for each index built.
-    const table = entries.length === base.length + mine.entries.length ? baseFormTable(base) : null;
-    return { entries, tenures, forms: table ?? (() => keep(base, baseForms(base), overridden).forms) };
+    return { entries, tenures, forms: table && kept < base.length ? keptForms(table, base, entries, kept) : table ?? undefined };
   }, replace ? null : () => lateCommunes(overridden));
 }
 
@@ -212,6 +213,29 @@ function lateCommunes(overridden: ReadonlySet<string>): LateEntries | { entries:
         }
       }
       return { bare, unit };
+    },
+  };
+}
+
+/** The forms of the first `kept` of `entries`, which are bundled entries `base` less those replaced. */
+function keptForms(table: FormTable, base: readonly GazetteerEntry[], entries: readonly GazetteerEntry[], kept: number): FormTable {
+  const at = new Map(base.map((e, i) => [e, i]));
+  const baseIndex = entries.slice(0, kept).map((e) => at.get(e)!);
+  const keptIndex = new Map(baseIndex.map((b, i) => [b, i]));
+  return {
+    size: kept,
+    forms: (i) => table.forms(baseIndex[i]!),
+    index() {
+      const { bare, unit } = table.index();
+      const remap = (m: Map<string, number[]>) => {
+        const out = new Map<string, number[]>();
+        for (const [key, list] of m) {
+          const mine = list.filter((b) => keptIndex.has(b)).map((b) => keptIndex.get(b)!);
+          if (mine.length) out.set(key, mine);
+        }
+        return out;
+      };
+      return { bare: remap(bare), unit: remap(unit) };
     },
   };
 }

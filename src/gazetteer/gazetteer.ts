@@ -418,14 +418,12 @@ export class Gazetteer {
    *   at a time
    */
   constructor(
-    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms | (() => PrecompiledForms) | FormTable },
+    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms | FormTable },
     private readonly loadLate: (() => GazetteerEntry[] | { entries: GazetteerEntry[]; forms?: PrecompiledForms } | LateEntries) | null = null,
   ) {}
 
   /** @internal Per entry (by index in `entries`), its {@link entryForms} when precompiled (null: not decoded now). */
-  private formList: (readonly (FormSpec | null)[] | undefined)[] | null = [];
-  /** Decodes the precompiled forms again: the trie and the key maps are built at different times, and the forms are not kept in between. */
-  private decodeForms: (() => PrecompiledForms) | null = null;
+  private formList: (readonly (FormSpec | null)[] | undefined)[] = [];
   /** The precompiled forms of the first entries, decoded per entry (see {@link pendingBare}). */
   private formTable: FormTable | null = null;
   /**
@@ -448,8 +446,7 @@ export class Gazetteer {
       const { entries, tenures, forms } = this.load();
       this.entries = entries;
       if (typeof tenures === "function") this.tenuresToLoad = tenures; else this.tenureList = tenures;
-      if (typeof forms === "function") { this.decodeForms = forms; this.formList = null; }
-      else if (forms && !Array.isArray(forms)) this.formTable = forms as FormTable;
+      if (forms && !Array.isArray(forms)) this.formTable = forms as FormTable;
       else if (forms) this.formList = (forms as PrecompiledForms).slice();
     }
     return { entries: this.entries };
@@ -468,7 +465,7 @@ export class Gazetteer {
   private formsAt(i: number): readonly (FormSpec | null)[] {
     const e = this.entries![i]!;
     if (this.formTable && i < this.formTable.size) return this.formTable.forms(i);
-    return (this.formList ??= this.decodeForms ? this.decodeForms().slice() : [])[i] ?? entryForms(e, this.isCanonical(e));
+    return this.formList[i] ?? entryForms(e, this.isCanonical(e));
   }
 
   /** Loads the late entries (communes): their table, and their paths into the tries if built. */
@@ -558,7 +555,6 @@ export class Gazetteer {
       this.pendingBaseUnit = unit;
     } else for (let i = 0; i < n; i++) this.insert(i);
     if (this.late) this.indexLate();
-    if (this.decodeForms) this.formList = null;
   }
 
   /**
@@ -572,7 +568,6 @@ export class Gazetteer {
     const n = this.data().entries.length;
     for (let i = 0; i < n; i++) this.insertKeys(this.entries![i]!, this.formsAt(i));
     if (this.lateKeyed) this.insertLateKeys();
-    if (this.decodeForms) this.formList = null;
   }
 
   private isCanonical(e: GazetteerEntry): boolean {

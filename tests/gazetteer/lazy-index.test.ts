@@ -81,4 +81,19 @@ describe("lazy tries", () => {
     expect(got).toEqual(ids(createGazetteer({ entries: [mine, { name: "Hà Nội", kind: "body", type: "custom" }] })));
     expect(got[0]!.startsWith("user:place:phuong-1,")).toBe(true);
   });
+
+  it("leave out a bundled entry a user entry replaces, and find the others as before", () => {
+    const text = "Tỉnh Hải Dương, Hải Phòng, Bộ Công an và tỉnh Đông Lạc.";
+    const bundled = createGazetteer();
+    const hd = bundled.lookup("Hải Dương", { kinds: ["place"] }).find((e) => e.type === "province")!;
+    const mine = createGazetteer({ entries: [{ id: hd.id, kind: "place", type: "province", name: "Đông Lạc" }] });
+    const before = seen(bundled, text), after = seen(mine, text);
+    const spansOf = (xs: string[]) => xs.filter((m) => m.includes(`${hd.id}/`)).map((m) => m.slice(0, m.indexOf(":")));
+    expect(spansOf(before)).toEqual(["0-3", "1-3"]);
+    // `tỉnh Đông Lạc` and `Đông Lạc` now, as the user's entry is named.
+    expect(spansOf(after)).toEqual(["11-14", "12-14"]);
+    // Everything else as before: only the matches naming the replaced entry differ.
+    const rest = (xs: string[]) => xs.map((m) => m.replace(new RegExp(`,?${hd.id}/[^,]*`, "g"), "")).filter((m) => !m.endsWith(":"));
+    expect(rest(after)).toEqual(rest(before));
+  });
 });
