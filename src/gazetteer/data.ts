@@ -99,66 +99,119 @@ const fiveDigits = (n: number): string => String(n).padStart(5, "0");
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 /**
- * Bundled communes, wards, townships and special zones (about 13,000: loaded only when needed).
- * Unpacked column by column (src/data/generated/communes.ts, packed by scripts/build-data.mjs)
- * into objects built field by field (the fields {@link compact} would keep, in the same order):
- * this runs at the first commune a text names, so it is on the cold path.
+ * The bundled communes, decoded column by column but not yet made into entries: {@link entry}
+ * builds row `i`'s entry when asked (each call a new object: the caller keeps it), so a text
+ * that names three communes does not hold 13,000 entries. Rows are in table order (old communes,
+ * then the communes of 2025), the order of {@link loadCommuneEntries}.
  */
-export function loadCommuneEntries(): GazetteerEntry[] {
-  const out: GazetteerEntry[] = [];
+export interface CommuneTable {
+  readonly size: number;
+  /** The name of row `i`. */
+  name(i: number): string;
+  /** The id of row `i` (`xa:01234`, `xa2025:01234`), without building its entry. */
+  id(i: number): string;
+  /** The row of a commune id, or -1. */
+  rowOf(id: string): number;
+  /** A new entry for row `i`. */
+  entry(i: number): GazetteerEntry;
+}
+
+/**
+ * Decodes the bundled communes' columns (src/data/generated/communes.ts, packed by
+ * scripts/build-data.mjs); entries are built per row by the table's `entry`. This runs at the
+ * first commune a text names, so it is on the cold path.
+ */
+export function communeTable(): CommuneTable {
   const names = new NameReader(C.NAMES);
   /** Names of the old communes merged into each new one (by code), in table order. */
   const predecessorNames = new Map<number, string[]>();
+  const oldCodes = codedDeltas(C.OLD_CODES), nOld = oldCodes.length;
+  const oldTypes = codedDictionary(C.OLD_TYPES, C.OLD_TYPES_ROWS, nOld), oldParents = codedDictionary(C.OLD_PARENTS, C.OLD_PARENTS_ROWS, nOld);
+  const oldFrom = codedDictionary(C.OLD_FROM, C.OLD_FROM_ROWS, nOld), oldTo = codedDictionary(C.OLD_TO, C.OLD_TO_ROWS, nOld), oldSrc = codedDictionary(C.OLD_SOURCES, C.OLD_SOURCES_ROWS, nOld);
+  const oldNames: string[] = new Array(nOld);
+  /** The successors' codes of old row i: `successors[succAt[i]]` up to `succAt[i + 1]`. */
+  const succAt = new Int32Array(nOld + 1), successors: number[] = [];
   {
-    const codes = codedDeltas(C.OLD_CODES), n = codes.length;
-    const types = codedDictionary(C.OLD_TYPES, C.OLD_TYPES_ROWS, n), parents = codedDictionary(C.OLD_PARENTS, C.OLD_PARENTS_ROWS, n);
-    const from = codedDictionary(C.OLD_FROM, C.OLD_FROM_ROWS, n), to = codedDictionary(C.OLD_TO, C.OLD_TO_ROWS, n), src = codedDictionary(C.OLD_SOURCES, C.OLD_SOURCES_ROWS, n);
     // Per row: how many successors, then each as a rank among the recent ones or where its code is.
     const dec = new RangeDecoder(C.OLD_SUCCESSORS), model = new UintModel(4, 3);
     const recent: number[] = [];
-    for (let i = 0; i < codes.length; i++) {
-      const code = fiveDigits(codes[i]!), name = names.next();
+    for (let i = 0; i < nOld; i++) {
+      const name = (oldNames[i] = names.next());
+      succAt[i] = successors.length;
       const n = model.decode(dec, SUCCESSOR_COUNT);
-      let successors: string[] | undefined;
-      if (n) {
-        successors = [];
-        for (let k = 0; k < n; k++) {
-          const rank = model.decode(dec, SUCCESSOR_RECENT);
-          let next: number;
-          if (rank) next = recent.splice(rank - 1, 1)[0]!;
-          else {
-            const z = model.decode(dec, SUCCESSOR_ROW);
-            next = z === 0 ? model.decode(dec, SUCCESSOR_CODE) : codes[i + (z & 1 ? (z - 1) / 2 : -z / 2)]!;
-            if (recent.length === RECENT_SUCCESSORS) recent.pop();
-          }
-          recent.unshift(next);
-          successors.push(`xa2025:${fiveDigits(next)}`);
-          const names = predecessorNames.get(next);
-          if (names) names.push(name); else predecessorNames.set(next, [name]);
+      for (let k = 0; k < n; k++) {
+        const rank = model.decode(dec, SUCCESSOR_RECENT);
+        let next: number;
+        if (rank) next = recent.splice(rank - 1, 1)[0]!;
+        else {
+          const z = model.decode(dec, SUCCESSOR_ROW);
+          next = z === 0 ? model.decode(dec, SUCCESSOR_CODE) : oldCodes[i + (z & 1 ? (z - 1) / 2 : -z / 2)]!;
+          if (recent.length === RECENT_SUCCESSORS) recent.pop();
         }
+        recent.unshift(next);
+        successors.push(next);
+        const names = predecessorNames.get(next);
+        if (names) names.push(name); else predecessorNames.set(next, [name]);
       }
-      const id = `xa:${code}`, type = types[i]!, parent = parents[i]!, validTo = to[i]!, src_ = source(src[i]);
+    }
+    succAt[nOld] = successors.length;
+  }
+  const newCodes = codedDeltas(C.NEW_CODES), nNew = newCodes.length;
+  const newTypes = codedDictionary(C.NEW_TYPES, C.NEW_TYPES_ROWS, nNew), newParents = codedDictionary(C.NEW_PARENTS, C.NEW_PARENTS_ROWS, nNew);
+  const newFrom = codedDictionary(C.NEW_FROM, C.NEW_FROM_ROWS, nNew), newTo = codedDictionary(C.NEW_TO, C.NEW_TO_ROWS, nNew), newSrc = codedDictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS, nNew);
+  const newNames: string[] = new Array(nNew);
+  for (let i = 0; i < nNew; i++) newNames[i] = names.next(predecessorNames.get(newCodes[i]!));
+  /** Rows by code, per table (built on the first id asked for). */
+  let oldRows: Map<number, number> | null = null, newRows: Map<number, number> | null = null;
+  const rowsByCode = (codes: readonly number[], offset: number): Map<number, number> => {
+    const m = new Map<number, number>();
+    for (let i = 0; i < codes.length; i++) m.set(codes[i]!, offset + i);
+    return m;
+  };
+  return {
+    size: nOld + nNew,
+    name: (i) => (i < nOld ? oldNames[i]! : newNames[i - nOld]!),
+    id: (i) => (i < nOld ? `xa:${fiveDigits(oldCodes[i]!)}` : `xa2025:${fiveDigits(newCodes[i - nOld]!)}`),
+    rowOf(id) {
+      const old = id.startsWith("xa:");
+      if (!old && !id.startsWith("xa2025:")) return -1;
+      const digits = id.slice(old ? 3 : 7);
+      if (!/^\d{5}$/.test(digits)) return -1;
+      const m = old ? (oldRows ??= rowsByCode(oldCodes, 0)) : (newRows ??= rowsByCode(newCodes, nOld));
+      return m.get(Number(digits)) ?? -1;
+    },
+    entry(i) {
+      if (i >= nOld) {
+        const r = i - nOld;
+        const code = fiveDigits(newCodes[r]!);
+        const id = `xa2025:${code}`, name = newNames[r]!, type = newTypes[r]!, validFrom = newFrom[r]!, parent = newParents[r]!, src_ = source(newSrc[r]);
+        return (newTo[r]
+          ? { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, validTo: newTo[r]!, parent, code, source: src_ }
+          : { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, parent, code, source: src_ }) as GazetteerEntry;
+      }
+      const code = fiveDigits(oldCodes[i]!), name = oldNames[i]!;
+      let succ: string[] | undefined;
+      if (succAt[i + 1]! > succAt[i]!) {
+        succ = [];
+        for (let k = succAt[i]!; k < succAt[i + 1]!; k++) succ.push(`xa2025:${fiveDigits(successors[k]!)}`);
+      }
+      const id = `xa:${code}`, type = oldTypes[i]!, parent = oldParents[i]!, validTo = oldTo[i]!, src_ = source(oldSrc[i]);
       // The usual shapes as whole literals (all fields in the object itself, none in a separate
       // property store: ~60 bytes less per commune); the fields in the same order either way.
-      out.push((!from[i] && validTo
-        ? successors
-          ? { id, kind: "place", name, aliases: NO_ALIASES, type, validTo, parent, successors, code, source: src_ }
+      return (!oldFrom[i] && validTo
+        ? succ
+          ? { id, kind: "place", name, aliases: NO_ALIASES, type, validTo, parent, successors: succ, code, source: src_ }
           : { id, kind: "place", name, aliases: NO_ALIASES, type, validTo, parent, code, source: src_ }
-        : compact({ id, kind: "place", name, aliases: NO_ALIASES, type, validFrom: opt(from[i]), validTo: opt(validTo), parent, successors, code, source: src_ })) as GazetteerEntry);
-    }
-  }
-  {
-    const codes = codedDeltas(C.NEW_CODES), n = codes.length;
-    const types = codedDictionary(C.NEW_TYPES, C.NEW_TYPES_ROWS, n), parents = codedDictionary(C.NEW_PARENTS, C.NEW_PARENTS_ROWS, n);
-    const from = codedDictionary(C.NEW_FROM, C.NEW_FROM_ROWS, n), to = codedDictionary(C.NEW_TO, C.NEW_TO_ROWS, n), src = codedDictionary(C.NEW_SOURCES, C.NEW_SOURCES_ROWS, n);
-    for (let i = 0; i < codes.length; i++) {
-      const code = fiveDigits(codes[i]!);
-      const id = `xa2025:${code}`, name = names.next(predecessorNames.get(codes[i]!)), type = types[i]!, validFrom = from[i]!, parent = parents[i]!, src_ = source(src[i]);
-      out.push((to[i]
-        ? { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, validTo: to[i]!, parent, code, source: src_ }
-        : { id, kind: "place", name, aliases: NO_ALIASES, type, validFrom, parent, code, source: src_ }) as GazetteerEntry);
-    }
-  }
+        : compact({ id, kind: "place", name, aliases: NO_ALIASES, type, validFrom: opt(oldFrom[i]), validTo: opt(validTo), parent, successors: succ, code, source: src_ })) as GazetteerEntry;
+    },
+  };
+}
+
+/** Bundled communes, wards, townships and special zones (about 13,000), all made into entries. */
+export function loadCommuneEntries(): GazetteerEntry[] {
+  const table = communeTable();
+  const out: GazetteerEntry[] = new Array(table.size);
+  for (let i = 0; i < out.length; i++) out[i] = table.entry(i);
   return out;
 }
 

@@ -3,9 +3,9 @@
  * @module
  */
 import { fold } from "../normalize/index.js";
-import { loadBaseEntries, loadCommuneEntries, loadTenures } from "./data.js";
-import { Gazetteer, dateHigh, dateLow, type PrecompiledForms } from "./gazetteer.js";
-import { baseForms, communeForms } from "./precompiled.js";
+import { communeTable, loadBaseEntries, loadTenures } from "./data.js";
+import { Gazetteer, dateHigh, dateLow, type FormTable, type LateEntries, type PrecompiledForms } from "./gazetteer.js";
+import { baseFormTable, communeFormTable } from "./precompiled.js";
 import { isValidDate } from "../pipeline/reference-date.js";
 import type { EntryKind, GazetteerEntry, Tenure } from "./types.js";
 
@@ -157,15 +157,87 @@ export function createGazetteer(extra: { entries?: Partial<GazetteerEntry>[]; te
   // The bundled entries come with their precompiled name forms (src/gazetteer/precompiled.ts).
   return new Gazetteer(() => {
     const base = replace ? [] : loadBaseEntries().map(freezeEntry);
-    const { entries, forms } = keep(base, baseForms(base), overridden);
+    // The forms are decoded per entry as the indexes need them (the trie a first key at a time),
+    // and not kept (~0.9 MB). None on a stale build: the gazetteer computes them.
+    const table = baseFormTable(base);
+    const entries = base.filter((e) => !overridden.has(e.id));
+    const kept = entries.length;
     for (const e of mine.entries) entries.push(e);
     // The bundled tenures are decoded when a text first needs an office-holder.
     const tenures = (): Tenure[] => (replace ? [] : loadTenures().map((t) => Object.freeze(t))).concat(mine.tenures);
-    return { entries, tenures, forms };
-  }, replace ? null : () => {
-    const late = loadCommuneEntries().map(freezeEntry);
-    return keep(late, communeForms(late), overridden);
-  });
+    return { entries, tenures, forms: table && kept < base.length ? keptForms(table, base, entries, kept) : table ?? undefined };
+  }, replace ? null : () => lateCommunes(overridden));
+}
+
+/**
+ * The bundled communes whose ids are not `overridden`, made into (frozen) entries one at a time
+ * as the gazetteer needs them; their forms decoded per row.
+ */
+function lateCommunes(overridden: ReadonlySet<string>): LateEntries | { entries: GazetteerEntry[] } {
+  const table = communeTable();
+  const forms = communeFormTable(table.size);
+  if (!forms) {
+    // A stale build: every entry now, and their forms computed by the gazetteer.
+    const all: GazetteerEntry[] = new Array(table.size);
+    for (let i = 0; i < all.length; i++) all[i] = freezeEntry(table.entry(i));
+    return { entries: keep(all, [], overridden).entries };
+  }
+  // The rows kept, when a user entry replaces some (ascending); null: all of them.
+  let kept: number[] | null = null;
+  if (overridden.size) {
+    const rows: number[] = [];
+    for (let i = 0; i < table.size; i++) if (!overridden.has(table.id(i))) rows.push(i);
+    if (rows.length < table.size) kept = rows;
+  }
+  const row = (r: number): number => (kept ? kept[r]! : r);
+  return {
+    size: kept ? kept.length : table.size,
+    rowOf(id) {
+      const i = table.rowOf(id);
+      if (i < 0 || !kept) return i;
+      let lo = 0, hi = kept.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid]! < i) lo = mid + 1; else hi = mid; }
+      return kept[lo] === i ? lo : -1;
+    },
+    entry: (r) => freezeEntry(table.entry(row(r))),
+    forms: (r, e) => [forms.form(row(r), e.name)],
+    index() {
+      const bare: number[] = [], unit = new Map<string, number[]>();
+      const size = kept ? kept.length : table.size;
+      for (let r = 0; r < size; r++) {
+        const i = row(r), where = forms.where(i);
+        if (where & 1) bare.push(r);
+        if (where & 2) {
+          const key = forms.headKey(i, table.name(i)), list = unit.get(key);
+          if (list) list.push(r); else unit.set(key, [r]);
+        }
+      }
+      return { bare, unit };
+    },
+  };
+}
+
+/** The forms of the first `kept` of `entries`, which are bundled entries `base` less those replaced. */
+function keptForms(table: FormTable, base: readonly GazetteerEntry[], entries: readonly GazetteerEntry[], kept: number): FormTable {
+  const at = new Map(base.map((e, i) => [e, i]));
+  const baseIndex = entries.slice(0, kept).map((e) => at.get(e)!);
+  const keptIndex = new Map(baseIndex.map((b, i) => [b, i]));
+  return {
+    size: kept,
+    forms: (i) => table.forms(baseIndex[i]!),
+    index() {
+      const { bare, unit } = table.index();
+      const remap = (m: Map<string, number[]>) => {
+        const out = new Map<string, number[]>();
+        for (const [key, list] of m) {
+          const mine = list.filter((b) => keptIndex.has(b)).map((b) => keptIndex.get(b)!);
+          if (mine.length) out.set(key, mine);
+        }
+        return out;
+      };
+      return { bare: remap(bare), unit: remap(unit) };
+    },
+  };
 }
 
 /** The entries whose ids are not `overridden`, with their precompiled forms. */

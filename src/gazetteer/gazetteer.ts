@@ -10,7 +10,7 @@ import { scanNameTokens, scanTokens, tokenize, type Token } from "../tokenize/in
 import type { EntryKind, GazetteerEntry, NameMatch, Tenure } from "./types.js";
 import { insertionSort } from "../pipeline/sort.js";
 import { docState } from "../pipeline/doc-state.js";
-import { KeyTrie } from "../match/trie.js";
+import { KeyTrie, type TrieNode } from "../match/trie.js";
 
 /**
  * Unit words written before a place name, per place type. Districts and communes are matched
@@ -286,6 +286,9 @@ interface NameNode {
   byUnit?: Map<string, Hit[]>;
 }
 
+/** The value of a root node whose subtrie is not built yet (frozen: adding to it throws). */
+const PENDING: NameNode = Object.freeze({ hits: Object.freeze([]) as unknown as Hit[] });
+
 // Matches of one entry (nearly all) share their one-slot `units`, `cased` and `ambiguousForm`
 // arrays: results are read-only, and a dozen thousand small arrays per corpus pass cost GC time.
 const ONE_TRUE: boolean[] = [true], ONE_FALSE: boolean[] = [false];
@@ -294,6 +297,69 @@ const oneNumber = (n: number): number[] => ONE_NUMBER[n] ?? [n];
 
 /** @internal Per entry, its precompiled {@link entryForms} (undefined: computed at first use). */
 export type PrecompiledForms = readonly (readonly (FormSpec | null)[] | undefined)[];
+
+/**
+ * @internal The forms of the first `size` entries, decoded per entry when asked, and which
+ * entries have forms under each first key (ascending, once each) in the name trie (`bare`) and
+ * the unit-word trie (`unit`), found without decoding them.
+ */
+export interface FormTable {
+  readonly size: number;
+  forms(i: number): (FormSpec | null)[];
+  index(): { bare: Map<string, number[]>; unit: Map<string, number[]> };
+}
+
+/** @internal The first two keys of a path joined by a space (its first alone when it has one): how late forms wait for the unit trie. */
+export const headKey = (keys: readonly string[]): string => (keys.length > 1 ? `${keys[0]} ${keys[1]}` : keys[0]!);
+
+/**
+ * @internal Entries made one at a time when first needed (the bundled communes): rows
+ * `0 … size - 1`, each made into an entry by `entry` (a new object per call: the gazetteer keeps
+ * the one it made).
+ */
+export interface LateEntries {
+  readonly size: number;
+  /** The row of the entry with this id, or -1. */
+  rowOf(id: string): number;
+  /** A new entry for row `r`. */
+  entry(r: number): GazetteerEntry;
+  /** The forms of row `r`, whose entry is `e` (as {@link entryForms}). */
+  forms(r: number, e: GazetteerEntry): readonly (FormSpec | null)[];
+  /**
+   * The rows with a form in the name trie (ascending), and the rows with unit-word forms by those
+   * forms' {@link headKey} (each list ascending, a row once).
+   */
+  index(): { bare: number[]; unit: Map<string, number[]> };
+}
+
+/** {@link LateEntries} over entries already made (and their forms when precompiled). */
+export function lateEntriesOf(entries: readonly GazetteerEntry[], forms?: PrecompiledForms): LateEntries {
+  const formsOf = (r: number): readonly (FormSpec | null)[] => forms?.[r] ?? entryForms(entries[r]!, !entries[r]!.id.startsWith("user:") && entries[r]!.source !== "user");
+  let byId: Map<string, number> | null = null;
+  return {
+    size: entries.length,
+    rowOf(id) {
+      if (!byId) { byId = new Map(); entries.forEach((e, r) => byId!.set(e.id, r)); }
+      return byId.get(id) ?? -1;
+    },
+    entry: (r) => entries[r]!,
+    forms: (r) => formsOf(r),
+    index() {
+      const bare: number[] = [], unit = new Map<string, number[]>();
+      for (let r = 0; r < entries.length; r++) {
+        const fs = formsOf(r);
+        if (fs.some((f) => f?.bare)) bare.push(r);
+        for (const f of fs) {
+          if (!f || !f.unit) continue;
+          const key = headKey(f.path.keys), list = unit.get(key);
+          if (!list) unit.set(key, [r]);
+          else if (list[list.length - 1] !== r) list.push(r);
+        }
+      }
+      return { bare, unit };
+    },
+  };
+}
 
 /** Options of {@link Gazetteer.matchTokens} and {@link Gazetteer.lookup}. */
 export interface MatchOptions {
@@ -326,29 +392,51 @@ export class Gazetteer {
   private nameKeys: Map<string, string> | null = null;
 
   private lateLoaded = false;
-  /** Index in `entries` of the first late entry (commune), once they are loaded. */
-  private lateFrom = -1;
+  /** The late entries (communes), once loaded: made into entries one row at a time. */
+  private late: LateEntries | null = null;
+  /** The late entries made so far, by row: each row's entry is made once, so callers share it. */
+  private lateMade: (GazetteerEntry | undefined)[] = [];
+  /** Every entry, communes included, once {@link all} asked for them. */
+  private allEntries: GazetteerEntry[] | null = null;
+  /** True once the late entries' keys are in the folded-key maps (see {@link lookup}). */
+  private lateKeyed = false;
   /**
-   * Late entries whose unit-word forms are not in the unit trie yet, by the forms' first key. A
-   * commune's path is walked only after a unit word and that key, so each group joins the unit
-   * trie when a document first writes its key after a unit word: the first commune a text names
-   * does not add 13,000 paths at once. The hits of a trie node keep their order (groups are
-   * disjoint by first key; a group keeps entry order; base entries are all in before).
+   * Late rows whose unit-word forms are not in the unit trie yet, by the forms' first two keys
+   * ({@link headKey}). A commune's path is walked only after a unit word and those keys, so each
+   * group joins the unit trie (and its communes become entries) when a document first writes
+   * them after a unit word: the first commune a text names does not make 13,000 entries and
+   * paths, nor `xã Tân Lập` the 700 communes named `Tân …`. The hits of a trie node keep their
+   * order (a path's hits all come from the group of its first two keys; a group keeps row order;
+   * base entries are all in before).
    */
-  private pendingUnit: Map<string, number[]> | null = null;
+  private pendingUnit: Map<string, Map<string, number[]>> | null = null;
   /**
    * @param load   the entries and tenures, or a function that gives the tenures (called on first use)
    * @param loadLate entries loaded only when first needed: communes (about 13,000), needed
    *   only when a text has a commune-level unit word, an id or key asks for one, or on `all()`
-   *   and `search()`
+   *   and `search()`; given as entries, or as a {@link LateEntries} table that makes them one
+   *   at a time
    */
   constructor(
-    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms },
-    private readonly loadLate: (() => GazetteerEntry[] | { entries: GazetteerEntry[]; forms?: PrecompiledForms }) | null = null,
+    private readonly load: () => { entries: GazetteerEntry[]; tenures: Tenure[] | (() => Tenure[]); forms?: PrecompiledForms | FormTable },
+    private readonly loadLate: (() => GazetteerEntry[] | { entries: GazetteerEntry[]; forms?: PrecompiledForms } | LateEntries) | null = null,
   ) {}
 
-  /** @internal Per entry (by index in `entries`), its {@link entryForms} when precompiled. */
+  /** @internal Per entry (by index in `entries`), its {@link entryForms} when precompiled (null: not decoded now). */
   private formList: (readonly (FormSpec | null)[] | undefined)[] = [];
+  /** The precompiled forms of the first entries, decoded per entry (see {@link pendingBare}). */
+  private formTable: FormTable | null = null;
+  /**
+   * Entries (by index) whose name-trie forms are not in the trie yet, by the forms' first key,
+   * and late rows (`Phường 1`) waiting behind them. The root holds a {@link PENDING} node for each
+   * such key; the walk builds the subtrie when a document first writes the key, so the first
+   * extract does not insert 3,000 names of which a text writes a few dozen. Hits keep their order:
+   * a path's hits all come from its first key's group, built in entry order, late rows last.
+   */
+  private pendingBare: Map<string, number[]> | null = null;
+  private pendingLateBare: Map<string, number[]> | null = null;
+  /** Entries whose unit-word forms are not in the unit trie yet, by first key (built when a unit word and the key are written). */
+  private pendingBaseUnit: Map<string, number[]> | null = null;
 
   /** The tenures when `load` gives them as a function, until first asked for. */
   private tenuresToLoad: (() => Tenure[]) | null = null;
@@ -358,7 +446,8 @@ export class Gazetteer {
       const { entries, tenures, forms } = this.load();
       this.entries = entries;
       if (typeof tenures === "function") this.tenuresToLoad = tenures; else this.tenureList = tenures;
-      if (forms) this.formList = forms.slice();
+      if (forms && !Array.isArray(forms)) this.formTable = forms as FormTable;
+      else if (forms) this.formList = (forms as PrecompiledForms).slice();
     }
     return { entries: this.entries };
   }
@@ -375,37 +464,47 @@ export class Gazetteer {
   /** The forms of entry `i` of `entries`: precompiled, or computed now. */
   private formsAt(i: number): readonly (FormSpec | null)[] {
     const e = this.entries![i]!;
+    if (this.formTable && i < this.formTable.size) return this.formTable.forms(i);
     return this.formList[i] ?? entryForms(e, this.isCanonical(e));
   }
 
-  /** Loads the late entries (communes) into the data and every index built so far. */
+  /** Loads the late entries (communes): their table, and their paths into the tries if built. */
   private ensureLate(): void {
     if (this.lateLoaded) return;
     this.lateLoaded = true;
     if (!this.loadLate) return;
     const loaded = this.loadLate();
-    const late = Array.isArray(loaded) ? loaded : loaded.entries;
-    const forms = Array.isArray(loaded) ? undefined : loaded.forms;
-    const { entries } = this.data();
-    const from = entries.length;
-    for (let k = 0; k < late.length; k++) { entries.push(late[k]!); this.formList[from + k] = forms?.[k]; }
-    this.lateFrom = from;
-    if (this.byIdMap) for (const e of late) this.byIdMap.set(e.id, e);
-    if (this.trie) for (let i = from; i < entries.length; i++) this.insertLate(i);
-    if (this.byKey) for (let i = from; i < entries.length; i++) this.insertKeys(i);
+    this.late = Array.isArray(loaded) ? lateEntriesOf(loaded) : "entries" in loaded ? lateEntriesOf(loaded.entries, loaded.forms) : loaded;
+    this.lateMade = new Array(this.late.size);
+    this.data();
+    if (this.trie) this.indexLate();
     this.fuse = null;
+  }
+
+  /** The entry of late row `r`, made on first use. */
+  private lateEntry(r: number): GazetteerEntry {
+    return (this.lateMade[r] ??= this.late!.entry(r));
+  }
+
+  /** Every late entry, made now, in row order. */
+  private allLate(): GazetteerEntry[] {
+    const late = this.late;
+    const out: GazetteerEntry[] = late ? new Array(late.size) : [];
+    for (let r = 0; r < out.length; r++) out[r] = this.lateEntry(r);
+    return out;
   }
 
   /** All entries (read-only), communes included. */
   all(): readonly GazetteerEntry[] {
     this.ensureLate();
-    return this.data().entries;
+    if (!this.late) return this.data().entries;
+    return (this.allEntries ??= this.data().entries.concat(this.allLate()));
   }
 
   /**
-   * @internal The entries without forcing the late ones (communes) in: for indexes of
-   * district-level and larger units, which the late entries never are, so that building them
-   * does not decode 13,000 communes on a text that names none.
+   * @internal The entries without the late ones (communes): for indexes of district-level and
+   * larger units, which the late entries never are, so that building them does not decode
+   * 13,000 communes on a text that names none.
    */
   entriesBeforeCommunes(): readonly GazetteerEntry[] {
     return this.data().entries;
@@ -418,7 +517,11 @@ export class Gazetteer {
 
   /** The entry with this id. */
   get(id: string): GazetteerEntry | undefined {
-    if (id.startsWith("xa")) this.ensureLate();
+    if (id.startsWith("xa")) {
+      this.ensureLate();
+      const r = this.late ? this.late.rowOf(id) : -1;
+      if (r >= 0) return this.lateEntry(r);
+    }
     if (!this.byIdMap) {
       this.byIdMap = new Map();
       for (const e of this.data().entries) this.byIdMap.set(e.id, e);
@@ -432,7 +535,26 @@ export class Gazetteer {
     this.trie = new KeyTrie();
     this.unitTrie = new KeyTrie();
     const n = this.data().entries.length;
-    for (let i = 0; i < n; i++) if (this.lateFrom >= 0 && i >= this.lateFrom) this.insertLate(i); else this.insert(i);
+    const table = this.formTable;
+    if (table) {
+      // Groups by first key: the table's entries, then the others (user entries), in order.
+      const { bare, unit } = table.index();
+      for (let i = table.size; i < n; i++) {
+        for (const f of this.formsAt(i)) {
+          if (!f) continue;
+          const key = f.path.keys[0]!;
+          for (const [m, on] of [[bare, f.bare], [unit, f.unit]] as const) {
+            if (!on) continue;
+            const list = m.get(key);
+            if (!list) m.set(key, [i]); else if (list[list.length - 1] !== i) list.push(i);
+          }
+        }
+      }
+      for (const key of bare.keys()) KeyTrie.child(this.trie.root, key).value = PENDING;
+      this.pendingBare = bare;
+      this.pendingBaseUnit = unit;
+    } else for (let i = 0; i < n; i++) this.insert(i);
+    if (this.late) this.indexLate();
   }
 
   /**
@@ -444,7 +566,8 @@ export class Gazetteer {
     this.byKey = new Map();
     this.byUnitKey = new Map();
     const n = this.data().entries.length;
-    for (let i = 0; i < n; i++) this.insertKeys(i);
+    for (let i = 0; i < n; i++) this.insertKeys(this.entries![i]!, this.formsAt(i));
+    if (this.lateKeyed) this.insertLateKeys();
   }
 
   private isCanonical(e: GazetteerEntry): boolean {
@@ -461,41 +584,110 @@ export class Gazetteer {
     for (const f of forms) if (f && f.unit) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
   }
 
-  /** Adds a late entry's forms to the name trie, and its unit-word forms to {@link pendingUnit}. */
-  private insertLate(i: number): void {
-    const e = this.entries![i]!;
-    const forms = this.formsAt(i);
-    for (const f of forms) if (f && f.bare) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
-    if (!unitsOf(e)) return;
-    const pending = (this.pendingUnit ??= new Map());
-    for (const f of forms) {
-      if (!f || !f.unit) continue;
-      const key = f.path.keys[0]!;
-      const list = pending.get(key);
-      if (!list) pending.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+  /**
+   * Adds the late rows' name-trie forms to the name trie (a few hundred `Phường 1`; those rows
+   * become entries now), and notes their unit-word forms in {@link pendingUnit}.
+   */
+  private indexLate(): void {
+    const late = this.late!;
+    const { bare, unit } = late.index();
+    for (const r of bare) {
+      const e = this.lateEntry(r);
+      for (const f of late.forms(r, e)) {
+        if (!f || !f.bare) continue;
+        const key = f.path.keys[0]!;
+        // Behind the entries of this key when they are not in yet.
+        if (this.pendingBare?.has(key)) {
+          const waiting = (this.pendingLateBare ??= new Map());
+          const list = waiting.get(key);
+          if (!list) waiting.set(key, [r]); else if (list[list.length - 1] !== r) list.push(r);
+        } else addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+      }
+    }
+    // By first key, then second key ("" for a one-key form): keys hold no space.
+    const pending = new Map<string, Map<string, number[]>>();
+    for (const [key, rows] of unit) {
+      const sp = key.indexOf(" ");
+      const head = sp < 0 ? key : key.slice(0, sp), second = sp < 0 ? "" : key.slice(sp + 1);
+      const bySecond = pending.get(head);
+      if (bySecond) bySecond.set(second, rows); else pending.set(head, new Map([[second, rows]]));
+    }
+    this.pendingUnit = pending;
+  }
+
+  /** Builds the subtrie under first key `key` (whose root node is {@link PENDING}) and returns its node. */
+  private fillBare(key: string): TrieNode<NameNode> {
+    const node = this.trie!.root.next!.get(key)!;
+    node.value = undefined;
+    const list = this.pendingBare!.get(key)!;
+    this.pendingBare!.delete(key);
+    for (const i of list) {
+      const e = this.entries![i]!;
+      for (const f of this.formsAt(i)) if (f && f.bare && f.path.keys[0] === key) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+    }
+    const late = this.pendingLateBare?.get(key);
+    if (late) {
+      this.pendingLateBare!.delete(key);
+      for (const r of late) {
+        const e = this.lateEntry(r);
+        for (const f of this.late!.forms(r, e)) if (f && f.bare && f.path.keys[0] === key) addPath(this.trie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: f.ambiguous });
+      }
+    }
+    return node;
+  }
+
+  /** Adds the entries' unit-word forms under first key `key` to the unit trie. */
+  private fillBaseUnit(key: string): void {
+    const list = this.pendingBaseUnit!.get(key);
+    if (!list) return;
+    this.pendingBaseUnit!.delete(key);
+    for (const i of list) {
+      const e = this.entries![i]!;
+      const units = unitsOf(e);
+      if (!units) continue;
+      for (const f of this.formsAt(i)) if (f && f.unit && f.path.keys[0] === key) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
     }
   }
 
-  /** Adds the pending unit-word forms that start with `key` to the unit trie. */
-  private addPending(key: string): void {
-    const list = this.pendingUnit!.get(key);
+  /**
+   * Adds the pending unit-word forms the walk may reach from the name's first token `head`
+   * (then `next`, unless the name cannot run on to it) to the unit trie. Two map lookups by the
+   * tokens' own strings: the walk asks after every unit word.
+   */
+  private addPending(head: string, next: Token | undefined): void {
+    const bySecond = this.pendingUnit!.get(head);
+    if (!bySecond) return;
+    this.addPendingGroup(head, bySecond, "");
+    if (next && !next.lineBefore) this.addPendingGroup(head, bySecond, next.lower);
+    if (!bySecond.size) this.pendingUnit!.delete(head);
+  }
+
+  /** Adds the pending unit-word forms whose first two keys are `head` and `second` ("": none) to the unit trie. */
+  private addPendingGroup(head: string, bySecond: Map<string, number[]>, second: string): void {
+    const list = bySecond.get(second);
     if (!list) return;
-    this.pendingUnit!.delete(key);
-    for (const i of list) {
-      const e = this.entries![i]!;
-      const units = unitsOf(e)!;
-      for (const f of this.formsAt(i)) {
-        if (f && f.unit && f.path.keys[0] === key) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
+    bySecond.delete(second);
+    const late = this.late!;
+    for (const r of list) {
+      const e = this.lateEntry(r);
+      const units = unitsOf(e);
+      if (!units) continue;
+      for (const f of late.forms(r, e)) {
+        if (f && f.unit && f.path.keys[0] === head && (f.path.keys[1] ?? "") === second) addPath(this.unitTrie!, f.path.keys, { entry: e, unit: 0, caps: f.path.caps, ambiguous: false, units });
       }
     }
   }
 
-  /** Adds the forms of entry `i` to the lookup keys. */
-  private insertKeys(i: number): void {
-    const e = this.entries![i]!;
+  /** Adds the late entries' forms to the folded-key maps (every late row becomes an entry). */
+  private insertLateKeys(): void {
+    const late = this.late;
+    if (!late) return;
+    for (let r = 0; r < late.size; r++) { const e = this.lateEntry(r); this.insertKeys(e, late.forms(r, e)); }
+  }
+
+  /** Adds the forms of an entry to the lookup keys. */
+  private insertKeys(e: GazetteerEntry, forms: readonly (FormSpec | null)[]): void {
     const byKey = this.byKey!;
-    const forms = this.formsAt(i);
     for (const f of forms) {
       if (!f || !f.bare) continue;
       const key = keyOfPath(f.path);
@@ -522,7 +714,13 @@ export class Gazetteer {
   lookup(name: string, opts: MatchOptions = {}): GazetteerEntry[] {
     this.buildKeyIndexes();
     const key = lookupKey(name);
-    if (!this.lateLoaded && LATE_KEY.test(key)) this.ensureLate();
+    // Only a key that starts with a commune-level unit word can find a late entry (their bare
+    // forms are `Phường 1` …, the others need a unit word): then they all join the keys.
+    if (!this.lateKeyed && LATE_KEY.test(key)) {
+      this.ensureLate();
+      this.lateKeyed = true;
+      this.insertLateKeys();
+    }
     let found = this.byKey!.get(key) ?? [];
     if (!found.length) found = this.lookupWithUnit(name);
     const { kinds, date } = opts;
@@ -560,7 +758,7 @@ export class Gazetteer {
     this.ensureLate();
     if (!this.fuse) {
       const docs: { entry: GazetteerEntry; name: string }[] = [];
-      for (const e of this.data().entries) for (const n of [e.name, ...e.aliases]) docs.push({ entry: e, name: n });
+      for (const e of this.all()) for (const n of [e.name, ...e.aliases]) docs.push({ entry: e, name: n });
       this.fuse = new Fuse(docs, { keys: ["name"], includeScore: true, ignoreDiacritics: true, threshold: 0.4, ignoreLocation: true });
     }
     const limit = opts.limit ?? 10;
@@ -621,6 +819,7 @@ export class Gazetteer {
       // which reserves room for 17).
       let found: Span[] | undefined;
       let node = root.next?.get(first.lower);
+      if (node !== undefined && node.value === PENDING) node = this.fillBare(first.lower);
       let j = i + 1;
       while (node) {
         if (node.value) { const sp: Span = { end: j, hits: node.value.hits }; if (found) found.push(sp); else found = [sp]; }
@@ -639,9 +838,10 @@ export class Gazetteer {
           const length = u.lowers.length;
           const head = tokens[i + length];
           if (!head || head.lineBefore) continue;
-          // The late forms that start with this key join the unit trie now, before their first
-          // walk (no pass of its own over the document; paths under this key are read only here).
-          if (this.pendingUnit?.size) this.addPending(head.lower);
+          // The late forms that start with this key (and the next) join the unit trie now, before
+          // their first walk (no pass of its own over the document; these paths are read only here).
+          if (this.pendingBaseUnit?.size) this.fillBaseUnit(head.lower);
+          if (this.pendingUnit?.size) this.addPending(head.lower, tokens[i + length + 1]);
           let un = unitRoot.next?.get(head.lower);
           let uj = i + length + 1;
           while (un) {

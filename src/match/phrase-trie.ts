@@ -170,6 +170,11 @@ export class PhraseTrie<V> {
  * token; a comma after a word is its own token (`Văn hóa, Thể thao`).
  */
 export function phraseKeys(phrase: string): string[] {
+  // Nearly every phrase is words and single spaces: split at the spaces (the lexicon tries add
+  // thousands of phrases at the first extract). Anything else takes the general path.
+  if (phrase && !ODD_SPACING.test(phrase)) return phrase.normalize("NFC").toLowerCase().split(" ");
   return phrase.normalize("NFC").toLowerCase().replace(/,(\s|$)/gu, " ,$1").split(/\s+/).filter(Boolean);
 }
+/** A comma, or whitespace other than single spaces between words. */
+const ODD_SPACING = /,|[^\S ]|  |^ | $/;
 

@@ -27,7 +27,9 @@ export class KeyTrie<V> {
   /** The node at the end of `keys`, created as needed. */
   path(keys: Iterable<string>): TrieNode<V> {
     let n = this.root;
-    for (const k of keys) n = KeyTrie.child(n, k);
+    // An array by index: the tries are filled at the first extract, in cold code, where `for … of` walks the iterator protocol.
+    if (Array.isArray(keys)) for (let k = 0; k < keys.length; k++) n = KeyTrie.child(n, keys[k] as string);
+    else for (const k of keys) n = KeyTrie.child(n, k);
     return n;
   }
 

@@ -58,6 +58,22 @@ describe("lookup", () => {
   });
 });
 
+describe("lookup and matchTokens in either order", () => {
+  // The name forms are decoded for the trie and again for the lookup keys (they are not kept in
+  // between): what either finds must not depend on which ran first.
+  const names = ["Hải Dương", "TP.HCM", "tỉnh Hải Dương", "huyện Hoài Ân", "Bộ Công an", "xã Tân Lập", "Phường 1", "Tô Lâm"];
+  const text = "Ông Tô Lâm thăm tỉnh Hải Dương, huyện Hoài Ân, xã Tân Lập và TP.HCM; Bộ Công an, Phường 1.";
+  const seen = (g: ReturnType<typeof createGazetteer>) => g.matchTokens(tokenize(normalize(text).text).tokens).map((m) => `${m.first}-${m.last}:${m.entries.map((e) => e.id).join(",")}`);
+  it("give the same answers", () => {
+    const lookupFirst = createGazetteer(), matchFirst = createGazetteer();
+    const looked = names.map((n) => ids(lookupFirst.lookup(n)));
+    const matched = seen(matchFirst);
+    expect(looked.every((l) => l.length > 0)).toBe(true);
+    expect(names.map((n) => ids(matchFirst.lookup(n)))).toEqual(looked);
+    expect(seen(lookupFirst)).toEqual(matched);
+  });
+});
+
 describe("search (fuzzy)", () => {
   it("finds a misspelt name, the province first", async () => {
     const r = await gz.search("Hải Dươngg", { kinds: ["place"], limit: 3 });

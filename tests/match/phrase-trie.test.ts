@@ -2,7 +2,8 @@
 // tries' phrases (a first-word index): the answers must stay those of a plain walk whatever
 // the order of documents, and a phrase added later must be found.
 import { describe, expect, it } from "vitest";
-import { PhraseTrie } from "../../src/match/lexicons.js";
+import fc from "fast-check";
+import { PhraseTrie, phraseKeys } from "../../src/match/lexicons.js";
 import { normalize } from "../../src/normalize/index.js";
 import { tokenize, type Token } from "../../src/tokenize/index.js";
 
@@ -70,5 +71,23 @@ describe("PhraseTrie", () => {
         }
       }
     }
+  });
+});
+
+describe("phraseKeys", () => {
+  // The general rule: NFC, lower case, a comma after a word its own key, split at any whitespace.
+  const general = (p: string) => p.normalize("NFC").toLowerCase().replace(/,(\s|$)/gu, " ,$1").split(/\s+/).filter(Boolean);
+  it("splits a phrase of words and single spaces as the general rule does, and odd spacing too", () => {
+    expect(phraseKeys("Ban Thường vụ")).toEqual(["ban", "thường", "vụ"]);
+    expect(phraseKeys("Văn hóa, Thể thao")).toEqual(["văn", "hóa", ",", "thể", "thao"]);
+    expect(phraseKeys(" Bộ  Công\tan ")).toEqual(["bộ", "công", "an"]);
+    expect(phraseKeys("")).toEqual([]);
+    const parts = fc.constantFrom("Bộ", "công", "an", "PGS.TS", "GD&ĐT", "Ho\u0300a", ",", " ", "  ", "\t", "\n", "\u00a0", "x,y", "");
+    fc.assert(fc.property(fc.array(parts, { maxLength: 8 }), (xs) => {
+      const p = xs.join(" ");
+      expect(phraseKeys(p)).toEqual(general(p));
+      const q = xs.join("");
+      expect(phraseKeys(q)).toEqual(general(q));
+    }));
   });
 });
