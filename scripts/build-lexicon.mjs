@@ -55,11 +55,14 @@ for (const [file, name, keep] of FILES) {
   const type = file.endsWith(".tsv") ? "readonly (readonly string[])[]" : "readonly string[]";
   ts += `/** From data/lexicon/${file}. */\nexport const ${name}: ${type} = ${JSON.stringify(r)};\n\n`;
 }
-// Derived: two-syllable common words (data/lexicon/words-viet74k.txt, Viet74K, MIT) that start
-// with a one-syllable place name (`anh hùng`, `pháp luật`, `ý kiến`) or end with a one-syllable
-// place classifier (`yêu cầu`, `đồng hồ`, `hội chợ`, `mía đường`): there the syllable is part of
-// a word, not a place. Compounds led by a word that locates the classifier (`con đường`, `qua
-// cầu`, `bờ biển`) are left out, since `con đường Nguyễn Trãi` still names a road.
+// Derived: what makes a two-syllable common word (data/lexicon/words-viet74k.txt, Viet74K, MIT)
+// hide a place's syllable: it starts with a one-syllable place name (`anh hùng`, `pháp luật`, `ý
+// kiến`) or ends with a one-syllable place classifier (`yêu cầu`, `đồng hồ`, `hội chợ`, `mía
+// đường`): there the syllable is part of a word, not a place. Compounds led by a word that locates
+// the classifier (`con đường`, `qua cầu`, `bờ biển`) are left out, since `con đường Nguyễn Trãi`
+// still names a road. Only the three syllable sets are written; src/match/proper.ts asks the word
+// pairs (src/data/word-pairs.ts) with them, so the ~2,900 such words are not a second list in the
+// bundle. The build checks that the two give the same words.
 {
   const places = readFileSync(new URL("data/places.tsv", root), "utf8").normalize("NFC").split("\n");
   const head = places[0].split("\t");
@@ -75,14 +78,23 @@ for (const [file, name, keep] of FILES) {
   }
   const classifiers = new Set(rows("place-units.tsv").filter((r) => r[1] !== "admin" && !/\s/.test(r[0])).map((r) => r[0].toLowerCase()));
   const locating = new Set("con tuyến hòn dãy dòng vùng bờ cửa qua vào dọc mặt đi lên xuống sang đầu lòng bến cây nhà đường phường khu".split(" "));
-  const words = readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n");
-  const compounds = [];
-  for (const w of words) {
+  // The words the three sets pick, read from the list as the word pairs are, and as before they
+  // were (every line of two syllables): the run-time test must pick exactly these.
+  const inWord = (a, b) => oneSyllablePlaces.has(a) || (classifiers.has(b) && !locating.has(a));
+  const fromList = new Set();
+  for (const w of readFileSync(new URL("data/lexicon/words-viet74k.txt", root), "utf8").normalize("NFC").split("\n")) {
     const p = w.trim().toLowerCase().split(" ");
-    if (p.length !== 2) continue;
-    if (oneSyllablePlaces.has(p[0]) || (classifiers.has(p[1]) && !locating.has(p[0]))) compounds.push(p.join(" "));
+    if (p.length === 2 && inWord(p[0], p[1])) fromList.add(p.join(" "));
   }
-  ts += `/** Derived from data/lexicon/words-viet74k.txt and data/places.tsv (see scripts/build-lexicon.mjs). */\nexport const PLACE_SYLLABLE_WORDS: readonly string[] = ${JSON.stringify(compounds)};\n\n`;
+  const fromPairs = new Set();
+  for (const [a, seconds] of twoSyllableWords(root).bySyllable) for (const b of seconds) if (inWord(a, b)) fromPairs.add(`${a} ${b}`);
+  if (fromList.size !== fromPairs.size || [...fromList].some((w) => !fromPairs.has(w))) {
+    throw new Error(`build-lexicon: the word pairs and the word list disagree on the place-syllable words (${fromList.size} vs ${fromPairs.size})`);
+  }
+  const sorted = (set) => JSON.stringify([...set].sort());
+  ts += `/** One-syllable names of countries, provinces and regions (data/places.tsv), lower-case: a common word they start hides them (src/match/proper.ts). */\nexport const PLACE_ONE_SYLLABLE_NAMES: readonly string[] = ${sorted(oneSyllablePlaces)};\n\n`;
+  ts += `/** One-syllable place classifiers that are not administrative units (data/lexicon/place-units.tsv): a common word they end hides them. */\nexport const PLACE_WORD_CLASSIFIERS: readonly string[] = ${sorted(classifiers)};\n\n`;
+  ts += `/** Words that locate a classifier after them (\`con đường\`, \`qua cầu\`): with them the pair still names a place. */\nexport const PLACE_LOCATING_WORDS: readonly string[] = ${sorted(locating)};\n\n`;
 }
 // Derived: every two-syllable word of data/lexicon/words-viet74k.txt (Viet74K, MIT), so that the
 // name rules can ask "is `Cao su` one word?" (and the PERSON rules "does this given-name syllable

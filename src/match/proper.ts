@@ -13,10 +13,22 @@
 import type { Matcher } from "../pipeline/types.js";
 import { filterCandidates } from "../pipeline/filter.js";
 import type { Token } from "../tokenize/index.js";
-import { PLACE_SYLLABLE_WORDS } from "./lexicon.generated.js";
+import { isWordPairOf } from "../data/word-pairs.js";
+import { PLACE_LOCATING_WORDS, PLACE_ONE_SYLLABLE_NAMES, PLACE_WORD_CLASSIFIERS } from "./lexicon.generated.js";
 import { isAllCaps } from "./lexicons.js";
 
-const COMPOUNDS: ReadonlySet<string> = new Set(PLACE_SYLLABLE_WORDS);
+const ONE_SYLLABLE_PLACES: ReadonlySet<string> = new Set(PLACE_ONE_SYLLABLE_NAMES);
+const CLASSIFIERS: ReadonlySet<string> = new Set(PLACE_WORD_CLASSIFIERS);
+const LOCATING: ReadonlySet<string> = new Set(PLACE_LOCATING_WORDS);
+
+/**
+ * Is `a b` a common word that hides a place's syllable: one led by a one-syllable place name, or
+ * ending in a classifier not located by `a` (scripts/build-lexicon.mjs checks these are the words
+ * it derives from the list). The cheap set tests come before the word pairs.
+ */
+function isPlaceSyllableWord(a: string, b: string): boolean {
+  return (ONE_SYLLABLE_PLACES.has(a) || (CLASSIFIERS.has(b) && !LOCATING.has(a))) && isWordPairOf(a, b);
+}
 const allCapsWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "abbr") && t.text.length > 1 && isAllCaps(t) && /^\p{L}+$/u.test(t.text);
 
 /** True when tokens [first, last) are written as a place's proper name. */
@@ -27,9 +39,9 @@ export function isProperPlaceAt(toks: readonly Token[], first: number, last: num
   // Long`, `trung du và miền núi phía Bắc`): a capital inside, on one line.
   if (!(t.kind === "abbr" || (t.kind === "word" && t.upper))) return lowerHeadedName(toks, first, last);
   const next = toks[last];
-  if (last === first + 1 && next && next.kind === "word" && !next.upper && !next.lineBefore && COMPOUNDS.has(`${t.lower} ${next.lower}`)) return false;
+  if (last === first + 1 && next && next.kind === "word" && !next.upper && !next.lineBefore && isPlaceSyllableWord(t.lower, next.lower)) return false;
   // Capitalised too, in a title (`báo Pháp Luật`, `Ý Kiến`): a common word in title case, not a place.
-  if (last === first + 1 && next && next.kind === "word" && next.upper && next.spaceBefore && !next.lineBefore && COMPOUNDS.has(`${t.lower} ${next.lower}`)) return false;
+  if (last === first + 1 && next && next.kind === "word" && next.upper && next.spaceBefore && !next.lineBefore && isPlaceSyllableWord(t.lower, next.lower)) return false;
   // A heading in capitals: a neighbour in capitals on the same line.
   if (t.text === t.text.toUpperCase() && t.text.length <= 4) {
     const prev = toks[first - 1];
@@ -53,7 +65,7 @@ function lowerHeadedName(toks: readonly Token[], first: number, last: number): b
 /** True when the classifier at token `i` is the second syllable of a common word with token `i - 1`. */
 export function classifierInWord(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1], t = toks[i]!;
-  return !!prev && prev.kind === "word" && !t.lineBefore && t.spaceBefore && COMPOUNDS.has(`${prev.lower} ${t.lower}`);
+  return !!prev && prev.kind === "word" && !t.lineBefore && t.spaceBefore && isPlaceSyllableWord(prev.lower, t.lower);
 }
 
 /**
