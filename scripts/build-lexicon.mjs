@@ -91,10 +91,14 @@ for (const [file, name, keep] of FILES) {
   if (fromList.size !== fromPairs.size || [...fromList].some((w) => !fromPairs.has(w))) {
     throw new Error(`build-lexicon: the word pairs and the word list disagree on the place-syllable words (${fromList.size} vs ${fromPairs.size})`);
   }
-  const sorted = (set) => JSON.stringify([...set].sort());
-  ts += `/** One-syllable names of countries, provinces and regions (data/places.tsv), lower-case: a common word they start hides them (src/match/proper.ts). */\nexport const PLACE_ONE_SYLLABLE_NAMES: readonly string[] = ${sorted(oneSyllablePlaces)};\n\n`;
-  ts += `/** One-syllable place classifiers that are not administrative units (data/lexicon/place-units.tsv): a common word they end hides them. */\nexport const PLACE_WORD_CLASSIFIERS: readonly string[] = ${sorted(classifiers)};\n\n`;
-  ts += `/** Words that locate a classifier after them (\`con đường\`, \`qua cầu\`): with them the pair still names a place. */\nexport const PLACE_LOCATING_WORDS: readonly string[] = ${sorted(locating)};\n\n`;
+  // Only the syllables some word starts (names) or ends (classifiers) can answer yes: the others
+  // are left out of the bundle (most one-syllable places, `paris`, start no Vietnamese word).
+  const firsts = new Set(), seconds = new Set();
+  for (const w of fromPairs) { const [a, b] = w.split(" "); firsts.add(a); seconds.add(b); }
+  const sorted = (set, keep) => JSON.stringify([...set].filter((x) => keep.has(x)).sort());
+  ts += `/** One-syllable names of countries, provinces and regions (data/places.tsv), lower-case, that start a common word, which hides them (src/match/proper.ts). */\nexport const PLACE_ONE_SYLLABLE_NAMES: readonly string[] = ${sorted(oneSyllablePlaces, firsts)};\n\n`;
+  ts += `/** One-syllable place classifiers that are not administrative units (data/lexicon/place-units.tsv) and end a common word, which hides them. */\nexport const PLACE_WORD_CLASSIFIERS: readonly string[] = ${sorted(classifiers, seconds)};\n\n`;
+  ts += `/** Words that locate a classifier after them (\`con đường\`, \`qua cầu\`): with them the pair still names a place. */\nexport const PLACE_LOCATING_WORDS: readonly string[] = ${sorted(locating, locating)};\n\n`;
 }
 // Derived: every two-syllable word of data/lexicon/words-viet74k.txt (Viet74K, MIT), so that the
 // name rules can ask "is `Cao su` one word?" (and the PERSON rules "does this given-name syllable
