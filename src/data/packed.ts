@@ -92,12 +92,20 @@ export class RangeDecoder {
   }
 }
 
+/** A tree of low bits not yet needed. */
+const NO_TREE = new Uint16Array(0);
 /** The adaptive number statistics of scripts/lib/pack.mjs `UintModel`: the bit length of `v + 1` per context, then its lower bits. */
 export class UintModel {
   private readonly lengths: Uint16Array;
-  private readonly low: (Uint16Array | undefined)[] = [];
+  /**
+   * Per context and length, its tree of low bits ({@link NO_TREE} until first needed). Filled up
+   * front so that every model's array has one elements kind: an array that starts empty changes
+   * its map at its first store, and the optimised `decode` of the model before deoptimises on it.
+   */
+  private readonly low: Uint16Array[];
   constructor(contexts: number, private readonly lowBits: number) {
     this.lengths = new Uint16Array(contexts * 32).fill(1024);
+    this.low = new Array<Uint16Array>(contexts * 32).fill(NO_TREE);
   }
   /**
    * The next number, coded in context `ctx`: every bit decoded here, inline, on the decoder's
@@ -118,7 +126,8 @@ export class UintModel {
     const len = node - 32, modelled = len < this.lowBits ? len : this.lowBits;
     // The top `modelled` bits below the leading one: a tree of adaptive bits per context and length.
     const slot = base + len;
-    probs = this.low[slot] ?? (this.low[slot] = new Uint16Array(1 << modelled).fill(1024));
+    probs = this.low[slot]!;
+    if (probs === NO_TREE) probs = this.low[slot] = new Uint16Array(1 << modelled).fill(1024);
     node = 1;
     for (let k = 0; k < modelled; k++) {
       const p = probs[node]!, bound = (range >>> 11) * p;

@@ -16,18 +16,15 @@ import { once } from "../pipeline/once.js";
 
 const list = (s: string | undefined): string[] => (s ? s.split("|") : []);
 const opt = (s: string | undefined): string | undefined => (s ? s : undefined);
-/** The rows of a generated table stored as columns (cells joined by "\n"; no rows when the first column is empty). */
-function rows(columns: readonly string[]): string[][] {
-  if (!columns[0]) return [];
-  const cols = columns.map((c) => c.split("\n"));
-  const out: string[][] = new Array(cols[0]!.length);
-  for (let i = 0; i < out.length; i++) {
-    const r: string[] = new Array(cols.length);
-    for (let k = 0; k < cols.length; k++) r[k] = cols[k]![i]!;
-    out[i] = r;
-  }
-  return out;
+/** The cells of a generated table stored as columns (cells joined by "\n"), column by column (no rows when the first column is empty). */
+function columns(packed: readonly string[]): string[][] {
+  return packed[0] ? packed.map((c) => c.split("\n")) : packed.map(() => []);
 }
+/** The rows of a generated table stored as columns (the body templates: a few dozen). */
+const rows = (packed: readonly string[]): string[][] => {
+  const c = columns(packed);
+  return c[0]!.map((_, i) => c.map((column) => column[i]!));
+};
 const source = (i: string | undefined): string => SOURCES[Number(i)] ?? "";
 
 /**
@@ -242,26 +239,30 @@ const slugId = (written: string, prefix: string, name: string): string =>
 export function loadBaseEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const names = new NameReader(PLACE_NAMES);
-  for (const r of rows(PLACES)) {
-    const name = names.next(), type = r[0], id = placeId(r[1]!, name, type!, r[10]!), aliases = r[2], amb = r[3], parent = r[4], from = r[5], to = r[6], succ = r[7], merged = r[8], code = r[10], src = r[11], unc = r[12];
+  // Each table's columns split once and read by row index (no array per row).
+  let c = columns(PLACES);
+  for (let i = 0, n = c[0]!.length; i < n; i++) {
+    const name = names.next(), type = c[0]![i]!, code = c[10]![i]!, succ = c[7]![i], merged = c[8]![i];
     out.push(compact(withAliases({
-      id, kind: "place", name, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
-      successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(src), uncertain: opt(unc),
-    }, aliases!, amb!)));
+      id: placeId(c[1]![i]!, name, type, code), kind: "place", name, aliases: [], type, validFrom: opt(c[5]![i]), validTo: opt(c[6]![i]), parent: opt(c[4]![i]),
+      successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(c[11]![i]), uncertain: opt(c[12]![i]),
+    }, c[2]![i]!, c[3]![i]!)));
   }
-  for (const r of rows(BODIES)) {
-    const name = r[0], id = slugId(r[1]!, "org", name!), type = r[2], aliases = r[3], amb = r[4], parent = r[5], from = r[6], to = r[7], succ = r[8], src = r[9], unc = r[10];
+  c = columns(BODIES);
+  for (let i = 0, n = c[0]!.length; i < n; i++) {
+    const name = c[0]![i]!, succ = c[8]![i];
     out.push(compact(withAliases({
-      id, kind: "body", name: name!, aliases: [], type: type!, validFrom: opt(from), validTo: opt(to), parent: opt(parent),
-      successors: succ ? list(succ) : undefined, source: source(src), uncertain: opt(unc),
-    }, aliases!, amb!)));
+      id: slugId(c[1]![i]!, "org", name), kind: "body", name, aliases: [], type: c[2]![i]!, validFrom: opt(c[6]![i]), validTo: opt(c[7]![i]), parent: opt(c[5]![i]),
+      successors: succ ? list(succ) : undefined, source: source(c[9]![i]), uncertain: opt(c[10]![i]),
+    }, c[3]![i]!, c[4]![i]!)));
   }
-  for (const r of rows(TITLES)) {
-    const name = r[0], id = slugId(r[1]!, "title", name!), type = r[2], aliases = r[3], amb = r[4], head = r[5], bodyKind = r[6], single = r[7], from = r[9], to = r[10], src = r[11], unc = r[12];
+  c = columns(TITLES);
+  for (let i = 0, n = c[0]!.length; i < n; i++) {
+    const name = c[0]![i]!;
     out.push(compact(withAliases({
-      id, kind: "title", name: name!, aliases: [], type: type!, head: opt(head), bodyKind: opt(bodyKind), singleHolder: single === "yes",
-      validFrom: opt(from), validTo: opt(to), source: source(src), uncertain: opt(unc),
-    }, aliases!, amb!)));
+      id: slugId(c[1]![i]!, "title", name), kind: "title", name, aliases: [], type: c[2]![i]!, head: opt(c[5]![i]), bodyKind: opt(c[6]![i]), singleHolder: c[7]![i] === "yes",
+      validFrom: opt(c[9]![i]), validTo: opt(c[10]![i]), source: source(c[11]![i]), uncertain: opt(c[12]![i]),
+    }, c[3]![i]!, c[4]![i]!)));
   }
   out.push(...loadPeople());
   return out;

@@ -41,6 +41,13 @@ describe("packing round-trips", () => {
       const dec = new unpack.RangeDecoder(text), back = new unpack.UintModel(4, lowBits);
       expect(vs.map(({ ctx }) => back.decode(dec, ctx))).toEqual(vs.map(({ v }) => v));
     }));
+    // Several models over one stream, each with its own trees (a model's trees start as one shared empty tree).
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 5000 })), { maxLength: 200 }), (vs) => {
+      const enc = new pack.RangeEncoder(), models = [new pack.UintModel(1, 12), new pack.UintModel(2, 2), new pack.UintModel(1, 0)];
+      for (const [m, v] of vs) models[m]!.encode(enc, m === 1 ? v & 1 : 0, v);
+      const dec = new unpack.RangeDecoder(enc.finish()), back = [new unpack.UintModel(1, 12), new unpack.UintModel(2, 2), new unpack.UintModel(1, 0)];
+      expect(vs.map(([m, v]) => back[m]!.decode(dec, m === 1 ? v & 1 : 0))).toEqual(vs.map(([, v]) => v));
+    }));
     // Rare bits after long runs of the likely one: the range can fall low enough to take in two digits.
     const bits = Array.from({ length: 20_000 }, (_, k) => (k % 997 === 996 || k % 1499 === 1498 ? 1 : 0));
     const bitEnc = new pack.RangeEncoder(), probs = new Uint16Array(1).fill(1024);
