@@ -66,17 +66,17 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const inner = parseBody(ctx, j, depth + 1, lenientTail);
     if (inner) {
       j = inner.last; locs.push(...inner.locs); completed = true; form = "body";
-      if (inner.form === "alone" && inner.head.place && OFFICE_HEADS.has(head.lower)) j = sharedPlacePairEnd(ctx, inner.first, j, locs);
-    } else if (OFFICE_HEADS.has(head.lower)) {
+      if (inner.form === "alone" && inner.head.place) j = officePairEnd(ctx, h.end, inner.first, j, locs);
+    } else {
       const b = BODY_TRIE.longest(toks, j);
-      const e = b && b.value.place && startsUpper(toks[j]) ? sharedPlacePairEnd(ctx, j, b.end, locs) : j;
+      const e = b && b.value.place && startsUpper(toks[j]) ? officePairEnd(ctx, h.end, j, b.end, locs) : j;
       if (e > j) { j = e; completed = true; form = "body"; }
     }
   }
-  // An office that serves two bodies of one place (`Văn phòng HĐND và UBND huyện Đông Lạc`,
-  // `Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh X`): the first body takes its place from the second.
-  if (!completed && depth === 0 && head.place && servesPair(toks, i)) {
-    const e = sharedPlacePairEnd(ctx, i, h.end, locs);
+  // The same office's pair when the office's head is read as a title (`Chánh Văn phòng | Đoàn
+  // ĐBQH và HĐND tỉnh X`).
+  if (!completed && depth === 0 && head.place) {
+    const e = officePairEnd(ctx, i, i, h.end, locs);
     if (e > h.end) { j = e; completed = true; form = "place"; }
   }
   if (!completed && adjacent && (head.firm || head.fund || head.num)) {
@@ -500,21 +500,17 @@ for (const l of ["thpt", "thcs", "ptth", "tiểu học", "mầm non", "trung h�
 /** The bodies of one place that one office serves together (Luật Tổ chức chính quyền địa phương). */
 const PAIR_FIRST: ReadonlySet<string> = new Set(["hđnd", "hội đồng nhân dân", "đoàn đbqh", "đoàn đại biểu quốc hội"]);
 const PAIR_SECOND: ReadonlySet<string> = new Set(["hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân"]);
-/** Heads of offices that may serve two bodies at once (`Văn phòng HĐND và UBND huyện X`). */
-const OFFICE_HEADS: ReadonlySet<string> = new Set(["văn phòng"]);
-
-/** True when the body at `i` follows an office's head (`Chánh Văn phòng | Đoàn ĐBQH và HĐND tỉnh X`). */
-function servesPair(toks: readonly Token[], i: number): boolean {
-  const a = toks[i - 2], b = toks[i - 1];
-  return !!a && !!b && a.lower === "văn" && b.lower === "phòng" && !toks[i]!.lineBefore && !b.lineBefore;
-}
-
 /**
- * After a head that takes a place, at tokens [first, k): `và`, a second such head and its place
- * (`HĐND | và UBND huyện Đông Lạc`); returns the end, pushing the place to `locs`, or `k`.
+ * An office that serves two bodies of one place (`Văn phòng HĐND và UBND huyện Đông Lạc`,
+ * `Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh X`): the first body takes its place from the second.
+ * With `Văn phòng` ending before token `office` and at tokens [first, k) a body whose head takes
+ * a place, on the office's line: `và`, the second body's head and its place; returns the end,
+ * pushing the place to `locs`, or `k`.
  */
-function sharedPlacePairEnd(ctx: PlaceContext, first: number, k: number, locs: BodyParse["locs"]): number {
+function officePairEnd(ctx: PlaceContext, office: number, first: number, k: number, locs: BodyParse["locs"]): number {
   const toks = ctx.tokens;
+  const o1 = toks[office - 2], o2 = toks[office - 1];
+  if (o1?.lower !== "văn" || o2?.lower !== "phòng" || o2.lineBefore || toks[first]!.lineBefore) return k;
   if (toks[k]?.lower !== "và" || toks[k]!.lineBefore || !startsUpper(toks[k + 1]) || toks[k + 1]!.lineBefore) return k;
   // Only the pairs one office serves: the delegation and the council, the council and the
   // people's committee (`Văn phòng Tỉnh ủy và UBND tỉnh` is two bodies).
