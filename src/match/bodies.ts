@@ -8,7 +8,7 @@ import type { Token } from "../tokenize/index.js";
 import { BODY_ACTIVITIES, FUND_KINDS } from "./lexicon.generated.js";
 import { isWordPairOf } from "../data/word-pairs.js";
 import { parsePlaceSlot, personStartsAt, placeNameEnd, type PlaceContext } from "./places.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isAllCaps, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, vietnameseSyllable, type BodyHead } from "./lexicons.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isAllCaps, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, vietnameseSyllable, type BodyHead, bodyHeadsOfKind } from "./lexicons.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -418,8 +418,8 @@ export function numberSuffixEnd(toks: readonly Token[], j: number): number {
   return j + 2;
 }
 
-/** Heads of units that belong to a ministry, department, force or local government. */
-const SUBUNIT_HEADS: ReadonlySet<string> = new Set(["vụ", "cục", "tổng cục", "viện", "văn phòng", "ban", "phòng", "trung tâm", "trường", "bệnh viện", "học viện", "thanh tra", "tạp chí", "báo", "nhà xuất bản", "chi cục", "sở", "bộ môn", "tiểu ban", "hội đồng"]);
+/** Heads of units that belong to a ministry, department, force or local government (body-heads.tsv, kind `subunit`). */
+const SUBUNIT_HEADS = bodyHeadsOfKind("subunit");
 
 /** True when a dash at token `j` leads to a parent body of {@link DASH_PARENTS}, capitalised, no post. */
 function dashParentAt(toks: readonly Token[], j: number): boolean {
@@ -447,8 +447,8 @@ function dashParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs: BodyP
 
 /** Departments of a school, institute or hospital (`Bộ môn Quản lý công nghiệp`, `Phòng Đào tạo`). */
 const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(["bộ môn", "khoa", "phòng", "trung tâm", "viện", "ban"]);
-/** The institutions such departments name right after their own name. */
-const INSTITUTION_PARENTS: ReadonlySet<string> = new Set(["trường", "đại học", "học viện", "bệnh viện", "viện"]);
+/** The institutions such departments name right after their own name (body-heads.tsv, kind `institution`). */
+const INSTITUTION_PARENTS = bodyHeadsOfKind("institution");
 
 /**
  * End of the school, university, institute or hospital a department names right after its
@@ -473,9 +473,9 @@ function institutionParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs
  * Heads of state units whose names are always written in Vietnamese, a foreign unit's too in
  * translation (`Cục Lễ tân` of a foreign ministry): a word that is no Vietnamese syllable after
  * such a name is a person's (`Cục trưởng Cục Lễ tân Philatov`), unlike a university's or a
- * company's, which may be foreign (`Đại học Công nghệ Nanyang`).
+ * company's, which may be foreign (`Đại học Công nghệ Nanyang`). body-heads.tsv, kind `translated`.
  */
-const TRANSLATED_UNIT_HEADS: ReadonlySet<string> = new Set(["cục", "vụ", "ban", "sở", "bộ", "tổng cục", "ủy ban", "văn phòng", "phòng"]);
+const TRANSLATED_UNIT_HEADS = bodyHeadsOfKind("translated");
 
 /**
  * End of a translated unit's name in tokens [first, end): before the first capitalised word after
@@ -491,8 +491,8 @@ function foreignWordCut(toks: readonly Token[], head: BodyHead, first: number, e
   return end;
 }
 
-/** Heads of schools, whose names are often a person's (`Trường THPT Lê Lợi`). */
-const SCHOOL_HEADS: ReadonlySet<string> = new Set(["trường", "đại học", "học viện"]);
+/** Heads of schools, whose names are often a person's (`Trường THPT Lê Lợi`; body-heads.tsv, kind `school`). */
+const SCHOOL_HEADS = bodyHeadsOfKind("school");
 /** School levels after which a school's name may be a person's (`Trường THPT Nguyễn Du`). */
 const SCHOOL_LEVELS = new PhraseTrie<true>();
 for (const l of ["thpt", "thcs", "ptth", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông", "phổ thông", "chuyên", "dân lập", "đại học", "đh", "cao đẳng", "phổ thông dân tộc nội trú", "ptdtnt", "thpt chuyên", "liên cấp"]) SCHOOL_LEVELS.add(l, true);
@@ -579,8 +579,8 @@ function regionEnd(toks: readonly Token[], j: number): number {
   return n.kind === "number" || /^[IVX]+$/.test(n.text) ? j + 3 : j;
 }
 
-/** Heads of units that serve a region named after `khu vực` (`Trung tâm Y tế khu vực Tây Bắc`). */
-const REGIONAL_HEADS: ReadonlySet<string> = new Set(["trung tâm", "bệnh viện", "chi cục", "cục", "viện", "văn phòng", "ban", "trường", "học viện", "phòng", "chi nhánh", "đài", "báo", "tổng công ty", "công ty"]);
+/** Heads of units that serve a region named after `khu vực` (`Trung tâm Y tế khu vực Tây Bắc`; body-heads.tsv, kind `regional`). */
+const REGIONAL_HEADS = bodyHeadsOfKind("regional");
 
 /**
  * End of `khu vực` and the region a unit serves, named by one or two places (`khu vực Tây
@@ -1092,8 +1092,8 @@ function lowerFundName(toks: readonly Token[], i: number, end: number, head: Bod
   return !BODY_TRIE.longest(toks, end) && !NAME_STOP_SET.has(n.lower) && !personStartsAt(toks, end);
 }
 
-/** Kinds of news media written in lower case before their name (`báo Nhân Dân`, `tạp chí Cộng sản`). */
-const MEDIA_HEADS: ReadonlySet<string> = new Set(["báo", "tạp chí", "báo điện tử", "hãng tin", "hãng thông tấn", "đài"]);
+/** Kinds of news media written in lower case before their name (`báo Nhân Dân`, `tạp chí Cộng sản`; body-heads.tsv, kind `media`). */
+const MEDIA_HEADS = bodyHeadsOfKind("media");
 
 /**
  * A lower-case media word before a capitalised name is that outlet (`theo báo Đông Lạc`,
