@@ -8,7 +8,7 @@ import type { Token } from "../tokenize/index.js";
 import { BODY_ACTIVITIES, FUND_KINDS } from "./lexicon.generated.js";
 import { isWordPairOf } from "../data/word-pairs.js";
 import { parsePlaceSlot, personStartsAt, placeNameEnd, type PlaceContext } from "./places.js";
-import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isAllCaps, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, vietnameseSyllable, type BodyHead } from "./lexicons.js";
+import { BODY_TRIE, CUE_TRIE, PhraseTrie, phraseKeys, FIELD_TRIE, FIRM_FORM_TRIE, SURNAME_TRIE, isAllCaps, isCapWord, NAME_JOINERS, NAME_STOP_SET, NOT_NAME_SYLLABLES, TITLE_TRIE, UNIT_TRIE, vietnameseSyllable, type BodyHead, bodyHeadsOfKind } from "./lexicons.js";
 
 /** A parsed body: token range, its head, and the LOC spans inside it. */
 export interface BodyParse {
@@ -66,17 +66,17 @@ export function parseBody(ctx: PlaceContext, i: number, depth = 0, lenientTail =
     const inner = parseBody(ctx, j, depth + 1, lenientTail);
     if (inner) {
       j = inner.last; locs.push(...inner.locs); completed = true; form = "body";
-      if (inner.form === "alone" && inner.head.place && OFFICE_HEADS.has(head.lower)) j = sharedPlacePairEnd(ctx, inner.first, j, locs);
-    } else if (OFFICE_HEADS.has(head.lower)) {
+      if (inner.form === "alone" && inner.head.place) j = officePairEnd(ctx, h.end, inner.first, j, locs);
+    } else {
       const b = BODY_TRIE.longest(toks, j);
-      const e = b && b.value.place && startsUpper(toks[j]) ? sharedPlacePairEnd(ctx, j, b.end, locs) : j;
+      const e = b && b.value.place && startsUpper(toks[j]) ? officePairEnd(ctx, h.end, j, b.end, locs) : j;
       if (e > j) { j = e; completed = true; form = "body"; }
     }
   }
-  // An office that serves two bodies of one place (`Văn phòng HĐND và UBND huyện Đông Lạc`,
-  // `Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh X`): the first body takes its place from the second.
-  if (!completed && depth === 0 && head.place && servesPair(toks, i)) {
-    const e = sharedPlacePairEnd(ctx, i, h.end, locs);
+  // The same office's pair when the office's head is read as a title (`Chánh Văn phòng | Đoàn
+  // ĐBQH và HĐND tỉnh X`).
+  if (!completed && depth === 0 && head.place) {
+    const e = officePairEnd(ctx, i, i, h.end, locs);
     if (e > h.end) { j = e; completed = true; form = "place"; }
   }
   if (!completed && adjacent && (head.firm || head.fund || head.num)) {
@@ -418,8 +418,8 @@ export function numberSuffixEnd(toks: readonly Token[], j: number): number {
   return j + 2;
 }
 
-/** Heads of units that belong to a ministry, department, force or local government. */
-const SUBUNIT_HEADS: ReadonlySet<string> = new Set(["vụ", "cục", "tổng cục", "viện", "văn phòng", "ban", "phòng", "trung tâm", "trường", "bệnh viện", "học viện", "thanh tra", "tạp chí", "báo", "nhà xuất bản", "chi cục", "sở", "bộ môn", "tiểu ban", "hội đồng"]);
+/** Heads of units that belong to a ministry, department, force or local government (body-heads.tsv, kind `subunit`). */
+const SUBUNIT_HEADS = bodyHeadsOfKind("subunit");
 
 /** True when a dash at token `j` leads to a parent body of {@link DASH_PARENTS}, capitalised, no post. */
 function dashParentAt(toks: readonly Token[], j: number): boolean {
@@ -447,8 +447,8 @@ function dashParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs: BodyP
 
 /** Departments of a school, institute or hospital (`Bộ môn Quản lý công nghiệp`, `Phòng Đào tạo`). */
 const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(["bộ môn", "khoa", "phòng", "trung tâm", "viện", "ban"]);
-/** The institutions such departments name right after their own name. */
-const INSTITUTION_PARENTS: ReadonlySet<string> = new Set(["trường", "đại học", "học viện", "bệnh viện", "viện"]);
+/** The institutions such departments name right after their own name (body-heads.tsv, kind `institution`). */
+const INSTITUTION_PARENTS = bodyHeadsOfKind("institution");
 
 /**
  * End of the school, university, institute or hospital a department names right after its
@@ -473,9 +473,9 @@ function institutionParentEnd(ctx: PlaceContext, head: BodyHead, j: number, locs
  * Heads of state units whose names are always written in Vietnamese, a foreign unit's too in
  * translation (`Cục Lễ tân` of a foreign ministry): a word that is no Vietnamese syllable after
  * such a name is a person's (`Cục trưởng Cục Lễ tân Philatov`), unlike a university's or a
- * company's, which may be foreign (`Đại học Công nghệ Nanyang`).
+ * company's, which may be foreign (`Đại học Công nghệ Nanyang`). body-heads.tsv, kind `translated`.
  */
-const TRANSLATED_UNIT_HEADS: ReadonlySet<string> = new Set(["cục", "vụ", "ban", "sở", "bộ", "tổng cục", "ủy ban", "văn phòng", "phòng"]);
+const TRANSLATED_UNIT_HEADS = bodyHeadsOfKind("translated");
 
 /**
  * End of a translated unit's name in tokens [first, end): before the first capitalised word after
@@ -491,8 +491,8 @@ function foreignWordCut(toks: readonly Token[], head: BodyHead, first: number, e
   return end;
 }
 
-/** Heads of schools, whose names are often a person's (`Trường THPT Lê Lợi`). */
-const SCHOOL_HEADS: ReadonlySet<string> = new Set(["trường", "đại học", "học viện"]);
+/** Heads of schools, whose names are often a person's (`Trường THPT Lê Lợi`; body-heads.tsv, kind `school`). */
+const SCHOOL_HEADS = bodyHeadsOfKind("school");
 /** School levels after which a school's name may be a person's (`Trường THPT Nguyễn Du`). */
 const SCHOOL_LEVELS = new PhraseTrie<true>();
 for (const l of ["thpt", "thcs", "ptth", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông", "phổ thông", "chuyên", "dân lập", "đại học", "đh", "cao đẳng", "phổ thông dân tộc nội trú", "ptdtnt", "thpt chuyên", "liên cấp"]) SCHOOL_LEVELS.add(l, true);
@@ -500,21 +500,17 @@ for (const l of ["thpt", "thcs", "ptth", "tiểu học", "mầm non", "trung h�
 /** The bodies of one place that one office serves together (Luật Tổ chức chính quyền địa phương). */
 const PAIR_FIRST: ReadonlySet<string> = new Set(["hđnd", "hội đồng nhân dân", "đoàn đbqh", "đoàn đại biểu quốc hội"]);
 const PAIR_SECOND: ReadonlySet<string> = new Set(["hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân"]);
-/** Heads of offices that may serve two bodies at once (`Văn phòng HĐND và UBND huyện X`). */
-const OFFICE_HEADS: ReadonlySet<string> = new Set(["văn phòng"]);
-
-/** True when the body at `i` follows an office's head (`Chánh Văn phòng | Đoàn ĐBQH và HĐND tỉnh X`). */
-function servesPair(toks: readonly Token[], i: number): boolean {
-  const a = toks[i - 2], b = toks[i - 1];
-  return !!a && !!b && a.lower === "văn" && b.lower === "phòng" && !toks[i]!.lineBefore && !b.lineBefore;
-}
-
 /**
- * After a head that takes a place, at tokens [first, k): `và`, a second such head and its place
- * (`HĐND | và UBND huyện Đông Lạc`); returns the end, pushing the place to `locs`, or `k`.
+ * An office that serves two bodies of one place (`Văn phòng HĐND và UBND huyện Đông Lạc`,
+ * `Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh X`): the first body takes its place from the second.
+ * With `Văn phòng` ending before token `office` and at tokens [first, k) a body whose head takes
+ * a place, on the office's line: `và`, the second body's head and its place; returns the end,
+ * pushing the place to `locs`, or `k`.
  */
-function sharedPlacePairEnd(ctx: PlaceContext, first: number, k: number, locs: BodyParse["locs"]): number {
+function officePairEnd(ctx: PlaceContext, office: number, first: number, k: number, locs: BodyParse["locs"]): number {
   const toks = ctx.tokens;
+  const o1 = toks[office - 2], o2 = toks[office - 1];
+  if (o1?.lower !== "văn" || o2?.lower !== "phòng" || o2.lineBefore || toks[first]!.lineBefore) return k;
   if (toks[k]?.lower !== "và" || toks[k]!.lineBefore || !startsUpper(toks[k + 1]) || toks[k + 1]!.lineBefore) return k;
   // Only the pairs one office serves: the delegation and the council, the council and the
   // people's committee (`Văn phòng Tỉnh ủy và UBND tỉnh` is two bodies).
@@ -583,8 +579,8 @@ function regionEnd(toks: readonly Token[], j: number): number {
   return n.kind === "number" || /^[IVX]+$/.test(n.text) ? j + 3 : j;
 }
 
-/** Heads of units that serve a region named after `khu vực` (`Trung tâm Y tế khu vực Tây Bắc`). */
-const REGIONAL_HEADS: ReadonlySet<string> = new Set(["trung tâm", "bệnh viện", "chi cục", "cục", "viện", "văn phòng", "ban", "trường", "học viện", "phòng", "chi nhánh", "đài", "báo", "tổng công ty", "công ty"]);
+/** Heads of units that serve a region named after `khu vực` (`Trung tâm Y tế khu vực Tây Bắc`; body-heads.tsv, kind `regional`). */
+const REGIONAL_HEADS = bodyHeadsOfKind("regional");
 
 /**
  * End of `khu vực` and the region a unit serves, named by one or two places (`khu vực Tây
@@ -1096,8 +1092,8 @@ function lowerFundName(toks: readonly Token[], i: number, end: number, head: Bod
   return !BODY_TRIE.longest(toks, end) && !NAME_STOP_SET.has(n.lower) && !personStartsAt(toks, end);
 }
 
-/** Kinds of news media written in lower case before their name (`báo Nhân Dân`, `tạp chí Cộng sản`). */
-const MEDIA_HEADS: ReadonlySet<string> = new Set(["báo", "tạp chí", "báo điện tử", "hãng tin", "hãng thông tấn", "đài"]);
+/** Kinds of news media written in lower case before their name (`báo Nhân Dân`, `tạp chí Cộng sản`; body-heads.tsv, kind `media`). */
+const MEDIA_HEADS = bodyHeadsOfKind("media");
 
 /**
  * A lower-case media word before a capitalised name is that outlet (`theo báo Đông Lạc`,

@@ -31,9 +31,22 @@ for (const [title, slot, standalone] of ROLE_TITLES) {
 /** A body's head word and the complements it takes; `lower` is `head` in lower case (rules compare it per candidate). */
 export interface BodyHead { head: string; lower: string; none: boolean; place: boolean; name: boolean; body: boolean; firm: boolean; fund: boolean; num: boolean; topic: boolean; at: boolean; standalone: boolean }
 export const BODY_TRIE = new PhraseTrie<BodyHead>();
-for (const [head, complement, standalone] of BODY_HEADS) {
+const headsOfKind = new Map<string, Set<string>>();
+for (const [head, complement, standalone, kinds] of BODY_HEADS) {
   const c = new Set(complement!.split(","));
-  BODY_TRIE.add(head!, { head: head!, lower: head!.toLowerCase(), none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), firm: c.has("firm"), fund: c.has("fund"), num: c.has("num"), topic: c.has("topic"), at: c.has("at"), standalone: standalone === "yes" });
+  const lower = head!.toLowerCase();
+  BODY_TRIE.add(head!, { head: head!, lower, none: c.has("none"), place: c.has("place"), name: c.has("name"), body: c.has("body"), firm: c.has("firm"), fund: c.has("fund"), num: c.has("num"), topic: c.has("topic"), at: c.has("at"), standalone: standalone === "yes" });
+  for (const k of kinds ? kinds.split(",") : []) {
+    let set = headsOfKind.get(k);
+    if (!set) headsOfKind.set(k, (set = new Set()));
+    set.add(lower);
+  }
+}
+/** The kinds of body head that data/lexicon/body-heads.tsv's fourth column may give. */
+export type BodyHeadKind = "subunit" | "institution" | "translated" | "school" | "regional" | "media";
+/** The body heads (lower case) of one kind in data/lexicon/body-heads.tsv's fourth column (`bodyHeadsOfKind("media")` has `báo`). */
+export function bodyHeadsOfKind(kind: BodyHeadKind): ReadonlySet<string> {
+  return headsOfKind.get(kind) ?? new Set();
 }
 
 export type UnitKind = "admin" | "feature" | "built" | "region";

@@ -6,6 +6,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../src/normalize/index.js";
+import { bodyHeadsOfKind, BODY_TRIE } from "../../src/match/lexicons.js";
+import { scanTokens } from "../../src/tokenize/index.js";
 
 const dir = join(__dirname, "..", "..", "data", "lexicon");
 /** The segmentation word list is an upstream data set, checked by tests/tokenize/word-segmentation.test.ts. */
@@ -60,5 +62,15 @@ describe("lexicons (data/lexicon)", () => {
     // The normaliser writes every dash as `-`: an en-dash row could never match.
     expect(unnormalised([{ line: 1, entry: "Phòng không – Không quân" }, { line: 2, entry: "Phòng không - Không quân" }])).toEqual(["1: Phòng không – Không quân → Phòng không - Không quân"]);
     expect(caseDuplicates([{ line: 1, entry: "Viện Kiểm sát" }, { line: 2, entry: "Viện kiểm sát" }, { line: 3, entry: "Viện" }])).toEqual(["2: Viện kiểm sát (as line 1)"]);
+  });
+  it("body-heads.tsv: the heads of each kind (fourth column) are body heads, of the kinds the rules ask", () => {
+    for (const kind of ["subunit", "institution", "translated", "school", "regional", "media"] as const) {
+      const heads = [...bodyHeadsOfKind(kind)];
+      expect(heads.length, kind).toBeGreaterThan(0);
+      // Each is a whole head the body trie reads (rules compare it with the head read).
+      for (const h of heads) expect(BODY_TRIE.longest(scanTokens(h), 0)?.value.lower, `${kind}: ${h}`).toBe(h);
+    }
+    expect(bodyHeadsOfKind("media").has("báo")).toBe(true);
+    expect(bodyHeadsOfKind("school").has("bộ")).toBe(false);
   });
 });
