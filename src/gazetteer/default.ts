@@ -6,6 +6,7 @@ import { fold } from "../normalize/index.js";
 import { communeTable, loadBaseEntries, loadTenures } from "./data.js";
 import { Gazetteer, dateHigh, dateLow, type FormTable, type LateEntries, type PrecompiledForms } from "./gazetteer.js";
 import { baseFormTable, communeFormTable } from "./precompiled.js";
+import { partitionPoint } from "../pipeline/search.js";
 import { isValidDate } from "../pipeline/reference-date.js";
 import type { EntryKind, GazetteerEntry, Tenure } from "./types.js";
 
@@ -195,9 +196,8 @@ function lateCommunes(overridden: ReadonlySet<string>): LateEntries | { entries:
     rowOf(id) {
       const i = table.rowOf(id);
       if (i < 0 || !kept) return i;
-      let lo = 0, hi = kept.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid]! < i) lo = mid + 1; else hi = mid; }
-      return kept[lo] === i ? lo : -1;
+      const r = partitionPoint(kept.length, (k) => kept![k]! >= i);
+      return kept[r] === i ? r : -1;
     },
     entry: (r) => freezeEntry(table.entry(row(r))),
     forms: (r, e) => [forms.form(row(r), e.name)],

@@ -5,52 +5,27 @@
  */
 import { BASE_FORMS, BASE_FORMS_CAPS, BASE_FORMS_EXPLICIT, COMMUNE_FORMS, COMMUNE_FORMS_CAPS, COMMUNE_FORMS_EXPLICIT } from "../data/generated/forms.js";
 import { uints } from "../data/packed.js";
-import { NO_PUNCT, type FormSpec, type FormTable, type PrecompiledForms } from "./gazetteer.js";
+import { NO_PUNCT, type FormSpec, type FormTable } from "./gazetteer.js";
 import type { GazetteerEntry } from "./types.js";
 
 const fullCaps = (n: number): number => (n >= 31 ? 0x7fffffff : (1 << n) - 1);
 
 /**
- * Per entry of `entries` (as loaded, in order), its forms. Empty (nothing precompiled: the
- * gazetteer computes them) when the packed forms do not fit the entries, which only a stale
- * build could cause.
+ * The path of one precompiled form: from its explicit line (`caps TAB punct TAB keys`) when the
+ * form has one (code bit 4), else from the name written in lower case, with its capitals from the
+ * caps column (`caps`, code bit 8) or all capitalised.
  */
-function decode(entries: readonly GazetteerEntry[], packed: string, packedCaps: string, explicitLines: string): PrecompiledForms {
-  const codes = uints(packed);
-  let total = 0;
-  for (const e of entries) total += 1 + e.aliases.length;
-  if (total !== codes.length) return [];
-  const explicit = explicitLines ? explicitLines.split("\n") : [];
-  const caps = uints(packedCaps);
-  const out: (FormSpec | null)[][] = new Array(entries.length);
-  let at = 0, line = 0, capsAt = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    const amb = e.ambiguousAliases;
-    const forms: (FormSpec | null)[] = new Array(1 + e.aliases.length);
-    for (let k = 0; k < forms.length; k++) {
-      const code = codes[at++]!;
-      if (code === 0) { forms[k] = null; continue; }
-      const n = k === 0 ? e.name : e.aliases[k - 1]!;
-      let path: FormSpec["path"];
-      if (code & 4) {
-        const [caps, punct, keys] = explicit[line++]!.split("\t");
-        path = { keys: keys!.split(" "), caps: Number(caps), punct: punct ? punct.split(",").map(Number) : NO_PUNCT };
-      } else {
-        const keys = n.toLowerCase().split(" ");
-        path = { keys, caps: code & 8 ? caps[capsAt++]! : fullCaps(keys.length), punct: NO_PUNCT };
-      }
-      forms[k] = { path, bare: (code & 1) !== 0, unit: (code & 2) !== 0, ambiguous: amb ? amb.includes(n) : false };
-    }
-    out[i] = forms;
+function pathOf(name: string, explicitRow: string | undefined, caps: number | undefined): FormSpec["path"] {
+  if (explicitRow !== undefined) {
+    const [c, punct, keys] = explicitRow.split("\t");
+    return { keys: keys!.split(" "), caps: Number(c), punct: punct ? punct.split(",").map(Number) : NO_PUNCT };
   }
-  return line === explicit.length && capsAt === caps.length ? out : [];
+  const keys = name.toLowerCase().split(" ");
+  return { keys, caps: caps ?? fullCaps(keys.length), punct: NO_PUNCT };
 }
 
-/** Forms of the bundled places, bodies, titles and people (`loadBaseEntries`, in order). */
-export const baseForms = (entries: readonly GazetteerEntry[]): PrecompiledForms => decode(entries, BASE_FORMS, BASE_FORMS_CAPS, BASE_FORMS_EXPLICIT);
-/** Forms of the bundled communes (`loadCommuneEntries`, in order). */
-export const communeForms = (entries: readonly GazetteerEntry[]): PrecompiledForms => decode(entries, COMMUNE_FORMS, COMMUNE_FORMS_CAPS, COMMUNE_FORMS_EXPLICIT);
+/** A form from its code (bits 1 and 2: in the name trie, the unit-word trie) and its path. */
+const formOf = (code: number, path: FormSpec["path"], ambiguous: boolean): FormSpec => ({ path, bare: (code & 1) !== 0, unit: (code & 2) !== 0, ambiguous });
 
 /**
  * The precompiled forms of the bundled communes, one per row of a commune table (communes have
@@ -93,17 +68,8 @@ export function communeFormTable(size: number): LateForms | null {
     form(i, name) {
       const code = codes[i]!;
       if (code === 0) return null;
-      let path: FormSpec["path"];
-      const l = lineOf.get(i);
-      if (l !== undefined) {
-        const [c, punct, keys] = explicit[l]!.split("\t");
-        path = { keys: keys!.split(" "), caps: Number(c), punct: punct ? punct.split(",").map(Number) : NO_PUNCT };
-      } else {
-        const keys = name.toLowerCase().split(" ");
-        const k = capsOf.get(i);
-        path = { keys, caps: k !== undefined ? caps[k]! : fullCaps(keys.length), punct: NO_PUNCT };
-      }
-      return { path, bare: (code & 1) !== 0, unit: (code & 2) !== 0, ambiguous: false };
+      const l = lineOf.get(i), k = capsOf.get(i);
+      return formOf(code, pathOf(name, l === undefined ? undefined : explicit[l]!, k === undefined ? undefined : caps[k]!), false);
     },
   };
 }
@@ -140,15 +106,8 @@ export function baseFormTable(entries: readonly GazetteerEntry[]): FormTable | n
         const code = codes[formAt[i]! + k]!;
         if (code === 0) { out[k] = null; continue; }
         const name = k === 0 ? e.name : e.aliases[k - 1]!;
-        let path: FormSpec["path"];
-        if (code & 4) {
-          const [pc, punct, keys] = explicit[l++]!.split("\t");
-          path = { keys: keys!.split(" "), caps: Number(pc), punct: punct ? punct.split(",").map(Number) : NO_PUNCT };
-        } else {
-          const keys = name.toLowerCase().split(" ");
-          path = { keys, caps: code & 8 ? caps[k8++]! : fullCaps(keys.length), punct: NO_PUNCT };
-        }
-        out[k] = { path, bare: (code & 1) !== 0, unit: (code & 2) !== 0, ambiguous: amb ? amb.includes(name) : false };
+        const path = pathOf(name, code & 4 ? explicit[l++]! : undefined, !(code & 4) && code & 8 ? caps[k8++]! : undefined);
+        out[k] = formOf(code, path, amb ? amb.includes(name) : false);
       }
       return out;
     },

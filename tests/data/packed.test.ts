@@ -113,20 +113,24 @@ describe("precompiled name forms (scripts/build-forms.mjs)", () => {
   it("are what the gazetteer computes for every bundled entry, communes included", async () => {
     const { loadBaseEntries, loadCommuneEntries } = await import("../../src/gazetteer/data.js");
     const { entryForms } = await import("../../src/gazetteer/gazetteer.js");
-    const { baseForms, communeForms } = await import("../../src/gazetteer/precompiled.js");
-    for (const [entries, forms] of [[loadBaseEntries(), baseForms], [loadCommuneEntries(), communeForms]] as const) {
-      const pre = forms(entries);
-      expect(pre.length).toBe(entries.length);
-      const differ = entries.filter((e, i) => JSON.stringify(pre[i]) !== JSON.stringify(entryForms(e, true)));
+    const { baseFormTable, communeFormTable } = await import("../../src/gazetteer/precompiled.js");
+    const base = loadBaseEntries(), communes = loadCommuneEntries();
+    const baseTable = baseFormTable(base)!, communeTable = communeFormTable(communes.length)!;
+    expect(baseTable && communeTable).toBeTruthy();
+    // Communes have no aliases: one form each.
+    const cases = [[base, (i: number) => baseTable.forms(i)], [communes, (i: number) => [communeTable.form(i, communes[i]!.name)]]] as const;
+    for (const [entries, formsOf] of cases) {
+      const differ = entries.filter((e, i) => JSON.stringify(formsOf(i)) !== JSON.stringify(entryForms(e, true)));
       expect(differ.map((e) => e.id)).toEqual([]);
     }
   });
   it("stand aside when they do not fit the entries (a stale build): the gazetteer computes the forms", async () => {
-    const { loadBaseEntries } = await import("../../src/gazetteer/data.js");
-    const { baseForms } = await import("../../src/gazetteer/precompiled.js");
+    const { loadBaseEntries, loadCommuneEntries } = await import("../../src/gazetteer/data.js");
+    const { baseFormTable, communeFormTable } = await import("../../src/gazetteer/precompiled.js");
     const entries = loadBaseEntries();
-    expect(baseForms(entries.slice(1))).toEqual([]);
-    expect(baseForms([{ ...entries[0]!, aliases: [...entries[0]!.aliases, "X"] }, ...entries.slice(1)])).toEqual([]);
+    expect(baseFormTable(entries.slice(1))).toBeNull();
+    expect(baseFormTable([{ ...entries[0]!, aliases: [...entries[0]!.aliases, "X"] }, ...entries.slice(1)])).toBeNull();
+    expect(communeFormTable(loadCommuneEntries().length - 1)).toBeNull();
   });
 });
 
