@@ -12,7 +12,7 @@ import { resolveOverlaps } from "./resolve/overlaps.js";
 import { createDefaultLinkers, createDefaultMatchers, defaultLinkers, defaultMatchers } from "./rules/index.js";
 import type { Gazetteer } from "./gazetteer/index.js";
 import {
-  ENTITY_TYPES, type DateValue, type Entity, type EntityBase, type EntityType, type ExtractOptions, type LocAttrs, type MoneyAttrs,
+  ENTITY_TYPES, type DateValue, type Entity, type EntityType, type ExtractOptions, type LocAttrs, type MoneyAttrs,
   type MoneyValue, type OrgAttrs, type PersonAttrs, type Relation, type Result, type RoleAttrs,
 } from "./types.js";
 import { VERSION } from "./version.js";
@@ -88,31 +88,35 @@ function run(input: string, options: ExtractOptions | undefined, matchers: reado
   }
   // Coreference first (every PERSON carries its full name), then the linkers in order, each
   // seeing what the ones before it added.
-  let resolved: readonly Candidate[] = resolveOverlaps(found);
-  resolved = applyUpdates(resolved, fullNames(doc, resolved));
+  // The resolved list is this run's own (resolveOverlaps returns a new array): updates go into it
+  // in place, each candidate copied at its first update only (see `applyUpdates`).
+  let resolved = resolveOverlaps(found);
+  const copied = new Uint8Array(resolved.length);
+  resolved = applyUpdates(resolved, fullNames(doc, resolved), copied);
   let relations: readonly CandidateRelation[] = [];
   for (const l of linkers) {
     const links = l.link(doc, resolved, relations);
-    if (links.updates?.length) resolved = applyUpdates(resolved, links.updates);
+    if (links.updates?.length) resolved = applyUpdates(resolved, links.updates, copied);
     if (links.relations?.length) relations = relations.concat(links.relations);
   }
 
   // Map to the original input; keep only wanted types; re-index relations.
   const newIndex = new Int32Array(resolved.length).fill(-1);
   const entities: Entity[] = [];
-  resolved.forEach((c, k) => {
-    if (wanted && !wanted.has(c.type)) return;
+  for (let k = 0; k < resolved.length; k++) {
+    const c = resolved[k]!;
+    if (wanted && !wanted.has(c.type)) continue;
     const start = originalStart(norm, c.start);
     const end = originalEnd(norm, c.end);
-    if (end <= start) return;
-    const e = toEntity(c, { start, end, text: input.slice(start, end), rule: c.rule });
+    if (end <= start) continue;
+    const e = toEntity(c, start, end, input.slice(start, end));
     if (!e) {
       doc.warnings.push(`thoisu: ${c.type} candidate from rule ${c.rule} dropped: its value is missing or not a ${c.type} value`);
-      return;
+      continue;
     }
     newIndex[k] = entities.length;
     entities.push(e);
-  });
+  }
   const rels: Relation[] = [];
   for (const r of relations) {
     const p = newIndex[r.person]!, ro = newIndex[r.role]!;
@@ -126,20 +130,27 @@ function run(input: string, options: ExtractOptions | undefined, matchers: reado
   };
 }
 
-/** The candidates with `updates` applied: changed ones are copied, the input is left as it was. */
-function applyUpdates(entities: readonly Candidate[], updates: readonly CandidateUpdate[]): readonly Candidate[] {
-  if (!updates.length) return entities;
-  const out = entities.slice();
+/**
+ * Applies `updates` to the pipeline's own candidate list, in place, and returns it. A candidate
+ * is copied at its first update (`copied[index]` marks those already copied), so what the matchers
+ * returned is never changed, and one updated by several linkers is copied once, not once per
+ * linker. A linker may freeze what it reads (it only reads it): a frozen list or candidate is
+ * copied again.
+ */
+function applyUpdates(entities: Candidate[], updates: readonly CandidateUpdate[], copied: Uint8Array): Candidate[] {
+  if (Object.isFrozen(entities)) entities = entities.slice();
   for (const u of updates) {
-    const c = out[u.index];
-    if (!c) throw new RangeError(`thoisu: a linker updated candidate ${u.index} of ${out.length}`);
-    const next: Candidate = { ...c };
-    if (u.name !== undefined) next.name = u.name;
-    if (u.ref !== undefined) next.ref = u.ref;
-    if (u.attrs !== undefined) next.attrs = u.attrs;
-    out[u.index] = next;
+    let c = entities[u.index];
+    if (!c) throw new RangeError(`thoisu: a linker updated candidate ${u.index} of ${entities.length}`);
+    if (!copied[u.index] || Object.isFrozen(c)) {
+      c = entities[u.index] = { ...c };
+      copied[u.index] = 1;
+    }
+    if (u.name !== undefined) c.name = u.name;
+    if (u.ref !== undefined) c.ref = u.ref;
+    if (u.attrs !== undefined) c.attrs = u.attrs;
   }
-  return out;
+  return entities;
 }
 
 /**
@@ -149,30 +160,31 @@ function applyUpdates(entities: readonly Candidate[], updates: readonly Candidat
  * null for a MONEY or DATE candidate without a value of its type (only a custom matcher can
  * propose one). `tests/api/entity-types.test.ts` checks that no attribute a built-in stage sets is dropped.
  */
-function toEntity(c: Candidate, base: EntityBase): Entity | null {
+function toEntity(c: Candidate, start: number, end: number, text: string): Entity | null {
+  const rule = c.rule;
   switch (c.type) {
     case "PERSON": {
-      const e: Entity = { type: "PERSON", ...base, name: c.name ?? base.text };
+      const e: Entity = { type: "PERSON", start, end, text, rule, name: c.name ?? text };
       if (c.ref !== undefined) e.ref = c.ref;
       const attrs = c.attrs && pickAttrs(c.attrs, PERSON_ATTRS);
       if (attrs) e.attrs = attrs;
       return e;
     }
     case "ROLE": {
-      const e: Entity = { type: "ROLE", ...base };
+      const e: Entity = { type: "ROLE", start, end, text, rule };
       const attrs = c.attrs && pickAttrs(c.attrs, ROLE_ATTRS);
       if (attrs) e.attrs = attrs;
       return e;
     }
     case "ORG": {
-      const e: Entity = { type: "ORG", ...base };
+      const e: Entity = { type: "ORG", start, end, text, rule };
       if (c.ref !== undefined) e.ref = c.ref;
       const attrs = c.attrs && pickAttrs(c.attrs, ORG_ATTRS);
       if (attrs) e.attrs = attrs;
       return e;
     }
     case "LOC": {
-      const e: Entity = { type: "LOC", ...base };
+      const e: Entity = { type: "LOC", start, end, text, rule };
       if (c.ref !== undefined) e.ref = c.ref;
       const attrs = c.attrs && pickAttrs(c.attrs, LOC_ATTRS);
       if (attrs) e.attrs = attrs;
@@ -180,13 +192,13 @@ function toEntity(c: Candidate, base: EntityBase): Entity | null {
     }
     case "MONEY": {
       if (!isMoneyValue(c.value)) return null;
-      const e: Entity = { type: "MONEY", ...base, value: c.value };
+      const e: Entity = { type: "MONEY", start, end, text, rule, value: c.value };
       const attrs = c.attrs && pickAttrs(c.attrs, MONEY_ATTRS);
       if (attrs) e.attrs = attrs;
       return e;
     }
     case "DATE":
-      return isDateValue(c.value) ? { type: "DATE", ...base, value: c.value } : null;
+      return isDateValue(c.value) ? { type: "DATE", start, end, text, rule, value: c.value } : null;
   }
 }
 
