@@ -66,13 +66,28 @@ const DOMINANT_MIN = 2;
 const HOME_COUNTRY = "nuoc:viet-nam";
 /** A `tân` (new) post may be taken up a little after the article's date. */
 const NEW_POST_DAYS = 90;
+/** White space as `\s` and `String.prototype.trim` read it, by code unit. */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff)) || c === 0x1680;
+}
 /**
- * Between a person and a role written right after it, as an apposition: `,`, `(`, `:` or a
- * spaced dash, with spaces around (a trim instead of `\s*` on both sides: no backtracking).
+ * Between a person and a role written right after it, `text[from, to)`, as an apposition: `,`,
+ * `(`, `:` or a spaced dash, with spaces around. Read in place: the gap may be long (the next
+ * role far away), and a slice and a trim per person would be garbage.
  */
-function isAppositionGap(gap: string): boolean {
-  const t = gap.trim();
-  return t === "," || t === "(" || t === ":" || (t === "-" && /^\s/u.test(gap));
+function isAppositionGap(text: string, from: number, to: number): boolean {
+  let a = from, b = to;
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  if (b - a !== 1) return false;
+  const c = text.charCodeAt(a);
+  return c === 0x2c || c === 0x28 || c === 0x3a || (c === 0x2d && a > from);
+}
+/** True when `text[from, to)` holds only spaces and tabs. */
+function onlySpacesOrTabs(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const c = text.charCodeAt(k); if (c !== 32 && c !== 9) return false; }
+  return true;
 }
 /** Between two posts of one list: `,`, `;`, `và` (and), `kiêm` (concurrently), with spaces around. */
 const LIST_GAPS: ReadonlySet<string> = new Set([",", ";", "và", ", và", "kiêm", ", kiêm"]);
@@ -96,8 +111,19 @@ const VIET_NAM = "nuoc:viet-nam";
  * (`Ksor Phước`, `Y Thanh Hà Niê Kđăm`), nor one written in Sino-Vietnamese (`Vương Nghị`).
  */
 export function foreignName(name: string): boolean {
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  return words.length >= 2 && words.every((w) => LATIN_WORD.test(w) && !vietnameseWord(w.toLowerCase()));
+  // The words (split at white space and `-`), read one by one: a Vietnamese name fails at its first.
+  let words = 0;
+  for (let i = 0; i < name.length;) {
+    let c = name.charCodeAt(i);
+    if (c === 0x2d || isWhiteSpace(c)) { i++; continue; }
+    let j = i + 1;
+    while (j < name.length && (c = name.charCodeAt(j)) !== 0x2d && !isWhiteSpace(c)) j++;
+    const w = name.slice(i, j);
+    if (!LATIN_WORD.test(w) || vietnameseWord(w.toLowerCase())) return false;
+    words++;
+    i = j;
+  }
+  return words >= 2;
 }
 /** A role that places its holder in Vietnam whatever the country it names (`Đại sứ Việt Nam tại Lào`). */
 const POSTED_ABROAD = /(?:^|\s)(?:tại|ở|Việt Nam)(?:\s|$)/u;
@@ -240,19 +266,21 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
 
   // Names are read with the gazetteer's token trie (`matchTokens`), which extraction builds
   // anyway, not with `lookup`, whose folded-key index would cost every first call its build.
-  const namesCache = new Map<string, { matches: NameMatch[]; length: number }>();
+  /** One cache per kind of name, by text: no key string built per lookup. */
+  const namesCaches = new Map<GazetteerEntry["kind"], Map<string, { matches: NameMatch[]; length: number }>>();
   /**
    * The gazetteer names of one kind in a short text (a role, a body, a person's name), and its
    * number of tokens; cached per text, so a text met again is not tokenised and walked again.
    */
   const namesIn = (s: string, kind: GazetteerEntry["kind"]): { matches: NameMatch[]; length: number } => {
-    const cacheKey = `${kind}\u0000${s}`;
-    let names = namesCache.get(cacheKey);
+    let cache = namesCaches.get(kind);
+    if (!cache) namesCaches.set(kind, cache = new Map());
+    let names = cache.get(s);
     if (!names) {
       const tokens = scanTokens(s);
       names = { matches: gazetteer.matchTokens(tokens, { kinds: [kind] }), length: tokens.length };
-      if (namesCache.size >= CACHE_MAX) namesCache.clear();
-      namesCache.set(cacheKey, names);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(s, names);
     }
     return names;
   };
@@ -283,12 +311,15 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
     return null;
   }
 
-  const partsCache = new Map<string, RoleParts>();
+  /**
+   * By role text, the parts for each body and place-or-not it came with (mostly one): no key
+   * string built per lookup.
+   */
+  const partsCache = new Map<string, { body: string; hasPlace: boolean; parts: RoleParts }[]>();
   /** Title, body template, body id and admitted place types of a role text. */
   function roleParts(roleText: string, body: string | undefined, hasPlace: boolean): RoleParts {
-    const cacheKey = `${roleText}\u0000${body ?? ""}\u0000${hasPlace}`;
-    const cached = partsCache.get(cacheKey);
-    if (cached) return cached;
+    let variants = partsCache.get(roleText);
+    if (variants) for (const v of variants) if (v.body === (body ?? "") && v.hasPlace === hasPlace) return v.parts;
     const parts: RoleParts = {};
     // The longest prefix of the role that names a title: `Bí thư Tỉnh ủy` in `Bí thư Tỉnh ủy Hải Dương`.
     const first = namesIn(roleText, "title").matches[0];
@@ -324,8 +355,11 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       parts.implicitTypes = titleTypes.filter((t) => PROVINCIAL.has(t));
     }
     if (parts.implicitTypes && !parts.implicitTypes.length) parts.implicitTypes = undefined;
-    if (partsCache.size >= CACHE_MAX) partsCache.clear();
-    partsCache.set(cacheKey, parts);
+    if (!variants) {
+      if (partsCache.size >= CACHE_MAX) partsCache.clear();
+      partsCache.set(roleText, variants = []);
+    }
+    variants.push({ body: body ?? "", hasPlace, parts });
     return parts;
   }
 
@@ -596,15 +630,26 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
   }
 
   /**
+   * For the text before and of a PERSON mention (see `insidePlaceName`), where the earliest place
+   * name that ends with it starts (Infinity when none does): the tokens are scanned once per text.
+   */
+  const placeNameStart = new Map<string, number>();
+  /**
    * True when the mention ends a longer place name written in the text (`TP. Hồ Chí Minh`): a
    * place named after a person, taken for the person. Such a mention gets no ref.
    */
   function insidePlaceName(text: string, e: Candidate): boolean {
     const from = Math.max(0, e.start - PLACE_PREFIX_CHARS);
-    const { matches, length } = namesIn(text.slice(from, e.end), "place");
-    if (!matches.length) return false;
-    const tokens = scanTokens(text.slice(from, e.end));
-    return matches.some((m) => m.last === length && from + tokens[m.first]!.start < e.start);
+    const s = text.slice(from, e.end);
+    let start = placeNameStart.get(s);
+    if (start === undefined) {
+      const tokens = scanTokens(s);
+      start = Infinity;
+      for (const m of gazetteer.matchTokens(tokens, { kinds: ["place"] })) if (m.last === tokens.length) start = Math.min(start, tokens[m.first]!.start);
+      if (placeNameStart.size >= CACHE_MAX) placeNameStart.clear();
+      placeNameStart.set(s, start);
+    }
+    return from + start < e.start;
   }
 
   /** True when `day` falls within the person's known career: first tenure start to last tenure end. */
@@ -656,11 +701,6 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
    * party whose name holds a foreign country: `Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào`).
    */
   function foreignFollowed(text: string, entities: readonly Candidate[], roleOrder: readonly number[]): Set<number> {
-    const startsAt = new Map<number, number[]>();
-    entities.forEach((e, k) => {
-      const list = startsAt.get(e.start);
-      if (list) list.push(k); else startsAt.set(e.start, [k]);
-    });
     // The places written, by start (made at the first party's name after a role): those inside a
     // party's name are found by binary search.
     const places = once(() => entities.filter((m) => m.type === "LOC").sort((a, b) => a.start - b.start));
@@ -677,7 +717,8 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       let p = e.end;
       while (p < text.length && p - e.end < 3 && text[p] === " ") p++;
       if (p === e.end) continue;
-      for (const j of startsAt.get(p) ?? []) {
+      // The entities that start at p (entities are in text order: by binary search, no index).
+      for (let j = partitionPoint(entities.length, (i) => entities[i]!.start >= p); j < entities.length && entities[j]!.start === p; j++) {
         const n = entities[j]!;
         if (n.type === "LOC" && isForeignCountry(n.ref)) foreign.add(k);
         if (n.type === "ORG" && n.ref !== "org:dang-cong-san-viet-nam" && /^Đảng\s/u.test(text.slice(n.start, n.end)) && countryWithin(n)) foreign.add(k);
@@ -795,8 +836,13 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       // (`Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào`), sits in one list of posts with a
       // foreign one (`Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Lào`), or is held by a foreign name
       // (`Thứ trưởng Bộ Tư pháp Rod Rosenstein`).
-      const roleOrder = [...roleInfo.keys()].sort((a, b) => entities[a]!.start - entities[b]!.start);
-      const inListWithNext = roleOrder.map((k, n) => n + 1 < roleOrder.length && isListGap(text.slice(entities[k]!.end, entities[roleOrder[n + 1]!]!.start)));
+      // (roleInfo was filled in entity order, which is text order.)
+      const roleOrder = [...roleInfo.keys()];
+      const inListWithNext = roleOrder.map((k, n) => {
+        if (n + 1 >= roleOrder.length) return false;
+        const from = entities[k]!.end, to = entities[roleOrder[n + 1]!]!.start;
+        return to - from <= 8 && isListGap(text.slice(from, to));
+      });
       dropForeignBodies(text, entities, relations, roleInfo, roleAttrs, roleOrder, inListWithNext);
 
       // `nguyên` (former) or `tân` (new) before a list of posts (`nguyên Phó Bí thư Tỉnh ủy, Chủ
@@ -810,32 +856,33 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       // name is the same name).
       const rolesOf = new Map<string, Set<number>>();
       const mentions = new Map<string, number[]>();
-      const keyOf = (p: Candidate) => fullName(text, p).toLowerCase();
+      /** The key of each PERSON (by entity index): its full name in lower case, made once. */
+      const keyOf: string[] = [];
       const shownName = new Map<string, string>();
       entities.forEach((e, k) => {
         if (e.type !== "PERSON") return;
-        const n = keyOf(e);
+        const name = fullName(text, e), n = keyOf[k] = name.toLowerCase();
         if (!n) return;
         const list = mentions.get(n);
-        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); shownName.set(n, fullName(text, e)); }
+        if (list) list.push(k); else { mentions.set(n, [k]); rolesOf.set(n, new Set()); shownName.set(n, name); }
       });
       const heldRoles = new Set<number>();
       for (const r of relations) {
         const p = entities[r.person];
-        if (r.type === "HOLDS" && p?.type === "PERSON") { rolesOf.get(keyOf(p))?.add(r.role); heldRoles.add(r.role); }
+        if (r.type === "HOLDS" && p?.type === "PERSON") { rolesOf.get(keyOf[r.person]!)?.add(r.role); heldRoles.add(r.role); }
       }
       // Apposition the HOLDS linker left out: a role right before the name, or right after it.
+      // (Entities are in text order.)
       const items: number[] = [];
       entities.forEach((e, k) => { if (e.type === "PERSON" || e.type === "ROLE") items.push(k); });
-      items.sort((a, b) => entities[a]!.start - entities[b]!.start);
       for (let n = 0; n < items.length; n++) {
         const p = entities[items[n]!]!;
         if (p.type !== "PERSON") continue;
-        const roles = rolesOf.get(keyOf(p));
+        const roles = rolesOf.get(keyOf[items[n]!]!);
         const before = n > 0 ? entities[items[n - 1]!]! : undefined;
-        if (roles && before?.type === "ROLE" && /^[ \t]*$/u.test(text.slice(before.end, p.start))) { roles.add(items[n - 1]!); heldRoles.add(items[n - 1]!); }
+        if (roles && before?.type === "ROLE" && onlySpacesOrTabs(text, before.end, p.start)) { roles.add(items[n - 1]!); heldRoles.add(items[n - 1]!); }
         const after = n + 1 < items.length ? entities[items[n + 1]!]! : undefined;
-        if (roles && after?.type === "ROLE" && isAppositionGap(text.slice(p.end, after.start))) { roles.add(items[n + 1]!); heldRoles.add(items[n + 1]!); }
+        if (roles && after?.type === "ROLE" && isAppositionGap(text, p.end, after.start)) { roles.add(items[n + 1]!); heldRoles.add(items[n + 1]!); }
       }
 
       // ROLEs no named person holds: the post's holder on the date, when it is one person.

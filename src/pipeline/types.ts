@@ -91,9 +91,10 @@ export interface Links {
 }
 
 /**
- * A linker: a stage after overlap resolution. It reads the resolved candidates and the relations
- * of the linkers before it, changes neither, and returns what it adds; the pipeline applies that
- * before the next linker runs (coreference → HOLDS → refs).
+ * A linker: a stage after overlap resolution. It reads the resolved candidates (in text order: by
+ * start, outer first, as `resolveOverlaps` returns them) and the relations of the linkers before
+ * it, changes neither, and returns what it adds; the pipeline applies that before the next linker
+ * runs (coreference → HOLDS → refs).
  */
 export interface Linker {
   id: string;
