@@ -440,25 +440,25 @@ const bulletAt = (w: readonly string[], k: number): number =>
  * The text as the gaps between items read it, offsets kept: each ORG (a post's parent body in a
  * chain) one \u0001 per character, read as one placeholder; a period written right after a post
  * (`Giám đốc Sở từ năm 2008, Phó Chủ tịch …`), which dates that post, one \u0002 per character, read
- * as nothing, so a chain runs over it.
+ * as nothing, so a chain runs over it. Kept as the masked runs, `[start, end)` pairs in text
+ * order, and read a gap at a time by {@link maskedSlice}: no masked copy of the whole text.
  */
-function maskedForGaps(text: string, entities: readonly Candidate[]): string {
-  return maskPostDates(text, maskOrgs(text, entities), entities);
-}
-function maskOrgs(text: string, entities: readonly Candidate[]): string {
-  let masked = "", at = 0;
-  for (const e of entities.filter((x) => x.type === "ORG").sort((a, b) => a.start - b.start)) {
-    if (e.start < at) continue;
-    masked += text.slice(at, e.start) + "\u0001".repeat(e.end - e.start);
+interface GapMasks { orgs: number[]; dates: number[] }
+function gapMasks(text: string, entities: readonly Candidate[]): GapMasks {
+  const orgs: number[] = [];
+  let at = 0;
+  // (Entities are in text order.)
+  for (const e of entities) {
+    if (e.type !== "ORG" || e.start < at) continue;
+    orgs.push(e.start, e.end);
     at = e.end;
   }
-  return masked + text.slice(at);
-}
-function maskPostDates(text: string, masked: string, entities: readonly Candidate[]): string {
   const roleEnds = new Set<number>();
   for (const e of entities) if (e.type === "ROLE") roleEnds.add(e.end);
-  let out = "", from = 0;
-  for (const d of entities.filter((x) => x.type === "DATE").sort((a, b) => a.start - b.start)) {
+  const dates: number[] = [];
+  let from = 0;
+  for (const d of entities) {
+    if (d.type !== "DATE") continue;
     let k = d.start;
     // A term (`nhiệm kỳ 2015 - 2020, 2020 - 2025`) is dropped whole by dropTerms.
     if (k < from || TERM_WORD.test(text.slice(d.start, d.start + 9))) continue;
@@ -469,15 +469,35 @@ function maskPostDates(text: string, masked: string, entities: readonly Candidat
     if (!roleEnds.has(k)) continue;
     let end = d.end;
     if (text[end] === ")" && text.slice(k, d.start).includes("(")) end++;
-    out += masked.slice(from, k) + "\u0002".repeat(end - k);
+    dates.push(k, end);
     from = end;
   }
-  return out + masked.slice(from);
+  return { orgs, dates };
+}
+/** `text[from, to)` masked as {@link GapMasks} says (a dated period's mask over an ORG's). */
+function maskedSlice(text: string, { orgs, dates }: GapMasks, from: number, to: number): string {
+  if (to <= from) return "";
+  // The first run of each kind that ends after `from`.
+  let o = 2 * partitionPoint(orgs.length >> 1, (i) => orgs[2 * i + 1]! > from);
+  let d = 2 * partitionPoint(dates.length >> 1, (i) => dates[2 * i + 1]! > from);
+  if ((o >= orgs.length || orgs[o]! >= to) && (d >= dates.length || dates[d]! >= to)) return text.slice(from, to);
+  let out = "";
+  for (let at = from, stop: number; at < to; at = stop) {
+    while (o < orgs.length && orgs[o + 1]! <= at) o += 2;
+    while (d < dates.length && dates[d + 1]! <= at) d += 2;
+    const orgStart = o < orgs.length ? orgs[o]! : Infinity, dateStart = d < dates.length ? dates[d]! : Infinity;
+    if (dateStart <= at) { stop = Math.min(dates[d + 1]!, to); out += "\u0002".repeat(stop - at); }
+    else if (orgStart <= at) { stop = Math.min(orgs[o + 1]!, dateStart, to); out += "\u0001".repeat(stop - at); }
+    else { stop = Math.min(orgStart, dateStart, to); out += text.slice(at, stop); }
+  }
+  return out;
 }
 /** The outermost ORG and LOC spans, in text order, for reading gaps as tokens (`gapLabels`). */
 function outermostBodies(entities: readonly Candidate[]): Candidate[] {
   const bodies: Candidate[] = [];
-  for (const x of entities.filter((y) => y.type === "ORG" || y.type === "LOC").sort((a, b) => a.start - b.start || b.end - a.end)) {
+  // (Entities are in text order: by start, outer first.)
+  for (const x of entities) {
+    if (x.type !== "ORG" && x.type !== "LOC") continue;
     const last = bodies[bodies.length - 1];
     if (!last || x.start >= last.end) bodies.push(x);
   }
@@ -511,15 +531,16 @@ export const holdsLinker: Linker = {
     // Top-level PERSON and ROLE spans in text order (LOCs nested in roles are skipped).
     const items: number[] = [];
     entities.forEach((e, k) => { if (e.type === "PERSON" || e.type === "ROLE") items.push(k); });
-    items.sort((a, b) => entities[a]!.start - entities[b]!.start);
-    const itemOf = new Map<number, number>();
-    items.forEach((k, n) => itemOf.set(k, n));
-    const seen = new Set<string>();
+    // (Entities are in text order, so are the items; and by entity index.)
+    /** The item of entity k (a PERSON or ROLE), by binary search. */
+    const itemOf = (k: number): number => partitionPoint(items.length, (n) => items[n]! >= k);
+    /** The (person, role) pairs linked, as person * entities.length + role. */
+    const seen = new Set<number>();
     const heldRoles = new Set<number>();
     /** The first holder of each held role (entity index to entity index). */
     const heldBy = new Map<number, number>();
     const hold = (p: number, r: number, rule: string) => {
-      const key = `${p}:${r}`;
+      const key = p * entities.length + r;
       if (seen.has(key)) return;
       seen.add(key);
       heldRoles.add(r);
@@ -527,7 +548,7 @@ export const holdsLinker: Linker = {
       relations.push({ type: "HOLDS", person: p, role: r, rule });
     };
     const E = (n: number) => entities[items[n]!]!;
-    const masked = maskedForGaps(text, entities);
+    const masks = gapMasks(text, entities);
     const bodies = outermostBodies(entities);
     // The text between two items, with ORGs as placeholders and term numbers, ranks and birth
     // clauses dropped. Every rule asks about neighbouring items, several times per pair: each
@@ -537,7 +558,7 @@ export const holdsLinker: Linker = {
     // a test for a necessary part is cheaper than a replace, and a replace that finds nothing
     // returns its input.
     const buildGap = (a: number, b: number) => {
-      let g = masked.slice(E(a).end, E(b).start);
+      let g = maskedSlice(text, masks, E(a).end, E(b).start);
       if (g.indexOf("\u0001") >= 0) g = g.replace(/\u0001+/gu, "⟨ORG⟩");
       if (g.indexOf("\u0002") >= 0) g = g.replace(/\u0002+/gu, "");
       g = dropTerms(g);
@@ -1126,7 +1147,7 @@ export const holdsLinker: Linker = {
         if (c && PREDICATE.test(" " + g.slice(c[0].length))) {
           const p = heldBy.get(items[n - 1]!)!;
           hold(p, items[n]!, "holds/career-clause");
-          chainAfter(n, itemOf.get(p)!, "holds/career-clause");
+          chainAfter(n, itemOf(p), "holds/career-clause");
         }
       }
     };
@@ -1250,7 +1271,7 @@ export const holdsLinker: Linker = {
       subject ??= biographySubject(doc, entities);
       if (subject < 0) break;
       hold(subject, items[n]!, "holds/post-field");
-      chainAfter(n, itemOf.get(subject)!, "holds/post-field");
+      chainAfter(n, itemOf(subject), "holds/post-field");
     }
     if (entries.length) {
       subject ??= biographySubject(doc, entities);
