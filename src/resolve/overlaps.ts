@@ -21,6 +21,9 @@ export function mayNest(outer: Candidate, inner: Candidate): boolean {
     inner.start >= outer.start && inner.end <= outer.end && (inner.end - inner.start) < (outer.end - outer.start);
 }
 
+/** Text order: by start, outer (longer) first. */
+const byTextOrder = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
 /** Resolves overlapping candidates (see the module notes); returns them sorted by start, outer first. */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   // Indices, not {candidate, index} pairs: a small-integer array is one allocation per document.
@@ -31,43 +34,65 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
     return ca.start - cb.start || cb.end - ca.end || a - b;
   });
   const kept: Candidate[] = [];
-  // Sweep: candidates whose spans chain-overlap form a cluster; rank within each cluster.
+  // Sweep: candidates whose spans chain-overlap form a cluster; rank within each cluster. Clusters
+  // are disjoint and in text order, so sorting what each keeps puts the whole list in text order.
   let k = 0;
   while (k < order.length) {
     let clusterEnd = cands[order[k]!]!.end;
     let m = k + 1;
     while (m < order.length && cands[order[m]!]!.start < clusterEnd) { clusterEnd = Math.max(clusterEnd, cands[order[m]!]!.end); m++; }
     if (m - k === 1) kept.push(cands[order[k]!]!);
-    else resolveCluster(cands, order.slice(k, m), kept);
+    else resolveCluster(cands, order, k, m, kept);
     k = m;
   }
-  kept.sort((a, b) => a.start - b.start || (b.end - a.end));
   return kept;
 }
 
-/** Ranks one cluster (indices into `cands`) and keeps the best candidates that do not conflict. */
-function resolveCluster(cands: readonly Candidate[], cluster: number[], kept: Candidate[]): void {
-  const rank = (x: number, y: number): number => {
-    const a = cands[x]!, b = cands[y]!;
-    return (b.end - b.start) - (a.end - a.start) ||
-      (b.priority ?? 1) - (a.priority ?? 1) ||
-      a.start - b.start ||
-      x - y;
-  };
-  // Clusters are small (2-4 candidates): an insertion sort allocates nothing, where
-  // Array.prototype.sort copies into a work array at every call.
-  if (cluster.length <= 16) insertionSort(cluster, rank);
-  else cluster.sort(rank);
-  const chosen: Candidate[] = [];
-  for (const i of cluster) {
-    const c = cands[i]!;
+/**
+ * Ranks one cluster, `order[from, to)` (indices into `cands`, ranked in place), and appends the best
+ * candidates that do not conflict to `kept`, in text order.
+ */
+function resolveCluster(cands: readonly Candidate[], order: number[], from: number, to: number, kept: Candidate[]): void {
+  // Clusters are small (2-4 candidates): an insertion sort in place allocates nothing (no slice,
+  // no comparator closure), where Array.prototype.sort copies into a work array at every call.
+  if (to - from <= 16) {
+    for (let i = from + 1; i < to; i++) {
+      const x = order[i]!, a = cands[x]!;
+      let j = i - 1;
+      for (; j >= from; j--) {
+        const y = order[j]!, b = cands[y]!;
+        // rank(y, x) > 0: y goes after x.
+        const r = (a.end - a.start) - (b.end - b.start) || (a.priority ?? 1) - (b.priority ?? 1) || b.start - a.start || y - x;
+        if (r <= 0) break;
+        order[j + 1] = y;
+      }
+      order[j + 1] = x;
+    }
+  } else {
+    const cluster = order.slice(from, to).sort((x, y) => {
+      const a = cands[x]!, b = cands[y]!;
+      return (b.end - b.start) - (a.end - a.start) ||
+        (b.priority ?? 1) - (a.priority ?? 1) ||
+        a.start - b.start ||
+        x - y;
+    });
+    for (let n = 0; n < cluster.length; n++) order[from + n] = cluster[n]!;
+  }
+  // What this cluster keeps is kept[first, kept.length).
+  const first = kept.length;
+  for (let n = from; n < to; n++) {
+    const c = cands[order[n]!]!;
     let ok = true;
-    for (const o of chosen) {
+    for (let j = first; j < kept.length; j++) {
+      const o = kept[j]!;
       if (o.start < c.end && c.start < o.end && !(mayNest(o, c) || mayNest(c, o))) { ok = false; break; }
       if (o.type === c.type && o.start === c.start && o.end === c.end) { ok = false; break; }
     }
-    if (ok) chosen.push(c);
+    if (ok) kept.push(c);
   }
-  for (const c of chosen) kept.push(c);
+  if (kept.length - first <= 16) insertionSort(kept, byTextOrder, first, kept.length);
+  else {
+    const chosen = kept.slice(first).sort(byTextOrder);
+    for (let n = 0; n < chosen.length; n++) kept[first + n] = chosen[n]!;
+  }
 }
-
