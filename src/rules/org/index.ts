@@ -215,6 +215,8 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
       if (byFirst.size) {
         const taken = coveredBy(doc, out, (c) => c.type === "ORG");
         for (let i = 0; i < toks.length; i++) {
+          // Every short name starts with a capitalised word or an abbreviation: other tokens need no lookup.
+          if (!proper(toks[i])) continue;
           const cands = byFirst.get(toks[i]!.text);
           if (!cands || covered[toks[i]!.start] || taken[toks[i]!.start]) continue;
           const prev = toks[i - 1];
