@@ -114,15 +114,18 @@ const lowerAt = (tokens: readonly Token[]) => (k: number) => {
   return t ? t.lower : undefined;
 };
 
+/** Each qualifier's words and its text, joined once (qualifierBefore runs at every amount). */
+const QUALIFIER_TEXTS: readonly { words: readonly string[]; text: string }[] = QUALIFIERS.map((q) => ({ words: q, text: q.join(" ") }));
+
 /** The qualifier right before token `i` (longest first), as its text and first token. */
 function qualifierBefore(tokens: readonly Token[], i: number): string | null {
   let best: string | null = null;
-  for (const q of QUALIFIERS) {
+  for (const { words: q, text } of QUALIFIER_TEXTS) {
     const s = i - q.length;
     if (s < 0) continue;
     let ok = true;
     for (let m = 0; m < q.length; m++) if (tokens[s + m]!.lower !== q[m]) { ok = false; break; }
-    if (ok && (!best || q.join(" ").length > best.length)) best = q.join(" ");
+    if (ok && (!best || text.length > best.length)) best = text;
   }
   return best;
 }
