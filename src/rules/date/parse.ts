@@ -9,6 +9,7 @@
  */
 import type { Token } from "../../tokenize/index.js";
 import { isValidDate } from "../../pipeline/reference-date.js";
+import { RULE_WORD_CLASSES } from "../../match/word-classes.js";
 import { EDGE_WORDS, PARTS_OF_DAY, PERIOD_HEADS, SEASONS, SMALL_NUMBER_WORDS, WEEKDAY_AFTER_THU, quarterValue, romanValue, FUTURE_MARKERS, PAST_MARKERS } from "./words.js";
 
 /** A partial date, as written. */
@@ -96,6 +97,8 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   "từ", // parseAt: ranges
   "những", "thập", "tết", // parseAt: decades, the lunar new year
 ]);
+/** The opening words' bit among the rules' word classes: a document's tokens are looked up once for all the rules. */
+const OPENING_WORD = RULE_WORD_CLASSES.define(OPENING_WORDS);
 
 class Parser {
   constructor(private readonly tokens: readonly Token[]) {}
@@ -728,10 +731,11 @@ export function parseDates(tokens: readonly Token[], opts: { everyToken?: boolea
   const out: Expr[] = [];
   // `everyToken` (tests only) runs the parser at every token, to check the opening-word shortcut.
   const everyToken = opts.everyToken === true;
+  const classes = RULE_WORD_CLASSES.of(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!everyToken && (t.kind === "word" || t.kind === "abbr" || t.kind === "punct" || t.kind === "symbol") && !OPENING_WORDS.has(t.lower)) { i++; continue; }
+    if (!everyToken && !(classes[i]! & OPENING_WORD) && (t.kind === "word" || t.kind === "abbr" || t.kind === "punct" || t.kind === "symbol")) { i++; continue; }
     const r = parseAt(P, tokens, i);
     if (r === INVALID) {
       // Skip the whole rejected expression: nothing inside it may be a date.

@@ -149,6 +149,10 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
           i = pair[pair.length - 1]!.last - 1;
           continue;
         }
+        // A place slot at a lower-case word needs an administrative unit word there, a known place
+        // (`châu Á`) or a `TP.HCM` form (all of which start with `tp`): asked first, since most
+        // tokens are such words, and the slot's parse is not cheap.
+        if (t.kind === "word" && !t.upper && !(u && u.value.kind === "admin") && !ctx.known.get(i) && !t.lower.startsWith("tp")) continue;
         const slot = parsePlaceSlot(ctx, i, false);
         if (slot?.loc && (slot.unit || slot.loc.last - slot.loc.first >= 1)) {
           const { first, last } = slot.loc;

@@ -11,6 +11,7 @@ import type { MoneyValue } from "../../types.js";
 import { matchCurrency } from "./currencies.js";
 import { type Decimal, NumberBuilder, DIGIT_WORDS, DECIMAL_POINT_WORDS, SCALE_WORDS, add, compare, parseDigits, shift, toNumber, isNumberWord } from "./numbers.js";
 import { FOLLOWERS_WITHOUT_CURRENCY, QUALIFIERS } from "./rules.js";
+import { RULE_WORD_CLASSES } from "../../match/word-classes.js";
 
 export { MONEY_RULES } from "./rules.js";
 
@@ -32,6 +33,9 @@ const COMPACT = /^(tr|triệu|tỷ|tỉ|k|ng|nghìn|ngàn)(\d{0,3})$/;
 const COMPACT_SCALE: Record<string, number> = { tr: 6, "triệu": 6, "tỷ": 9, "tỉ": 9, k: 3, ng: 3, "nghìn": 3, "ngàn": 3 };
 
 const RANGE_WORDS = new Set(["-", "–", "đến", "tới", "~"]);
+
+/** The words that may start an amount (a digit word, `mười`), as a bit among the rules' word classes (one lookup per token for all the rules). */
+const AMOUNT_START_WORD = RULE_WORD_CLASSES.define([...DIGIT_WORDS.keys(), "mười"]);
 
 /** Reads an amount starting at token `i`, or null. */
 function readAmount(tokens: readonly Token[], i: number): Amount | null {
@@ -110,15 +114,18 @@ const lowerAt = (tokens: readonly Token[]) => (k: number) => {
   return t ? t.lower : undefined;
 };
 
+/** Each qualifier's words and its text, joined once (qualifierBefore runs at every amount). */
+const QUALIFIER_TEXTS: readonly { words: readonly string[]; text: string }[] = QUALIFIERS.map((q) => ({ words: q, text: q.join(" ") }));
+
 /** The qualifier right before token `i` (longest first), as its text and first token. */
 function qualifierBefore(tokens: readonly Token[], i: number): string | null {
   let best: string | null = null;
-  for (const q of QUALIFIERS) {
+  for (const { words: q, text } of QUALIFIER_TEXTS) {
     const s = i - q.length;
     if (s < 0) continue;
     let ok = true;
     for (let m = 0; m < q.length; m++) if (tokens[s + m]!.lower !== q[m]) { ok = false; break; }
-    if (ok && (!best || q.join(" ").length > best.length)) best = q.join(" ");
+    if (ok && (!best || text.length > best.length)) best = text;
   }
   return best;
 }
@@ -139,12 +146,13 @@ export const moneyMatcher: Matcher = {
     /** Amounts with a scale word but no currency: MONEY only if the text names VND elsewhere. */
     const pending: Candidate[] = [];
     let vndSeen = false;
+    const classes = RULE_WORD_CLASSES.of(tokens);
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
       const prev = tokens[i - 1];
       // Continue only at the start of an amount, not inside a number or a word-number.
-      const startable = t.kind === "number" || (t.kind === "word" && (DIGIT_WORDS.has(t.lower) || t.lower === "mười") && !(t.lower === "không" && !DECIMAL_POINT_WORDS.has(tokens[i + 1]?.lower ?? "")));
+      const startable = t.kind === "number" || ((classes[i]! & AMOUNT_START_WORD) !== 0 && t.kind === "word" && !(t.lower === "không" && !DECIMAL_POINT_WORDS.has(tokens[i + 1]?.lower ?? "")));
       if (!startable || (prev && prev.sentence === t.sentence && (isNumberWord(prev.lower) && prev.kind === "word")) || badBefore(prev, t)) {
         // Symbol prefix: `$10`, `€20`.
         // Symbol or code prefix: `$10`, `€20`, `EUR 20`, `Rs. 20`.

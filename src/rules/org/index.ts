@@ -186,11 +186,14 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (covered[t.start]) continue;
-        // A website named as a source (`binhdinh.gov.vn`).
-        const w = websiteEnd(toks, i);
+        // A website named as a source (`binhdinh.gov.vn`): an abbreviation, or a word with a full
+        // stop glued after it (asked first: most tokens are neither, and need no call).
+        const dot = toks[i + 1];
+        const w = t.kind === "abbr" || (t.kind === "word" && dot !== undefined && dot.text === "." && !dot.spaceBefore) ? websiteEnd(toks, i) : i;
         if (w > i) { out.push({ type: "ORG", start: t.start, end: toks[w - 1]!.end, rule: "org/website", priority: 1 }); i = w - 1; continue; }
-        // A trading name with its corporate suffix (`Khải Minh Group`), where no body head starts.
-        const br = brandEnd(toks, i);
+        // A trading name with its corporate suffix (`Khải Minh Group`), where no body head starts:
+        // it starts with a capitalised word or an abbreviation.
+        const br = proper(t) ? brandEnd(toks, i) : i;
         if (br > i && !BODY_TRIE.longest(toks, i) && !personStartsAt(toks, i) && !(i > 0 && !t.lineBefore && toks[i - 1]!.kind === "word" && toks[i - 1]!.upper && !NAME_STOP_SET.has(toks[i - 1]!.lower))) { out.push({ type: "ORG", start: t.start, end: toks[br - 1]!.end, rule: "org/brand", priority: 1 }); i = br - 1; continue; }
         const b = parseBody(ctx, i);
         // A headless known name (`Vinalines`) is the gazetteer matcher's to propose; a news
@@ -212,6 +215,8 @@ export function createOrgMatcher(opts: OrgMatcherOptions = {}): Matcher {
       if (byFirst.size) {
         const taken = coveredBy(doc, out, (c) => c.type === "ORG");
         for (let i = 0; i < toks.length; i++) {
+          // Every short name starts with a capitalised word or an abbreviation: other tokens need no lookup.
+          if (!proper(toks[i])) continue;
           const cands = byFirst.get(toks[i]!.text);
           if (!cands || covered[toks[i]!.start] || taken[toks[i]!.start]) continue;
           const prev = toks[i - 1];

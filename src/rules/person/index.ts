@@ -131,18 +131,19 @@ function nameSyllable(toks: readonly Token[], k: number, allCaps: boolean, cover
   if ((t.lower === "ông" || t.lower === "bà") && isCapWord(toks[k + 1]) && !toks[k + 1]!.lineBefore) return false;
   // A place-unit word is also a given name (`Nguyễn Văn Tỉnh`): the unit test below decides, not the stop list.
   if (NAME_STOP_SET.has(t.lower) && UNIT_TRIE.wordValue(t.lower) === undefined) return false;
-  if (TITLE_TRIE.longest(toks, k) || BODY_TRIE.longest(toks, k) || UNIT_TRIE.longest(toks, k)) {
+  // Each trie asked once (this runs at every syllable of every name).
+  const title = TITLE_TRIE.longest(toks, k), body = BODY_TRIE.longest(toks, k), u = UNIT_TRIE.longest(toks, k);
+  if (title || body || u) {
     // `Lê Bộ Lĩnh`: a head word inside a name only when a capitalised syllable follows and no body parse would.
-    const tt = TITLE_TRIE.longest(toks, k) ?? BODY_TRIE.longest(toks, k) ?? UNIT_TRIE.longest(toks, k);
+    const tt = title ?? body ?? u;
     if (tt && tt.end > k + 1) return false;
     // A place-unit word ends the name where it introduces a place (`Nguyễn Văn A Xã Tân Lập`);
     // with nothing proper after it, it is a given name (`Nguyễn Xuân Đường`, `Lê Văn Phố`).
-    const u = UNIT_TRIE.longest(toks, k);
     if (u) {
       const after = toks[u.end];
       if (u.end > k + 1 || (after && !after.lineBefore && ((after.kind === "word" && after.upper) || after.kind === "number" || after.kind === "abbr"))) return false;
     }
-    if (TITLE_TRIE.longest(toks, k)) return false;
+    if (title) return false;
   }
   return true;
 }
@@ -759,7 +760,8 @@ export function createPersonMatcher(_opts: PersonMatcherOptions = {}): Matcher {
       // Quick reject: a back-reference starts with the first word of some key.
       const keyStarts = new Set<string>();
       for (const key of bySuffix.keys()) { const sp = key.indexOf(" "); keyStarts.add(sp < 0 ? key : key.slice(0, sp)); }
-      for (let i = 0; i < toks.length && keyStarts.size > 0; i++) {
+      const anyKey = keyStarts.size > 0; // (asked once: the loop adds no key)
+      for (let i = 0; anyKey && i < toks.length; i++) {
         const t = toks[i]!;
         if (taken[i] || t.kind !== "word" || !t.upper || covered[t.start] || !keyStarts.has(t.lower)) continue;
         for (const n of BACK_REFERENCE_LENGTHS) {

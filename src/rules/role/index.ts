@@ -663,9 +663,11 @@ export function createRoleMatcher(opts: RoleMatcherOptions = {}): Matcher {
         if (!r || !reason) {
           // A rejected `Phó …`/`Quyền …` post hides no other post (`các Phó chủ tịch Quốc hội`).
           if (r && (t.lower === "phó" || t.lower === "quyền")) { i = r.titleEnd - 1; continue; }
-          // Inside a body's own head (Ban Thường vụ ...), no title starts: skip past it.
+          // Inside a body's own head (Ban Thường vụ ...), no title starts: skip past it. (The case
+          // first: most tokens are lower-case words, which need no trie walk.)
+          if (!t.upper && t.kind !== "abbr") continue;
           const h = BODY_TRIE.longest(toks, i);
-          if (h && h.end > i + 1 && (t.upper || t.kind === "abbr")) i = h.end - 1;
+          if (h && h.end > i + 1) i = h.end - 1;
           continue;
         }
         out.push(...roleCandidates(doc, r, `role/${reason}`));
