@@ -71,13 +71,31 @@ export const dateLow = (d: string): string => (d.length === 4 ? `${d}-01-01` : d
 /** Upper bound of a possibly partial ISO date. */
 export const dateHigh = (d: string): string => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
 
+/**
+ * The sign of `d + pad` compared with `date` as strings (`<`, `>` on strings: by UTF-16 code
+ * units), without building `d + pad`: the date filters ask per gazetteer hit, and most entries
+ * carry a year or a month for a bound.
+ */
+function compareBound(d: string, pad: string, date: string): number {
+  const n = d.length + pad.length;
+  for (let k = 0; k < n && k < date.length; k++) {
+    const c = k < d.length ? d.charCodeAt(k) : pad.charCodeAt(k - d.length);
+    if (c !== date.charCodeAt(k)) return c - date.charCodeAt(k);
+  }
+  return n - date.length;
+}
+/** `dateLow(d) <= date`, with no string built. */
+const lowAtMost = (d: string, date: string): boolean => compareBound(d, d.length === 4 ? "-01-01" : d.length === 7 ? "-01" : "", date) <= 0;
+/** `date <= dateHigh(d)`, with no string built. */
+const highAtLeast = (d: string, date: string): boolean => compareBound(d, d.length === 4 ? "-12-31" : d.length === 7 ? "-31" : "", date) >= 0;
+
 /** True when the entry exists on `date` (ISO day). */
 export function validOn(e: { validFrom?: string; validTo?: string }, date: string): boolean {
-  return (!e.validFrom || dateLow(e.validFrom) <= date) && (!e.validTo || date <= dateHigh(e.validTo));
+  return (!e.validFrom || lowAtMost(e.validFrom, date)) && (!e.validTo || highAtLeast(e.validTo, date));
 }
 /** True when the tenure runs on `date` (ISO day); the handover day counts for both holders. */
 export function tenureOn(t: Tenure, date: string): boolean {
-  return (!t.from || dateLow(t.from) <= date) && (!t.to || date <= dateHigh(t.to));
+  return (!t.from || lowAtMost(t.from, date)) && (!t.to || highAtLeast(t.to, date));
 }
 
 // Token forms repeat a lot (`huyện`, `thành`, `phố`): fold each distinct one once.
@@ -179,6 +197,24 @@ const UNIT_BY_FIRST: ReadonlyMap<string, readonly UnitWord[]> = (() => {
   }
   return by;
 })();
+/** The number of {@link wordShape}s. */
+const SHAPES = 16384;
+/**
+ * A hash of a word (its first, middle and last code units and its length) into 14 bits, for
+ * the walk's filters of the words that may start a name or a unit word: three reads and a
+ * multiplication, cheaper than a map lookup that misses (two tokens in three start nothing).
+ * Syllables that differ by their vowel's tone differ in the middle or at the end.
+ */
+function wordShape(s: string): number {
+  const n = s.length;
+  return Math.imul(s.charCodeAt(0) ^ (s.charCodeAt(n >> 1) << 5) ^ (s.charCodeAt(n - 1) << 10) ^ (n << 15), 0x9e3779b1) >>> 18;
+}
+/** One byte per {@link wordShape}, set for the first words of unit words: a clear byte spares the {@link UNIT_BY_FIRST} lookup. */
+const UNIT_SHAPES: Uint8Array = (() => {
+  const shapes = new Uint8Array(SHAPES);
+  for (const first of UNIT_BY_FIRST.keys()) shapes[wordShape(first)] = 1;
+  return shapes;
+})();
 /** True when unit word `u` is written at token `i` (on one line). */
 function unitWordAt(tokens: readonly Token[], i: number, u: UnitWord): boolean {
   const lowers = u.lowers;
@@ -255,15 +291,30 @@ function keyOfPath(p: FormPath): string {
 
 const longerFirst = (x: Span, y: Span): number => y.end - x.end;
 
-/** Names ending at `end` that start at a given token. */
-interface Span { end: number; hits: Hit[] }
+/**
+ * Names ending at `end` that start at a given token; `caps`: bit k set when token k of the
+ * span after its unit word starts upper-case (up to bit 30). All hits of a span share the unit
+ * word (none in the name trie, the one walked in the unit trie), so the walk reads each token's
+ * case once, as it passes, and no selection reads the tokens again.
+ */
+interface Span { end: number; hits: Hit[]; caps: number }
 /** One document's trie walk and the answers given from it per set of options. */
 interface DocWalk {
   late: boolean;
   /** The tokens where some name starts, ascending, and for each the names' spans (longest first): a few hundred of a document's thousands of tokens. */
   starts: number[];
   spans: Span[][];
-  answers: Map<string, NameMatch[]>;
+  /** The answers given, per set of options (a few per document, so a scan, and no key string built per call). */
+  answers: Answer[];
+}
+/** The matches of one document for one set of options. */
+interface Answer { kinds: readonly EntryKind[] | undefined; date: string | undefined; matches: NameMatch[] }
+/** True when two `kinds` options admit the same kinds in the same order (undefined: all). */
+function sameKinds(a: readonly EntryKind[] | undefined, b: readonly EntryKind[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 interface Hit {
@@ -437,6 +488,10 @@ export class Gazetteer {
   private pendingLateBare: Map<string, number[]> | null = null;
   /** Entries whose unit-word forms are not in the unit trie yet, by first key (built when a unit word and the key are written). */
   private pendingBaseUnit: Map<string, number[]> | null = null;
+
+  /** The walk's filter of first keys (see {@link firstShapes}), and the root's size it was made for. */
+  private rootShapes: Uint8Array | null = null;
+  private rootShapesOf = -1;
 
   /** The tenures when `load` gives them as a function, until first asked for. */
   private tenuresToLoad: (() => Tenure[]) | null = null;
@@ -788,12 +843,12 @@ export class Gazetteer {
   matchTokens(tokens: readonly Token[], opts: MatchOptions = {}): NameMatch[] {
     // Several stages ask for the same document's names: the trie walk is done once per document,
     // and each set of options is answered once from it.
-    const optKey = `${opts.kinds ? opts.kinds.join(",") : "*"}|${opts.date ?? ""}`;
+    const { kinds, date } = opts;
     const walk = this.walk(tokens);
-    const cached = walk.answers.get(optKey);
-    if (cached) return cached;
+    for (const a of walk.answers) if (a.date === date && sameKinds(a.kinds, kinds)) return a.matches;
     const matches = this.selectMatches(tokens, walk, opts);
-    walk.answers.set(optKey, matches);
+    // The options' own array is kept: a copy, so that a caller changing it later changes no key.
+    walk.answers.push({ kinds: kinds ? kinds.slice() : undefined, date, matches });
     return matches;
   }
 
@@ -811,6 +866,7 @@ export class Gazetteer {
     }
     const root = this.trie!.root;
     const unitRoot = this.unitTrie!.root;
+    const firstShapes = this.firstShapes();
     const starts: number[] = [], spans: Span[][] = [];
     for (let i = 0; i < n; i++) {
       const first = tokens[i]!;
@@ -818,20 +874,23 @@ export class Gazetteer {
       // Most tokens start no name: allocate only when one does (`[span]` literals, not `[]` + push,
       // which reserves room for 17).
       let found: Span[] | undefined;
-      let node = root.next?.get(first.lower);
+      const shape = wordShape(first.lower);
+      let node = firstShapes[shape] ? root.next?.get(first.lower) : undefined;
       if (node !== undefined && node.value === PENDING) node = this.fillBare(first.lower);
       let j = i + 1;
+      let caps = first.upper ? 1 : 0;
       while (node) {
-        if (node.value) { const sp: Span = { end: j, hits: node.value.hits }; if (found) found.push(sp); else found = [sp]; }
+        if (node.value) { const sp: Span = { end: j, hits: node.value.hits, caps }; if (found) found.push(sp); else found = [sp]; }
         if (j >= n || !node.next) break;
         const t = tokens[j]!;
         // Names do not run across a line break.
         if (t.lineBefore) break;
         node = node.next.get(t.lower);
+        if (t.upper && j - i < 31) caps |= 1 << (j - i);
         j++;
       }
       // A unit word, then a place name that this unit word may introduce (`huyện Hoài Ân`).
-      const units = UNIT_BY_FIRST.get(first.lower);
+      const units = UNIT_SHAPES[shape] ? UNIT_BY_FIRST.get(first.lower) : undefined;
       if (units) {
         for (const u of units) {
           if (!unitWordAt(tokens, i, u)) continue;
@@ -844,13 +903,16 @@ export class Gazetteer {
           if (this.pendingUnit?.size) this.addPending(head.lower, tokens[i + length + 1]);
           let un = unitRoot.next?.get(head.lower);
           let uj = i + length + 1;
+          let unitCaps = head.upper ? 1 : 0;
           while (un) {
             if (un.value) {
               const hits = unitHits(un.value, u.unit, length);
-              if (hits.length) { const sp: Span = { end: uj, hits }; if (found) found.push(sp); else found = [sp]; }
+              if (hits.length) { const sp: Span = { end: uj, hits, caps: unitCaps }; if (found) found.push(sp); else found = [sp]; }
             }
             if (uj >= n || !un.next || tokens[uj]!.lineBefore) break;
-            un = un.next.get(tokens[uj]!.lower);
+            const t = tokens[uj]!;
+            un = un.next.get(t.lower);
+            if (t.upper && uj - i - length < 31) unitCaps |= 1 << (uj - i - length);
             uj++;
           }
         }
@@ -858,15 +920,31 @@ export class Gazetteer {
       // Longest first; a stable insertion sort, as `found` holds a few spans (Array#sort allocates).
       if (found) { if (found.length > 1) insertionSort(found, longerFirst); starts.push(i); spans.push(found); }
     }
-    const w: DocWalk = { late: this.lateLoaded, starts, spans, answers: new Map() };
+    const w: DocWalk = { late: this.lateLoaded, starts, spans, answers: [] };
     state.set(this, w);
     return w;
+  }
+
+  /**
+   * One byte per {@link wordShape}, set for the first keys of the name trie; remade when the
+   * root has gained keys (it never loses one, so its size tells), which happens only before a walk.
+   */
+  private firstShapes(): Uint8Array {
+    const keys = this.trie!.root.next;
+    const size = keys ? keys.size : 0;
+    if (this.rootShapes && this.rootShapesOf === size) return this.rootShapes;
+    const shapes = (this.rootShapes ??= new Uint8Array(SHAPES));
+    if (keys) for (const k of keys.keys()) shapes[wordShape(k)] = 1;
+    this.rootShapesOf = size;
+    return shapes;
   }
 
   /** The longest name at each token among the entries that `opts` admits. */
   private selectMatches(tokens: readonly Token[], walk: DocWalk, opts: MatchOptions): NameMatch[] {
     const { kinds, date } = opts;
     const admits = (h: Hit) => (!kinds || kinds.includes(h.entry.kind)) && (!date || validOn(h.entry, date));
+    // Overwritten at a match's first hit: no arrays made for nothing.
+    const none: never[] = [];
     const out: NameMatch[] = [];
     const { starts, spans } = walk;
     for (let s = 0; s < starts.length; s++) {
@@ -880,15 +958,13 @@ export class Gazetteer {
       if (bestEnd < 0) continue;
       // ... and every admitted hit of that length, one slot per entry. Arrays start as
       // literals: nearly always there is one entry, and `[]` + push would reserve 17 slots.
-      let entries: GazetteerEntry[] | null = null, units: number[] = [], cased: boolean[] = [], ambiguousForm: boolean[] = [];
+      let entries: GazetteerEntry[] | null = null, units: number[] = none, cased: boolean[] = none, ambiguousForm: boolean[] = none;
       for (const sp of found) {
         if (sp.end > bestEnd) continue;
         if (sp.end < bestEnd) break;
         for (const h of sp.hits) {
           if (!admits(h)) continue;
-          let caps = 0;
-          for (let k = i + h.unit; k < bestEnd && k - i - h.unit < 31; k++) if (tokens[k]!.upper) caps |= 1 << (k - i - h.unit);
-          const ok = (h.caps & caps) === h.caps;
+          const ok = (h.caps & sp.caps) === h.caps;
           if (!entries) { entries = [h.entry]; units = oneNumber(h.unit); cased = ok ? ONE_TRUE : ONE_FALSE; ambiguousForm = h.ambiguous ? ONE_TRUE : ONE_FALSE; continue; }
           // A second hit: the per-entry arrays become the match's own.
           if (entries.length === 1) { units = units.slice(); cased = cased.slice(); ambiguousForm = ambiguousForm.slice(); }

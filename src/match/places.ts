@@ -9,6 +9,7 @@ import type { Token } from "../tokenize/index.js";
 import { docState } from "../pipeline/doc-state.js";
 import { isProperPlaceAt } from "./proper.js";
 import { BODY_TRIE, CUE_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, type PlaceUnit } from "./lexicons.js";
+import type { PhraseHit } from "./phrase-trie.js";
 
 /** A place the gazetteer (or another source) finds in the tokens: tokens [first, last). */
 export interface PlaceHit { first: number; last: number; ref?: string; type?: string }
@@ -55,6 +56,16 @@ export interface PlaceContext {
   bodies: TokenHits;
   /** Place names the document introduces after a unit word (`tỉnh Bình Định` → `Bình Định`). */
   introduced: PhraseTrie<true>;
+  /**
+   * Per token, the longest unit word starting there (`UNIT_TRIE`), read once for the document:
+   * the pre-pass, the place slots and the LOC rule ask at nearly every token. See {@link unitAt}.
+   */
+  units: readonly (PhraseHit<PlaceUnit> | null)[];
+}
+
+/** The longest unit word starting at token `i` (`UNIT_TRIE.longest(ctx.tokens, i)`, read from the context). */
+export function unitAt(ctx: PlaceContext, i: number): PhraseHit<PlaceUnit> | null {
+  return ctx.units[i] ?? null;
 }
 
 /** The key of the place contexts in a document's state. */
@@ -75,9 +86,11 @@ export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFi
   if (held && held.doc === doc) return held;
   const known = new TokenHits(finder ? finder(doc) : [], doc.tokens.length);
   const bodies = new TokenHits(bodyFinder ? bodyFinder(doc) : [], doc.tokens.length);
-  const ctx: PlaceContext = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>(false) };
-  // Pre-pass: names written after an administrative unit word become known for the document.
   const toks = doc.tokens;
+  const units: (PhraseHit<PlaceUnit> | null)[] = new Array(toks.length);
+  for (let i = 0; i < toks.length; i++) units[i] = UNIT_TRIE.longest(toks, i);
+  const ctx: PlaceContext = { doc, tokens: doc.tokens, known, bodies, introduced: new PhraseTrie<true>(false), units };
+  // Pre-pass: names written after an administrative unit word become known for the document.
   // A unit word inside a known place's name is a syllable of it, not a unit (`Nhật Bản`: `bản`,
   // a village; `Chủ tịch Hạ viện Nhật Bản Tadamori Oshima` introduces no place `Tadamori Oshima`).
   let knownEnd = 0;
@@ -86,7 +99,7 @@ export function placeContext(doc: Doc, finder?: PlaceFinder, bodyFinder?: BodyFi
     const h = known.get(i);
     if (h && h.last > knownEnd) knownEnd = h.last;
     if (inKnown) continue;
-    const u = UNIT_TRIE.longest(toks, i);
+    const u = units[i];
     if (!u || u.value.kind !== "admin") continue;
     const end = placeNameEnd(ctx, u.end, true);
     if (end > u.end) ctx.introduced.addTokens(toks, u.end, end, true);
@@ -107,10 +120,11 @@ export function personStartsAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** True when token `k` cannot be part of a place or body name (a stop word, a title or body head). */
-function stopsNameAt(tokens: readonly Token[], k: number): boolean {
+function stopsNameAt(ctx: PlaceContext, k: number): boolean {
+  const tokens = ctx.tokens;
   const t = tokens[k]!;
   if (NAME_STOP_SET.has(t.lower)) return true;
-  if (TITLE_TRIE.longest(tokens, k) || BODY_TRIE.longest(tokens, k) || UNIT_TRIE.longest(tokens, k)) return true;
+  if (unitAt(ctx, k) || TITLE_TRIE.longest(tokens, k) || BODY_TRIE.longest(tokens, k)) return true;
   return false;
 }
 
@@ -131,10 +145,10 @@ export function placeNameEnd(ctx: PlaceContext, i: number, guess: boolean): numb
   const intro = (t.kind === "abbr" || (t.kind === "word" && t.upper)) ? ctx.introduced.longest(toks, i) : null;
   if (intro && isProperPlaceAt(toks, i, intro.end) && !(isCapWord(toks[intro.end]) && !toks[intro.end]!.lineBefore && !personStartsAt(toks, intro.end))) return intro.end;
   if (!guess) return i;
-  if (!isCapWord(t) || stopsNameAt(toks, i) || personStartsAt(toks, i)) return i;
+  if (!isCapWord(t) || stopsNameAt(ctx, i) || personStartsAt(toks, i)) return i;
   let end = i + 1;
   const next = toks[end];
-  if (isCapWord(next) && !next.lineBefore && next.spaceBefore && !personStartsAt(toks, end) && !stopsNameAt(toks, end)) {
+  if (isCapWord(next) && !next.lineBefore && next.spaceBefore && !personStartsAt(toks, end) && !stopsNameAt(ctx, end)) {
     end++;
     const third = toks[end];
     if (isCapWord(third) && !third.lineBefore && PLACE_TAILS.has(third.lower) && !isCapWord(toks[end + 1])) end++;
@@ -179,7 +193,7 @@ export function parsePlaceSlot(ctx: PlaceContext, i: number, guess: boolean): Pl
   // spare a hash lookup, and most tokens a read of their string.
   const n = t.end - t.start;
   if (n < 32 && (HCM_LENGTHS >>> n) & 1 && t.lower.charCodeAt(0) === 116 && HCM.has(t.lower)) return { end: i + 1, loc: { first: i, last: i + 1 }, unit: null };
-  const u = UNIT_TRIE.longest(toks, i);
+  const u = unitAt(ctx, i);
   if (u && u.value.kind === "admin") {
     // An abbreviated unit written with its dot apart from the name: `TP. Hồ Chí Minh`, `TP. Vinh`,
     // or against it (`TP.Hà Nội`, two words for the tokenizer).

@@ -48,11 +48,13 @@ export function gazetteerPlaces(getGz: () => Gazetteer): PlaceFinder {
     const known = new Set(out.map((h) => h.first));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      // A city's first syllable first: most capitalised words start none, and need no key built.
-      if (t.kind !== "word" || !t.upper || !firsts.has(t.lower) || known.has(i)) continue;
-      // Only a name standing alone: not the end of a longer capitalised run (`Khổng Cầu Lạt`, a person).
+      if (t.kind !== "word" || !t.upper) continue;
+      // Only a name standing alone: not the end of a longer capitalised run (`Khổng Cầu Lạt`, a
+      // person). Asked before the set lookups: it reads no string.
       const before = toks[i - 1];
       if (before && before.kind === "word" && before.upper && !t.lineBefore) continue;
+      // A city's first syllable: most capitalised words start none, and need no key built.
+      if (!firsts.has(t.lower) || known.has(i)) continue;
       let key = t.lower;
       for (let k = i + 1; k < i + 3 && k < toks.length; k++) {
         const n = toks[k]!;

@@ -9,7 +9,7 @@
 import type { Candidate, Doc, Matcher } from "../../pipeline/types.js";
 import type { Token } from "../../tokenize/index.js";
 import { BODY_TRIE, CUE_TRIE, isCapWord, NAME_STOP_SET, NOT_NAME_SYLLABLES, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE } from "../../match/lexicons.js";
-import { parsePlaceSlot, personStartsAt, placeContext, type PlaceRuleOptions } from "../../match/places.js";
+import { parsePlaceSlot, personStartsAt, placeContext, unitAt, type PlaceRuleOptions } from "../../match/places.js";
 import { classifierInWord, isProperPlaceAt } from "../../match/proper.js";
 import { isWordPair } from "../../match/bodies.js";
 import { coveredBy, insideGazetteerPlaces } from "../../match/covered.js";
@@ -129,7 +129,7 @@ export function createLocMatcher(opts: LocMatcherOptions = {}): Matcher {
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         if (covered[t.start] || insidePlace[t.start]) continue;
-        const u = UNIT_TRIE.longest(toks, i);
+        const u = unitAt(ctx, i);
         // A one-word classifier that is also a family name (Hồ, Đường) must be written lowercase.
         // A classifier completing a word with the syllable before it (`yêu cầu`, `Hội chợ`) is none.
         if (u && u.value.kind !== "admin" && !(u.end === i + 1 && t.upper && SURNAME_TRIE.longest(toks, i)?.end === i + 1) && !(u.end === i + 1 && classifierInWord(toks, i))) {
