@@ -194,6 +194,8 @@ function lowerKnown(text: string, stable: boolean): string {
   if (internTable[at] === text) internTable[at + 1] = lower;
   return lower;
 }
+/** The most room {@link scanTokensWith} sets aside up front; a longer text grows its array past this. */
+const MAX_PRESIZED_TOKENS = 50_000;
 /** One-character strings of the ASCII range, for punctuation tokens (no slice, no hashing). */
 const ASCII_CHARS: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 function isAllUpper(s: string, from: number, to: number): boolean {
@@ -230,13 +232,16 @@ export function scanTokens(text: string): Token[] {
  * tests/tokenize/fast-path.test.ts checks that both give the same tokens.
  */
 export function scanTokensWith(text: string, fastWords: boolean): Token[] {
-  const tokens: Token[] = [];
   const len = text.length;
+  // Room for the tokens up front, trimmed at the end: grown by `push`, a document's array is
+  // allocated and copied a dozen times over (news text has about one token per four characters).
+  const tokens: Token[] = new Array<Token>(Math.min((len >> 2) + 16, MAX_PRESIZED_TOKENS));
+  let count = 0;
   let i = 0;
   let spaceBefore = true, lineBefore = true;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = sliceInterned(text, start, end);
-    tokens.push({ kind, start, end, text: t, lower: lowerOf(text, start, end, t), upper: isUpperAt(text, start), spaceBefore, lineBefore, sentence: 0 });
+    tokens[count++] = { kind, start, end, text: t, lower: lowerOf(text, start, end, t), upper: isUpperAt(text, start), spaceBefore, lineBefore, sentence: 0 };
     spaceBefore = false; lineBefore = false;
   };
   while (i < len) {
@@ -275,7 +280,7 @@ export function scanTokensWith(text: string, fastWords: boolean): Token[] {
         const lower = lowerKnown(t, stable);
         const upper = isUpperAt(text, i);
         if (!(n <= 3 && upper && NON_FINAL_ABBREVIATIONS.has(lower))) {
-          tokens.push({ kind: "word", start: i, end: j, text: t, lower, upper, spaceBefore, lineBefore, sentence: 0 });
+          tokens[count++] = { kind: "word", start: i, end: j, text: t, lower, upper, spaceBefore, lineBefore, sentence: 0 };
           spaceBefore = false; lineBefore = false;
           i = j;
           continue;
@@ -294,11 +299,12 @@ export function scanTokensWith(text: string, fastWords: boolean): Token[] {
     if (j === i + 1 && c < 0x80) {
       // One ASCII character: its string from the table; not a letter, so its own lower case and not upper.
       const t = ASCII_CHARS[c]!;
-      tokens.push({ kind: ASCII_KINDS[c]!, start: i, end: j, text: t, lower: t, upper: false, spaceBefore, lineBefore, sentence: 0 });
+      tokens[count++] = { kind: ASCII_KINDS[c]!, start: i, end: j, text: t, lower: t, upper: false, spaceBefore, lineBefore, sentence: 0 };
       spaceBefore = false; lineBefore = false;
     } else push(isPunct(c) ? "punct" : "symbol", i, j);
     i = j;
   }
+  tokens.length = count;
   return tokens;
 }
 
