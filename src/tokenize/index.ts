@@ -344,17 +344,26 @@ type Push = (kind: TokenKind, start: number, end: number) => void;
 /** Digits with Vietnamese separators, dates (`9/6/2017`, `9-6-2017`, `22.6.2017`), times (`23:44`, `8h30`). */
 function scanNumeric(s: string, i: number, push: Push): number {
   const len = s.length;
+  let j = i;
+  while (j < len && isDigit(s.charCodeAt(j))) j++;
+  // One group of digits (`2017`, `8h30`), most runs: classified without the group arrays below.
+  if (!(j + 1 < len && isDigitSeparator(s.charCodeAt(j)) && isDigit(s.charCodeAt(j + 1)))) {
+    const m = j - i <= 2 ? clockEnd(s, j) : -1;
+    if (m >= 0) { push("time", i, m); return m; }
+    push("number", i, j);
+    return j;
+  }
   // Groups of digits separated by one of . , / : - (each followed by a digit).
   const groups: number[] = [];
   const seps: number[] = [];
-  let j = i;
+  j = i;
   for (;;) {
     const g = j;
     while (j < len && isDigit(s.charCodeAt(j))) j++;
     groups.push(j - g);
     if (j + 1 < len && isDigit(s.charCodeAt(j + 1))) {
       const sc = s.charCodeAt(j);
-      if (sc === 46 || sc === 44 || sc === 47 || sc === 58 || sc === 45) { seps.push(sc); j++; continue; }
+      if (isDigitSeparator(sc)) { seps.push(sc); j++; continue; }
     }
     break;
   }
@@ -374,20 +383,30 @@ function scanNumeric(s: string, i: number, push: Push): number {
   return emitNumeric(s, i, j, groups, seps, push);
 }
 
+/** `.` `,` `/` `:` `-`: the characters that may join groups of digits (`1.200`, `9/6`, `23:44`). */
+const isDigitSeparator = (c: number) => c === 46 || c === 44 || c === 47 || c === 58 || c === 45;
+const isDay = (n: number) => n >= 1 && n <= 2;
+
+/** The end of a time written `8h30`, `8h`, `8g30` whose hour's digits end at `j`, or -1. */
+function clockEnd(s: string, j: number): number {
+  const len = s.length;
+  if (!(j < len && (s.charCodeAt(j) === 104 || s.charCodeAt(j) === 103))) return -1; // h, g
+  const k = j + 1;
+  let m = k;
+  while (m < len && m - k < 2 && isDigit(s.charCodeAt(m))) m++;
+  return (m - k === 0 || m - k === 2) && !(m < len && isLetterAt(s, m)) ? m : -1;
+}
+
 /** Classifies one run of digit groups `[i, j)` as a time, a date or numbers. */
 function emitNumeric(s: string, i: number, j: number, groups: number[], seps: number[], push: Push): number {
-  const len = s.length;
   const sepStr = String.fromCharCode(...seps);
-  // Time written 8h30 / 8h / 8g30.
-  if (groups.length === 1 && groups[0]! <= 2 && j < len && (s[j] === "h" || s[j] === "g")) {
-    const k = j + 1;
-    let m = k;
-    while (m < len && m - k < 2 && isDigit(s.charCodeAt(m))) m++;
-    if ((m - k === 0 || m - k === 2) && !(m < len && isLetterAt(s, m))) { push("time", i, m); return m; }
+  // A part of a split run (`6-7/7`) may be one group.
+  if (groups.length === 1 && groups[0]! <= 2) {
+    const m = clockEnd(s, j);
+    if (m >= 0) { push("time", i, m); return m; }
   }
-  if (/^:$|^::$/.test(sepStr) && groups[0]! <= 2 && groups.slice(1).every((n) => n === 2)) { push("time", i, j); return j; }
+  if ((sepStr === ":" || sepStr === "::") && groups[0]! <= 2 && groups[1] === 2 && (groups.length === 2 || groups[2] === 2)) { push("time", i, j); return j; }
   const g = groups;
-  const isDay = (n: number) => n >= 1 && n <= 2;
   // Dates: d/m, d/m/y, d-m-y, d.m.y (the last two only with a 4-digit year).
   if (sepStr === "/" && isDay(g[0]!) && isDay(g[1]!)) { push("date", i, j); return j; }
   if (sepStr === "/" && isDay(g[0]!) && g[1] === 4) { push("date", i, j); return j; } // 6/2017
