@@ -49,27 +49,22 @@ export class FirstWordIndex {
     const state = docState(tokens);
     const held = state.hot(this) as DocFirstWords | undefined;
     if (held !== undefined && held.version === this.version) return held;
-    const masks = new Int32Array(tokens.length);
     const byToken: (FirstWord | null)[] = new Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const w = this.words.get(tokens[i]!.lower);
-      if (w) { masks[i] = w.bits; byToken[i] = w; } else byToken[i] = null;
-    }
-    const d: DocFirstWords = { version: this.version, masks, byToken };
+    for (let i = 0; i < tokens.length; i++) byToken[i] = this.words.get(tokens[i]!.lower) ?? null;
+    const d: DocFirstWords = { version: this.version, byToken };
     state.setHot(this, d);
     return d;
-  }
-  /** The bits of every token of a document. */
-  masks(tokens: readonly Token[]): Int32Array {
-    return this.forDoc(tokens).masks;
   }
 }
 
 /** A document's answers from a {@link FirstWordIndex}, and the version of the index they come from. */
 interface DocFirstWords {
   version: number;
-  /** Per token, the bits of its word (the "no" for most tokens, read without a load of the word's record). */
-  masks: Int32Array;
+  /**
+   * Per token, the record of its word, or null for most tokens (they start no phrase). One
+   * array of pointers: a parallel typed array of the bits cost a buffer per document and saved
+   * no time (the records of the few hundred first words stay in cache).
+   */
   byToken: (FirstWord | null)[];
 }
 
@@ -124,15 +119,16 @@ export class PhraseTrie<V> {
   /**
    * The longest phrase starting at token `i` (ending before `limit`): its end (exclusive) and
    * value. The rules ask a dozen tries about every token, and most tokens start no phrase of a
-   * given trie: its bit in the document's first-word masks says so without a walk. (A memo of
-   * the walks that remain saved less than its upkeep: a walk is a few map lookups.)
+   * given trie: the document's first-word records say so without a walk (most tokens have no
+   * record; the others, this trie's bit). (A memo of the walks that remain saved less than its
+   * upkeep: a walk is a few map lookups.)
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseHit<V> | null {
     if (i < 0 || i >= limit || i >= tokens.length) return null;
     if (!this.bit) return this.walk(tokens, i, limit);
-    const d = this.index!.forDoc(tokens);
-    if (!(d.masks[i]! & this.bit)) return null;
-    return this.walkFrom(d.byToken[i]!.nodes[this.slot] as TrieNode<V>, tokens, i, limit);
+    const w = this.index!.forDoc(tokens).byToken[i]!;
+    if (w === null || !(w.bits & this.bit)) return null;
+    return this.walkFrom(w.nodes[this.slot] as TrieNode<V>, tokens, i, limit);
   }
 
   /** The value of the one-word phrase `word` (a `lower` form), if the trie holds it. */

@@ -17,10 +17,13 @@ export class DocState {
   private readonly slots = new Map<object, unknown>();
   /**
    * Owners asked about the document many thousand times (a first-word index, asked at every
-   * trie lookup) and their values, side by side: there are one or two such owners, so a scan
-   * by identity is one or two comparisons, cheaper than a Map lookup, and no owner needs a
-   * number handed out by a module-level counter.
+   * trie lookup) and their values: there are one or two such owners, so a comparison by
+   * identity is cheaper than a Map lookup, and no owner needs a number handed out by a
+   * module-level counter. The first owner sits in fields of its own, compared before the
+   * arrays are scanned.
    */
+  private firstHotOwner: object | undefined = undefined;
+  private firstHotValue: unknown = undefined;
   private readonly hotOwners: object[] = [];
   private readonly hotValues: unknown[] = [];
 
@@ -41,6 +44,7 @@ export class DocState {
 
   /** The value a hot owner (asked at nearly every token) keeps for this document, if any. */
   hot(owner: object): unknown {
+    if (this.firstHotOwner === owner) return this.firstHotValue;
     const owners = this.hotOwners;
     for (let k = 0; k < owners.length; k++) if (owners[k] === owner) return this.hotValues[k];
     return undefined;
@@ -48,6 +52,11 @@ export class DocState {
 
   /** Sets the value a hot owner keeps for this document (see {@link DocState.hot}). */
   setHot(owner: object, value: unknown): void {
+    if (this.firstHotOwner === undefined || this.firstHotOwner === owner) {
+      this.firstHotOwner = owner;
+      this.firstHotValue = value;
+      return;
+    }
     const k = this.hotOwners.indexOf(owner);
     if (k >= 0) this.hotValues[k] = value;
     else { this.hotOwners.push(owner); this.hotValues.push(value); }

@@ -60,7 +60,7 @@ describe("per-document state", () => {
     expect(inA.longest(tokens, so)?.end).toBe(so + 3);
     expect(inA.longest(tokens, dong)).toBeNull();
     expect(inB.longest(tokens, so)).toBeNull();
-    expect(a.masks(tokens)).not.toBe(b.masks(tokens));
+    expect(a.forDoc(tokens)).not.toBe(b.forDoc(tokens));
     // A phrase added later is seen on the same document (the masks are recomputed).
     inA.add("Đông Lạc", true);
     expect(inA.longest(tokens, dong)?.end).toBe(dong + 2);
