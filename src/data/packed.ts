@@ -22,9 +22,11 @@ export function uints(s: string): number[] {
   let v = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const d = c - 0x20 - (c > 0x22 ? 1 : 0) - (c > 0x5c ? 1 : 0);
-    if (d >= BASE) v = v * BASE + (d - BASE);
-    else { out.push(v * BASE + d); v = 0; }
+    const d = c - 0x20 - (c > 0x22 ? 1 : 0) - (c > 0x5c ? 1 : 0), more = d >= BASE;
+    // One formula for both kinds of digit: arithmetic on an arm that the first numbers never
+    // take (few need two digits) has no type feedback, and throws the optimised loop away.
+    v = v * BASE + d - (more ? BASE : 0);
+    if (!more) { out.push(v); v = 0; }
   }
   return out;
 }
