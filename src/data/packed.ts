@@ -3,6 +3,7 @@
  * described there). Each table is decoded on its first use, never at import.
  * @module
  */
+import { once } from "../pipeline/once.js";
 
 const BASE = 46;
 /** Digit value of a character code: 0–45 for a terminal digit, 46–91 for a continued one. */
@@ -21,9 +22,11 @@ export function uints(s: string): number[] {
   let v = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const d = c - 0x20 - (c > 0x22 ? 1 : 0) - (c > 0x5c ? 1 : 0);
-    if (d >= BASE) v = v * BASE + (d - BASE);
-    else { out.push(v * BASE + d); v = 0; }
+    const d = c - 0x20 - (c > 0x22 ? 1 : 0) - (c > 0x5c ? 1 : 0), more = d >= BASE;
+    // One formula for both kinds of digit: arithmetic on an arm that the first numbers never
+    // take (few need two digits) has no type feedback, and throws the optimised loop away.
+    v = v * BASE + d - (more ? BASE : 0);
+    if (!more) { out.push(v); v = 0; }
   }
   return out;
 }
@@ -103,9 +106,14 @@ export class UintModel {
    * its map at its first store, and the optimised `decode` of the model before deoptimises on it.
    */
   private readonly low: Uint16Array[];
-  constructor(contexts: number, private readonly lowBits: number) {
+  constructor(contexts: number, private readonly lowBits: number, primer = false) {
     this.lengths = new Uint16Array(contexts * 32).fill(1024);
     this.low = new Array<Uint16Array>(contexts * 32).fill(NO_TREE);
+    if (!primer) primeDecode();
+  }
+  /** The tree of low bits of `slot`, made on its first number (out of {@link decode}: its optimised code stays small). */
+  private newTree(slot: number, bits: number): Uint16Array {
+    return (this.low[slot] = new Uint16Array(1 << bits).fill(1024));
   }
   /**
    * The next number, coded in context `ctx`: every bit decoded here, inline, on the decoder's
@@ -123,11 +131,13 @@ export class UintModel {
       else { code -= bound; range -= bound; probs[i] = p - (p >> 5); node += node + 1; }
       while (range < TOP) { range <<= 6; code = (code << 6) | (at < size ? BASE64[text.charCodeAt(at++) & 127]! : 0); }
     }
-    const len = node - 32, modelled = len < this.lowBits ? len : this.lowBits;
+    // lowBits read once, before the test: a property read on the branch that the first numbers never take
+    // has no type feedback, and would throw the optimised code away the first time a number takes it.
+    const lowBits = this.lowBits, len = node - 32, modelled = len < lowBits ? len : lowBits;
     // The top `modelled` bits below the leading one: a tree of adaptive bits per context and length.
     const slot = base + len;
     probs = this.low[slot]!;
-    if (probs === NO_TREE) probs = this.low[slot] = new Uint16Array(1 << modelled).fill(1024);
+    if (probs === NO_TREE) probs = this.newTree(slot, modelled);
     node = 1;
     for (let k = 0; k < modelled; k++) {
       const p = probs[node]!, bound = (range >>> 11) * p;
@@ -146,6 +156,19 @@ export class UintModel {
     return v - 1;
   }
 }
+
+/**
+ * Gives {@link UintModel.decode} type feedback on all its paths before V8 optimises it. The first
+ * tables decoded (names: 12 modelled bits) take no plain bit for thousands of numbers; code
+ * optimised without feedback for the plain bits is thrown away at the first one and compiled
+ * again (~10 ms of cold start). A few numbers of a model without modelled bits, from a fixed
+ * text, take every path.
+ */
+const primeDecode = once((): void => {
+  const dec = new RangeDecoder(PRIMER_TEXT), model = new UintModel(1, 0, true);
+  for (let k = 0; k < 8; k++) model.decode(dec, 0);
+});
+const PRIMER_TEXT = "gAAA/+//gAAA/+//";
 
 const RECENT_ROWS = 16;
 /** The `n` indexes of a range-coded column (scripts/lib/pack.mjs `recentRows`). */

@@ -15,8 +15,6 @@ interface WordPairs {
   seconds: Int32Array;
 }
 
-/** A gap's context: the bit length of the id before it (+ 2) and of the row's length (as in scripts/build-lexicon.mjs). */
-const gapContext = (prev: number, n: number): number => Math.min(32 - Math.clz32(prev + 2), 15) * 8 + Math.min(32 - Math.clz32(n), 7);
 
 /** Vietnamese initial consonants, as scripts/lib/syllables.mjs `ONSETS`. */
 const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"];
@@ -51,8 +49,16 @@ const pairs: () => WordPairs = once(() => {
   let n = 0;
   for (let a = 0; a < syllables.length; a++) {
     from[a] = n;
+    const k = counts.decode(dec, 0);
+    // A gap's context: the bit length of the id before it (+ 2, at most 15) and of the row's length
+    // (at most 7), as scripts/build-lexicon.mjs `pairGapContext`; inline (a call per gap costs more than the gap in cold code).
+    const rowContext = k < 64 ? 32 - Math.clz32(k) : 7;
     let prev = -1;
-    for (let left = counts.decode(dec, 0), k = left; left > 0; left--) { prev += gaps.decode(dec, gapContext(prev, k)) + 1; seconds[n++] = prev; }
+    for (let left = k; left > 0; left--) {
+      const prevBits = 32 - Math.clz32(prev + 2);
+      prev += gaps.decode(dec, (prevBits < 15 ? prevBits : 15) * 8 + rowContext) + 1;
+      seconds[n++] = prev;
+    }
   }
   from[syllables.length] = n;
   return { ids, from, seconds: Int32Array.from(seconds) };

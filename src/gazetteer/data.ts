@@ -37,11 +37,9 @@ function compact<T extends object>(o: T): T {
   return out;
 }
 
-function withAliases(e: GazetteerEntry, aliases: string, ambiguous: string): GazetteerEntry {
-  e.aliases = list(aliases);
-  const amb = list(ambiguous);
-  e.ambiguous = amb.length ? true : undefined;
-  e.ambiguousAliases = amb.length ? amb : undefined;
+/** `e` with its ambiguous aliases (`|`-separated; none: no field). */
+function withAmbiguous(e: GazetteerEntry, ambiguous: string | undefined): GazetteerEntry {
+  if (ambiguous) { e.ambiguous = true; e.ambiguousAliases = list(ambiguous); }
   return e;
 }
 
@@ -239,30 +237,50 @@ const slugId = (written: string, prefix: string, name: string): string =>
 export function loadBaseEntries(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const names = new NameReader(PLACE_NAMES);
-  // Each table's columns split once and read by row index (no array per row).
+  // Each table's columns split once and read by row index (no array per row). Each entry gets
+  // the fields that have a value, in table order (as `compact` would leave them, without an
+  // object to copy and a `for … in` per entry: this runs once, in cold code).
   let c = columns(PLACES);
   for (let i = 0, n = c[0]!.length; i < n; i++) {
     const name = names.next(), type = c[0]![i]!, code = c[10]![i]!, succ = c[7]![i], merged = c[8]![i];
-    out.push(compact(withAliases({
-      id: placeId(c[1]![i]!, name, type, code), kind: "place", name, aliases: [], type, validFrom: opt(c[5]![i]), validTo: opt(c[6]![i]), parent: opt(c[4]![i]),
-      successors: succ ? list(succ) : undefined, mergedFrom: merged ? list(merged) : undefined, code: opt(code), source: source(c[11]![i]), uncertain: opt(c[12]![i]),
-    }, c[2]![i]!, c[3]![i]!)));
+    const validFrom = c[5]![i], validTo = c[6]![i], parent = c[4]![i], uncertain = c[12]![i];
+    const e = { id: placeId(c[1]![i]!, name, type, code), kind: "place", name, aliases: list(c[2]![i]), type } as GazetteerEntry;
+    if (validFrom) e.validFrom = validFrom;
+    if (validTo) e.validTo = validTo;
+    if (parent) e.parent = parent;
+    if (succ) e.successors = list(succ);
+    if (merged) e.mergedFrom = list(merged);
+    if (code) e.code = code;
+    e.source = source(c[11]![i]);
+    if (uncertain) e.uncertain = uncertain;
+    out.push(withAmbiguous(e, c[3]![i]));
   }
   c = columns(BODIES);
   for (let i = 0, n = c[0]!.length; i < n; i++) {
     const name = c[0]![i]!, succ = c[8]![i];
-    out.push(compact(withAliases({
-      id: slugId(c[1]![i]!, "org", name), kind: "body", name, aliases: [], type: c[2]![i]!, validFrom: opt(c[6]![i]), validTo: opt(c[7]![i]), parent: opt(c[5]![i]),
-      successors: succ ? list(succ) : undefined, source: source(c[9]![i]), uncertain: opt(c[10]![i]),
-    }, c[3]![i]!, c[4]![i]!)));
+    const validFrom = c[6]![i], validTo = c[7]![i], parent = c[5]![i], uncertain = c[10]![i];
+    const e = { id: slugId(c[1]![i]!, "org", name), kind: "body", name, aliases: list(c[3]![i]), type: c[2]![i]! } as GazetteerEntry;
+    if (validFrom) e.validFrom = validFrom;
+    if (validTo) e.validTo = validTo;
+    if (parent) e.parent = parent;
+    if (succ) e.successors = list(succ);
+    e.source = source(c[9]![i]);
+    if (uncertain) e.uncertain = uncertain;
+    out.push(withAmbiguous(e, c[4]![i]));
   }
   c = columns(TITLES);
   for (let i = 0, n = c[0]!.length; i < n; i++) {
     const name = c[0]![i]!;
-    out.push(compact(withAliases({
-      id: slugId(c[1]![i]!, "title", name), kind: "title", name, aliases: [], type: c[2]![i]!, head: opt(c[5]![i]), bodyKind: opt(c[6]![i]), singleHolder: c[7]![i] === "yes",
-      validFrom: opt(c[9]![i]), validTo: opt(c[10]![i]), source: source(c[11]![i]), uncertain: opt(c[12]![i]),
-    }, c[3]![i]!, c[4]![i]!)));
+    const head = c[5]![i], bodyKind = c[6]![i], validFrom = c[9]![i], validTo = c[10]![i], uncertain = c[12]![i];
+    const e = { id: slugId(c[1]![i]!, "title", name), kind: "title", name, aliases: list(c[3]![i]), type: c[2]![i]! } as GazetteerEntry;
+    if (head) e.head = head;
+    if (bodyKind) e.bodyKind = bodyKind;
+    e.singleHolder = c[7]![i] === "yes";
+    if (validFrom) e.validFrom = validFrom;
+    if (validTo) e.validTo = validTo;
+    e.source = source(c[11]![i]);
+    if (uncertain) e.uncertain = uncertain;
+    out.push(withAmbiguous(e, c[4]![i]));
   }
   out.push(...loadPeople());
   return out;
