@@ -97,6 +97,20 @@ export interface RuleRow<Pattern = unknown> {
 /** A row whose rule reads its pattern from the row itself (the code loops over the rows). */
 export type PatternRow<Pattern> = RuleRow<Pattern> & { pattern: Pattern };
 
+/** What a pattern row says beside its pattern: its id, meaning and examples. */
+export type RowNotes = Omit<RuleRow, "pattern">;
+
+/**
+ * A pattern table's rows: the patterns the runtime loops over, joined in order with their notes.
+ * The notes (examples above all) live in the rule's examples module, so the runtime bundle does
+ * not carry them; a pattern added without notes, or notes without a pattern, throws when the
+ * examples harness loads the table.
+ */
+export function withNotes<Pattern>(patterns: readonly Pattern[], notes: readonly RowNotes[]): PatternRow<Pattern>[] {
+  if (patterns.length !== notes.length) throw new Error(`thoisu: ${notes[0]?.id ?? "a pattern table"}: ${patterns.length} patterns but ${notes.length} rows of notes`);
+  return patterns.map((pattern, k) => ({ ...notes[k]!, pattern }));
+}
+
 /** A table of rules whose examples one harness runs. */
 export interface RuleTable {
   /** A short name for the test titles (`MONEY`, `ORG bodies`). */

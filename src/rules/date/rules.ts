@@ -4,8 +4,8 @@
  * all). They run as tests (`tests/rules/examples.test.ts`).
  * @module
  */
-import type { RuleRow, RuleTable } from "../table.js";
-import { PART_OF_DAY_ROWS, SEASON_ROWS } from "./words.js";
+import { withNotes, type RuleRow, type RuleTable } from "../table.js";
+import { PART_OF_DAY_CODES, SEASON_CODES } from "./words.js";
 
 export const DATE_RULES: readonly RuleRow[] = [
   {
@@ -487,4 +487,38 @@ export const DATE_RULES: readonly RuleRow[] = [
 export const DATE_TABLE: RuleTable = { name: "DATE", source: "src/rules/date", output: "DATE", setup: "date", rows: DATE_RULES };
 
 /** The word tables of ./words.ts whose rows say what each word produces. */
-export const DATE_WORDS_TABLE: RuleTable = { name: "DATE words", source: "src/rules/date/words.ts", output: "DATE", setup: "date", rows: [...PART_OF_DAY_ROWS, ...SEASON_ROWS] };
+/** The parts of day of PART_OF_DAY_CODES (./words.ts), in its order, each with an example. */
+const PART_OF_DAY_ROWS = withNotes(PART_OF_DAY_CODES, [
+  { id: "date/part-of-day-dm", description: "`sáng`: morning, TMO",
+    examples: [{ text: "Phiên họp sáng 9/6/2017 kết thúc.", find: [{ text: "sáng 9/6/2017", value: { timex: "2017-06-09TMO" } }] }], counterExamples: [] },
+  { id: "date/part-of-day-dm", description: "`trưa`: midday, TMI",
+    examples: [{ text: "Phiên họp trưa 9/6/2017 kết thúc.", find: [{ text: "trưa 9/6/2017", value: { timex: "2017-06-09TMI" } }] }], counterExamples: [] },
+  { id: "date/part-of-day-dm", description: "`chiều`: afternoon, TAF",
+    examples: [{ text: "Phiên họp chiều 9/6/2017 kết thúc.", find: [{ text: "chiều 9/6/2017", value: { timex: "2017-06-09TAF" } }] }], counterExamples: [] },
+  { id: "date/part-of-day-dm", description: "`tối`: evening, TEV",
+    examples: [{ text: "Phiên họp tối 9/6/2017 kết thúc.", find: [{ text: "tối 9/6/2017", value: { timex: "2017-06-09TEV" } }] }], counterExamples: [] },
+  { id: "date/part-of-day-dm", description: "`đêm`, `khuya`: night, TNI",
+    examples: [
+      { text: "Phiên họp đêm 9/6/2017 kết thúc.", find: [{ text: "đêm 9/6/2017", value: { timex: "2017-06-09TNI" } }] },
+      { text: "Phiên họp khuya 9/6/2017 kết thúc.", find: [{ text: "khuya 9/6/2017", value: { timex: "2017-06-09TNI" } }] },
+    ],
+    counterExamples: [] },
+]);
+
+/** The seasons of SEASON_CODES (./words.ts), in its order, each with an example (after `mùa`). */
+const SEASON_ROWS = withNotes(SEASON_CODES, [
+  { id: "date/season", description: "`xuân`: spring, SP",
+    examples: [{ text: "Chiến dịch mùa xuân năm 1975 thắng lợi.", find: [{ text: "mùa xuân năm 1975", value: { timex: "1975-SP" } }] }], counterExamples: [] },
+  { id: "date/season", description: "`hè`, `hạ`: summer, SU",
+    examples: [
+      { text: "Chiến dịch mùa hè năm 1975 thắng lợi.", find: [{ text: "mùa hè năm 1975", value: { timex: "1975-SU" } }] },
+      { text: "Chiến dịch mùa hạ năm 1975 thắng lợi.", find: [{ text: "mùa hạ năm 1975", value: { timex: "1975-SU" } }] },
+    ],
+    counterExamples: [] },
+  { id: "date/season", description: "`thu`: autumn, FA",
+    examples: [{ text: "Chiến dịch mùa thu năm 1975 thắng lợi.", find: [{ text: "mùa thu năm 1975", value: { timex: "1975-FA" } }] }], counterExamples: [] },
+  { id: "date/season", description: "`đông`: winter, WI",
+    examples: [{ text: "Chiến dịch mùa đông năm 1975 thắng lợi.", find: [{ text: "mùa đông năm 1975", value: { timex: "1975-WI" } }] }], counterExamples: [] },
+]);
+
+export const DATE_WORDS_TABLE: RuleTable = { name: "DATE words", source: "src/rules/date/words.ts PART_OF_DAY_CODES, SEASON_CODES", output: "DATE", setup: "date", rows: [...PART_OF_DAY_ROWS, ...SEASON_ROWS] };

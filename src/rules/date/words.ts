@@ -2,31 +2,21 @@
  * Word tables for dates: head words, parts of day, weekdays, Roman numerals, seasons.
  * @module
  */
-import type { PatternRow } from "../table.js";
 
 /** A word and the TIMEX3 code it produces. */
 export interface WordCode { words: readonly string[]; timex: string }
 
-/** Parts of day and their TIMEX3 codes, each with an example (run by tests/rules/examples.test.ts). */
-export const PART_OF_DAY_ROWS: readonly PatternRow<WordCode>[] = [
-  { id: "date/part-of-day-dm", description: "`sáng`: morning, TMO", pattern: { words: ["sáng"], timex: "TMO" },
-    examples: [{ text: "Phiên họp sáng 9/6/2017 kết thúc.", find: [{ text: "sáng 9/6/2017", value: { timex: "2017-06-09TMO" } }] }], counterExamples: [] },
-  { id: "date/part-of-day-dm", description: "`trưa`: midday, TMI", pattern: { words: ["trưa"], timex: "TMI" },
-    examples: [{ text: "Phiên họp trưa 9/6/2017 kết thúc.", find: [{ text: "trưa 9/6/2017", value: { timex: "2017-06-09TMI" } }] }], counterExamples: [] },
-  { id: "date/part-of-day-dm", description: "`chiều`: afternoon, TAF", pattern: { words: ["chiều"], timex: "TAF" },
-    examples: [{ text: "Phiên họp chiều 9/6/2017 kết thúc.", find: [{ text: "chiều 9/6/2017", value: { timex: "2017-06-09TAF" } }] }], counterExamples: [] },
-  { id: "date/part-of-day-dm", description: "`tối`: evening, TEV", pattern: { words: ["tối"], timex: "TEV" },
-    examples: [{ text: "Phiên họp tối 9/6/2017 kết thúc.", find: [{ text: "tối 9/6/2017", value: { timex: "2017-06-09TEV" } }] }], counterExamples: [] },
-  { id: "date/part-of-day-dm", description: "`đêm`, `khuya`: night, TNI", pattern: { words: ["đêm", "khuya"], timex: "TNI" },
-    examples: [
-      { text: "Phiên họp đêm 9/6/2017 kết thúc.", find: [{ text: "đêm 9/6/2017", value: { timex: "2017-06-09TNI" } }] },
-      { text: "Phiên họp khuya 9/6/2017 kết thúc.", find: [{ text: "khuya 9/6/2017", value: { timex: "2017-06-09TNI" } }] },
-    ],
-    counterExamples: [] },
+/** Parts of day and their TIMEX3 codes (each with an example in DATE_WORDS_TABLE, ./rules.ts). */
+export const PART_OF_DAY_CODES: readonly WordCode[] = [
+  { words: ["sáng"], timex: "TMO" },
+  { words: ["trưa"], timex: "TMI" },
+  { words: ["chiều"], timex: "TAF" },
+  { words: ["tối"], timex: "TEV" },
+  { words: ["đêm", "khuya"], timex: "TNI" },
 ];
 
 /** Parts of day and their TIMEX3 codes. */
-export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map(PART_OF_DAY_ROWS.flatMap((r) => r.pattern.words.map((w) => [w, r.pattern.timex] as const)));
+export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map(PART_OF_DAY_CODES.flatMap((r) => r.words.map((w) => [w, r.timex] as const)));
 
 /** Weekdays (JS `getUTCDay` numbering: Sunday 0). `thứ hai` is Monday. */
 export const WEEKDAY_AFTER_THU: ReadonlyMap<string, number> = new Map([
@@ -36,24 +26,16 @@ export const WEEKDAY_AFTER_THU: ReadonlyMap<string, number> = new Map([
 
 export const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
-/** Seasons and their TIMEX3 codes, each with an example (after `mùa`). */
-export const SEASON_ROWS: readonly PatternRow<WordCode>[] = [
-  { id: "date/season", description: "`xuân`: spring, SP", pattern: { words: ["xuân"], timex: "SP" },
-    examples: [{ text: "Chiến dịch mùa xuân năm 1975 thắng lợi.", find: [{ text: "mùa xuân năm 1975", value: { timex: "1975-SP" } }] }], counterExamples: [] },
-  { id: "date/season", description: "`hè`, `hạ`: summer, SU", pattern: { words: ["hè", "hạ"], timex: "SU" },
-    examples: [
-      { text: "Chiến dịch mùa hè năm 1975 thắng lợi.", find: [{ text: "mùa hè năm 1975", value: { timex: "1975-SU" } }] },
-      { text: "Chiến dịch mùa hạ năm 1975 thắng lợi.", find: [{ text: "mùa hạ năm 1975", value: { timex: "1975-SU" } }] },
-    ],
-    counterExamples: [] },
-  { id: "date/season", description: "`thu`: autumn, FA", pattern: { words: ["thu"], timex: "FA" },
-    examples: [{ text: "Chiến dịch mùa thu năm 1975 thắng lợi.", find: [{ text: "mùa thu năm 1975", value: { timex: "1975-FA" } }] }], counterExamples: [] },
-  { id: "date/season", description: "`đông`: winter, WI", pattern: { words: ["đông"], timex: "WI" },
-    examples: [{ text: "Chiến dịch mùa đông năm 1975 thắng lợi.", find: [{ text: "mùa đông năm 1975", value: { timex: "1975-WI" } }] }], counterExamples: [] },
+/** Seasons and their TIMEX3 codes, after `mùa` (each with an example in DATE_WORDS_TABLE, ./rules.ts). */
+export const SEASON_CODES: readonly WordCode[] = [
+  { words: ["xuân"], timex: "SP" },
+  { words: ["hè", "hạ"], timex: "SU" },
+  { words: ["thu"], timex: "FA" },
+  { words: ["đông"], timex: "WI" },
 ];
 
 /** Seasons and their TIMEX3 codes. */
-export const SEASONS: ReadonlyMap<string, string> = new Map(SEASON_ROWS.flatMap((r) => r.pattern.words.map((w) => [w, r.pattern.timex] as const)));
+export const SEASONS: ReadonlyMap<string, string> = new Map(SEASON_CODES.flatMap((r) => r.words.map((w) => [w, r.timex] as const)));
 
 /** Words before a period that keep its value (`đầu năm 2017` → `2017`). */
 export const EDGE_WORDS: ReadonlySet<string> = new Set(["đầu", "cuối", "giữa"]);

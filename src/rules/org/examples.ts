@@ -9,7 +9,7 @@
  * Run by tests/rules/examples.test.ts.
  * @module
  */
-import type { RuleRow, RuleTable } from "../table.js";
+import { withNotes, type RuleRow, type RuleTable } from "../table.js";
 import { GENERIC_BODY_WORD } from "./index.js";
 
 export const ORG_RULES: readonly RuleRow[] = [
@@ -161,7 +161,25 @@ export const ORG_TABLE: RuleTable = { name: "ORG", source: "src/rules/org, src/m
 
 /** Examples: the first standalone body word is generic there; counter-examples: it is one body. */
 export const GENERIC_BODY_WORD_TABLE: RuleTable = {
-  name: "ORG generic body words", source: "src/rules/org/index.ts GENERIC_BODY_WORD", output: "predicate:generic-body-word", setup: "tokens", rows: GENERIC_BODY_WORD,
+  name: "ORG generic body words", source: "src/rules/org/index.ts GENERIC_BODY_WORD", output: "predicate:generic-body-word", setup: "tokens",
+  rows: withNotes(GENERIC_BODY_WORD, [
+    { id: "generic-body-word/field", description: "a field of work, a channel or the party's meetings, not the body",
+      examples: ["công tác xây dựng Đảng", "40 năm tuổi Đảng", "nâng cao chất lượng sinh hoạt Đảng"], counterExamples: ["của Đảng"] },
+    { id: "generic-body-word/two-countries", description: "the bodies of two or more countries, plural",
+      examples: ["quan hệ giữa Quốc hội hai nước", "Chính phủ các nước"], counterExamples: ["Quốc hội Việt Nam"] },
+    { id: "generic-body-word/level-and-local", description: "a level paired with a local one (`lãnh đạo Trung ương và thành phố`)",
+      examples: ["lãnh đạo Trung ương và thành phố Đông Lạc"], counterExamples: ["Trung ương và Bộ Chính trị"] },
+    { id: "generic-body-word/modifier", description: "a modifier of a noun (state-owned, party-level), not the body acting",
+      examples: ["tài sản Nhà nước", "quản lý Nhà nước", "các tổ chức Đảng", "cơ quan Trung ương"], counterExamples: ["cho Nhà nước"] },
+    { id: "generic-body-word/plural", description: "plural, counted or a tier",
+      examples: ["hai Đảng", "cấp Nhà nước"], counterExamples: ["lãnh đạo Đảng"] },
+    { id: "generic-body-word/level-before", description: "a level of government",
+      examples: ["trực thuộc Trung ương", "tuyến Trung ương", "từ Trung ương"], counterExamples: ["của Trung ương"] },
+    { id: "generic-body-word/several-after", description: "several bodies or a tier (`Đảng bộ các cấp`, `Đảng bộ các tỉnh:`), a concept (`Nhà nước pháp quyền`)",
+      examples: ["Đảng bộ các cấp", "Nhà nước pháp quyền", "UBND cấp huyện"], counterExamples: ["Đảng bộ tỉnh", "đại biểu Quốc hội các khóa"] },
+    { id: "generic-body-word/level-after", description: "a level (`từ Trung ương đến địa phương`) or a plenum by number (`Nghị quyết Trung ương 4`)",
+      examples: ["Trung ương đến cơ sở", "Nghị quyết Trung ương 4"], counterExamples: ["Trung ương phê chuẩn"] },
+  ]),
 };
 
 /**

@@ -11,7 +11,6 @@ import { KNOWN_NAME_HEAD, parseBody, websiteEnd } from "../../match/bodies.js";
 import { BODY_TRIE, FIRM_FORM_TRIE, isAllCaps, NAME_STOP_SET, PhraseTrie, TITLE_TRIE } from "../../match/lexicons.js";
 import { filterCandidates } from "../../pipeline/filter.js";
 import { coveredBy } from "../../match/covered.js";
-import type { PatternRow } from "../table.js";
 
 /** Where the words that make a standalone body word generic stand, and for which heads. */
 export interface GenericBodyPattern {
@@ -26,35 +25,24 @@ export interface GenericBodyPattern {
 /**
  * When a capitalised body word stands alone (`Đảng`, `Nhà nước`, `Trung ương`, `Đảng bộ`), the
  * words around it tell one body (`của Đảng`, `Nhà nước giao`) from a generic use (guidelines,
- * "Common cases"). Each row: where the telling words stand, the words, and why; its examples
- * are generic uses, its counter-examples one body (they run as tests: ./examples.ts).
+ * "Common cases"). Each pattern: where the telling words stand and the words; why, with examples
+ * of generic uses and counter-examples of one body, is its row in GENERIC_BODY_WORD_TABLE (./examples.ts).
  */
-export const GENERIC_BODY_WORD: readonly PatternRow<GenericBodyPattern>[] = [
-  { id: "generic-body-word/field", description: "a field of work, a channel or the party's meetings, not the body", pattern: { before: ["xây dựng", "chỉnh đốn", "công tác", "kênh", "tuổi", "sinh hoạt"] },
-    examples: ["công tác xây dựng Đảng", "40 năm tuổi Đảng", "nâng cao chất lượng sinh hoạt Đảng"], counterExamples: ["của Đảng"] },
-  { id: "generic-body-word/two-countries", description: "the bodies of two or more countries, plural", pattern: { heads: ["quốc hội", "chính phủ", "đảng", "nhà nước"], after: ["hai nước", "các nước", "hai bên", "hai Đảng"] },
-    examples: ["quan hệ giữa Quốc hội hai nước", "Chính phủ các nước"], counterExamples: ["Quốc hội Việt Nam"] },
-  { id: "generic-body-word/level-and-local", description: "a level paired with a local one (`lãnh đạo Trung ương và thành phố`)", pattern: { heads: ["trung ương"], after: ["và thành phố", "và tỉnh", "và các tỉnh", "và cơ sở", "và các địa phương"] },
-    examples: ["lãnh đạo Trung ương và thành phố Đông Lạc"], counterExamples: ["Trung ương và Bộ Chính trị"] },
-  { id: "generic-body-word/modifier", description: "a modifier of a noun (state-owned, party-level), not the body acting",
-    pattern: { before: ["tài sản", "quản lý", "ngân sách", "vốn", "doanh nghiệp", "sở hữu", "cơ quan", "tổ chức", "cấp ủy", "biên chế", "đất"] },
-    examples: ["tài sản Nhà nước", "quản lý Nhà nước", "các tổ chức Đảng", "cơ quan Trung ương"], counterExamples: ["cho Nhà nước"] },
-  { id: "generic-body-word/plural", description: "plural, counted or a tier", pattern: { before: ["các", "những", "hai", "ba", "nhiều", "mọi", "cấp"] },
-    examples: ["hai Đảng", "cấp Nhà nước"], counterExamples: ["lãnh đạo Đảng"] },
-  { id: "generic-body-word/level-before", description: "a level of government", pattern: { heads: ["trung ương"], before: ["tuyến", "thuộc", "từ"] },
-    examples: ["trực thuộc Trung ương", "tuyến Trung ương", "từ Trung ương"], counterExamples: ["của Trung ương"] },
-  { id: "generic-body-word/several-after", description: "several bodies or a tier (`Đảng bộ các cấp`, `Đảng bộ các tỉnh:`), a concept (`Nhà nước pháp quyền`)",
-    pattern: { after: ["cấp", "các cấp", "các tỉnh", "các huyện", "các quận", "các xã", "các phường", "các thành phố", "các địa phương", "các sở", "các ban", "các bộ", "các ngành", "các đơn vị", "các cơ quan", "pháp quyền"] },
-    examples: ["Đảng bộ các cấp", "Nhà nước pháp quyền", "UBND cấp huyện"], counterExamples: ["Đảng bộ tỉnh", "đại biểu Quốc hội các khóa"] },
-  { id: "generic-body-word/level-after", description: "a level (`từ Trung ương đến địa phương`) or a plenum by number (`Nghị quyết Trung ương 4`)",
-    pattern: { heads: ["trung ương"], after: ["đến", "và địa phương", "#"] },
-    examples: ["Trung ương đến cơ sở", "Nghị quyết Trung ương 4"], counterExamples: ["Trung ương phê chuẩn"] },
+export const GENERIC_BODY_WORD: readonly GenericBodyPattern[] = [
+  { before: ["xây dựng", "chỉnh đốn", "công tác", "kênh", "tuổi", "sinh hoạt"] }, // generic-body-word/field
+  { heads: ["quốc hội", "chính phủ", "đảng", "nhà nước"], after: ["hai nước", "các nước", "hai bên", "hai Đảng"] }, // generic-body-word/two-countries
+  { heads: ["trung ương"], after: ["và thành phố", "và tỉnh", "và các tỉnh", "và cơ sở", "và các địa phương"] }, // generic-body-word/level-and-local
+  { before: ["tài sản", "quản lý", "ngân sách", "vốn", "doanh nghiệp", "sở hữu", "cơ quan", "tổ chức", "cấp ủy", "biên chế", "đất"] }, // generic-body-word/modifier
+  { before: ["các", "những", "hai", "ba", "nhiều", "mọi", "cấp"] }, // generic-body-word/plural
+  { heads: ["trung ương"], before: ["tuyến", "thuộc", "từ"] }, // generic-body-word/level-before
+  { after: ["cấp", "các cấp", "các tỉnh", "các huyện", "các quận", "các xã", "các phường", "các thành phố", "các địa phương", "các sở", "các ban", "các bộ", "các ngành", "các đơn vị", "các cơ quan", "pháp quyền"] }, // generic-body-word/several-after
+  { heads: ["trung ương"], after: ["đến", "và địa phương", "#"] }, // generic-body-word/level-after
 ];
 
 const genericBefore = new PhraseTrie<readonly string[] | true>();
 const genericAfter = new PhraseTrie<readonly string[] | true>();
 const afterNumberHeads = new Set<string>();
-for (const { pattern } of GENERIC_BODY_WORD) {
+for (const pattern of GENERIC_BODY_WORD) {
   const heads = pattern.heads ?? true;
   for (const w of pattern.before ?? []) genericBefore.add(w, heads);
   for (const w of pattern.after ?? []) if (w === "#") { for (const h of pattern.heads ?? []) afterNumberHeads.add(h); } else genericAfter.add(w, heads);

@@ -5,8 +5,8 @@
  * tests/rules/examples.test.ts.
  * @module
  */
-import type { RuleRow, RuleTable } from "../table.js";
-import { CREDIT_LABEL_ROWS } from "./index.js";
+import { withNotes, type RuleRow, type RuleTable } from "../table.js";
+import { CREDIT_LABELS } from "./index.js";
 
 export const PERSON_RULES: readonly RuleRow[] = [
   {
@@ -361,4 +361,26 @@ export const PERSON_GAZETTEER_TABLE: RuleTable = { name: "PERSON over the gazett
 export const PERSON_TABLE: RuleTable = { name: "PERSON", source: "src/rules/person", output: "PERSON", setup: "names+holds", rows: PERSON_RULES };
 
 /** The credit labels of ./index.ts (`Ảnh:`, `Tác giả:`), one example each. */
-export const PERSON_CREDIT_TABLE: RuleTable = { name: "PERSON credit labels", source: "src/rules/person/index.ts CREDIT_LABEL_ROWS", output: "PERSON", setup: "names+holds", rows: CREDIT_LABEL_ROWS };
+/** The credit labels of CREDIT_LABELS (./index.ts), in its order, each with examples. */
+export const CREDIT_LABEL_ROWS = withNotes(CREDIT_LABELS, [
+  { id: "person/credit", description: "one-word labels (the last word of `Đồ họa`)",
+    examples: [
+      { text: "Hội nghị kết thúc. Ảnh: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Video: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Clip: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Nguồn: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Đồ họa: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Theo Lạc Nguyệt/TTXVN", find: ["Lạc Nguyệt"], only: true },
+    ],
+    counterExamples: ["Ông nói theo Lạc Nguyệt thì đúng."] },
+  { id: "person/credit", description: "two-word labels before a colon",
+    examples: [
+      { text: "Hội nghị kết thúc. Tác giả: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Thực hiện: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Trình bày: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+      { text: "Hội nghị kết thúc. Bài viết: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
+    ],
+    counterExamples: [] },
+]);
+
+export const PERSON_CREDIT_TABLE: RuleTable = { name: "PERSON credit labels", source: "src/rules/person/index.ts CREDIT_LABELS", output: "PERSON", setup: "names+holds", rows: CREDIT_LABEL_ROWS };

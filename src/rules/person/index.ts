@@ -24,7 +24,6 @@ import { CHINESE_SURNAMES, FIRM_NAME_WORDS, NAME_BLOCKERS } from "../../match/le
 import { isWordPairOf } from "../../data/word-pairs.js";
 import { BODY_TRIE, CUE_TRIE, GIVEN_SET, isAllCaps, isCapWord, LATIN_WORD, NAME_STOP_SET, PhraseTrie, SURNAME_TRIE, TITLE_TRIE, UNIT_TRIE, vietnameseWord, type CueKind, type SurnameStrength } from "../../match/lexicons.js";
 import { coveredBy, insideGazetteerPlaces } from "../../match/covered.js";
-import type { PatternRow } from "../table.js";
 
 const BLOCKER_TRIE = new PhraseTrie<string>();
 for (const [p, why] of NAME_BLOCKERS) BLOCKER_TRIE.add(p!, why!);
@@ -41,34 +40,18 @@ const CHINESE_PLACES: ReadonlySet<string> = new Set(["nuoc:trung-quoc", "nuoc:da
 
 /**
  * Labels that introduce a photo/video credit or a source (`Ảnh: Thu Hà`, `Theo Thu Hà/TTXVN`),
- * each with an example (run by tests/rules/examples.test.ts): one word before a colon or a
+ * each with an example in PERSON_CREDIT_TABLE (./examples.ts): one word before a colon or a
  * slash, or capitalised before the name; or two words before a colon.
  */
-export const CREDIT_LABEL_ROWS: readonly PatternRow<{ labels: readonly string[] }>[] = [
-  { id: "person/credit", description: "one-word labels (the last word of `Đồ họa`)", pattern: { labels: ["ảnh", "video", "clip", "nguồn", "theo", "đồ", "họa"] },
-    examples: [
-      { text: "Hội nghị kết thúc. Ảnh: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Video: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Clip: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Nguồn: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Đồ họa: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Theo Lạc Nguyệt/TTXVN", find: ["Lạc Nguyệt"], only: true },
-    ],
-    counterExamples: ["Ông nói theo Lạc Nguyệt thì đúng."] },
-  { id: "person/credit", description: "two-word labels before a colon", pattern: { labels: ["tác giả", "thực hiện", "trình bày", "bài viết"] },
-    examples: [
-      { text: "Hội nghị kết thúc. Tác giả: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Thực hiện: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Trình bày: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-      { text: "Hội nghị kết thúc. Bài viết: Lạc Nguyệt", find: ["Lạc Nguyệt"], only: true },
-    ],
-    counterExamples: [] },
+export const CREDIT_LABELS: readonly { labels: readonly string[] }[] = [
+  { labels: ["ảnh", "video", "clip", "nguồn", "theo", "đồ", "họa"] },
+  { labels: ["tác giả", "thực hiện", "trình bày", "bài viết"] },
 ];
-const [oneWordLabels, twoWordLabels] = CREDIT_LABEL_ROWS;
+const [oneWordLabels, twoWordLabels] = CREDIT_LABELS;
 /** Words that introduce a photo/video credit or a source. */
-const CREDIT_WORDS: ReadonlySet<string> = new Set(oneWordLabels!.pattern.labels);
+const CREDIT_WORDS: ReadonlySet<string> = new Set(oneWordLabels!.labels);
 /** Two-word credit labels before a colon (`Tác giả: Trang Lê`). */
-const CREDIT_PAIRS: ReadonlySet<string> = new Set(twoWordLabels!.pattern.labels);
+const CREDIT_PAIRS: ReadonlySet<string> = new Set(twoWordLabels!.labels);
 
 /** A capitalised run that could be (part of) a name. */
 interface Run { first: number; last: number; surname: "strong" | "weak" | null; surnameEnd: number; repeated: boolean }

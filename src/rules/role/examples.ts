@@ -4,8 +4,8 @@
  * Khê) and people: the rules must not depend on known names. Run by tests/rules/examples.test.ts.
  * @module
  */
-import type { RuleRow, RuleTable } from "../table.js";
-import { MODIFIER_ROWS } from "./index.js";
+import { withNotes, type RuleRow, type RuleTable } from "../table.js";
+import { MODIFIER_PATTERNS } from "./index.js";
 
 export const ROLE_RULES: readonly RuleRow[] = [
   {
@@ -261,7 +261,20 @@ export const ROLE_RULES: readonly RuleRow[] = [
 export const ROLE_TABLE: RuleTable = { name: "ROLE", source: "src/rules/role", output: "ROLE", setup: "names", rows: ROLE_RULES };
 
 /** The modifier words of ./index.ts (`nguyên`, `tân`) and the `attrs.modifier` each gives. */
-export const ROLE_MODIFIER_TABLE: RuleTable = { name: "ROLE modifiers", source: "src/rules/role/index.ts MODIFIER_ROWS", output: "ROLE", setup: "names", rows: MODIFIER_ROWS };
+/** The modifiers of MODIFIER_PATTERNS (./index.ts), in its order, each with an example. */
+export const MODIFIER_ROWS = withNotes(MODIFIER_PATTERNS, [
+  { id: "role/modifier", description: "`nguyên`, `cựu` before a post: its former holder (`attrs.modifier: \"former\"`)",
+    examples: [
+      { text: "Ông Khải, nguyên Bộ trưởng Bộ Tài chính, dự họp.", find: [{ text: "Bộ trưởng Bộ Tài chính", rule: "role/title-body", attrs: { modifier: "former" } }] },
+      { text: "Cựu Thủ tướng dự lễ.", find: [{ text: "Thủ tướng", rule: "role/title-standalone", attrs: { modifier: "former" } }] },
+    ],
+    counterExamples: [] },
+  { id: "role/modifier", description: "`tân` before a post: its new holder (`attrs.modifier: \"new\"`)",
+    examples: [{ text: "Tân Chủ tịch Quốc hội phát biểu.", find: [{ text: "Chủ tịch Quốc hội", rule: "role/title-body", attrs: { modifier: "new" } }] }],
+    counterExamples: [] },
+]);
+
+export const ROLE_MODIFIER_TABLE: RuleTable = { name: "ROLE modifiers", source: "src/rules/role/index.ts MODIFIER_PATTERNS", output: "ROLE", setup: "names", rows: MODIFIER_ROWS };
 
 /**
  * Posts of news the rules were not tuned on (issue 9), with the whole default pipeline over the

@@ -11,7 +11,6 @@ import { parsePlaceSlot, personStartsAt, placeContext, type PlaceContext, type P
 import { bodyNameEnd, isWordPair, parentBodyEnd, parseBody, seatEnd, type BodyParse } from "../../match/bodies.js";
 import { BODY_TRIE, CUE_TRIE, FIELD_TRIE, NAME_JOINERS, PhraseTrie, isAllCaps, isCapWord, SURNAME_TRIE, TITLE_TRIE, vietnameseSyllable, type TitleEntry } from "../../match/lexicons.js";
 import { ARMED_SERVICE_NAMES, DEPUTY_GROUP_NAMES, MINISTER_TITLES, MINISTRY_FIELDS } from "../../match/lexicon.generated.js";
-import type { PatternRow } from "../table.js";
 
 /** A parsed role: token range, title, body text, nested places. */
 export interface RoleParse {
@@ -66,22 +65,15 @@ for (const g of DEPUTY_GROUP_NAMES) DEPUTY_GROUPS.add(g, true);
 /** Words before a title that make the mention plural or generic (not one post). */
 const PLURAL_BEFORE: ReadonlySet<string> = new Set(["các", "những", "mọi", "nhiều", "vị", "từng", "mỗi"]);
 /**
- * Words before a title, outside the span, kept as `attrs.modifier`; each row with an example
- * (run by tests/rules/examples.test.ts).
+ * Words before a title, outside the span, kept as `attrs.modifier` (each with an example in
+ * ROLE_MODIFIER_TABLE, ./examples.ts).
  */
-export const MODIFIER_ROWS: readonly PatternRow<{ words: readonly string[]; modifier: "former" | "new" }>[] = [
-  { id: "role/modifier", description: "`nguyên`, `cựu` before a post: its former holder (`attrs.modifier: \"former\"`)", pattern: { words: ["nguyên", "cựu"], modifier: "former" },
-    examples: [
-      { text: "Ông Khải, nguyên Bộ trưởng Bộ Tài chính, dự họp.", find: [{ text: "Bộ trưởng Bộ Tài chính", rule: "role/title-body", attrs: { modifier: "former" } }] },
-      { text: "Cựu Thủ tướng dự lễ.", find: [{ text: "Thủ tướng", rule: "role/title-standalone", attrs: { modifier: "former" } }] },
-    ],
-    counterExamples: [] },
-  { id: "role/modifier", description: "`tân` before a post: its new holder (`attrs.modifier: \"new\"`)", pattern: { words: ["tân"], modifier: "new" },
-    examples: [{ text: "Tân Chủ tịch Quốc hội phát biểu.", find: [{ text: "Chủ tịch Quốc hội", rule: "role/title-body", attrs: { modifier: "new" } }] }],
-    counterExamples: [] },
+export const MODIFIER_PATTERNS: readonly { words: readonly string[]; modifier: "former" | "new" }[] = [
+  { words: ["nguyên", "cựu"], modifier: "former" },
+  { words: ["tân"], modifier: "new" },
 ];
-/** The modifier words and what they mean (from {@link MODIFIER_ROWS}). */
-export const MODIFIERS: Readonly<Record<string, string>> = Object.fromEntries(MODIFIER_ROWS.flatMap((r) => r.pattern.words.map((w) => [w, r.pattern.modifier])));
+/** The modifier words and what they mean (from {@link MODIFIER_PATTERNS}). */
+export const MODIFIERS: Readonly<Record<string, string>> = Object.fromEntries(MODIFIER_PATTERNS.flatMap((r) => r.words.map((w) => [w, r.modifier])));
 /** Lower-case committees after `Ủy viên` that make one membership post of it (see parseRole). */
 const MEMBERSHIP_QUALIFIERS: ReadonlySet<string> = new Set(["thường vụ", "trung ương"]);
 /** Words after the title that stay inside it (`Phó Bí thư Thường trực`, `Bí thư thứ nhất`, `Phó Trưởng đoàn chuyên trách`). */
