@@ -15,7 +15,6 @@ interface WordPairs {
   seconds: Int32Array;
 }
 
-
 /** Vietnamese initial consonants, as scripts/lib/syllables.mjs `ONSETS`. */
 const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"];
 

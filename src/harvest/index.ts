@@ -20,7 +20,7 @@
  */
 import { defaultGazetteer, toneKey, type Gazetteer, type GazetteerEntry, type Tenure } from "../gazetteer/index.js";
 import { fold } from "../normalize/index.js";
-import { isListGap } from "../link/refs.js";
+import { isListGapAt } from "../link/refs.js";
 import type { Entity, Result, RoleEntity } from "../types.js";
 
 /** One extracted article: its id, its result, and its date when `result.meta.date` is not it. */
@@ -325,7 +325,7 @@ function formerInLists(result: Result): Set<number> {
     if (e.attrs?.modifier === "former") { out.add(roles[n]!); continue; }
     if (e.attrs?.modifier === "new" || n === 0 || !out.has(roles[n - 1]!)) continue;
     const prev = result.entities[roles[n - 1]!]!;
-    if (typeof result.text === "string" && prev.end <= e.start && isListGap(result.text.slice(prev.end, e.start))) out.add(roles[n]!);
+    if (typeof result.text === "string" && prev.end <= e.start && isListGapAt(result.text, prev.end, e.start)) out.add(roles[n]!);
   }
   return out;
 }

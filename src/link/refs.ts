@@ -92,7 +92,11 @@ function onlySpacesOrTabs(text: string, from: number, to: number): boolean {
 /** Between two posts of one list: `,`, `;`, `và` (and), `kiêm` (concurrently), with spaces around. */
 const LIST_GAPS: ReadonlySet<string> = new Set([",", ";", "và", ", và", "kiêm", ", kiêm"]);
 export function isListGap(gap: string): boolean {
-  return gap.length <= 8 && LIST_GAPS.has(gap.trim());
+  return isListGapAt(gap, 0, gap.length);
+}
+/** {@link isListGap} of `text[from, to)`: a long gap is refused before any slice is made. */
+export function isListGapAt(text: string, from: number, to: number): boolean {
+  return to - from <= 8 && LIST_GAPS.has(text.slice(from, to).trim());
 }
 /**
  * Body types of Vietnam's party and state (data/bodies.tsv): a foreign official's post is never in
@@ -840,8 +844,7 @@ export function createRefsLinker(gazetteer: Gazetteer): Linker {
       const roleOrder = [...roleInfo.keys()];
       const inListWithNext = roleOrder.map((k, n) => {
         if (n + 1 >= roleOrder.length) return false;
-        const from = entities[k]!.end, to = entities[roleOrder[n + 1]!]!.start;
-        return to - from <= 8 && isListGap(text.slice(from, to));
+        return isListGapAt(text, entities[k]!.end, entities[roleOrder[n + 1]!]!.start);
       });
       dropForeignBodies(text, entities, relations, roleInfo, roleAttrs, roleOrder, inListWithNext);
 

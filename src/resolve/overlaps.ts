@@ -21,6 +21,15 @@ export function mayNest(outer: Candidate, inner: Candidate): boolean {
     inner.start >= outer.start && inner.end <= outer.end && (inner.end - inner.start) < (outer.end - outer.start);
 }
 
+/**
+ * The rank of candidates `x` and `y` (indices into `cands`) in a cluster: longer first, then
+ * higher priority, then earlier, then found first.
+ */
+function rank(cands: readonly Candidate[], x: number, y: number): number {
+  const a = cands[x]!, b = cands[y]!;
+  return (b.end - b.start) - (a.end - a.start) || (b.priority ?? 1) - (a.priority ?? 1) || a.start - b.start || x - y;
+}
+
 /** Text order: by start, outer (longer) first. */
 const byTextOrder = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
 
@@ -57,25 +66,17 @@ function resolveCluster(cands: readonly Candidate[], order: number[], from: numb
   // no comparator closure), where Array.prototype.sort copies into a work array at every call.
   if (to - from <= 16) {
     for (let i = from + 1; i < to; i++) {
-      const x = order[i]!, a = cands[x]!;
+      const x = order[i]!;
       let j = i - 1;
       for (; j >= from; j--) {
-        const y = order[j]!, b = cands[y]!;
-        // rank(y, x) > 0: y goes after x.
-        const r = (a.end - a.start) - (b.end - b.start) || (a.priority ?? 1) - (b.priority ?? 1) || b.start - a.start || y - x;
-        if (r <= 0) break;
+        const y = order[j]!;
+        if (rank(cands, y, x) <= 0) break;
         order[j + 1] = y;
       }
       order[j + 1] = x;
     }
   } else {
-    const cluster = order.slice(from, to).sort((x, y) => {
-      const a = cands[x]!, b = cands[y]!;
-      return (b.end - b.start) - (a.end - a.start) ||
-        (b.priority ?? 1) - (a.priority ?? 1) ||
-        a.start - b.start ||
-        x - y;
-    });
+    const cluster = order.slice(from, to).sort((x, y) => rank(cands, x, y));
     for (let n = 0; n < cluster.length; n++) order[from + n] = cluster[n]!;
   }
   // What this cluster keeps is kept[first, kept.length).

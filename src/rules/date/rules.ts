@@ -486,7 +486,6 @@ export const DATE_RULES: readonly RuleRow[] = [
 
 export const DATE_TABLE: RuleTable = { name: "DATE", source: "src/rules/date", output: "DATE", setup: "date", rows: DATE_RULES };
 
-/** The word tables of ./words.ts whose rows say what each word produces. */
 /** The parts of day of PART_OF_DAY_CODES (./words.ts), in its order, each with an example. */
 const PART_OF_DAY_ROWS = withNotes(PART_OF_DAY_CODES, [
   { id: "date/part-of-day-dm", description: "`sáng`: morning, TMO",
@@ -521,4 +520,5 @@ const SEASON_ROWS = withNotes(SEASON_CODES, [
     examples: [{ text: "Chiến dịch mùa đông năm 1975 thắng lợi.", find: [{ text: "mùa đông năm 1975", value: { timex: "1975-WI" } }] }], counterExamples: [] },
 ]);
 
+/** The word tables of ./words.ts whose rows say what each word produces. */
 export const DATE_WORDS_TABLE: RuleTable = { name: "DATE words", source: "src/rules/date/words.ts PART_OF_DAY_CODES, SEASON_CODES", output: "DATE", setup: "date", rows: [...PART_OF_DAY_ROWS, ...SEASON_ROWS] };

@@ -360,7 +360,6 @@ export const PERSON_GAZETTEER_TABLE: RuleTable = { name: "PERSON over the gazett
 /** Run with the ROLE, ORG, LOC and PERSON matchers and the HOLDS linker, no gazetteer. */
 export const PERSON_TABLE: RuleTable = { name: "PERSON", source: "src/rules/person", output: "PERSON", setup: "names+holds", rows: PERSON_RULES };
 
-/** The credit labels of ./index.ts (`Ảnh:`, `Tác giả:`), one example each. */
 /** The credit labels of CREDIT_LABELS (./index.ts), in its order, each with examples. */
 export const CREDIT_LABEL_ROWS = withNotes(CREDIT_LABELS, [
   { id: "person/credit", description: "one-word labels (the last word of `Đồ họa`)",
@@ -383,4 +382,5 @@ export const CREDIT_LABEL_ROWS = withNotes(CREDIT_LABELS, [
     counterExamples: [] },
 ]);
 
+/** The credit labels of ./index.ts (`Ảnh:`, `Tác giả:`), with their examples. */
 export const PERSON_CREDIT_TABLE: RuleTable = { name: "PERSON credit labels", source: "src/rules/person/index.ts CREDIT_LABELS", output: "PERSON", setup: "names+holds", rows: CREDIT_LABEL_ROWS };

@@ -260,7 +260,6 @@ export const ROLE_RULES: readonly RuleRow[] = [
 /** Run with the ROLE, ORG, LOC and PERSON matchers, no gazetteer, no linker. */
 export const ROLE_TABLE: RuleTable = { name: "ROLE", source: "src/rules/role", output: "ROLE", setup: "names", rows: ROLE_RULES };
 
-/** The modifier words of ./index.ts (`nguyên`, `tân`) and the `attrs.modifier` each gives. */
 /** The modifiers of MODIFIER_PATTERNS (./index.ts), in its order, each with an example. */
 export const MODIFIER_ROWS = withNotes(MODIFIER_PATTERNS, [
   { id: "role/modifier", description: "`nguyên`, `cựu` before a post: its former holder (`attrs.modifier: \"former\"`)",
@@ -274,6 +273,7 @@ export const MODIFIER_ROWS = withNotes(MODIFIER_PATTERNS, [
     counterExamples: [] },
 ]);
 
+/** The modifier words of ./index.ts (`nguyên`, `tân`) and the `attrs.modifier` each gives. */
 export const ROLE_MODIFIER_TABLE: RuleTable = { name: "ROLE modifiers", source: "src/rules/role/index.ts MODIFIER_PATTERNS", output: "ROLE", setup: "names", rows: MODIFIER_ROWS };
 
 /**
